@@ -1,0 +1,4 @@
+"""Storage: peewee models, the connection bootstrap, migrations and triggers.
+
+Never imports app/ or ui/. Everything here runs without a window.
+"""

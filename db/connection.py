@@ -1,0 +1,85 @@
+"""One database connection bootstrap: open, pragmas, integrity check.
+
+Models are bound to `database` (a peewee DatabaseProxy) before the path is
+known; `open_database()` initialises it. Schema checks and migrations live in
+db/schema.py.
+"""
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from peewee import DatabaseProxy, OperationalError, SqliteDatabase
+
+from db.errors import DatabaseDamaged, DatabaseLocked, DatabaseMissing, NotADatabase
+
+logger = logging.getLogger(__name__)
+
+database = DatabaseProxy()
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "synchronous": "normal",
+    "cache_size": -32000,
+    "temp_store": "memory",
+}
+
+
+def quick_check(path: Path) -> str:
+    """'ok' or SQLite's first complaint; never raises for a damaged file."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            row = con.execute("PRAGMA quick_check").fetchone()
+            return row[0] if row else "no answer"
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+
+
+def open_database(path: Path | str, *, create: bool = False, check: bool = True) -> SqliteDatabase:
+    """Open (or with create=True, create) the SQLite file and bind the models to it."""
+    path = Path(path)
+    if not path.exists() and not create:
+        raise DatabaseMissing(f"找不到数据库文件：{path}。请检查路径，或先用 init 命令创建站点。")
+    if path.exists() and check:
+        verdict = quick_check(path)
+        if verdict != "ok":
+            _raise_damaged(path, verdict)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=5)
+    try:
+        db.connect(reuse_if_open=True)
+    except OperationalError as exc:
+        raise _translate(exc, path) from exc
+    database.initialize(db)
+    return db
+
+
+def close_database() -> None:
+    obj = database.obj
+    if obj is not None and not obj.is_closed():
+        obj.close()
+
+
+def _raise_damaged(path: Path, verdict: str) -> None:
+    if "not a database" in verdict or "file is encrypted" in verdict:
+        raise NotADatabase(f"文件 {path.name} 不是 GridDesk 数据库（{verdict}）。请选择正确的文件。")
+    if "locked" in verdict:
+        raise DatabaseLocked(f"数据库 {path.name} 正被其他程序占用，请关闭其他 GridDesk 窗口后重试。")
+    raise DatabaseDamaged(
+        f"数据库 {path.name} 已损坏（{verdict}）。请从最近的备份恢复（restore 命令或首次启动向导）。",
+        detail=verdict,
+    )
+
+
+def _translate(exc: Exception, path: Path) -> Exception:
+    text = str(exc)
+    if "locked" in text:
+        return DatabaseLocked(f"数据库 {path.name} 正被其他程序占用，请关闭其他 GridDesk 窗口后重试。")
+    if "unable to open" in text:
+        return DatabaseMissing(f"无法打开数据库文件 {path}：请检查文件夹是否存在、是否有写入权限。")
+    return DatabaseDamaged(f"无法打开数据库 {path.name}：{text}", detail=text)

@@ -1,0 +1,32 @@
+"""Storage failures with a stable code and a message a clerk understands."""
+
+
+class StorageError(Exception):
+    """Base class: `code` is stable for tests, `message` is shown to the user (Chinese)."""
+
+    code = "E_STORAGE"
+
+    def __init__(self, message: str, *, detail: str = ""):
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+
+class DatabaseDamaged(StorageError):
+    code = "E_DB_DAMAGED"
+
+
+class DatabaseTooNew(StorageError):
+    code = "E_DB_TOO_NEW"
+
+
+class DatabaseLocked(StorageError):
+    code = "E_DB_LOCKED"
+
+
+class DatabaseMissing(StorageError):
+    code = "E_DB_MISSING"
+
+
+class NotADatabase(StorageError):
+    code = "E_NOT_DB"

@@ -1,0 +1,19 @@
+"""All models, in dependency order (the order tables are created in)."""
+
+from db.models.journal import AuditLog, ChangeLog
+from db.models.local import KeyValue, User
+from db.models.org import Level, OrgUnit
+from db.models.people import Person, Role, RoleAssignment
+from db.models.places import Building
+from db.models.sites import Site
+from db.models.support import Member, Unit
+
+LOCAL_MODELS = [KeyValue, User, ChangeLog, AuditLog]
+SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member]
+ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
+
+__all__ = [
+    "ALL_MODELS", "LOCAL_MODELS", "SYNC_MODELS",
+    "AuditLog", "Building", "ChangeLog", "Level", "KeyValue", "Member", "OrgUnit",
+    "Person", "Role", "RoleAssignment", "Site", "Unit", "User",
+]

@@ -1,0 +1,87 @@
+"""Schema version check and migrations, run once when a database is opened.
+
+Migrations are the numbered scripts in db/migrations/ (peewee's
+playhouse.migrations runner), each applied in its own transaction and recorded
+in `schema_migration`. `PRAGMA user_version` mirrors the count so other tools
+can read it. A database that has applied a migration this build does not know
+was written by a newer GridDesk and is refused. A backup is taken before any
+migration of an existing database.
+"""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peewee import SqliteDatabase
+from playhouse.migrations import Runner
+
+from db import context, triggers
+from db.connection import open_database
+from db.errors import DatabaseTooNew
+from db.hlc import ZERO, HybridClock
+
+logger = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def known_migrations() -> list[str]:
+    return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
+
+
+SCHEMA_VERSION = len(known_migrations())
+
+
+@dataclass
+class OpenResult:
+    db: SqliteDatabase
+    schema_version: int
+    applied: list[str] = field(default_factory=list)
+    backup: Path | None = None
+
+
+def open_and_migrate(
+    path: Path | str,
+    *,
+    create: bool = False,
+    backup_before_migrate: Callable[[SqliteDatabase], Path] | None = None,
+) -> OpenResult:
+    """Open, refuse a newer schema, back up, migrate, install triggers, start the clock."""
+    db = open_database(path, create=create)
+    runner = Runner(db, str(MIGRATIONS_DIR))
+    status = runner.status()
+    unknown = [m.name for m in status if m.path is None]
+    if unknown:
+        db.close()
+        raise DatabaseTooNew(
+            "这个数据库由更新版本的 GridDesk 写入（未知的结构版本："
+            f"{', '.join(unknown)}）。请先把 GridDesk 升级到最新版本再打开它。"
+        )
+    pending = [m for m in status if not m.applied]
+    backup = None
+    if pending and any(m.applied for m in status) and backup_before_migrate is not None:
+        backup = backup_before_migrate(db)
+    applied = runner.up() if pending else []
+    if applied or not _has_triggers(db):
+        with db.atomic():
+            triggers.install(db)
+            db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    start_clock(db)
+    return OpenResult(db=db, schema_version=SCHEMA_VERSION, applied=applied, backup=backup)
+
+
+def _has_triggers(db: SqliteDatabase) -> bool:
+    return db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0] > 0
+
+
+def start_clock(db: SqliteDatabase) -> HybridClock:
+    """Resume the version clock past every stamp this database has seen."""
+    row = db.execute_sql("SELECT max(version) FROM change_log").fetchone()
+    clock = HybridClock(row[0] or ZERO)
+    context.current.clock = clock
+    return clock
+
+
+def schema_version(db: SqliteDatabase) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]

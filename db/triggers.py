@@ -1,0 +1,121 @@
+"""Triggers that capture every write, whatever path it took.
+
+Generated from the live schema (PRAGMA table_info), so they always match the
+columns actually stored and are re-created after every migration.
+
+- Synced tables (those with uuid/version/deleted/origin_site columns): each
+  INSERT and UPDATE appends to `change_log` (the sequence an export reads) and
+  to `audit_log`; a DELETE is refused (records are tombstoned).
+- Local tables with who/when columns (users): audited on every write.
+- `audit_log` itself refuses UPDATE and DELETE: it is append-only.
+
+Personal fields are masked in the audit log: ID numbers keep the first 6 and
+last 4 characters, phone numbers the first 3 and last 4; password hashes are
+never copied.
+"""
+
+from peewee import Database
+
+SYNC_COLUMNS = {"uuid", "origin_site", "version", "deleted"}
+WHO_COLUMNS = {"created_at", "created_by", "updated_at", "updated_by"}
+NOT_AUDITED = {"uuid", "version", "updated_at", "updated_by", "created_at", "created_by"}
+SKIP_TABLES = {"meta", "change_log", "audit_log", "schema_migration"}
+DELETE_REFUSED = "GridDesk: synced records are never deleted; set deleted = 1 (tombstone)"
+AUDIT_APPEND_ONLY = "GridDesk: the audit log is append-only"
+
+
+def _mask(column: str, ref: str) -> str:
+    if column == "password_hash":
+        return f"CASE WHEN {ref} IS NULL THEN NULL ELSE '***' END"
+    if column.endswith("id_number"):
+        return (f"CASE WHEN {ref} IS NULL OR {ref} = '' THEN {ref} "
+                f"ELSE substr({ref}, 1, 6) || '********' || substr({ref}, -4) END")
+    if column.endswith("phone"):
+        return (f"CASE WHEN {ref} IS NULL OR length({ref}) < 7 THEN {ref} "
+                f"ELSE substr({ref}, 1, 3) || '****' || substr({ref}, -4) END")
+    return ref
+
+
+def _changes_expr(columns: list[str], use_old: bool, use_new: bool) -> str:
+    items = []
+    for col in columns:
+        if col in NOT_AUDITED:
+            continue
+        old = _mask(col, f'OLD."{col}"') if use_old else "NULL"
+        new = _mask(col, f'NEW."{col}"') if use_new else "NULL"
+        items.append(f"json_array('{col}', {old}, {new})")
+    return (
+        "(SELECT json_group_object(json_extract(value, '$[0]'), "
+        "json_array(json_extract(value, '$[1]'), json_extract(value, '$[2]'))) "
+        f"FROM json_each(json_array({', '.join(items)})) "
+        "WHERE json_extract(value, '$[1]') IS NOT json_extract(value, '$[2]'))"
+    )
+
+
+def _sync_triggers(table: str, columns: list[str]) -> list[str]:
+    out = [
+        f"CREATE TRIGGER \"{table}_no_delete\" BEFORE DELETE ON \"{table}\" "
+        f"BEGIN SELECT RAISE(ABORT, '{DELETE_REFUSED}'); END"
+    ]
+    for action, op, use_old in (("INSERT", "I", False), ("UPDATE", "U", True)):
+        out.append(
+            f"CREATE TRIGGER \"{table}_capture_{op}\" AFTER {action} ON \"{table}\" BEGIN "
+            f"INSERT INTO change_log (\"table\", row_uuid, op, version, origin_site) "
+            f"VALUES ('{table}', NEW.uuid, '{op}', NEW.version, NEW.origin_site); "
+            f"INSERT INTO audit_log (at, user, \"table\", row_key, op, changes) "
+            f"VALUES (NEW.updated_at, NEW.updated_by, '{table}', NEW.uuid, '{op}', "
+            f"{_changes_expr(columns, use_old, True)}); END"
+        )
+    return out
+
+
+def _local_triggers(table: str, columns: list[str], key: str) -> list[str]:
+    out = []
+    for action, op in (("INSERT", "I"), ("UPDATE", "U"), ("DELETE", "D")):
+        row = "OLD" if action == "DELETE" else "NEW"
+        at = "strftime('%Y-%m-%d %H:%M:%f', 'now')" if action == "DELETE" else "NEW.updated_at"
+        user = "NULL" if action == "DELETE" else "NEW.updated_by"
+        changes = _changes_expr(columns, action != "INSERT", action != "DELETE")
+        out.append(
+            f"CREATE TRIGGER \"{table}_audit_{op}\" AFTER {action} ON \"{table}\" BEGIN "
+            f"INSERT INTO audit_log (at, user, \"table\", row_key, op, changes) "
+            f"VALUES ({at}, {user}, '{table}', {row}.\"{key}\", '{op}', {changes}); END"
+        )
+    return out
+
+
+def _audit_guards() -> list[str]:
+    return [
+        f"CREATE TRIGGER audit_log_no_{a.lower()} BEFORE {a} ON audit_log "
+        f"BEGIN SELECT RAISE(ABORT, '{AUDIT_APPEND_ONLY}'); END"
+        for a in ("UPDATE", "DELETE")
+    ]
+
+
+def _tables(db: Database) -> list[str]:
+    rows = db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    return sorted(r[0] for r in rows if r[0] not in SKIP_TABLES)
+
+
+def trigger_sql(db: Database) -> list[str]:
+    statements = _audit_guards()
+    for table in _tables(db):
+        info = db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
+        columns = [r[1] for r in info]
+        if SYNC_COLUMNS <= set(columns):
+            statements += _sync_triggers(table, columns)
+        elif WHO_COLUMNS <= set(columns):
+            key = next((r[1] for r in info if r[5]), "rowid")
+            statements += _local_triggers(table, columns, key)
+    return statements
+
+
+def install(db: Database) -> int:
+    """Drop and re-create every GridDesk trigger from the live schema."""
+    existing = db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for (name,) in existing:
+        db.execute_sql(f'DROP TRIGGER "{name}"')
+    statements = trigger_sql(db)
+    for sql in statements:
+        db.execute_sql(sql)
+    return len(statements)
