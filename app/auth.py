@@ -1,0 +1,123 @@
+"""Users, sign-in with lockout, and the role check every write function calls.
+
+Roles: admin (everything, users and settings), leader (writes, approvals,
+conflict resolution), staff (day-to-day writes), viewer (read only). The check
+lives here, not in the window: a viewer calling a write function from a test or
+the CLI gets PermissionDenied all the same.
+"""
+
+import datetime as dt
+import logging
+
+from app.errors import AccountLocked, AuthenticationFailed, Conflict, PermissionDenied, ValidationError
+from app.passwords import MIN_LENGTH, hash_password, verify_password
+from db import context
+from db.base import utcnow
+from db.connection import database
+from db.models import User  # re-exported for callers
+
+logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5
+LOCK_MINUTES = 5
+
+ROLE_NAMES = {"admin": "管理员", "leader": "领导", "staff": "工作人员", "viewer": "只读用户"}
+PERMISSIONS = {
+    "read": {"admin", "leader", "staff", "viewer"},
+    "write": {"admin", "leader", "staff"},
+    "approve": {"admin", "leader"},
+    "admin": {"admin"},
+}
+PERMISSION_NAMES = {"read": "查看", "write": "修改数据", "approve": "审批", "admin": "系统管理"}
+
+_current: User | None = None
+
+
+def current_user() -> User | None:
+    return _current
+
+
+def set_current_user(user: User | None) -> None:
+    global _current
+    _current = user
+    context.set_writer(user=user.username if user else "system")
+
+
+def require(permission: str) -> User:
+    """Raise PermissionDenied unless the signed-in user holds `permission`."""
+    user = _current
+    if user is None:
+        raise PermissionDenied("请先登录，再进行此操作。")
+    if user.role not in PERMISSIONS[permission]:
+        raise PermissionDenied(
+            f"当前账号（{ROLE_NAMES.get(user.role, user.role)}）没有“{PERMISSION_NAMES[permission]}”权限。"
+            "如需操作，请联系本站管理员调整账号角色。"
+        )
+    return user
+
+
+def check_password_rules(password: str) -> None:
+    if len(password or "") < MIN_LENGTH:
+        raise ValidationError(f"密码至少需要 {MIN_LENGTH} 位，请重新设置。", field="password")
+
+
+def create_user(username: str, display_name: str, role: str, password: str) -> User:
+    """Create an account (admin only, except the first account of a new site)."""
+    if User.select().exists():
+        require("admin")
+    username = (username or "").strip()
+    if not username:
+        raise ValidationError("请填写登录名。", field="username")
+    if role not in ROLE_NAMES:
+        raise ValidationError(f"未知的角色：{role}。可选：admin、leader、staff、viewer。", field="role")
+    check_password_rules(password)
+    with database.atomic():
+        if User.select().where(User.username == username).exists():
+            raise Conflict(f"登录名“{username}”已被使用，请换一个。", field="username")
+        return User.create(
+            username=username, display_name=display_name or username, role=role,
+            password_hash=hash_password(password),
+        )
+
+
+def login(username: str, password: str, *, now: dt.datetime | None = None) -> User:
+    """Check the password; five wrong in a row lock the account for five minutes."""
+    now = now or utcnow()
+    user = User.get_or_none((User.username == (username or "").strip()) & (User.active == True))  # noqa: E712
+    if user is None:
+        raise AuthenticationFailed("登录名或密码不正确，请重新输入。")
+    if user.locked_until and user.locked_until > now:
+        minutes = max(1, int((user.locked_until - now).total_seconds() + 59) // 60)
+        raise AccountLocked(f"密码连续输错 {MAX_ATTEMPTS} 次，账号已锁定。请 {minutes} 分钟后再试，或请管理员协助。")
+    if not verify_password(password or "", user.password_hash):
+        _record_failure(user, now)
+    with database.atomic():
+        User.update(failed_attempts=0, locked_until=None, last_login_at=now, updated_by=user.username).where(
+            User.id == user.id
+        ).execute()
+    user = User.get_by_id(user.id)
+    set_current_user(user)
+    logger.info("user id %s signed in", user.id)
+    return user
+
+
+def _record_failure(user: User, now: dt.datetime) -> None:
+    attempts = user.failed_attempts + 1
+    locked = now + dt.timedelta(minutes=LOCK_MINUTES) if attempts >= MAX_ATTEMPTS else None
+    with database.atomic():
+        User.update(
+            failed_attempts=0 if locked else attempts, locked_until=locked, updated_by=user.username
+        ).where(User.id == user.id).execute()
+    logger.warning("failed sign-in for user id %s (%s in a row)", user.id, attempts)
+    if locked:
+        raise AccountLocked(f"密码连续输错 {MAX_ATTEMPTS} 次，账号已锁定 {LOCK_MINUTES} 分钟。请稍后再试，或请管理员协助。")
+    left = MAX_ATTEMPTS - attempts
+    raise AuthenticationFailed(f"登录名或密码不正确，还可以再试 {left} 次。")
+
+
+def change_password(user: User, old: str, new: str) -> None:
+    if not verify_password(old, user.password_hash):
+        raise AuthenticationFailed("原密码不正确。")
+    check_password_rules(new)
+    with database.atomic():
+        User.update(password_hash=hash_password(new)).where(User.id == user.id).execute()

@@ -1,0 +1,59 @@
+"""The headless command line: the same app/ functions as the window.
+
+Each command module has `register(subparsers)`; commands print Chinese
+messages, and an expected failure is one line on stderr and exit code 1.
+"""
+
+import argparse
+import logging
+import sys
+
+from app import __version__
+from app.errors import EXPECTED, user_message
+
+logger = logging.getLogger(__name__)
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, Chinese, exit 2
+        self.exit(2, f"参数错误：{message}。用 --help 查看用法。\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.cli import admin, init, stats
+
+    parser = ChineseArgumentParser(
+        prog="griddesk",
+        description="GridDesk 网格治理工作台。不带子命令启动窗口；带子命令在命令行执行。"
+                    " / Without a subcommand: the window; with one: headless.",
+    )
+    parser.add_argument("--version", action="version", version=f"GridDesk {__version__}")
+    parser.add_argument("--db", help="数据库文件路径（默认在用户数据文件夹；也可用 GRIDDESK_DB） / database file")
+    parser.add_argument("--smoke", action="store_true",
+                        help="冒烟测试：启动窗口、登录（密码从标准输入读）、打印启动毫秒数后退出 / smoke test")
+    parser.add_argument("--user", help="--smoke 时登录的用户名（默认 admin） / user for --smoke")
+    sub = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
+    for module in (init, stats, admin):
+        module.register(sub)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return int(args.func(args) or 0)
+    except EXPECTED as exc:
+        print(f"错误：{user_message(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130
+
+
+def read_password(prompt: str = "密码：") -> str:
+    """From stdin: a pipe gives one line, a terminal asks without echo."""
+    if sys.stdin is None:
+        return ""
+    if sys.stdin.isatty():
+        import getpass
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\r\n")

@@ -1,0 +1,62 @@
+"""`check`, `backup` and `restore`: keeping the database file healthy."""
+
+import argparse
+from pathlib import Path
+
+from app import backups
+from app.cli.common import add_db_option, db_path, open_existing
+from app.errors import NotFound
+from app.session import close_session
+from db.connection import quick_check
+from db.models import SYNC_MODELS
+from db.schema import SCHEMA_VERSION, schema_version
+
+
+def register(sub) -> None:
+    p = sub.add_parser("check", help="检查数据库完整性、结构版本和记录数 / integrity, schema, counts")
+    add_db_option(p)
+    p.set_defaults(func=run_check)
+    p = sub.add_parser("backup", help="立即备份数据库（保留最近14份） / back up now")
+    add_db_option(p)
+    p.set_defaults(func=run_backup)
+    p = sub.add_parser("restore", help="从备份恢复（先检查备份完整性） / restore from a backup")
+    add_db_option(p)
+    p.add_argument("backup_file", nargs="?", help="备份文件；不填则列出可用备份")
+    p.set_defaults(func=run_restore)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    session = open_existing(args)
+    print(f"数据库：{path}")
+    print(f"完整性检查：{quick_check(path)}")
+    print(f"结构版本：{schema_version(session.db)}（本程序：{SCHEMA_VERSION}）")
+    for model in SYNC_MODELS:
+        live = model.select().where(model.deleted == False).count()  # noqa: E712
+        print(f"{model._meta.table_name}: {live}")
+    close_session()
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    session = open_existing(args)
+    path = backups.backup_now(session.db, session.db_path, "manual")
+    close_session()
+    print(f"已备份到：{path}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not args.backup_file:
+        found = backups.list_backups(path)
+        if not found:
+            raise NotFound(f"{backups.backup_dir(path)} 中没有备份。")
+        for item in found:
+            print(item)
+        return 0
+    safety = backups.restore(Path(args.backup_file), path)
+    print(f"已从 {args.backup_file} 恢复到 {path}。")
+    if safety:
+        print(f"恢复前的数据库已另存为：{safety}")
+    return 0

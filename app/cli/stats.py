@@ -1,0 +1,32 @@
+"""`stats`: the key figures of an org subtree, computed from the records."""
+
+import argparse
+import json
+
+from app import org, stats
+from app.cli.common import add_db_option, open_existing
+from app.session import close_session
+
+
+def register(sub) -> None:
+    p = sub.add_parser("stats", help="打印关键指标（由记录计算） / key figures computed from the records")
+    add_db_option(p)
+    p.add_argument("--org", help="只统计该组织单位及其下级（编码）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    open_existing(args)
+    try:
+        root = org.by_code(args.org).path if args.org else None
+        figures = stats.compute(root)
+    finally:
+        close_session()
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2, sort_keys=True))
+        return 0
+    width = max(len(k) for k in figures)
+    for key, value in figures.items():
+        print(f"{key:<{width}}  {stats.format_value(key, value):>12}  {stats.REGISTRY[key].label}")
+    return 0

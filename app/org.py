@@ -1,0 +1,91 @@
+"""The organisation tree: reading it, adding units, finding a subtree."""
+
+import re
+from dataclasses import dataclass
+
+from app.auth import require
+from app.errors import Conflict, NotFound, ValidationError
+from db.connection import database
+from db.models import Level, OrgUnit
+
+LEVEL_NAMES = {Level.DISTRICT: "区", Level.SUBDISTRICT: "街道", Level.COMMUNITY: "社区",
+               Level.ZONE: "片区", Level.GRID: "网格"}
+SITE_LEVELS = {"district": Level.DISTRICT, "subdistrict": Level.SUBDISTRICT, "community": Level.COMMUNITY}
+_CODE_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z-]{1,31}$")
+
+
+@dataclass(frozen=True)
+class TreeRow:
+    uuid: str
+    parent_uuid: str | None
+    code: str
+    name: str
+    level: int
+    path: str
+
+
+def tree_rows(root_path: str | None = None) -> list[TreeRow]:
+    """Every live unit (under root_path if given), parents before children."""
+    query = OrgUnit.select(OrgUnit.uuid, OrgUnit.parent, OrgUnit.code, OrgUnit.name, OrgUnit.level, OrgUnit.path)
+    query = query.where(OrgUnit.deleted == False)  # noqa: E712
+    if root_path:
+        query = query.where(OrgUnit.under(root_path))
+    rows = query.order_by(OrgUnit.path).tuples()
+    return [TreeRow(*row) for row in rows]
+
+
+def by_code(code: str) -> OrgUnit:
+    unit = OrgUnit.get_or_none((OrgUnit.code == code) & (OrgUnit.deleted == False))  # noqa: E712
+    if unit is None:
+        raise NotFound(f"找不到编码为“{code}”的组织单位。请用 stats 或网格管理页核对编码。")
+    return unit
+
+
+def roots() -> list[OrgUnit]:
+    min_level = OrgUnit.select(OrgUnit.level).where(OrgUnit.deleted == False).order_by(OrgUnit.level).limit(1)  # noqa: E712
+    return list(OrgUnit.live().where(OrgUnit.level == min_level.scalar()).order_by(OrgUnit.code)) if min_level.exists() else []
+
+
+def validate_code(code: str) -> str:
+    code = (code or "").strip()
+    if not _CODE_RE.match(code):
+        raise ValidationError(f"编码“{code}”不合规：请用2-32位数字或字母（可含短横线），如 611002001。", field="code")
+    return code
+
+
+def validate_name(name: str) -> str:
+    name = (name or "").strip()
+    if not name or len(name) > 60:
+        raise ValidationError("请填写名称（不超过60个字）。", field="name")
+    return name
+
+
+def create_root(code: str, name: str, level: Level) -> OrgUnit:
+    code, name = validate_code(code), validate_name(name)
+    with database.atomic():
+        _ensure_free(code)
+        return OrgUnit.create(code=code, name=name, level=int(level), parent=None, path=f"{code}/")
+
+
+def add_unit(parent: OrgUnit, code: str, name: str, sort_order: int = 0) -> OrgUnit:
+    require("write")
+    if parent.level >= Level.GRID:
+        raise ValidationError("网格是最末一级，不能在网格下再建下级单位。")
+    code, name = validate_code(code), validate_name(name)
+    with database.atomic():
+        _ensure_free(code)
+        return OrgUnit.create(code=code, name=name, level=parent.level + 1, parent=parent,
+                              path=f"{parent.path}{code}/", sort_order=sort_order)
+
+
+def _ensure_free(code: str) -> None:
+    if OrgUnit.select().where(OrgUnit.code == code).exists():
+        raise Conflict(f"编码“{code}”已被其他单位使用，请换一个编码。", field="code")
+
+
+def count_by_level(root_path: str | None = None) -> dict[int, int]:
+    from peewee import fn
+    query = OrgUnit.select(OrgUnit.level, fn.COUNT(OrgUnit.uuid)).where(OrgUnit.deleted == False)  # noqa: E712
+    if root_path:
+        query = query.where(OrgUnit.under(root_path))
+    return dict(query.group_by(OrgUnit.level).tuples())

@@ -1,0 +1,56 @@
+"""Every folder GridDesk uses, decided in one place.
+
+Default: the platform's user data folder (platformdirs; on Windows
+%LOCALAPPDATA%\\GridDesk). Overrides, strongest first:
+- `GRIDDESK_DATA_DIR`: a data folder (tests, a second installation);
+- a portable install: a file named `portable.txt` beside main.py or the frozen
+  executable puts everything in `griddesk-data/` beside it.
+The database file itself can be chosen with `--db PATH` or `GRIDDESK_DB`.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "GridDesk"
+
+
+def install_dir() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def data_dir() -> Path:
+    env = os.environ.get("GRIDDESK_DATA_DIR")
+    if env:
+        path = Path(env)
+    elif (install_dir() / "portable.txt").exists():
+        path = install_dir() / "griddesk-data"
+    else:
+        path = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    env = os.environ.get("GRIDDESK_DB")
+    return Path(env) if env else data_dir() / "griddesk.sqlite3"
+
+
+def backup_dir(db_path: Path) -> Path:
+    """Backups live in a `backups` folder beside the database file."""
+    return Path(db_path).resolve().parent / "backups"
+
+
+def log_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def resources_dir() -> Path:
+    base = Path(getattr(sys, "_MEIPASS", install_dir()))
+    return base / "resources"

@@ -1,0 +1,66 @@
+"""Opening the office's database: bootstrap, this site's identity, the writer context."""
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from app import backups
+from app.errors import NotFound
+from db import context
+from db.connection import close_database
+from db.models import KeyValue, Site
+from db.schema import OpenResult, open_and_migrate
+
+logger = logging.getLogger(__name__)
+
+SITE_KEY = "site_uuid"
+
+
+@dataclass
+class Session:
+    db_path: Path
+    db: SqliteDatabase
+    opened: OpenResult
+
+    @property
+    def site(self) -> Site:
+        return local_site()
+
+
+def open_session(db_path: Path | str, *, create: bool = False) -> Session:
+    """Open (migrating with a backup first if needed) and set this site as the writer."""
+    db_path = Path(db_path)
+    result = open_and_migrate(
+        db_path, create=create,
+        backup_before_migrate=lambda db: backups.backup_now(db, db_path, "before-migrate"),
+    )
+    site_id = get_value(SITE_KEY)
+    context.set_writer(site_id=site_id or "")
+    return Session(db_path=db_path, db=result.db, opened=result)
+
+
+def close_session() -> None:
+    close_database()
+
+
+def get_value(key: str, default: str | None = None) -> str | None:
+    row = KeyValue.get_or_none(KeyValue.key == key)
+    return row.value if row else default
+
+
+def set_value(key: str, value: str) -> None:
+    KeyValue.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def local_site() -> Site:
+    site_id = get_value(SITE_KEY)
+    site = Site.get_or_none(Site.uuid == site_id) if site_id else None
+    if site is None:
+        raise NotFound("这个数据库还没有站点信息。请先运行首次启动向导或 init 命令创建站点。")
+    return site
+
+
+def has_site() -> bool:
+    return get_value(SITE_KEY) is not None

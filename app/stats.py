@@ -1,0 +1,123 @@
+"""Key figures (the KPI keys of docs/domain), computed from the records.
+
+Every figure is a registered function of an org subtree; nothing is typed in.
+Modules register their own keys with `@kpi(...)`; `compute()` runs them all.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from peewee import fn
+
+from db.models import Building, Level, Member, OrgUnit, Person, Role, RoleAssignment, Unit
+
+
+@dataclass(frozen=True)
+class Kpi:
+    key: str
+    label: str
+    func: Callable[[str | None], float | int]
+    kind: str = "count"  # count | rate | money
+
+
+REGISTRY: dict[str, Kpi] = {}
+
+
+def kpi(key: str, label: str, kind: str = "count"):
+    def decorate(func):
+        REGISTRY[key] = Kpi(key, label, func, kind)
+        return func
+    return decorate
+
+
+def compute(root_path: str | None = None, keys: list[str] | None = None) -> dict[str, float | int]:
+    selected = keys or sorted(REGISTRY)
+    return {key: REGISTRY[key].func(root_path) for key in selected}
+
+
+def _units(level: Level, root_path: str | None):
+    query = OrgUnit.select().where((OrgUnit.level == int(level)) & (OrgUnit.deleted == False))  # noqa: E712
+    return query.where(OrgUnit.under(root_path)) if root_path else query
+
+
+def _live_in(model, org_field, root_path: str | None):
+    query = model.select().where(model.deleted == False)  # noqa: E712
+    if root_path:
+        query = query.join(OrgUnit, on=(org_field == OrgUnit.uuid)).where(OrgUnit.under(root_path))
+    return query
+
+
+def _active_role_holders(role: str, root_path: str | None) -> int:
+    query = (RoleAssignment.select(fn.COUNT(fn.DISTINCT(RoleAssignment.person)))
+             .join(Person, on=(RoleAssignment.person == Person.uuid))
+             .switch(RoleAssignment)
+             .join(OrgUnit, on=(RoleAssignment.org_unit == OrgUnit.uuid))
+             .where((RoleAssignment.role == role) & RoleAssignment.end_date.is_null()
+                    & (RoleAssignment.deleted == False) & (Person.deleted == False)))  # noqa: E712
+    if root_path:
+        query = query.where(OrgUnit.under(root_path))
+    return query.scalar() or 0
+
+
+@kpi("org.subdistricts", "街道办事处")
+def _subdistricts(root):
+    return _units(Level.SUBDISTRICT, root).count()
+
+
+@kpi("org.communities", "城市社区")
+def _communities(root):
+    return _units(Level.COMMUNITY, root).count()
+
+
+@kpi("org.zones", "片区")
+def _zones(root):
+    return _units(Level.ZONE, root).count()
+
+
+@kpi("org.grids", "网格")
+def _grids(root):
+    return _units(Level.GRID, root).count()
+
+
+@kpi("org.grid_leaders", "网格长")
+def _grid_leaders(root):
+    return _active_role_holders(Role.GRID_LEADER, root)
+
+
+@kpi("law.legal_advisers", "社区法律顾问")
+def _legal_advisers(root):
+    return _active_role_holders(Role.LEGAL_ADVISER, root)
+
+
+@kpi("law.police_liaisons", "社区民警")
+def _police(root):
+    return _active_role_holders(Role.POLICE_LIAISON, root)
+
+
+@kpi("selfgov.building_leader_coverage", "楼长制覆盖率", kind="rate")
+def _building_leader_coverage(root):
+    query = _live_in(Building, Building.grid, root)
+    total = query.count()
+    if not total:
+        return 0.0
+    covered = query.where(Building.leader.is_null(False)).count()
+    return round(covered / total, 4)
+
+
+@kpi("support.units", "报到单位党组织")
+def _units_kpi(root):
+    return _live_in(Unit, Unit.community, root).where(Unit.has_party_org == True).count()  # noqa: E712
+
+
+@kpi("support.members", "在职党员")
+def _members(root):
+    return _live_in(Member, Member.community, root).count()
+
+
+def format_value(key: str, value: float | int) -> str:
+    kind = REGISTRY[key].kind
+    if kind == "rate":
+        return f"{value * 100:.1f}%"
+    if kind == "money":
+        return f"{value / 100:,.2f}"
+    return f"{value:,}"

@@ -1,0 +1,23 @@
+"""GridDesk 网格治理工作台 — entry point.
+
+No subcommand: the window. A subcommand: the headless CLI (see --help).
+"""
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.logs import setup_logging
+    from app.cli import build_parser, run
+
+    args = build_parser().parse_args(argv)
+    setup_logging()
+    if args.command:
+        return run(args)
+    from ui.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,49 @@
+"""Shared fixtures: every test gets its own data folder and its own SQLite file."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from app import auth  # noqa: E402
+from app.session import close_session, open_session  # noqa: E402
+from app.sites import init_site  # noqa: E402
+from db import context  # noqa: E402
+
+ADMIN_PASSWORD = "admin-pass-1"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    monkeypatch.setenv("GRIDDESK_DATA_DIR", str(folder))
+    monkeypatch.delenv("GRIDDESK_DB", raising=False)
+    yield folder
+    close_session()
+    auth.set_current_user(None)
+    context.current.site_id = ""
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "office.sqlite3"
+
+
+@pytest.fixture
+def session(db_path):
+    """A fresh district site with its administrator signed in."""
+    s = open_session(db_path, create=True)
+    init_site(name="商州区测试站", level="district", admin_name="admin", password=ADMIN_PASSWORD, org_code="611002")
+    return s
+
+
+@pytest.fixture
+def as_role(session):
+    """Sign in as a new user of the given role: as_role('viewer')."""
+    def switch(role: str):
+        auth.set_current_user(auth.User.get(auth.User.username == "admin"))
+        user = auth.create_user(f"{role}1", f"{role} user", role, "password-1")
+        auth.set_current_user(user)
+        return user
+    return switch
