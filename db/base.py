@@ -65,6 +65,17 @@ class BaseModel(Model):
     def _stamp(cls, data: dict, *, creating: bool) -> dict:
         return cls._who(data, creating=creating)
 
+    def _stamp_instance(self, creating: bool) -> None:
+        self.updated_at, self.updated_by = utcnow(), context.current.user
+        if creating:
+            self.created_at, self.created_by = self.updated_at, self.updated_by
+
+    def save(self, force_insert=False, only=None):
+        self._stamp_instance(creating=force_insert)
+        if only is not None:
+            only = list(only) + [type(self).updated_at, type(self).updated_by]
+        return super().save(force_insert=force_insert, only=only)
+
 
 class LocalModel(BaseModel):
     """Never leaves this PC; integer key."""
@@ -111,9 +122,8 @@ class SyncModel(BaseModel):
     def save(self, force_insert=False, only=None):
         cls = type(self)
         self.version = context.current.stamp()
-        self.updated_at, self.updated_by = utcnow(), context.current.user
         if only is not None:
-            only = list(only) + [cls.version, cls.updated_at, cls.updated_by]
+            only = list(only) + [cls.version]
         rows = super().save(force_insert=force_insert, only=only)
         if rows == 0 and not force_insert:
             raise LookupError(f"{cls.__name__} {self.uuid} is not stored yet: create it with {cls.__name__}.create()")

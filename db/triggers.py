@@ -102,9 +102,9 @@ def trigger_sql(db: Database) -> list[str]:
     for table in _tables(db):
         info = db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
         columns = [r[1] for r in info]
-        if SYNC_COLUMNS <= set(columns):
+        if set(columns) >= SYNC_COLUMNS:
             statements += _sync_triggers(table, columns)
-        elif WHO_COLUMNS <= set(columns):
+        elif set(columns) >= WHO_COLUMNS:
             key = next((r[1] for r in info if r[5]), "rowid")
             statements += _local_triggers(table, columns, key)
     return statements

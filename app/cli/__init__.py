@@ -8,6 +8,8 @@ import argparse
 import logging
 import sys
 
+from peewee import OperationalError
+
 from app import __version__
 from app.errors import EXPECTED, user_message
 
@@ -43,6 +45,11 @@ def run(args: argparse.Namespace) -> int:
         return int(args.func(args) or 0)
     except EXPECTED as exc:
         print(f"错误：{user_message(exc)}", file=sys.stderr)
+        return 1
+    except OperationalError as exc:  # a database problem the typed errors did not cover
+        logger.exception("database error in a CLI command")
+        hint = "数据库正被其他程序占用，请关闭其他 GridDesk 窗口后重试。" if "locked" in str(exc) else str(exc)
+        print(f"错误：{hint}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)

@@ -1,0 +1,60 @@
+"""Daily and manual backups, keeping 14, restore refusing a bad file."""
+
+import sqlite3
+
+import pytest
+
+from app import backups
+from app.errors import BackupError
+from app.session import close_session, open_session
+from db.connection import quick_check
+from db.models import Person
+
+
+def test_daily_backup_once_a_day_and_checked(session, db_path):
+    first = backups.daily_backup(session.db, db_path)
+    assert first is not None and quick_check(first) == "ok"
+    assert backups.daily_backup(session.db, db_path) is None
+    assert backups.last_backup(db_path) == first
+    assert first.parent == db_path.parent / "backups"
+
+
+def test_only_the_last_14_are_kept(session, db_path):
+    made = [backups.backup_now(session.db, db_path, "manual") for _ in range(16)]
+    kept = backups.list_backups(db_path)
+    assert len(kept) == 14
+    assert kept[0] == made[-1] and made[0] not in kept
+
+
+def test_restore_brings_back_the_data_and_keeps_the_current_file(session, db_path):
+    Person.create(name="恢复前已有")
+    backup = backups.backup_now(session.db, db_path, "manual")
+    Person.create(name="备份后新增")
+    close_session()
+    safety = backups.restore(backup, db_path)
+    assert safety is not None and safety.exists()
+    open_session(db_path)
+    names = {p.name for p in Person.select()}
+    assert names == {"恢复前已有"}
+    close_session()
+    with sqlite3.connect(safety) as con:  # nothing lost: the replaced state is kept
+        assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 2
+
+
+def test_restore_refuses_a_damaged_backup(session, db_path, tmp_path):
+    Person.create(name="保留")
+    close_session()
+    bad = tmp_path / "griddesk-bad.sqlite3"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
+    before = db_path.read_bytes()
+    with pytest.raises(BackupError, match="未通过完整性检查"):
+        backups.restore(bad, db_path)
+    assert db_path.read_bytes() == before
+    with pytest.raises(BackupError, match="找不到"):
+        backups.restore(tmp_path / "missing.sqlite3", db_path)
+
+
+def test_an_unwritable_backup_folder_gives_a_clear_message(session, db_path):
+    (db_path.parent / "backups").write_text("a file where the folder should be")
+    with pytest.raises(BackupError, match="剩余空间和写入权限"):
+        backups.backup_now(session.db, db_path)

@@ -1,0 +1,110 @@
+"""The database bootstrap: pragmas, version checks, migrations with a backup first."""
+
+import shutil
+import sqlite3
+
+import pytest
+
+from app import backups
+from app.session import close_session, open_session
+from db import schema
+from db.errors import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, NotADatabase
+from db.models import Person
+
+EXTRA_MIGRATION = '''
+def up(migrator, db):
+    db.execute_sql('ALTER TABLE person ADD COLUMN nickname TEXT')
+'''
+
+FAILING_MIGRATION = '''
+def up(migrator, db):
+    db.execute_sql('CREATE TABLE half_done (x INTEGER)')
+    raise RuntimeError("migration bug")
+'''
+
+
+def test_fresh_database_has_the_pragmas_and_version(session):
+    db = session.db
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
+    assert schema.schema_version(db) == schema.SCHEMA_VERSION == len(schema.known_migrations())
+
+
+def test_missing_file_is_reported_not_created(tmp_path):
+    with pytest.raises(DatabaseMissing) as info:
+        open_session(tmp_path / "nope.sqlite3")
+    assert "找不到" in info.value.message
+    assert not (tmp_path / "nope.sqlite3").exists()
+
+
+def test_database_from_a_newer_griddesk_is_refused(session, db_path):
+    session.db.execute_sql("INSERT INTO schema_migration (name, applied) VALUES ('0999_future', '2030-01-01')")
+    close_session()
+    with pytest.raises(DatabaseTooNew) as info:
+        open_session(db_path)
+    assert "升级" in info.value.message
+
+
+@pytest.fixture
+def migrations_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "migrations"
+    shutil.copytree(schema.MIGRATIONS_DIR, folder)
+    monkeypatch.setattr(schema, "MIGRATIONS_DIR", folder)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(list(folder.glob("[0-9]*.py"))) + 1)
+    return folder
+
+
+def test_migration_takes_a_backup_first_and_refreshes_triggers(session, db_path, migrations_dir):
+    Person.create(name="迁移前")
+    close_session()
+    (migrations_dir / "0002_nickname.py").write_text(EXTRA_MIGRATION)
+    opened = open_session(db_path).opened
+    assert opened.applied == ["0002_nickname"]
+    assert opened.backup is not None and opened.backup.exists()
+    with sqlite3.connect(opened.backup) as con:  # the backup holds the old schema and the data
+        columns = [r[1] for r in con.execute("PRAGMA table_info(person)")]
+        assert "nickname" not in columns
+        assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 1
+    assert schema.schema_version(opened.db) == 2
+    opened.db.execute_sql("UPDATE person SET nickname = '小迁'")
+    changes = opened.db.execute_sql(
+        "SELECT changes FROM audit_log WHERE \"table\" = 'person' ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert "nickname" in changes
+
+
+def test_a_failing_migration_changes_nothing(session, db_path, migrations_dir):
+    close_session()
+    (migrations_dir / "0002_broken.py").write_text(FAILING_MIGRATION)
+    with pytest.raises(RuntimeError):
+        open_session(db_path)
+    close_session()
+    with sqlite3.connect(db_path) as con:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        applied = [r[0] for r in con.execute("SELECT name FROM schema_migration")]
+    assert "half_done" not in tables
+    assert applied == ["0001_initial"]
+
+
+def test_damaged_file_is_reported_and_newest_good_backup_offered(session, db_path):
+    backup = backups.backup_now(session.db, db_path, "manual")
+    close_session()
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    data = bytearray(db_path.read_bytes())
+    for page in range(1, len(data) // 4096):  # scribble over every page but the header
+        data[page * 4096 + 100: page * 4096 + 300] = b"\xff" * 200
+    db_path.write_bytes(bytes(data))
+    with pytest.raises((DatabaseDamaged, NotADatabase)) as info:
+        open_session(db_path)
+    assert "备份" in info.value.message or "不是" in info.value.message
+    assert db_path.read_bytes() == bytes(data)  # never silently recreated
+    assert backups.newest_good_backup(db_path) == backup
+
+
+def test_not_a_database(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("这不是数据库" * 200)
+    with pytest.raises(NotADatabase) as info:
+        open_session(path)
+    assert "不是 GridDesk 数据库" in info.value.message

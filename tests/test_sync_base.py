@@ -1,0 +1,110 @@
+"""Every write path is stamped and captured: save, create, bulk update, tombstone."""
+
+import json
+
+import pytest
+from peewee import IntegrityError
+
+from db import context
+from db.models import AuditLog, ChangeLog, OrgUnit, Person
+
+
+def changes_for(uuid):
+    return list(ChangeLog.select().where(ChangeLog.row_uuid == uuid).order_by(ChangeLog.seq))
+
+
+def test_create_stamps_and_captures(session):
+    person = Person.create(name="王芳", phone="13812345678")
+    assert person.origin_site == context.current.site_id != ""
+    assert len(person.uuid) == 36 and person.uuid[14] == "7"  # UUIDv7
+    assert person.created_by == "admin"
+    log = changes_for(person.uuid)
+    assert [c.op for c in log] == ["I"]
+    assert log[0].version == Person.get_by_id(person.uuid).version
+
+
+def test_bulk_update_is_captured_with_a_new_stamp(session):
+    people = [Person.create(name=f"居民{i}") for i in range(3)]
+    before = {p.uuid: p.version for p in people}
+    n = Person.update(gender="F").where(Person.uuid.in_(list(before))).execute()
+    assert n == 3
+    for uuid, old in before.items():
+        stored = Person.get_by_id(uuid)
+        assert stored.version > old
+        log = changes_for(uuid)
+        assert [c.op for c in log] == ["I", "U"]
+        assert log[-1].version == stored.version
+
+
+def test_delete_is_a_tombstone_and_hard_delete_is_refused(session):
+    person = Person.create(name="李明")
+    Person.delete().where(Person.uuid == person.uuid).execute()
+    stored = Person.get_by_id(person.uuid)
+    assert stored.deleted is True
+    assert [c.op for c in changes_for(person.uuid)] == ["I", "U"]
+    with pytest.raises(IntegrityError, match="never deleted"):
+        session.db.execute_sql("DELETE FROM person")
+    assert Person.select().count() == 1
+
+
+def test_delete_instance_tombstones(session):
+    person = Person.create(name="赵强")
+    person.delete_instance()
+    assert Person.get_by_id(person.uuid).deleted is True
+    assert Person.live().count() == 0
+
+
+def test_raw_sql_writes_are_captured_too(session):
+    person = Person.create(name="孙丽")
+    session.db.execute_sql("UPDATE person SET name = '孙莉' WHERE uuid = ?", (person.uuid,))
+    assert [c.op for c in changes_for(person.uuid)] == ["I", "U"]
+
+
+def test_save_of_a_record_never_created_says_so(session):
+    with pytest.raises(LookupError, match="create"):
+        Person(name="无名").save()
+
+
+def test_audit_log_records_who_what_and_masks_personal_fields(session):
+    person = Person.create(name="周洁", phone="13812345678", id_number="610102199001011234")
+    person.phone = "13987654321"
+    person.save()
+    rows = list(AuditLog.select().where(AuditLog.row_key == person.uuid).order_by(AuditLog.id))
+    assert [r.op for r in rows] == ["I", "U"]
+    assert all(r.user == "admin" for r in rows)
+    created = json.loads(rows[0].changes)
+    assert created["id_number"] == [None, "610102********1234"]
+    assert created["phone"] == [None, "138****5678"]
+    changed = json.loads(rows[1].changes)
+    assert changed == {"phone": ["138****5678", "139****4321"]}
+    text = " ".join(r.changes for r in AuditLog.select())
+    assert "13812345678" not in text and "199001011234" not in text
+
+
+def test_audit_log_is_append_only(session):
+    with pytest.raises(IntegrityError, match="append-only"):
+        session.db.execute_sql("UPDATE audit_log SET user = 'x'")
+    with pytest.raises(IntegrityError, match="append-only"):
+        session.db.execute_sql("DELETE FROM audit_log")
+
+
+def test_password_hashes_never_reach_the_audit_log(session):
+    text = " ".join(r.changes or "" for r in AuditLog.select().where(AuditLog.table == "user"))
+    assert "scrypt$" not in text and '"***"' in text
+
+
+def test_a_failed_transaction_leaves_no_capture(session):
+    before = ChangeLog.select().count(), AuditLog.select().count()
+    with pytest.raises(RuntimeError), session.db.atomic():
+        Person.create(name="回滚")
+        raise RuntimeError("boom")
+    assert (ChangeLog.select().count(), AuditLog.select().count()) == before
+    assert not Person.select().where(Person.name == "回滚").exists()
+
+
+def test_subtree_query_uses_the_path_index(session):
+    plan = session.db.execute_sql(
+        "EXPLAIN QUERY PLAN " + OrgUnit.select().where(OrgUnit.under("611002/")).sql()[0],
+        OrgUnit.select().where(OrgUnit.under("611002/")).sql()[1],
+    ).fetchall()
+    assert any("org_unit_path" in str(row) for row in plan)
