@@ -12,6 +12,7 @@ from pathlib import Path
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
 from db.errors import DatabaseDamaged, DatabaseLocked, DatabaseMissing, NotADatabase
+from db.search_index import bigrams
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ def open_database(path: Path | str, *, create: bool = False, check: bool = True)
             _raise_damaged(path, verdict)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=5)
+    db.register_function(bigrams, "gd_bigrams", 1, deterministic=True)
     try:
         db.connect(reuse_if_open=True)
     except OperationalError as exc:

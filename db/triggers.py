@@ -16,10 +16,13 @@ never copied.
 
 from peewee import Database
 
+from db import search_index
+
 SYNC_COLUMNS = {"uuid", "origin_site", "version", "deleted"}
 WHO_COLUMNS = {"created_at", "created_by", "updated_at", "updated_by"}
 NOT_AUDITED = {"uuid", "version", "updated_at", "updated_by", "created_at", "created_by"}
 SKIP_TABLES = {"meta", "change_log", "audit_log", "schema_migration"}
+SKIP_PREFIXES = tuple(search_index.INDEXES)  # FTS tables and their shadow tables
 DELETE_REFUSED = "GridDesk: synced records are never deleted; set deleted = 1 (tombstone)"
 AUDIT_APPEND_ONLY = "GridDesk: the audit log is append-only"
 
@@ -94,7 +97,7 @@ def _audit_guards() -> list[str]:
 
 def _tables(db: Database) -> list[str]:
     rows = db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    return sorted(r[0] for r in rows if r[0] not in SKIP_TABLES)
+    return sorted(r[0] for r in rows if r[0] not in SKIP_TABLES and not r[0].startswith(SKIP_PREFIXES))
 
 
 def trigger_sql(db: Database) -> list[str]:
@@ -107,7 +110,13 @@ def trigger_sql(db: Database) -> list[str]:
         elif set(columns) >= WHO_COLUMNS:
             key = next((r[1] for r in info if r[5]), "rowid")
             statements += _local_triggers(table, columns, key)
+    tables = set(_tables(db))
+    statements += [sql for sql in search_index.trigger_sql() if _trigger_table(sql) in tables]
     return statements
+
+
+def _trigger_table(sql: str) -> str:
+    return sql.split(" ON ", 1)[1].split('"')[1]
 
 
 def install(db: Database) -> int:

@@ -47,7 +47,8 @@ def test_help_lists_every_subcommand_in_chinese_and_english(cli):
 def test_init_then_check_and_stats(cli, site_db):
     check = cli("check", "--db", str(site_db))
     assert check.returncode == 0, check.stderr
-    assert "完整性检查：ok" in check.stdout and "结构版本：1" in check.stdout
+    from db.schema import SCHEMA_VERSION
+    assert "完整性检查：ok" in check.stdout and f"结构版本：{SCHEMA_VERSION}（本程序：{SCHEMA_VERSION}）" in check.stdout
     stats = cli("stats", "--db", str(site_db), "--json")
     figures = json.loads(stats.stdout)
     assert figures["org.subdistricts"] == 1 and figures["org.grids"] == 0

@@ -5,15 +5,26 @@ from db.models.local import KeyValue, User
 from db.models.org import Level, OrgUnit
 from db.models.people import Person, Role, RoleAssignment
 from db.models.places import Building
+from db.models.residents import (
+    CentralHousehold,
+    CentralHouseholdLink,
+    Establishment,
+    Resident,
+    ResidentGroup,
+    ResidentTag,
+    TagDef,
+)
 from db.models.sites import Site
 from db.models.support import Member, Unit
 
 LOCAL_MODELS = [KeyValue, User, ChangeLog, AuditLog]
-SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member]
+SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
+               ResidentGroup, Resident, TagDef, ResidentTag, CentralHousehold, CentralHouseholdLink, Establishment]
 ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
 
 __all__ = [
     "ALL_MODELS", "LOCAL_MODELS", "SYNC_MODELS",
-    "AuditLog", "Building", "ChangeLog", "Level", "KeyValue", "Member", "OrgUnit",
-    "Person", "Role", "RoleAssignment", "Site", "Unit", "User",
+    "AuditLog", "Building", "CentralHousehold", "CentralHouseholdLink", "ChangeLog", "Establishment", "Level", "KeyValue", "Member", "OrgUnit",
+    "Person", "Resident", "ResidentGroup", "ResidentTag", "Role", "RoleAssignment", "Site", "TagDef",
+    "Unit", "User",
 ]

@@ -23,6 +23,7 @@ class Person(SyncModel):
     phone = TextField(null=True)
     id_number = TextField(null=True, index=True)
     org_unit = ForeignKeyField(OrgUnit, null=True, column_name="org_unit_uuid")
+    resident_uuid = TextField(null=True, index=True)  # the same person in the roster, if known
 
 
 class RoleAssignment(SyncModel):

@@ -1,0 +1,77 @@
+"""Keyword search that finds 2-character Chinese words.
+
+FTS5's trigram tokenizer cannot match 2-character words (停车, 张伟), so the
+searchable text is rewritten as space-separated character bigrams and indexed
+with the `unicode61` tokenizer; a query becomes the phrase of its own bigrams.
+Each field is split separately, so no bigram spans two fields. Single
+characters are not indexed: callers fall back to a LIKE scan for them.
+
+The SQLite function `gd_bigrams(text)` is registered on every connection
+(db/connection.py) and used by the triggers that keep each index current, so
+every write path — save, bulk update, raw SQL — keeps the index right.
+"""
+
+import re
+
+_SPLIT = re.compile(r"[\s\-_/,，。、()（）]+")
+
+# index name -> (table, indexed columns)
+INDEXES = {
+    "resident_fts": ("resident", ("name", "phone", "id_number", "address", "room")),
+}
+
+
+def bigrams(text: str | None) -> str:
+    """'王小明 13812' -> '王小 小明 13 38 81 12'."""
+    if not text:
+        return ""
+    out = []
+    for part in _SPLIT.split(str(text).lower()):
+        out.extend(part[i:i + 2] for i in range(len(part) - 1))
+    return " ".join(out)
+
+
+def query_phrase(query: str) -> str | None:
+    """The FTS5 MATCH expression for a query, or None when it is too short."""
+    grams = [g for g in bigrams(query).split() if g]
+    if not grams:
+        return None
+    phrases = []
+    for part in _SPLIT.split(query.strip().lower()):
+        part_grams = [part[i:i + 2] for i in range(len(part) - 1)]
+        if part_grams:
+            phrases.append('"' + " ".join(g.replace('"', '""') for g in part_grams) + '"')
+    return " AND ".join(phrases)
+
+
+def _row_text(columns: tuple[str, ...], row: str) -> str:
+    return " || ' | ' || ".join(f"gd_bigrams({row}.\"{c}\")" for c in columns)
+
+
+def create_sql(name: str) -> str:
+    return f"CREATE VIRTUAL TABLE IF NOT EXISTS \"{name}\" USING fts5(grams, tokenize = 'unicode61')"
+
+
+def trigger_sql() -> list[str]:
+    out = []
+    for name, (table, columns) in INDEXES.items():
+        watched = ", ".join(f'"{c}"' for c in (*columns, "deleted"))
+        out += [
+            f"CREATE TRIGGER \"{name}_ai\" AFTER INSERT ON \"{table}\" WHEN NEW.deleted = 0 BEGIN "
+            f"INSERT INTO \"{name}\" (rowid, grams) VALUES (NEW.rowid, {_row_text(columns, 'NEW')}); END",
+            f"CREATE TRIGGER \"{name}_au\" AFTER UPDATE OF {watched} ON \"{table}\" BEGIN "
+            f"DELETE FROM \"{name}\" WHERE rowid = OLD.rowid; "
+            f"INSERT INTO \"{name}\" (rowid, grams) SELECT NEW.rowid, {_row_text(columns, 'NEW')} "
+            f"WHERE NEW.deleted = 0; END",
+        ]
+    return out
+
+
+def rebuild(db, name: str) -> int:
+    """Re-index every live row (after a migration or a bulk load without triggers)."""
+    table, columns = INDEXES[name]
+    db.execute_sql(f'DELETE FROM "{name}"')
+    cursor = db.execute_sql(
+        f"INSERT INTO \"{name}\" (rowid, grams) SELECT rowid, {_row_text(columns, table)} "
+        f"FROM \"{table}\" WHERE deleted = 0")
+    return cursor.rowcount
