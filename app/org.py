@@ -89,3 +89,55 @@ def count_by_level(root_path: str | None = None) -> dict[int, int]:
     if root_path:
         query = query.where(OrgUnit.under(root_path))
     return dict(query.group_by(OrgUnit.level).tuples())
+
+
+def rename(unit: OrgUnit, name: str) -> OrgUnit:
+    require("write")
+    with database.atomic():
+        unit.name = validate_name(name)
+        unit.save()
+    return unit
+
+
+def move_unit(unit: OrgUnit, new_parent: OrgUnit) -> OrgUnit:
+    """Move a unit and its subtree under another parent of the same level as before
+    (a grid to another zone); returns the old parent for undo."""
+    require("write")
+    old_parent = unit.parent
+    if unit.parent is None or new_parent.level != unit.level - 1:
+        raise ValidationError(f"只能把{LEVEL_NAMES[Level(unit.level)]}移到另一个{LEVEL_NAMES[Level(unit.level - 1)]}下。")
+    if new_parent.path.startswith(unit.path):
+        raise ValidationError("不能把单位移到它自己的下级单位下。")
+    old_path, new_path = unit.path, f"{new_parent.path}{unit.code}/"
+    with database.atomic():
+        for row in OrgUnit.select().where(OrgUnit.under(old_path)):
+            row.path = new_path + row.path[len(old_path):]
+            if row.uuid == unit.uuid:
+                row.parent = new_parent
+            row.save()
+    return old_parent
+
+
+def retire_unit(unit: OrgUnit) -> None:
+    """Tombstone a unit that has nothing live below it."""
+    from db.models import Building, Resident
+
+    require("write")
+    if OrgUnit.live().where(OrgUnit.parent == unit).exists():
+        raise ValidationError(f"“{unit.name}”下还有下级单位，请先移走或撤销它们。")
+    if unit.level == Level.GRID and (Building.live().where(Building.grid == unit).exists()
+                                     or Resident.live().where(Resident.grid == unit).exists()):
+        raise ValidationError(f"“{unit.name}”内还有楼栋或居民，请先迁到其他网格。")
+    with database.atomic():
+        unit.delete_instance()
+
+
+def restore_unit(uuid: str) -> OrgUnit:
+    require("write")
+    unit = OrgUnit.get_or_none(OrgUnit.uuid == uuid)
+    if unit is None:
+        raise NotFound("找不到这个单位。")
+    with database.atomic():
+        unit.deleted = False
+        unit.save()
+    return unit

@@ -47,3 +47,19 @@ def as_role(session):
         auth.set_current_user(user)
         return user
     return switch
+
+
+@pytest.fixture
+def grids(session):
+    """district -> 城关街道 -> 东关社区 -> two zones with one grid each."""
+    from app import org
+
+    district = org.by_code("611002")
+    sub = org.add_unit(district, "611002001", "城关街道")
+    com = org.add_unit(sub, "611002001001", "东关社区")
+    zone_a = org.add_unit(com, "61100200100101", "东关一片区")
+    zone_b = org.add_unit(com, "61100200100102", "东关二片区")
+    grid_a = org.add_unit(zone_a, "6110020010010101", "东关第1网格")
+    grid_b = org.add_unit(zone_b, "6110020010010201", "东关第2网格")
+    return {"district": district, "sub": sub, "com": com, "zone_a": zone_a, "zone_b": zone_b,
+            "grid_a": grid_a, "grid_b": grid_b}

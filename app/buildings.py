@@ -1,0 +1,109 @@
+"""Buildings in a grid: add, edit, move to another grid, retire, building leader."""
+
+from dataclasses import dataclass
+
+from app.auth import require
+from app.errors import NotFound, ValidationError
+from app.residents import grid_of
+from db.connection import database
+from db.models import Building, Person, Resident
+
+
+@dataclass
+class BuildingInput:
+    name: str = ""
+    address: str = ""
+    floors: int | str | None = None
+    households: int | str | None = None
+    is_civilized: bool = False
+    is_model: bool = False
+
+
+def clean(data: BuildingInput) -> dict:
+    name = (data.name or "").strip()
+    if not name or len(name) > 40:
+        raise ValidationError("请填写楼栋名称（如 3号楼，不超过40个字）。", field="name")
+    return {"name": name, "address": (data.address or "").strip() or None,
+            "floors": _count(data.floors, "floors", "层数", 200),
+            "households": _count(data.households, "households", "户数", 5000),
+            "is_civilized": bool(data.is_civilized), "is_model": bool(data.is_model)}
+
+
+def _count(raw, field: str, label: str, limit: int) -> int | None:
+    if raw in (None, ""):
+        return None
+    try:
+        value = int(str(raw).strip())
+    except ValueError:
+        raise ValidationError(f"{label}“{raw}”不是整数，请填写数字。", field=field) from None
+    if not 0 < value <= limit:
+        raise ValidationError(f"{label}应在 1 到 {limit} 之间。", field=field)
+    return value
+
+
+def get(uuid: str) -> Building:
+    building = Building.get_or_none((Building.uuid == uuid) & (Building.deleted == False))  # noqa: E712
+    if building is None:
+        raise NotFound("找不到这栋楼，可能已被撤销。请刷新后再试。")
+    return building
+
+
+def add(grid_uuid: str, data: BuildingInput) -> Building:
+    require("write")
+    grid = grid_of(grid_uuid)
+    values = clean(data)
+    with database.atomic():
+        return Building.create(grid=grid, **values)
+
+
+def update(uuid: str, data: BuildingInput) -> Building:
+    require("write")
+    building = get(uuid)
+    with database.atomic():
+        for key, value in clean(data).items():
+            setattr(building, key, value)
+        building.save()
+    return building
+
+
+def move(uuid: str, grid_uuid: str) -> str:
+    """Move a building (and its residents) to another grid; returns the old grid for undo."""
+    require("write")
+    building = get(uuid)
+    grid = grid_of(grid_uuid)
+    old = building.grid_uuid
+    with database.atomic():
+        building.grid = grid
+        building.save()
+        Resident.update(grid=grid).where((Resident.building == building) & (Resident.deleted == False)).execute()  # noqa: E712
+    return old
+
+
+def retire(uuid: str) -> None:
+    require("write")
+    building = get(uuid)
+    if Resident.live().where(Resident.building == building).exists():
+        raise ValidationError("这栋楼还有登记的居民，请先迁出或注销居民，再撤销楼栋。")
+    with database.atomic():
+        building.delete_instance()
+
+
+def restore(uuid: str) -> Building:
+    require("write")
+    building = Building.get_or_none(Building.uuid == uuid)
+    if building is None:
+        raise NotFound("找不到这栋楼。")
+    with database.atomic():
+        building.deleted = False
+        building.save()
+    return building
+
+
+def set_leader(uuid: str, person: Person | None) -> Building:
+    """Name (or clear) the building leader 楼栋长."""
+    require("write")
+    building = get(uuid)
+    with database.atomic():
+        building.leader = person
+        building.save()
+    return building

@@ -1,0 +1,62 @@
+"""People holding roles on org units, with start and end dates so history is kept."""
+
+import datetime as dt
+
+from app.auth import require
+from app.errors import Conflict, NotFound, ValidationError
+from app.validators import normalize_phone
+from db.connection import database
+from db.models import OrgUnit, Person, Role, RoleAssignment
+
+ROLE_NAMES = {
+    Role.GRID_LEADER: "网格长", Role.BUILDING_LEADER: "楼栋长", Role.HOUSEHOLD_LEADER: "中心户长",
+    Role.SECRETARY: "社区书记", Role.LEGAL_ADVISER: "法律顾问", Role.POLICE_LIAISON: "社区民警",
+    Role.MEDIATOR: "调解员",
+}
+
+
+def add_person(name: str, phone: str = "", org_unit: OrgUnit | None = None,
+               resident_uuid: str | None = None) -> Person:
+    require("write")
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("请填写姓名。", field="name")
+    with database.atomic():
+        return Person.create(name=name, phone=normalize_phone(phone) if phone else None, org_unit=org_unit,
+                             resident_uuid=resident_uuid)
+
+
+def assign(person: Person, unit: OrgUnit, role: str, start: dt.date | None = None) -> RoleAssignment:
+    require("write")
+    if role not in ROLE_NAMES:
+        raise ValidationError(f"未知的职务：{role}。", field="role")
+    current = active(unit, role).where(RoleAssignment.person == person)
+    if current.exists():
+        raise Conflict(f"{person.name} 已经是 {unit.name} 的{ROLE_NAMES[role]}。")
+    with database.atomic():
+        return RoleAssignment.create(person=person, org_unit=unit, role=role, start_date=start or dt.date.today())
+
+
+def end(assignment_uuid: str, on: dt.date | None = None) -> RoleAssignment:
+    """End a role (kept in the history, never deleted)."""
+    require("write")
+    row = RoleAssignment.get_or_none(RoleAssignment.uuid == assignment_uuid)
+    if row is None or row.end_date is not None:
+        raise NotFound("找不到这条在任记录，可能已经卸任。")
+    on = on or dt.date.today()
+    if on < row.start_date:
+        raise ValidationError("卸任日期不能早于任职日期。", field="end_date")
+    with database.atomic():
+        row.end_date = on
+        row.save()
+    return row
+
+
+def active(unit: OrgUnit, role: str | None = None):
+    query = RoleAssignment.live().where((RoleAssignment.org_unit == unit) & RoleAssignment.end_date.is_null())
+    return query.where(RoleAssignment.role == role) if role else query
+
+
+def history(unit: OrgUnit) -> list[RoleAssignment]:
+    return list(RoleAssignment.live().where(RoleAssignment.org_unit == unit)
+                .order_by(RoleAssignment.start_date.desc()))
