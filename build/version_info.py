@@ -29,7 +29,8 @@ def app_version() -> str:
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """'0.1.0' -> (0, 1, 0, 0); '1.2rc1' -> (1, 2, 0, 0): Windows wants four 16-bit numbers."""
-    numbers = [int(n) for n in re.findall(r"\d+", version.split("+")[0])[:3]]
+    release = re.match(r"\d+(?:\.\d+)*", version)
+    numbers = [int(n) for n in release.group(0).split(".")[:4]] if release else []
     numbers += [0] * (4 - len(numbers))
     return tuple(min(n, 65535) for n in numbers)  # type: ignore[return-value]
 
