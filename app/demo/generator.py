@@ -1,0 +1,119 @@
+"""generate(): a new database file full of plausible, reproducible demo data.
+
+Runs without a window (the first-run wizard calls it off the UI thread, the
+CLI calls it directly). The models are bound process-wide (db.connection), so
+no other database may be open in this process while it runs; it closes its
+own session before returning, and a failed or cancelled run deletes the file.
+"""
+
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.auth import set_current_user
+from app.demo.fake import DemoIds, Faker
+from app.demo.people import People
+from app.demo.scales import Scale, get_scale
+from app.demo.support import VIA_UNIT_SHARE, Support
+from app.demo.tree import build
+from app.demo.writer import Progress, Writer
+from app.errors import Conflict
+from app.session import close_session, open_session
+from app.sites import init_site
+from db.connection import database
+from db.models import SYNC_MODELS
+
+logger = logging.getLogger(__name__)
+
+SITE_NAME = "商州区（演示数据）"
+ORG_CODE, ORG_NAME = "611002", "商州区"
+DEMO_ADMIN, DEMO_PASSWORD = "admin", "demo1234"
+
+
+@dataclass
+class DemoResult:
+    db_path: Path
+    scale: str
+    seed: int
+    admin_name: str
+    admin_password: str
+    counts: dict[str, int]  # live records per table in the new file
+    seconds: float
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
+
+
+def generate(db_path: Path, scale: str = "small", seed: int = 1, progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None) -> DemoResult:
+    """Create `db_path` with a district demo site and the org data of `scale`.
+
+    Raises Conflict if the file exists and is not empty, Cancelled (code
+    E_CANCELLED) if `cancelled()` turned true; in both failure cases no file is left.
+    """
+    path, spec = Path(db_path), get_scale(scale)
+    if path.exists() and path.stat().st_size > 0:
+        raise Conflict(f"文件 {path} 已存在。演示数据只写入新文件：请换一个文件名，或先移走原文件。", field="db_path")
+    started = time.perf_counter()
+    try:
+        counts = _write(path, spec, seed, Writer(planned_rows(spec), progress, cancelled))
+    except BaseException:
+        _close()
+        discard(path)
+        raise
+    _close()
+    seconds = time.perf_counter() - started
+    logger.info("demo data written: scale %s, seed %d, %d records in %.1f s", scale, seed, sum(counts.values()), seconds)
+    if progress is not None:
+        progress(100, "演示数据已生成。")
+    return DemoResult(path, scale, seed, DEMO_ADMIN, DEMO_PASSWORD, counts, seconds)
+
+
+def planned_rows(spec: Scale) -> int:
+    """About how many rows `spec` writes (for the progress percentage)."""
+    buildings = spec.grids * spec.buildings_per_grid
+    return (spec.subdistricts + spec.communities + spec.zones + spec.grids + 6 * spec.communities
+            + spec.grid_leaders + spec.grids + buildings * (1 + 2 * spec.building_leader_share)
+            + spec.units + spec.members)
+
+
+def _write(path: Path, spec: Scale, seed: int, writer: Writer) -> dict[str, int]:
+    writer.set_phase("正在创建数据库和站点…")
+    open_session(path, create=True)
+    site = init_site(name=SITE_NAME, level="district", org_code=ORG_CODE, org_name=ORG_NAME,
+                     admin_name=DEMO_ADMIN, password=DEMO_PASSWORD)
+    root = site.org_unit
+    rng = random.Random(seed)
+    faker, new_id = Faker(rng), DemoIds(random.Random(f"{seed}:ids"))
+    people, support = People(faker, new_id, writer.add), Support(faker, new_id, writer.add)
+    with database.atomic():
+        writer.set_phase("正在生成街道、社区、片区和网格…")
+        plan = build(spec, root, rng, new_id, writer.add)
+        writer.set_phase("正在生成社区书记、法律顾问和社区民警…")
+        people.community_posts(plan)
+        writer.set_phase("正在生成网格长…")
+        people.grid_leaders(plan, spec.grid_leaders)
+        writer.set_phase("正在生成楼栋和楼栋长…")
+        people.buildings(plan, spec)
+        writer.set_phase("正在生成报到单位…")
+        units = support.units(plan, spec)
+        writer.set_phase(f"正在生成在职党员（约{VIA_UNIT_SHARE:.0%}随单位报到）…")
+        support.members(plan, spec, units)
+        writer.flush()
+    counts = {m._meta.table_name: m.live().count() for m in SYNC_MODELS}
+    return {table: n for table, n in counts.items() if n}
+
+
+def _close() -> None:
+    close_session()
+    set_current_user(None)
+
+
+def discard(path: Path) -> None:
+    """Delete a database file and its WAL companions."""
+    for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
+        path.with_name(name).unlink(missing_ok=True)
