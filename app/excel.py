@@ -1,0 +1,59 @@
+"""Writing any table to an Excel workbook: bold frozen header, sensible widths.
+
+Files are written to a temporary name and renamed when complete, so a full
+disk or a pulled USB stick never leaves a file that looks finished.
+"""
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from app.errors import GridDeskError
+
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+
+class ExportError(GridDeskError):
+    code = "E_EXPORT"
+
+
+def new_sheet(wb: Workbook, title: str, headers: Sequence[str], *, first: bool = False):
+    ws = wb.active if first else wb.create_sheet()
+    ws.title = title[:31]
+    ws.append(list(headers))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+    ws.freeze_panes = "A2"
+    for i, header in enumerate(headers, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = max(10, min(40, len(str(header)) * 2 + 4))
+    return ws
+
+
+def write_table(path: Path | str, title: str, headers: Sequence[str], rows: Iterable[Sequence]) -> int:
+    wb = Workbook(write_only=False)
+    ws = new_sheet(wb, title, headers, first=True)
+    count = 0
+    for row in rows:
+        ws.append(list(row))
+        count += 1
+    save(wb, path)
+    return count
+
+
+def save(wb: Workbook, path: Path | str) -> Path:
+    path = Path(path)
+    part = path.with_name(path.name + ".part")
+    try:
+        wb.save(part)
+        os.replace(part, path)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise ExportError(f"无法写入 {path}：{exc.strerror or exc}。请检查磁盘空间、U盘是否已拔出，"
+                          "以及文件是否正被 Excel 打开。") from exc
+    return path

@@ -1,0 +1,64 @@
+"""Reading a roster workbook into rows keyed by column, with the file-level checks."""
+
+import datetime as dt
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from app.errors import ValidationError
+from app.roster.columns import KIND_NAMES, KINDS, Column, detect_kind
+
+MAX_ROWS = 200_000
+
+
+def read_rows(path: Path | str, kind: str | None = None) -> tuple[str, list[Column], list[tuple[int, dict]]]:
+    """(kind, columns, [(excel row number, {key: cell value})]) from the first sheet."""
+    wb = _open(Path(path))
+    try:
+        ws = wb.worksheets[0]
+        rows = ws.iter_rows(values_only=True)
+        headers = [str(h).strip().rstrip("*") if h is not None else "" for h in next(rows, ())]
+        kind = kind or detect_kind(headers)
+        if kind not in KINDS:
+            raise ValidationError("无法识别这个表格：第一行应是模板的列名（如“姓名”或“楼栋名称”）。请下载模板，按模板填写后再导入。")
+        columns = KINDS[kind]
+        positions = _positions(headers, columns, kind)
+        out = []
+        for number, values in enumerate(rows, start=2):
+            if number - 1 > MAX_ROWS:
+                raise ValidationError(f"表格超过 {MAX_ROWS} 行，请拆分成几个文件分别导入。")
+            if not any(v not in (None, "") for v in values):
+                continue
+            out.append((number, {key: _cell(values, i) for key, i in positions.items()}))
+        return kind, columns, out
+    finally:
+        wb.close()
+
+
+def _open(path: Path):
+    if not path.is_file():
+        raise ValidationError(f"找不到文件：{path}。请检查路径。")
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise ValidationError(f"无法读取 {path.name}（{type(exc).__name__}）：请用 Excel 把它另存为 .xlsx 格式后重试。") from exc
+    except Exception as exc:  # zipfile.BadZipFile and friends from a damaged file
+        raise ValidationError(f"{path.name} 已损坏或不是 Excel 文件。请重新导出或另存为 .xlsx 后重试。") from exc
+
+
+def _positions(headers: list[str], columns: list[Column], kind: str) -> dict[str, int]:
+    found = {c.key: headers.index(c.header) for c in columns if c.header in headers}
+    missing = [c.header for c in columns if c.required and c.key not in found]
+    if missing:
+        raise ValidationError(f"{KIND_NAMES[kind]}表格缺少必填列：{'、'.join(missing)}。请使用下载的模板。")
+    return found
+
+
+def _cell(values: tuple, index: int):
+    value = values[index] if index < len(values) else None
+    if isinstance(value, str):
+        value = value.strip()
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    return value
