@@ -1,0 +1,40 @@
+"""Resident groups, central households, stationed units and shops."""
+
+import pytest
+
+from app import grid_units, residents
+from app.errors import Conflict, ValidationError
+from app.grid_units import EstablishmentInput
+from app.residents import ResidentInput
+from db.models import Establishment
+
+
+def test_groups_and_central_households(grids):
+    a = grids["grid_a"].uuid
+    leader, n1, n2 = (residents.add(a, ResidentInput(name=n)) for n in ("户长", "邻居一", "邻居二"))
+    other = residents.add(grids["grid_b"].uuid, ResidentInput(name="别格"))
+    group = grid_units.add_group(a, "第一居民小组")
+    with pytest.raises(Conflict):
+        grid_units.add_group(a, "第一居民小组")
+    assert grid_units.set_group(n1.uuid, group).group.name == "第一居民小组"
+    with pytest.raises(ValidationError, match="同一网格"):
+        grid_units.set_group(other.uuid, group)
+    household = grid_units.make_central_household(leader.uuid, [n1.uuid, n2.uuid])
+    assert household.name == "户长中心户"
+    assert sorted(r.name for r in grid_units.neighbours_of(household)) == ["邻居一", "邻居二"]
+    residents.retire(n2.uuid)
+    assert [r.name for r in grid_units.neighbours_of(household)] == ["邻居一"]
+    with pytest.raises(ValidationError, match="同一网格"):
+        grid_units.make_central_household(leader.uuid, [other.uuid])
+
+
+def test_establishments(grids):
+    shop = grid_units.add_establishment(grids["grid_a"].uuid, EstablishmentInput(
+        kind="shop", name="便民超市", category="零售", contact_phone="0914-2312345"))
+    assert shop.contact_phone == "0914-2312345" and not shop.has_party_org
+    with pytest.raises(ValidationError, match="电话"):
+        grid_units.add_establishment(grids["grid_a"].uuid, EstablishmentInput(name="某单位", contact_phone="12"))
+    grid_units.update_establishment(shop.uuid, EstablishmentInput(kind="unit", name="区税务局", has_party_org=True))
+    assert Establishment.get_by_id(shop.uuid).has_party_org
+    grid_units.retire_establishment(shop.uuid)
+    assert Establishment.live().count() == 0
