@@ -1,0 +1,69 @@
+"""The window's entry point: run_gui(args) from main.py when no subcommand is given."""
+
+import logging
+import sys
+from argparse import Namespace
+
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, __version__
+from ui import excepthook, i18n
+from ui import settings as opts
+from ui.runner import Runner
+
+logger = logging.getLogger(__name__)
+
+
+def _qt_message(kind: QtMsgType, _context, message: str) -> None:
+    """Qt's own warnings go to the log file, not to the clerk's console."""
+    level = logging.WARNING if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg) else logging.DEBUG
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def make_application() -> QApplication:
+    qInstallMessageHandler(_qt_message)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("网格治理工作台" if _language() == "zh_CN" else APP_NAME)
+    return app
+
+
+def _language() -> str:
+    language = opts.Settings().get(opts.LANGUAGE)
+    return language if language in opts.LANGUAGES else "zh_CN"
+
+
+def run_gui(args: Namespace) -> int:
+    app = make_application()
+    i18n.install(_language())
+    if getattr(args, "smoke", False):
+        from ui.smoke import run_smoke
+        return run_smoke(args)
+    excepthook.install()
+    settings = opts.Settings()
+    runner = Runner(app)
+    try:
+        return _interactive(app, args, runner, settings)
+    finally:
+        runner.shutdown()
+        from app.session import close_session
+        close_session()
+
+
+def _interactive(app: QApplication, args: Namespace, runner: Runner, settings: opts.Settings) -> int:
+    from ui.main_window import MainWindow
+    from ui.startup import Stop, start_session
+
+    try:
+        session = start_session(args, runner, settings)
+    except Stop as stop:
+        return stop.exit_code
+    window = MainWindow(session, runner, settings)
+    window.show_initial()
+    QTimer.singleShot(0, window.start_daily_backup)
+    logger.info("main window shown")
+    return app.exec()
+

@@ -1,0 +1,31 @@
+"""A damaged database: offer the newest good backup; never recreate silently."""
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class RestoreOffer(QMessageBox):
+    def __init__(self, message: str, backup: Path | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle(self.tr("The database is damaged"))
+        self.setText(message)
+        if backup is None:
+            self.setInformativeText(self.tr("No intact backup was found beside the database. "
+                                            "Please ask your administrator for help; the file has not been changed."))
+            self.setStandardButtons(QMessageBox.StandardButton.Close)
+            return
+        when = dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        self.setInformativeText(self.tr(
+            "Restore the newest intact backup (%1, %2)? The damaged file is kept as a copy in the backups folder.")
+            .replace("%1", when).replace("%2", backup.name))
+        self.restore_button = self.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        self.addButton(QMessageBox.StandardButton.Close)
+
+    @classmethod
+    def ask(cls, message: str, backup: Path | None, parent: QWidget | None = None) -> bool:
+        box = cls(message, backup, parent)
+        box.exec()
+        return backup is not None and box.clickedButton() is box.restore_button

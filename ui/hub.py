@@ -1,0 +1,29 @@
+"""Broadcast what changed (Anki's OpChanges + operation_did_execute).
+
+After a write, the widget that asked for it calls `hub.did_change(Changes(...))`;
+every tab listens to `hub.changed` and refreshes what concerns it. No tab reaches
+into another.
+"""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+
+@dataclass(frozen=True)
+class Changes:
+    org: bool = False  # the organisation tree
+    people: bool = False  # persons and role assignments
+    site: bool = False  # this site's identity
+    backup: bool = False  # a backup was written
+
+    def any(self) -> bool:
+        return self.org or self.people or self.site or self.backup
+
+
+class Hub(QObject):
+    changed = Signal(object)  # Changes
+
+    def did_change(self, changes: Changes) -> None:
+        if changes.any():
+            self.changed.emit(changes)

@@ -1,0 +1,128 @@
+"""The main window: one tab per module, the menus, the status bar."""
+
+import logging
+import sys
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from app import backups
+from app.auth import current_user
+from app.errors import EXPECTED, user_message
+from app.session import Session
+from ui import settings as opts
+from ui.dialogs.about import AboutDialog
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.hub import Changes, Hub
+from ui.runner import Runner
+from ui.status_bar import StatusBar
+from ui.tabs.grid_tab import GridTab
+
+logger = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, runner: Runner, settings: opts.Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.runner, self.settings = session, runner, settings
+        self.hub = Hub(self)
+        self.setWindowTitle(self.tr("GridDesk – %1").replace("%1", session.site.name))
+        self.resize(1280, 760)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.grid_tab = GridTab(self.hub, settings)
+        self.tabs.addTab(self.grid_tab, self.tr("Grid management"))
+        self.setCentralWidget(self.tabs)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self._build_menus()
+        self._fill_status()
+        self.hub.changed.connect(self._on_changed)
+        self._restored = settings.get(opts.REMEMBER_WINDOW) and self.restoreGeometry(
+            settings.get(opts.WINDOW_GEOMETRY))
+        if self._restored:
+            self.restoreState(settings.get(opts.WINDOW_STATE))
+
+    def show_initial(self) -> None:
+        """The remembered geometry, or maximised on a small office screen (1366x768)."""
+        screen = self.screen().availableGeometry()
+        if not self._restored and (screen.width() < 1500 or screen.height() < 900):
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now, file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("E&xit"), self.close, file_menu, QKeySequence.StandardKey.Quit)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self._action(self.tr("&Preferences…"), self.show_settings, settings_menu)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(self.tr("&About GridDesk"), self.show_about, help_menu)
+
+    def _action(self, text: str, slot, menu, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _fill_status(self) -> None:
+        user = current_user()
+        self.status.set_site(self.session.site.name)
+        if user is not None:
+            self.status.set_user(user.display_name, user.role)
+        self.status.set_database(self.session.db_path)
+        self.status.set_last_backup(self.session.db_path)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.backup:
+            self.status.set_last_backup(self.session.db_path)
+        if changes.site:
+            self.status.set_site(self.session.site.name)
+
+    # backups run on the runner: the worker opens its own SQLite connection
+    def start_daily_backup(self):
+        if not self.settings.get(opts.DAILY_BACKUP):
+            return None
+        db, path = self.session.db, self.session.db_path
+        return self._run_backup(lambda progress, cancelled: backups.daily_backup(db, path), "daily-backup")
+
+    def backup_now(self):
+        db, path = self.session.db, self.session.db_path
+        self.status.showMessage(self.tr("Backing up…"))
+        return self._run_backup(lambda progress, cancelled: backups.backup_now(db, path, "manual"), "backup")
+
+    def _run_backup(self, job, name: str):
+        task = self.runner.run(job, name)
+        task.finished.connect(self._backup_done)
+        task.failed.connect(self._backup_failed)
+        return task
+
+    def _backup_done(self, path) -> None:
+        if path is not None:
+            self.status.showMessage(self.tr("Backup written: %1").replace("%1", path.name), 8000)
+            self.hub.did_change(Changes(backup=True))
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.status.clearMessage()
+        if isinstance(error, EXPECTED):
+            QMessageBox.warning(self, self.tr("Backup failed"), user_message(error))
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    def show_settings(self) -> None:
+        SettingsDialog.ask(self.settings, self)
+
+    def show_about(self) -> None:
+        AboutDialog.ask(self.session.db_path, self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.settings.get(opts.REMEMBER_WINDOW):
+            self.settings.set(opts.WINDOW_GEOMETRY, self.saveGeometry())
+            self.settings.set(opts.WINDOW_STATE, self.saveState())
+            self.grid_tab.save_state()
+            self.settings.sync()
+        super().closeEvent(event)

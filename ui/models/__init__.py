@@ -1,0 +1,1 @@
+"""Qt item models over app/ query results (checked with qtmodeltester)."""

@@ -1,0 +1,61 @@
+"""`main.py --db PATH --smoke [--user NAME]`: open, sign in without a dialog (the
+password is one line on stdin), build and show the main window with every tab,
+print `startup_ms=N` (from process start) and exit 0. Errors: one Chinese line
+on stderr, exit 1."""
+
+import sys
+import time
+from argparse import Namespace
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+
+from app import auth
+from app.errors import EXPECTED, user_message
+from app.proctime import ms_since_start
+from app.session import close_session, open_session
+from ui import settings as opts
+from ui.runner import Runner
+from ui.startup import resolve_db_path
+
+EXPOSE_TIMEOUT_S = 15
+
+
+def run_smoke(args: Namespace) -> int:
+    from app.cli import read_password
+
+    password = read_password()
+    path = resolve_db_path(args)
+    runner = Runner()
+    try:
+        if not path.exists():
+            print(f"错误：找不到数据库文件：{path}。", file=sys.stderr)
+            return 1
+        session = open_session(path)
+        auth.login(args.user or "admin", password)
+        from ui.main_window import MainWindow
+
+        window = MainWindow(session, runner, opts.Settings())
+        window.show_initial()
+        _wait_exposed(window)
+        print(f"startup_ms={ms_since_start()}", flush=True)
+        window.close()
+        return 0
+    except EXPECTED as exc:
+        print(f"错误：{user_message(exc)}", file=sys.stderr)
+        return 1
+    finally:
+        runner.shutdown()
+        close_session()
+
+
+def _wait_exposed(window) -> None:
+    app = QApplication.instance()
+    deadline = time.monotonic() + EXPOSE_TIMEOUT_S
+    while time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        handle = window.windowHandle()
+        if handle is not None and handle.isExposed():
+            app.processEvents()  # let the first paint happen
+            return
+        time.sleep(0.005)
