@@ -13,6 +13,7 @@ from app.excel import new_sheet, save
 from app.roster.columns import ERROR_HEADER, KIND_NAMES, Column
 from app.roster.reader import read_rows
 from app.roster.validate import Checker, Problem, RowResult
+from db.bulk import insert_rows
 from db.connection import database
 from db.ids import new_uuid
 from db.models import Building, OrgUnit, Resident, ResidentTag
@@ -82,15 +83,15 @@ def _insert_residents(rows: list[RowResult]) -> None:
     for start in range(0, len(rows), CHUNK):
         batch = rows[start:start + CHUNK]
         records = [{**r.values, "uuid": new_uuid(), "grid": r.grid.uuid} for r in batch]
-        Resident.insert_many(records).execute()
+        insert_rows(Resident, records)
         tags = [{"resident": rec["uuid"], "tag": tag} for rec, r in zip(records, batch, strict=True) for tag in r.tags]
         if tags:
-            ResidentTag.insert_many(tags).execute()
+            insert_rows(ResidentTag, tags)
 
 
 def _insert_buildings(rows: list[RowResult]) -> None:
     for start in range(0, len(rows), CHUNK):
-        Building.insert_many([{**r.values, "grid": r.grid.uuid} for r in rows[start:start + CHUNK]]).execute()
+        insert_rows(Building, [{**r.values, "grid": r.grid.uuid} for r in rows[start:start + CHUNK]])
 
 
 def write_rejected(plan: ImportPlan, path: Path | str) -> Path:
