@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         """The remembered geometry, or maximised on a small office screen (1366x768)."""
         screen = self.screen().availableGeometry()
         if not self._restored and (screen.width() < 1500 or screen.height() < 900):
+            self.setGeometry(screen)  # also without a window manager
             self.showMaximized()
         else:
             self.show()

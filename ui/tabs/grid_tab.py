@@ -24,7 +24,7 @@ from ui.models.org_tree_model import OrgFilterProxy, OrgTreeModel
 from ui.tabs.org_details import OrgDetailsPanel
 from ui.widgets import hint_label
 
-EXPAND_LEVELS = 2  # district and subdistricts open, communities closed
+EXPAND_LEVELS = 2  # the top two levels open: communities visible, their zones closed
 
 
 class GridTab(QWidget):
@@ -119,7 +119,7 @@ class GridTab(QWidget):
 
     def _expand_default(self) -> None:
         self.tree.collapseAll()
-        self.tree.expandToDepth(EXPAND_LEVELS - 2)
+        self.tree.expandToDepth(EXPAND_LEVELS - 1)
 
     def _update_empty_state(self) -> None:
         self.add_button.setEnabled(self.model.unit_count() > 0)

@@ -1,5 +1,6 @@
 """The right side of the grid-management tab: one org unit's details."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -38,7 +39,15 @@ class OrgDetailsPanel(QStackedWidget):
         self.leader_view = QTableView()
         self.leader_view.setModel(self.leaders)
         self.leader_view.verticalHeader().hide()
-        self.leader_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.leader_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.leader_view.setAlternatingRowColors(True)
+        self.leader_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.leader_view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((LeaderModel.NAME, 120), (LeaderModel.PHONE, 140)):
+            self.leader_view.setColumnWidth(column, width)
         self.leader_hint = hint_label("")
         box = QVBoxLayout(self.leader_box)
         box.addWidget(self.leader_hint)
