@@ -212,3 +212,24 @@ def test_shangzhou_reproduces_the_article(db_path):
     assert names == {"城关街道", "大赵峪街道", "陈塬街道", "刘湾街道"}
     secretaries = RoleAssignment.select().where(RoleAssignment.role == Role.SECRETARY)
     assert secretaries.count() == 26
+
+
+def test_residents_live_in_their_grids_with_valid_papers(tmp_path):
+    from app.validators import is_valid_id_number, is_valid_phone
+    from db.models import Building, CentralHousehold, Establishment, Resident, ResidentTag
+
+    generate(tmp_path / "r.sqlite3", "small", seed=3)
+    open_session(tmp_path / "r.sqlite3")
+    try:
+        people = list(Resident.select())
+        assert len(people) == 600
+        assert all(is_valid_id_number(r.id_number) for r in people if r.id_number)
+        assert all(is_valid_phone(r.phone) for r in people if r.phone)
+        assert all(r.building is None or r.building.grid_uuid == r.grid_uuid for r in people)
+        heads = [r for r in people if r.relation == "户主"]
+        assert len({r.household_no for r in people}) == len(heads)
+        assert ResidentTag.select().count() > 0 and CentralHousehold.select().count() > 0
+        assert Establishment.select().where(Establishment.kind == "shop").count() >= 24
+        assert Building.select().count() > 0
+    finally:
+        close_session()

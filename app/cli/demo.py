@@ -8,7 +8,9 @@ from app.demo import SCALES, generate
 
 TABLE_LABELS = {
     "org_unit": "组织单位", "site": "站点", "person": "人员", "role_assignment": "任职",
-    "building": "楼栋", "unit": "报到单位", "member": "在职党员",
+    "building": "楼栋", "unit": "报到单位", "member": "在职党员", "resident_group": "居民小组",
+    "resident": "居民", "resident_tag": "居民标签", "central_household": "中心户",
+    "central_household_link": "中心户联系居民", "establishment": "驻社单位和商业网点",
 }
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from app.auth import set_current_user
 from app.demo.fake import DemoIds, Faker
 from app.demo.people import People
+from app.demo.residents import Residents
 from app.demo.scales import Scale, get_scale
 from app.demo.support import VIA_UNIT_SHARE, Support
 from app.demo.tree import build
@@ -78,7 +79,7 @@ def planned_rows(spec: Scale) -> int:
     buildings = spec.grids * spec.buildings_per_grid
     return (spec.subdistricts + spec.communities + spec.zones + spec.grids + 6 * spec.communities
             + spec.grid_leaders + spec.grids + buildings * (1 + 2 * spec.building_leader_share)
-            + spec.units + spec.members)
+            + spec.units + spec.members + int(spec.residents * 1.12) + spec.grids * 9)
 
 
 def _write(path: Path, spec: Scale, seed: int, writer: Writer) -> dict[str, int]:
@@ -103,6 +104,8 @@ def _write(path: Path, spec: Scale, seed: int, writer: Writer) -> dict[str, int]
         units = support.units(plan, spec)
         writer.set_phase(f"正在生成在职党员（约{VIA_UNIT_SHARE:.0%}随单位报到）…")
         support.members(plan, spec, units)
+        writer.set_phase(f"正在生成居民（约{spec.residents:,}人）、居民小组、中心户和商业网点…")
+        Residents(faker, new_id, writer.add).fill(plan, spec.residents, people.buildings_by_grid)
         writer.flush()
     counts = {m._meta.table_name: m.live().count() for m in SYNC_MODELS}
     return {table: n for table, n in counts.items() if n}

@@ -25,6 +25,7 @@ COMMUNITY_POSTS = (  # role, birth years
 class People:
     def __init__(self, faker: Faker, new_id, add):
         self.faker, self.rng, self.new_id, self.add = faker, faker.rng, new_id, add
+        self.buildings_by_grid: dict[str, list[dict]] = {}  # for the residents that live in them
 
     def hold(self, role: str, places: list[Place], home: Place, years: tuple[int, int]) -> str:
         """A new Person living in `home` holding `role` on every place given."""
@@ -54,7 +55,9 @@ class People:
             for row in building_rows(self.rng, grid, count):
                 if index not in uncovered:
                     row["leader"] = self.hold(Role.BUILDING_LEADER, [grid], grid, (1950, 1985))
-                self.add(Building, {"uuid": self.new_id(), **row})
+                row = {"uuid": self.new_id(), **row}
+                self.add(Building, row)
+                self.buildings_by_grid.setdefault(grid.uuid, []).append(row)
                 index += 1
 
 

@@ -23,6 +23,7 @@ class Scale:
     members: int
     buildings_per_grid: int = 10  # on average; each grid gets 6..14
     building_leader_share: float = 0.90
+    residents: int = 0  # with their households, groups, tags, central households, shops and units
     requests: int = 0  # written by later issues
 
     def check(self) -> None:
@@ -34,10 +35,11 @@ class Scale:
 
 
 SCALES: dict[str, Scale] = {
-    "small": Scale("small", "小样（测试用）", 1, 2, 4, 12, 10, 8, 80),
-    "shangzhou": Scale("shangzhou", "商州区（文章中的数字）", 4, 26, 132, 529, 471, 244, 4388),
-    "city": Scale("city", "全市（约10倍）", 40, 260, 1320, 5290, 4710, 2440, 43880),
-    "1m": Scale("1m", "全市+百万诉求", 40, 260, 1320, 5290, 4710, 2440, 43880, requests=1_000_000),
+    "small": Scale("small", "小样（测试用）", 1, 2, 4, 12, 10, 8, 80, residents=600),
+    "shangzhou": Scale("shangzhou", "商州区（文章中的数字）", 4, 26, 132, 529, 471, 244, 4388, residents=60_000),
+    "city": Scale("city", "全市（约10倍）", 40, 260, 1320, 5290, 4710, 2440, 43880, residents=600_000),
+    "1m": Scale("1m", "全市+百万诉求", 40, 260, 1320, 5290, 4710, 2440, 43880, residents=600_000,
+                requests=1_000_000),
 }
 
 
