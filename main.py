@@ -7,8 +7,8 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.logs import setup_logging
     from app.cli import build_parser, run
+    from app.logs import setup_logging
 
     args = build_parser().parse_args(argv)
     setup_logging()
