@@ -93,3 +93,19 @@ def test_bad_arguments(cli):
     assert done.returncode == 2
     assert done.stderr.startswith("参数错误") and "Traceback" not in done.stderr
     assert cli("init", "--db", "x", "--site-name", "x", "--level", "city", "--admin", "a").returncode == 2
+
+
+def test_a_locked_database_is_one_chinese_line(cli, site_db):
+    import sqlite3
+
+    holder = sqlite3.connect(site_db)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE meta SET value = value")
+    try:
+        done = cli("check", "--db", str(site_db))
+    finally:
+        holder.rollback()
+        holder.close()
+    assert done.returncode == 1
+    assert "正被其他程序占用" in done.stderr and "Traceback" not in done.stderr
