@@ -85,7 +85,7 @@ class SyncModel(BaseModel):
     uuid = TextField(primary_key=True, default=new_uuid)
     origin_site = TextField(index=True, default=lambda: context.current.site_id)
     version = TextField(index=True)
-    deleted = BooleanField(default=False, index=True)
+    deleted = BooleanField(default=False)  # no index of its own: it would mislead the planner
 
     @classmethod
     def _stamp(cls, data: dict, *, creating: bool) -> dict:

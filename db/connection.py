@@ -5,6 +5,7 @@ known; `open_database()` initialises it. Schema checks and migrations live in
 db/schema.py.
 """
 
+import contextlib
 import logging
 import sqlite3
 from pathlib import Path
@@ -64,6 +65,8 @@ def open_database(path: Path | str, *, create: bool = False, check: bool = True)
 def close_database() -> None:
     obj = database.obj
     if obj is not None and not obj.is_closed():
+        with contextlib.suppress(OperationalError):  # read-only or locked: it can wait
+            obj.execute_sql("PRAGMA optimize")  # keeps the planner's statistics current
         obj.close()
 
 
