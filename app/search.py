@@ -1,7 +1,7 @@
 """Finding residents across the tree: by name (2-character names too), phone or ID
 fragment, or address — through the bigram index (db/search_index.py).
 
-A one-character query has no bigram; it falls back to a prefix match on the name.
+A one-character query has no bigram; it falls back to names starting with it.
 Results are masked for lists (ID 610102********1234, phone 138****5678).
 """
 
@@ -40,9 +40,9 @@ def search_residents(query: str, root_path: str | None = None, limit: int = LIMI
         return []
     phrase = query_phrase(query)
     scope, params = _scope(root_path)
-    if phrase is None:  # a single character: prefix of the name
-        sql = _SELECT + f"WHERE r.deleted = 0 AND r.name LIKE ? {scope} ORDER BY r.name LIMIT ?"
-        rows = database.execute_sql(sql, (query.replace("%", "") + "%", *params, limit))
+    if phrase is None:  # a single character: names starting with it (an index range)
+        sql = _SELECT + f"WHERE r.name >= ? AND r.name < ? AND r.deleted = 0 {scope} ORDER BY r.name LIMIT ?"
+        rows = database.execute_sql(sql, (query, query + "\uffff", *params, limit))
     else:
         sql = (_SELECT + "WHERE r.rowid IN (SELECT rowid FROM resident_fts WHERE resident_fts MATCH ?) "
                f"AND r.deleted = 0 {scope} LIMIT ?")

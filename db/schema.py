@@ -8,6 +8,7 @@ was written by a newer GridDesk and is refused. A backup is taken before any
 migration of an existing database.
 """
 
+import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -63,16 +64,23 @@ def open_and_migrate(
     if pending and any(m.applied for m in status) and backup_before_migrate is not None:
         backup = backup_before_migrate(db)
     applied = runner.up() if pending else []
-    if applied or not _has_triggers(db):
-        with db.atomic():
-            triggers.install(db)
+    with db.atomic():
+        refresh_triggers(db)
+        if applied:
             db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
     start_clock(db)
     return OpenResult(db=db, schema_version=SCHEMA_VERSION, applied=applied, backup=backup)
 
 
-def _has_triggers(db: SqliteDatabase) -> bool:
-    return db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0] > 0
+def refresh_triggers(db: SqliteDatabase) -> bool:
+    """Re-create the triggers when their definition (schema + this build's rules) changed."""
+    digest = hashlib.sha256("\n".join(triggers.trigger_sql(db)).encode()).hexdigest()
+    row = db.execute_sql("SELECT value FROM meta WHERE key = 'triggers_sha256'").fetchone()
+    if row is not None and row[0] == digest:
+        return False
+    triggers.install(db)
+    db.execute_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('triggers_sha256', ?)", (digest,))
+    return True
 
 
 def start_clock(db: SqliteDatabase) -> HybridClock:

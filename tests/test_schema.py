@@ -110,3 +110,16 @@ def test_not_a_database(tmp_path):
     with pytest.raises(NotADatabase) as info:
         open_session(path)
     assert "不是 GridDesk 数据库" in info.value.message
+
+
+def test_triggers_are_rebuilt_when_their_definition_changes(session, db_path):
+    session.db.execute_sql("DROP TRIGGER person_capture_U")
+    session.db.execute_sql("UPDATE meta SET value = 'old rules' WHERE key = 'triggers_sha256'")
+    close_session()
+    opened = open_session(db_path).opened
+    person = Person.create(name="触发器")
+    person.name = "触发器二"
+    person.save()
+    ops = [r[0] for r in opened.db.execute_sql("SELECT op FROM change_log WHERE row_uuid = ?", (person.uuid,))]
+    assert ops == ["I", "U"]
+    assert schema.refresh_triggers(opened.db) is False  # unchanged: nothing to do

@@ -18,7 +18,7 @@ class Resident(SyncModel):
     grid = ForeignKeyField(OrgUnit, backref="residents", column_name="grid_uuid")
     building = ForeignKeyField(Building, null=True, backref="residents", column_name="building_uuid")
     group = ForeignKeyField(ResidentGroup, null=True, backref="residents", column_name="group_uuid")
-    name = TextField()
+    name = TextField(index=True)
     gender = TextField(null=True)  # M / F
     birth_date = DateField(null=True)
     id_number = TextField(null=True, index=True)
