@@ -14,11 +14,12 @@ from PySide6.QtCore import QObject, Signal
 class Changes:
     org: bool = False  # the organisation tree
     people: bool = False  # persons and role assignments
+    roster: bool = False  # residents, buildings, stationed units and shops
     site: bool = False  # this site's identity
     backup: bool = False  # a backup was written
 
     def any(self) -> bool:
-        return self.org or self.people or self.site or self.backup
+        return self.org or self.people or self.roster or self.site or self.backup
 
 
 class Hub(QObject):

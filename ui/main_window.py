@@ -30,7 +30,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.grid_tab = GridTab(self.hub, settings)
+        self.grid_tab = GridTab(self.hub, settings, runner)
         self.tabs.addTab(self.grid_tab, self.tr("Grid management"))
         self.setCentralWidget(self.tabs)
         self.status = StatusBar(self)

@@ -1,11 +1,15 @@
 """The organisation tree (district -> ... -> grid) as a Qt item model, and its filter.
 
 Built from `app.org.tree_rows()` (parents before children). Columns: name,
-level, code, number of direct sub-units. A proxy filters by name or code and
+level, code, number of direct sub-units, residents and buildings rolled up
+(`set_counts`, from app.coverage.counts_by_unit, filled in when they arrive).
+Grids without a grid leader (`set_counts(..., vacant)`) are drawn in red with a
+marker and the tooltip "No grid leader". A proxy filters by name or code and
 keeps the path from the top to every match (recursive filtering).
 """
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
 from app.org import TreeRow
 from ui import labels
@@ -21,7 +25,9 @@ class _Node:
 
 
 class OrgTreeModel(QAbstractItemModel):
-    NAME, LEVEL, CODE, CHILDREN = range(4)
+    NAME, LEVEL, CODE, CHILDREN, RESIDENTS, BUILDINGS = range(6)
+    COLUMNS = 6
+    VACANT_COLOUR = QColor("#b3261e")
     UuidRole = Qt.ItemDataRole.UserRole + 1
     LevelRole = Qt.ItemDataRole.UserRole + 2
 
@@ -29,6 +35,29 @@ class OrgTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = _Node(None, None)
         self._by_uuid: dict[str, _Node] = {}
+        self._counts: dict[str, dict[str, int]] = {}
+        self._vacant: set[str] = set()
+
+    def set_counts(self, counts: dict[str, dict[str, int]], vacant: set[str] | None = None) -> None:
+        self._counts = counts
+        if vacant is not None:
+            self._vacant = set(vacant)
+        if self._by_uuid:
+            self._changed_all(self._root)
+
+    def _changed_all(self, node: _Node) -> None:
+        if node.children:
+            first, last = node.children[0], node.children[-1]
+            self.dataChanged.emit(self.createIndex(first.pos, 0, first),
+                                  self.createIndex(last.pos, self.COLUMNS - 1, last))
+            for child in node.children:
+                self._changed_all(child)
+
+    def is_vacant(self, uuid: str) -> bool:
+        return uuid in self._vacant
+
+    def counts_of(self, uuid: str) -> dict[str, int]:
+        return self._counts.get(uuid, {})
 
     def set_rows(self, rows: list[TreeRow]) -> None:
         self.beginResetModel()
@@ -70,7 +99,7 @@ class OrgTreeModel(QAbstractItemModel):
         return len(self._node(parent).children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 4
+        return self.COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -83,23 +112,38 @@ class OrgTreeModel(QAbstractItemModel):
             return row.uuid
         if role == self.LevelRole:
             return row.level
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.CHILDREN:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.CHILDREN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        vacant = row.uuid in self._vacant
+        if role == Qt.ItemDataRole.ForegroundRole and vacant and column == self.NAME:
+            return self.VACANT_COLOUR
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, vacant)
         return None
+
+    def _tooltip(self, row: TreeRow, vacant: bool) -> str:
+        text = f"{row.name}（{row.code}）"
+        return text + "\n" + self.tr("No grid leader") if vacant else text
 
     def _display(self, node: _Node, column: int):
         row = node.row
         if column == self.NAME:
-            return row.name
+            return row.name + ("  ●" if row.uuid in self._vacant else "")
         if column == self.LEVEL:
             return labels.level(row.level)
         if column == self.CODE:
             return row.code
+        if column in (self.RESIDENTS, self.BUILDINGS):
+            counts = self._counts.get(row.uuid)
+            key = "residents" if column == self.RESIDENTS else "buildings"
+            return f"{counts[key]:,}" if counts and counts.get(key) else ""
         return len(node.children) or ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Name"), self.tr("Level"), self.tr("Code"), self.tr("Sub-units"))[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < self.COLUMNS:
+            return (self.tr("Name"), self.tr("Level"), self.tr("Code"), self.tr("Sub-units"), self.tr("Residents"),
+                    self.tr("Buildings"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

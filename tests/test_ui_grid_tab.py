@@ -1,0 +1,248 @@
+"""The grid-management tab driven like a clerk: real SQLite, real dialogs
+(answered through their ask() classmethods and ui.ask), no mocks of our stack."""
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
+
+from app import grid_lists, residents
+from app.residents import ResidentInput
+from db.models import Building, Resident
+from tests.helpers import valid_id
+from ui import ask
+from ui import settings as opts
+from ui.dialogs.building_dialog import BuildingDialog
+from ui.dialogs.import_report import ImportReportDialog
+from ui.dialogs.resident_dialog import ResidentDialog
+from ui.dialogs.unit_dialogs import MoveDialog
+from ui.hub import Hub
+from ui.models.resident_model import ResidentListModel
+from ui.runner import Runner
+from ui.tabs.grid_tab import GridTab
+
+
+@pytest.fixture
+def runner():
+    r = Runner()
+    yield r
+    r.shutdown()
+
+
+@pytest.fixture
+def tab(grids, runner, qtbot, monkeypatch):
+    monkeypatch.setattr(ask, "confirm", lambda *a: True)
+    t = GridTab(Hub(), opts.Settings(), runner, page_size=50)
+    qtbot.addWidget(t)
+    t.resize(1366, 700)
+    t.show()
+    _wait_counts(t, qtbot)
+    t.select(grids["grid_a"].uuid)
+    return t
+
+
+def _wait_counts(tab, qtbot):
+    if tab.counts_task is not None and tab.counts_task.status == "running":
+        with qtbot.waitSignal(tab.counts_task.ended, timeout=5000):
+            pass
+
+
+def answer(cls, fill):
+    """Replace cls.ask by: build the real dialog, let `fill` type into it, press OK."""
+    def ask_(klass, *args, parent=None):
+        dialog = klass(*args, parent=parent)
+        fill(dialog)
+        dialog.accept()
+        return dialog.result_value
+    return classmethod(ask_)
+
+
+def add_resident(tab, monkeypatch, name="张伟", id_seq="001", phone="13912345678"):
+    def fill(d):
+        d.name.setText(name)
+        d.id_number.setText(valid_id(id_seq))
+        d.phone.setText(phone)
+    monkeypatch.setattr(ResidentDialog, "ask", answer(ResidentDialog, fill))
+    return tab.actions.add_resident()
+
+
+def test_select_a_grid_and_add_a_building(tab, grids, monkeypatch, qtbot):
+    tab.show_page("buildings")
+    monkeypatch.setattr(BuildingDialog, "ask", answer(BuildingDialog, lambda d: (
+        d.name.setText("3号楼"), d.floors.setText("6"), d.is_civilized.setChecked(True))))
+    assert tab.actions.add_building()
+    page = tab.pages.buildings
+    assert page.model.rowCount() == 1
+    assert page.proxy.index(0, 0).data() == "3号楼"
+    assert page.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "No building leader"  # flagged
+    assert tab.message_bar.isVisibleTo(tab) and tab.message_bar.undo_button.isVisibleTo(tab)
+    _wait_counts(tab, qtbot)
+    assert tab.model.counts_of(grids["com"].uuid)["buildings"] == 1
+
+
+def test_a_bad_id_number_is_shown_next_to_the_field_and_nothing_is_saved(tab, grids, qtbot):
+    dialog = ResidentDialog(grids["grid_a"].uuid)
+    qtbot.addWidget(dialog)
+    before = Resident.select().count()
+    dialog.name.setText("张伟")
+    dialog.id_number.setText("611002199001011235")  # wrong check character
+    dialog.tag_boxes["独居老人"].setChecked(True)
+    dialog.accept()
+    assert "校验位" in dialog.error_text("id_number")
+    assert dialog.result_value is None and Resident.select().count() == before
+    dialog.id_number.setText(valid_id("001"))
+    dialog.accept()
+    assert dialog.error_text("id_number") == ""
+    saved = residents.get(dialog.result_value)
+    assert saved.name == "张伟" and residents.tags_of(saved) == ["独居老人"]
+    assert Resident.select().count() == before + 1
+
+
+def test_move_a_resident_to_another_grid_and_undo(tab, grids, monkeypatch):
+    uuid = add_resident(tab, monkeypatch)
+    tab.show_page("residents")
+    page = tab.pages.residents
+    assert page.model.rowCount() == 1
+    page.select_row(0)
+    monkeypatch.setattr(MoveDialog, "ask", answer(MoveDialog, lambda d: d.choose(grids["grid_b"].uuid)))
+    tab.actions.move_resident(page.current())
+    assert residents.get(uuid).grid_uuid == grids["grid_b"].uuid
+    assert page.model.rowCount() == 0  # the table refreshed itself from the hub
+    tab.message_bar.undo_button.click()
+    assert residents.get(uuid).grid_uuid == grids["grid_a"].uuid
+    assert page.model.rowCount() == 1
+
+
+def test_search_by_a_two_character_name_and_a_phone_fragment(tab, grids, monkeypatch, qtbot):
+    uuid = add_resident(tab, monkeypatch, name="张伟")
+    tab.select(grids["grid_b"].uuid)
+    tab.search_box.setText("张伟")
+    qtbot.waitUntil(lambda: tab.search_page.model.rowCount() == 1, timeout=2000)  # debounced
+    hit = tab.search_page.model.row_at(0)
+    assert hit.uuid == uuid and hit.grid_name == "东关第1网格" and "****" in hit.phone_masked
+    tab.search_box.setText("2345")
+    tab.run_search()
+    assert [h.uuid for h in tab.search_page.model._rows] == [uuid]
+    opened = []
+    monkeypatch.setattr(ResidentDialog, "ask", classmethod(lambda cls, *a, parent=None: opened.append(a)))
+    tab.search_page.select_row(0)
+    tab.open_search_hit()
+    assert tab.selected_uuid() == grids["grid_a"].uuid  # the resident's grid is selected in the tree
+    assert opened == [(grids["grid_a"].uuid, uuid)]
+
+
+def test_retire_a_resident_and_undo(tab, monkeypatch):
+    uuid = add_resident(tab, monkeypatch)
+    tab.show_page("residents")
+    tab.pages.residents.select_row(0)
+    tab.actions.retire_resident(tab.pages.residents.current())
+    assert grid_lists.resident_count(tab.selected_path()) == 0
+    assert tab.pages.residents.model.rowCount() == 0
+    tab.message_bar.undo_button.click()
+    assert residents.get(uuid).deleted is False
+    assert tab.pages.residents.model.rowCount() == 1
+
+
+def test_import_a_roster_with_good_and_bad_rows(tab, grids, tmp_path, monkeypatch, qtbot):
+    source = tmp_path / "东关名单.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["网格编码", "姓名", "身份证号", "性别", "联系电话"])
+    ws.append(["", "赵一", valid_id("101"), "", "13800000001"])
+    ws.append(["", "", "", "男", ""])  # no name
+    ws.append(["", "钱二", "611002199001011235", "", ""])  # bad check character
+    ws.append(["", "孙三", "", "女", "13800000003"])
+    wb.save(source)
+    rejected = tmp_path / "东关名单-待修改.xlsx"
+    saved_as = []
+    monkeypatch.setattr(ask, "open_path", lambda *a: str(source))
+    monkeypatch.setattr(ask, "save_path", lambda parent, title, default: saved_as.append(default) or default)
+    seen = {}
+
+    def choose(cls, plan, name, parent=None):
+        dialog = cls(plan, name, parent)
+        qtbot.addWidget(dialog)
+        seen["summary"] = dialog.summary.text()
+        seen["rows"] = [[dialog.model.index(r, c).data() for c in range(3)] for r in range(dialog.model.rowCount())]
+        dialog.valid_button.click()
+        return dialog.choice
+
+    monkeypatch.setattr(ImportReportDialog, "ask", classmethod(choose))
+    result = tab.excel.import_roster()
+    assert "可导入 2 行" in seen["summary"] and "有问题 2 行" in seen["summary"]
+    assert {row[0] for row in seen["rows"]} == {3, 4}
+    assert result.imported == 2 and saved_as == [str(rejected)] and rejected.exists()
+    assert load_workbook(rejected).active.max_row == 3  # header + 2 rows to fix
+    assert grid_lists.resident_count(grids["grid_a"].path) == 2
+    tab.show_page("residents")
+    assert tab.pages.residents.model.rowCount() == 2
+
+
+def test_import_nothing(tab, tmp_path, monkeypatch):
+    source = tmp_path / "x.xlsx"
+    wb = Workbook()
+    wb.active.append(["姓名"])
+    wb.active.append(["周四"])
+    wb.save(source)
+    monkeypatch.setattr(ask, "open_path", lambda *a: str(source))
+    monkeypatch.setattr(ImportReportDialog, "ask", classmethod(lambda cls, plan, name, parent=None: "nothing"))
+    assert tab.excel.import_roster() is None
+    assert grid_lists.resident_count(tab.selected_path()) == 0
+
+
+def test_export_tables_to_excel_and_read_them_back(tab, grids, tmp_path, monkeypatch):
+    add_resident(tab, monkeypatch)
+    target = tmp_path / "out.xlsx"
+    monkeypatch.setattr(ask, "save_path", lambda *a: str(target))
+    tab.show_page("residents")
+    tab.excel.export("residents", title="居民名单")
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[1][1] == "张伟" and rows[1][2] == valid_id("001")  # admin sees full numbers
+    target.unlink()
+    tab.show_page("search")
+    tab.search_box.setText("张伟")
+    tab.run_search()
+    tab.pages.export_table(tab.search_page, "搜索结果")
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[0][0] == "Name" and rows[1][0] == "张伟" and "*" in rows[1][1]
+
+
+def test_template_download(tab, tmp_path, monkeypatch):
+    monkeypatch.setattr(ask, "save_path", lambda parent, title, default: str(tmp_path / default))
+    path = tab.excel.download_template()
+    assert path.exists() and load_workbook(path).active.cell(1, 2).value == "姓名*"
+
+
+def test_lazy_resident_model_pages_and_sorts(grids, qtmodeltester):
+    from db.bulk import insert_rows
+    from db.ids import new_uuid
+    insert_rows(Resident, [{"uuid": new_uuid(), "grid": grids["grid_a"].uuid, "name": f"居民{i:03d}"}
+                           for i in range(230)])
+    model = ResidentListModel(page_size=50)
+    model.set_scope(grids["com"].path)
+    assert model.total == 230 and model.rowCount() == 50
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 100
+    qtmodeltester.check(model)
+    model.sort(model.NAME, Qt.SortOrder.DescendingOrder)  # descending: asks the database again
+    assert model.rowCount() == 50 and model.index(0, model.NAME).data() == "居民229"
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 230 and model.index(229, 0).data() == "居民000"
+
+
+def test_a_viewer_sees_masked_numbers_and_cannot_add(grids, as_role, runner, qtbot):
+    residents.add(grids["grid_a"].uuid, ResidentInput(name="张伟", id_number=valid_id("001"), phone="13912345678"))
+    as_role("viewer")
+    tab = GridTab(Hub(), opts.Settings(), runner)
+    qtbot.addWidget(tab)
+    tab.select(grids["grid_a"].uuid)
+    tab.show_page("residents")
+    row = tab.pages.residents.model.row_at(0)
+    assert row.id_masked.startswith("611002") and "*" in row.id_masked and row.phone_masked == "139****5678"
+    assert tab.actions.add_resident() is None
+    assert "没有“修改数据”权限" in tab.message_bar.text.text()
+    dialog = ResidentDialog(grids["grid_a"].uuid, row.uuid)  # opened read-only, numbers masked
+    qtbot.addWidget(dialog)
+    assert dialog.id_number.text() == row.id_masked and dialog.id_number.isReadOnly()
+    assert Building.select().count() == 0

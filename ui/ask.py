@@ -1,0 +1,27 @@
+"""Questions the tab asks the clerk (confirm, file names, notices), in one place so
+tests can answer them by monkeypatching these functions."""
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+EXCEL_FILTER = "Excel (*.xlsx)"
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def save_path(parent: QWidget | None, title: str, default: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, default, EXCEL_FILTER)
+    return path or None
+
+
+def open_path(parent: QWidget | None, title: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", EXCEL_FILTER)
+    return path or None

@@ -1,0 +1,56 @@
+"""A form dialog whose save() calls one app/ function: a ValidationError's message
+is shown in red next to its field (or at the bottom), and nothing is saved."""
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from app.errors import EXPECTED, user_message
+from ui.widgets import error_label, set_error
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.result_value = None
+        self.form = QFormLayout()
+        self.errors = {"general": error_label()}
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.errors["general"])
+        layout.addWidget(self.buttons)
+
+    def add_field(self, label: str, widget: QWidget, key: str | None = None) -> QWidget:
+        self.form.addRow(label, widget)
+        if key:
+            self.errors[key] = error_label()
+            self.form.addRow("", self.errors[key])
+        return widget
+
+    def save(self):
+        """Write through app/ and return what the caller needs; raise on bad input."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        for label in self.errors.values():
+            set_error(label, "")
+        try:
+            self.result_value = self.save()
+        except EXPECTED as exc:
+            key = getattr(exc, "field", None)
+            set_error(self.errors.get(key or "general", self.errors["general"]), user_message(exc))
+            return
+        super().accept()
+
+    def error_text(self, key: str = "general") -> str:
+        label = self.errors.get(key)
+        return label.text() if label is not None and label.isVisibleTo(self) else ""
+
+    @classmethod
+    def ask(cls, *args, parent: QWidget | None = None):
+        dialog = cls(*args, parent=parent)
+        dialog.exec()
+        return dialog.result_value

@@ -1,0 +1,119 @@
+"""Small dialogs for org units and what lives in them: rename a unit, pick where
+to move something, add or edit an establishment, assign or end a role."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+
+from app import grid_units, org, roles
+from app.grid_units import KINDS, EstablishmentInput
+from db.models import Establishment, OrgUnit
+from ui import labels
+from ui.dialogs.form_dialog import FormDialog
+
+
+class RenameUnitDialog(FormDialog):
+    def __init__(self, unit_uuid: str, parent: QWidget | None = None):
+        super().__init__(self.tr("Rename unit"), parent)
+        self.unit = OrgUnit.get_by_id(unit_uuid)
+        self.add_field(self.tr("Code:"), QLabel(self.unit.code))
+        self.name = self.add_field(self.tr("New name:"), QLineEdit(self.unit.name), "name")
+
+    def save(self) -> str:
+        old = self.unit.name
+        org.rename(self.unit, self.name.text())
+        return old
+
+
+class MoveDialog(FormDialog):
+    """Choose the new parent (a zone for a grid) or the new grid (for a building or resident)."""
+
+    def __init__(self, what: str, level: int, exclude_uuid: str | None, parent: QWidget | None = None):
+        super().__init__(self.tr("Move"), parent)
+        self.add_field(self.tr("Move:"), QLabel(what))
+        self.target = self.add_field(self.tr("To %1:").replace("%1", labels.level(level)), QComboBox(), "target")
+        self.target.setEditable(True)  # type to filter among hundreds of grids
+        self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for row in org.tree_rows():
+            if row.level == level and row.uuid != exclude_uuid:
+                self.target.addItem(f"{row.name}（{row.code}）", row.uuid)
+        self.target.setCurrentIndex(-1)
+
+    def choose(self, uuid: str) -> None:
+        self.target.setCurrentIndex(self.target.findData(uuid))
+
+    def save(self) -> str:
+        index = self.target.findText(self.target.currentText())
+        if index < 0:
+            from app.errors import ValidationError
+            raise ValidationError(self.tr("Please choose where to move it."), field="target")
+        return self.target.itemData(index)
+
+
+class EstablishmentDialog(FormDialog):
+    def __init__(self, grid_uuid: str, uuid: str | None = None, parent: QWidget | None = None):
+        super().__init__(self.tr("Add unit or shop") if uuid is None else self.tr("Edit unit or shop"), parent)
+        self.grid_uuid, self.uuid = grid_uuid, uuid
+        self.kind = self.add_field(self.tr("Kind:"), QComboBox(), "kind")
+        for key, name in KINDS.items():
+            self.kind.addItem(name, key)
+        self.name = self.add_field(self.tr("Name:"), QLineEdit(), "name")
+        self.category = self.add_field(self.tr("Category:"), QLineEdit())
+        self.address = self.add_field(self.tr("Address:"), QLineEdit())
+        self.contact_name = self.add_field(self.tr("Contact:"), QLineEdit())
+        self.contact_phone = self.add_field(self.tr("Contact phone:"), QLineEdit(), "contact_phone")
+        self.has_party_org = self.add_field("", QCheckBox(self.tr("Has a party organisation")))
+        if uuid:
+            row = Establishment.get_by_id(uuid)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(row.kind)))
+            for widget, value in ((self.name, row.name), (self.category, row.category), (self.address, row.address),
+                                  (self.contact_name, row.contact_name), (self.contact_phone, row.contact_phone)):
+                widget.setText(value or "")
+            self.has_party_org.setChecked(row.has_party_org)
+
+    def save(self) -> str:
+        data = EstablishmentInput(self.kind.currentData(), self.name.text(), self.category.text(),
+                                  self.address.text(), self.contact_name.text(), self.contact_phone.text(),
+                                  self.has_party_org.isChecked())
+        if self.uuid:
+            return grid_units.update_establishment(self.uuid, data).uuid
+        return grid_units.add_establishment(self.grid_uuid, data).uuid
+
+
+class AssignRoleDialog(FormDialog):
+    def __init__(self, unit_uuid: str, parent: QWidget | None = None):
+        super().__init__(self.tr("Assign a role"), parent)
+        self.unit = OrgUnit.get_by_id(unit_uuid)
+        self.add_field(self.tr("Unit:"), QLabel(self.unit.name))
+        self.role = self.add_field(self.tr("Role:"), QComboBox(), "role")
+        for key, name in roles.ROLE_NAMES.items():
+            self.role.addItem(name, key)
+        self.name = self.add_field(self.tr("Name:"), QLineEdit(), "name")
+        self.phone = self.add_field(self.tr("Phone:"), QLineEdit(), "phone")
+        self.start = self.add_field(self.tr("From:"), _date_edit(dt.date.today()), "start")
+
+    def save(self) -> str:
+        from app.validators import normalize_phone
+        if self.phone.text().strip():
+            normalize_phone(self.phone.text())  # check before anything is written
+        person = roles.add_person(self.name.text(), self.phone.text(), org_unit=self.unit)
+        return roles.assign(person, self.unit, self.role.currentData(), self.start.date().toPython()).uuid
+
+
+class EndRoleDialog(FormDialog):
+    def __init__(self, assignment_uuid: str, who: str, parent: QWidget | None = None):
+        super().__init__(self.tr("End a role"), parent)
+        self.assignment_uuid = assignment_uuid
+        self.add_field(self.tr("Holder:"), QLabel(who))
+        self.on = self.add_field(self.tr("Last day:"), _date_edit(dt.date.today()), "end_date")
+
+    def save(self) -> str:
+        return roles.end(self.assignment_uuid, self.on.date().toPython()).uuid
+
+
+def _date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit

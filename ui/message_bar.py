@@ -1,0 +1,54 @@
+"""A slim bar above the tables: what was just done, and an Undo button where the
+action can be reversed safely (retire -> restore, move -> move back, create -> retire)."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+HIDE_AFTER_MS = 30000
+
+
+class MessageBar(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setStyleSheet("#messageBar { background: #e8f0fe; border: 1px solid #aecbfa; border-radius: 4px; }")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.close_button = QPushButton("×")
+        self.close_button.setFlat(True)
+        self.close_button.setFixedWidth(28)
+        self.close_button.setToolTip(self.tr("Close"))
+        self.undo_button.clicked.connect(self._undo)
+        self.close_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 2, 2)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.undo_button)
+        layout.addWidget(self.close_button)
+        self._undo_action: Callable[[], None] | None = None
+        self._timer = QTimer(self, singleShot=True, interval=HIDE_AFTER_MS, timeout=self.dismiss)
+        self.hide()
+
+    def show_message(self, text: str, undo: Callable[[], None] | None = None, error: bool = False) -> None:
+        self._undo_action = undo
+        self.text.setText(text)
+        self.text.setStyleSheet("color: #b3261e;" if error else "")
+        self.undo_button.setVisible(undo is not None)
+        self.show()
+        self._timer.start()
+
+    def can_undo(self) -> bool:
+        return self.isVisibleTo(self.parentWidget()) and self._undo_action is not None
+
+    def _undo(self) -> None:
+        action, self._undo_action = self._undo_action, None
+        self.undo_button.hide()
+        if action is not None:
+            action()
+
+    def dismiss(self) -> None:
+        self._undo_action = None
+        self.hide()
