@@ -2,6 +2,256 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="17"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="29"/>
+        <source>Add resident…</source>
+        <translation>新增居民…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="30"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="31"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="65"/>
+        <source>Move to grid…</source>
+        <translation>迁到网格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="32"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="81"/>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="33"/>
+        <source>Download template</source>
+        <translation>下载模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="33"/>
+        <source>A blank roster workbook to fill in</source>
+        <translation>下载空白名单表格，填好后导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="34"/>
+        <source>Import roster…</source>
+        <translation>导入名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="34"/>
+        <source>Import residents or buildings from Excel</source>
+        <translation>从Excel导入居民或楼栋名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="35"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="46"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="67"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="82"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="96"/>
+        <source>Export to Excel…</source>
+        <translation>导出到Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="41"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="42"/>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="43"/>
+        <source>With leader</source>
+        <translation>有楼栋长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="44"/>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="45"/>
+        <source>Below 90%</source>
+        <translation>低于90%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="55"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="55"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="75"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="56"/>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="56"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="57"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="58"/>
+        <source>Building leader</source>
+        <translation>楼栋长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="58"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="59"/>
+        <source>Civilised</source>
+        <translation>文明楼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="59"/>
+        <source>Model</source>
+        <translation>示范楼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="60"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="77"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="61"/>
+        <source>No building leader</source>
+        <translation>无楼栋长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="63"/>
+        <source>Add building…</source>
+        <translation>新增楼栋…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="64"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="80"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="66"/>
+        <source>Retire…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="74"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="74"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="89"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="75"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="76"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="76"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="90"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="77"/>
+        <source>Party org.</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="79"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="89"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="90"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="91"/>
+        <source>From</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="91"/>
+        <source>Until</source>
+        <translation>卸任日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="91"/>
+        <source>in office</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="92"/>
+        <source>Ended; kept in the history</source>
+        <translation>已卸任（保留在历史中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="94"/>
+        <source>Assign a role…</source>
+        <translation>任命职务…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="95"/>
+        <source>End role…</source>
+        <translation>卸任…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="97"/>
+        <source>Show ended roles</source>
+        <translation>显示已卸任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="114"/>
+        <source>%1 buildings, %2 without leader</source>
+        <translation>楼栋 %1 栋，无楼栋长 %2 栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="118"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="121"/>
+        <source>%1 rows</source>
+        <translation>共 %1 条</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="17"/>
@@ -80,6 +330,87 @@
         <location filename="../../ui/dialogs/add_unit.py" line="30"/>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>AssignRoleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="86"/>
+        <source>Assign a role</source>
+        <translation>任命职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="88"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="89"/>
+        <source>Role:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="92"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="93"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="94"/>
+        <source>From:</source>
+        <translation>任职日期：</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/building_dialog.py" line="11"/>
+        <source>Add building</source>
+        <translation>新增楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/building_dialog.py" line="11"/>
+        <source>Edit building</source>
+        <translation>修改楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/building_dialog.py" line="13"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/building_dialog.py" line="14"/>
+        <source>e.g. No. 3</source>
+        <translation>如 3号楼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/building_dialog.py" line="15"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/building_dialog.py" line="16"/>
+        <source>Floors:</source>
+        <translation>层数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/building_dialog.py" line="17"/>
+        <source>Households:</source>
+        <translation>户数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/building_dialog.py" line="18"/>
+        <source>Civilised building (文明楼)</source>
+        <translation>文明楼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/building_dialog.py" line="19"/>
+        <source>Model building (示范楼)</source>
+        <translation>示范楼</translation>
     </message>
 </context>
 <context>
@@ -164,6 +495,72 @@
     </message>
 </context>
 <context>
+    <name>EndRoleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="106"/>
+        <source>End a role</source>
+        <translation>卸任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="108"/>
+        <source>Holder:</source>
+        <translation>任职人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="109"/>
+        <source>Last day:</source>
+        <translation>卸任日期：</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="56"/>
+        <source>Add unit or shop</source>
+        <translation>新增驻社单位或商业网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="56"/>
+        <source>Edit unit or shop</source>
+        <translation>修改驻社单位或商业网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="58"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="61"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="62"/>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="63"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="64"/>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="65"/>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="66"/>
+        <source>Has a party organisation</source>
+        <translation>有党组织</translation>
+    </message>
+</context>
+<context>
     <name>ExceptHook</name>
     <message>
         <location filename="../../ui/excepthook.py" line="85"/>
@@ -200,28 +597,379 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>GridActions</name>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="58"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="71"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="77"/>
+        <source>Please select a grid in the tree on the left first.</source>
+        <translation>请先在左侧选择一个网格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="87"/>
+        <source>Resident added.</source>
+        <translation>已新增居民。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="91"/>
+        <source>Resident saved.</source>
+        <translation>居民信息已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="101"/>
+        <source>%1 moved to another grid.</source>
+        <translation>已将 %1 迁到其他网格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="107"/>
+        <source>Remove %1 from the roster? (It can be undone.)</source>
+        <translation>把 %1 从名单中删除吗？（可以撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="108"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="157"/>
+        <source>%1 removed.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="117"/>
+        <source>Building added.</source>
+        <translation>已新增楼栋。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="122"/>
+        <source>Building saved.</source>
+        <translation>楼栋已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="130"/>
+        <source>%1 and its residents moved to another grid.</source>
+        <translation>已将 %1 及其居民迁到其他网格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="136"/>
+        <source>Retire the building %1? (It can be undone.)</source>
+        <translation>撤销楼栋 %1 吗？（可以恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="137"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="208"/>
+        <source>%1 retired.</source>
+        <translation>已撤销 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="146"/>
+        <source>Added.</source>
+        <translation>已新增。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="150"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="156"/>
+        <source>Remove %1 from this grid?</source>
+        <translation>把 %1 从本网格删除吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="164"/>
+        <source>Role assigned.</source>
+        <translation>已任命。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="170"/>
+        <source>This role has already ended.</source>
+        <translation>该职务已经卸任。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="173"/>
+        <source>Role ended; it stays in the history.</source>
+        <translation>已卸任，记录保留在任职历史中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="182"/>
+        <source>Renamed.</source>
+        <translation>已改名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="191"/>
+        <source>The top unit cannot be moved.</source>
+        <translation>最上级单位不能移动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="197"/>
+        <source>%1 moved.</source>
+        <translation>已移动 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_actions.py" line="206"/>
+        <source>Retire %1? (It can be undone.)</source>
+        <translation>撤销 %1 吗？（可以恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>GridExcel</name>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="43"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="51"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="57"/>
+        <source>Save the blank roster</source>
+        <translation>保存空白名单模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="65"/>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="76"/>
+        <source>Please select a community, zone or grid first.</source>
+        <translation>请先在左侧选择一个社区、片区或网格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="78"/>
+        <source>Import a roster into %1</source>
+        <translation>导入名单到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="83"/>
+        <source>Checking the roster…</source>
+        <translation>正在检查名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="88"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="92"/>
+        <source>Save the rows to fix</source>
+        <translation>保存待修改的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="94"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="99"/>
+        <source>%1 rows imported.</source>
+        <translation>已导入 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="101"/>
+        <source>Rows to fix: %1</source>
+        <translation>待修改的行已保存到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="112"/>
+        <source>Export to Excel</source>
+        <translation>导出到Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="121"/>
+        <source>Writing the workbook…</source>
+        <translation>正在写入Excel文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_excel.py" line="124"/>
+        <source>%1 rows exported to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+</context>
+<context>
     <name>GridTab</name>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="38"/>
-        <source>Filter by name or code</source>
+        <location filename="../../ui/tabs/grid_tab.py" line="86"/>
+        <source>Find a resident: name, phone, ID number or address</source>
+        <translation>查找居民：姓名、电话、身份证号或地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="88"/>
+        <source>Only in the selected unit</source>
+        <translation>仅在所选单位内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="94"/>
+        <source>Filter the tree by name or code</source>
         <translation>按名称或编码筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="41"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="97"/>
         <source>Add sub-unit…</source>
         <translation>新增下级单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="125"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="100"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="103"/>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="104"/>
+        <source>Move to another parent…</source>
+        <translation>移到其他上级…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="105"/>
+        <source>Retire…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="136"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="136"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="137"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="137"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="138"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="139"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="140"/>
+        <source>Export to Excel…</source>
+        <translation>导出到Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="145"/>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="145"/>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="146"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="147"/>
+        <source>Units and shops</source>
+        <translation>驻社单位/商业网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="148"/>
+        <source>People in roles</source>
+        <translation>人员职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="149"/>
+        <source>Building leaders</source>
+        <translation>楼栋长覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="150"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="228"/>
+        <source>Unit added.</source>
+        <translation>已新增单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="263"/>
+        <source>%1 found</source>
+        <translation>找到 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="265"/>
+        <source>The first %1 found; type more to narrow down</source>
+        <translation>只显示前 %1 人，请输入更多字缩小范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="288"/>
         <source>The organisation tree is empty.
 This site&apos;s units arrive with the site setup or with a reference-data bundle from above.</source>
         <translation>组织架构为空。
 本站点的组织单位在创建站点时生成，或由上级下发的基础数据包导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="128"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="291"/>
         <source>No unit matches “%1”.</source>
         <translation>没有名称或编码包含“%1”的单位。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_report.py" line="27"/>
+        <source>Roster check – %1</source>
+        <translation>名单检查 – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_report.py" line="32"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_report.py" line="33"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_report.py" line="34"/>
+        <source>Problem and how to fix it</source>
+        <translation>问题与修改方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_report.py" line="47"/>
+        <source>Import nothing</source>
+        <translation>全部不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_report.py" line="48"/>
+        <source>Import only the correct rows (%1)</source>
+        <translation>只导入正确的行（%1 行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_report.py" line="54"/>
+        <source>The rows with problems can be saved to a workbook, fixed there and imported again.</source>
+        <translation>有问题的行可以另存为Excel，改好后再导入。</translation>
     </message>
 </context>
 <context>
@@ -329,115 +1077,151 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>&amp;Preferences…</source>
         <translation>选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>&amp;About GridDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="19"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="23"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="33"/>
+        <source>Move</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="34"/>
+        <source>Move:</source>
+        <translation>迁移：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="35"/>
+        <source>To %1:</source>
+        <translation>迁到%1：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="50"/>
+        <source>Please choose where to move it.</source>
+        <translation>请选择要迁到哪里。</translation>
+    </message>
+</context>
+<context>
     <name>OrgDetailsPanel</name>
     <message>
-        <location filename="../../ui/tabs/org_details.py" line="24"/>
+        <location filename="../../ui/tabs/org_details.py" line="25"/>
         <source>Select a unit in the tree on the left to see its details.</source>
         <translation>请在左侧组织架构中选择一个单位，查看其详细信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/org_details.py" line="31"/>
+        <location filename="../../ui/tabs/org_details.py" line="32"/>
         <source>Level:</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/org_details.py" line="32"/>
+        <location filename="../../ui/tabs/org_details.py" line="33"/>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/org_details.py" line="33"/>
+        <location filename="../../ui/tabs/org_details.py" line="34"/>
         <source>Belongs to:</source>
         <translation>上级单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/org_details.py" line="34"/>
+        <location filename="../../ui/tabs/org_details.py" line="35"/>
         <source>Units below</source>
         <translation>下辖单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/org_details.py" line="69"/>
+        <location filename="../../ui/tabs/org_details.py" line="78"/>
         <source>(top of the tree)</source>
         <translation>（最高一级）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/org_details.py" line="71"/>
+        <location filename="../../ui/tabs/org_details.py" line="80"/>
         <source>Grid leaders (%1)</source>
         <translation>网格长（%1 名）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/org_details.py" line="76"/>
+        <location filename="../../ui/tabs/org_details.py" line="85"/>
         <source>No grid leader is assigned here yet.</source>
         <translation>这里还没有指定网格长。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/org_details.py" line="78"/>
+        <location filename="../../ui/tabs/org_details.py" line="87"/>
         <source>Showing the first %1; select a lower unit to see the rest.</source>
         <translation>仅显示前 %1 名；选择下一级单位可查看其余人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/org_details.py" line="86"/>
+        <location filename="../../ui/tabs/org_details.py" line="95"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/org_details.py" line="87"/>
+        <location filename="../../ui/tabs/org_details.py" line="96"/>
         <source>Buildings:</source>
         <translation>楼栋：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/org_details.py" line="89"/>
+        <location filename="../../ui/tabs/org_details.py" line="98"/>
         <source>Nothing below yet. Use “Add sub-unit…” to add one.</source>
         <translation>还没有下级单位。可点击“新增下级单位…”添加。</translation>
     </message>
@@ -445,24 +1229,39 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OrgTreeModel</name>
     <message>
-        <location filename="../../ui/models/org_tree_model.py" line="102"/>
+        <location filename="../../ui/models/org_tree_model.py" line="126"/>
+        <source>No grid leader</source>
+        <translation>无网格长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/org_tree_model.py" line="145"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/org_tree_model.py" line="102"/>
+        <location filename="../../ui/models/org_tree_model.py" line="145"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/org_tree_model.py" line="102"/>
+        <location filename="../../ui/models/org_tree_model.py" line="145"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/org_tree_model.py" line="102"/>
+        <location filename="../../ui/models/org_tree_model.py" line="145"/>
         <source>Sub-units</source>
         <translation>下级数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/org_tree_model.py" line="145"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/org_tree_model.py" line="146"/>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
     </message>
 </context>
 <context>
@@ -476,6 +1275,168 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/dialogs/progress.py" line="41"/>
         <source>Cancelling, please wait…</source>
         <translation>正在取消，请稍候……</translation>
+    </message>
+</context>
+<context>
+    <name>RenameUnitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="18"/>
+        <source>Rename unit</source>
+        <translation>单位改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="20"/>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="21"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="15"/>
+        <source>Add resident</source>
+        <translation>新增居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="15"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="18"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="19"/>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="20"/>
+        <source>18 characters; birth date and gender are taken from it</source>
+        <translation>18位；出生日期和性别以证件为准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="21"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="22"/>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="23"/>
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="25"/>
+        <source>Building:</source>
+        <translation>楼栋：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="29"/>
+        <source>Room:</source>
+        <translation>房号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="30"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="31"/>
+        <source>Household no.:</source>
+        <translation>户号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="32"/>
+        <source>Relation to head:</source>
+        <translation>与户主关系：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="33"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="40"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentListModel</name>
+    <message>
+        <location filename="../../ui/models/resident_model.py" line="100"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/resident_model.py" line="100"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/resident_model.py" line="100"/>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/resident_model.py" line="100"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/resident_model.py" line="100"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/resident_model.py" line="101"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/resident_model.py" line="101"/>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/resident_model.py" line="101"/>
+        <source>Household</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/resident_model.py" line="101"/>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/resident_model.py" line="101"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <location filename="../../ui/tabs/unit_pages.py" line="126"/>
+        <source>%1 residents</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/unit_pages.py" line="128"/>
+        <source> (%1 loaded; scroll for more)</source>
+        <translation>（已加载 %1，向下滚动加载更多）</translation>
     </message>
 </context>
 <context>
@@ -636,6 +1597,14 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/dialogs/first_run_pages.py" line="160"/>
         <source>This site has been created and &lt;b&gt;%1&lt;/b&gt; is signed in. Click Finish to open the workbench.</source>
         <translation>站点已创建，&lt;b&gt;%1&lt;/b&gt; 已登录。点击“完成”进入工作台。</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <location filename="../../ui/tabs/unit_pages.py" line="87"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
     </message>
 </context>
 </TS>
