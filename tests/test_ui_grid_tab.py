@@ -15,7 +15,7 @@ from ui.dialogs.building_dialog import BuildingDialog
 from ui.dialogs.import_report import ImportReportDialog
 from ui.dialogs.resident_dialog import ResidentDialog
 from ui.dialogs.unit_dialogs import MoveDialog
-from ui.hub import Hub
+from ui.hub import Changes, Hub
 from ui.models.resident_model import ResidentListModel
 from ui.runner import Runner
 from ui.tabs.grid_tab import GridTab
@@ -246,3 +246,58 @@ def test_a_viewer_sees_masked_numbers_and_cannot_add(grids, as_role, runner, qtb
     qtbot.addWidget(dialog)
     assert dialog.id_number.text() == row.id_masked and dialog.id_number.isReadOnly()
     assert Building.select().count() == 0
+
+
+def test_vacant_grids_are_marked_in_the_tree(tab, grids, qtbot):
+    from app import roles
+    from ui.models.org_tree_model import OrgTreeModel
+    index = tab.model.index_of(grids["grid_a"].uuid)
+    assert tab.model.is_vacant(grids["grid_a"].uuid)
+    assert "No grid leader" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.data(Qt.ItemDataRole.ForegroundRole) == OrgTreeModel.VACANT_COLOUR
+    person = roles.add_person("王网格", "13800001111", org_unit=grids["grid_a"])
+    roles.assign(person, grids["grid_a"], "grid_leader")
+    tab.hub.did_change(Changes(people=True))
+    _wait_counts(tab, qtbot)
+    assert not tab.model.is_vacant(grids["grid_a"].uuid)
+
+
+def test_move_a_grid_to_another_zone_and_undo(tab, grids, monkeypatch):
+    monkeypatch.setattr(MoveDialog, "ask", answer(MoveDialog, lambda d: d.choose(grids["zone_b"].uuid)))
+    tab.actions.move_unit()
+    index = tab.model.index_of(grids["grid_a"].uuid)
+    assert index.parent().data() == "东关二片区" and tab.selected_uuid() == grids["grid_a"].uuid
+    tab.message_bar.undo_button.click()
+    assert tab.model.index_of(grids["grid_a"].uuid).parent().data() == "东关一片区"
+
+
+def test_retire_an_empty_grid_and_undo_but_not_a_full_one(tab, grids, monkeypatch):
+    add_resident(tab, monkeypatch)
+    tab.actions.retire_unit()
+    assert "还有楼栋或居民" in tab.message_bar.text.text()
+    tab.select(grids["grid_b"].uuid)
+    tab.actions.retire_unit()
+    assert tab.model.index_of(grids["grid_b"].uuid).isValid() is False
+    tab.message_bar.undo_button.click()
+    assert tab.model.index_of(grids["grid_b"].uuid).isValid()
+
+
+def test_establishments_and_roles_pages(tab, grids, monkeypatch):
+    from ui.dialogs.unit_dialogs import AssignRoleDialog, EndRoleDialog, EstablishmentDialog
+    tab.show_page("establishments")
+    monkeypatch.setattr(EstablishmentDialog, "ask", answer(EstablishmentDialog, lambda d: (
+        d.name.setText("东关便民超市"), d.kind.setCurrentIndex(1), d.contact_phone.setText("13800002222"))))
+    tab.actions.add_establishment()
+    assert tab.pages.establishments.proxy.index(0, 1).data() == "东关便民超市"
+    tab.show_page("roles")
+    monkeypatch.setattr(AssignRoleDialog, "ask", answer(AssignRoleDialog, lambda d: (
+        d.name.setText("李楼长"), d.phone.setText("13800003333"))))
+    tab.actions.assign_role()
+    page = tab.pages.roles
+    assert page.proxy.index(0, 0).data() == "李楼长" and page.proxy.index(0, 5).data() == "in office"
+    page.select_row(0)
+    monkeypatch.setattr(EndRoleDialog, "ask", answer(EndRoleDialog, lambda d: None))
+    tab.actions.end_role(page.current())
+    assert page.model.rowCount() == 0  # ended roles hidden by default
+    tab.pages.show_ended.setChecked(True)
+    assert page.model.rowCount() == 1 and page.proxy.index(0, 5).data() != "in office"

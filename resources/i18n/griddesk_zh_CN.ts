@@ -2,256 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="17"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="29"/>
-        <source>Add resident…</source>
-        <translation>新增居民…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="30"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="31"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="65"/>
-        <source>Move to grid…</source>
-        <translation>迁到网格…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="32"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="81"/>
-        <source>Remove…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="33"/>
-        <source>Download template</source>
-        <translation>下载模板</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="33"/>
-        <source>A blank roster workbook to fill in</source>
-        <translation>下载空白名单表格，填好后导入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="34"/>
-        <source>Import roster…</source>
-        <translation>导入名单…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="34"/>
-        <source>Import residents or buildings from Excel</source>
-        <translation>从Excel导入居民或楼栋名单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="35"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="46"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="67"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="82"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="96"/>
-        <source>Export to Excel…</source>
-        <translation>导出到Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="41"/>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="42"/>
-        <source>Buildings</source>
-        <translation>楼栋</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="43"/>
-        <source>With leader</source>
-        <translation>有楼栋长</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="44"/>
-        <source>Coverage</source>
-        <translation>覆盖率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="45"/>
-        <source>Below 90%</source>
-        <translation>低于90%</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="55"/>
-        <source>Building</source>
-        <translation>楼栋</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="55"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="75"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="56"/>
-        <source>Floors</source>
-        <translation>层数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="56"/>
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="57"/>
-        <source>Residents</source>
-        <translation>居民</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="58"/>
-        <source>Building leader</source>
-        <translation>楼栋长</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="58"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="59"/>
-        <source>Civilised</source>
-        <translation>文明楼</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="59"/>
-        <source>Model</source>
-        <translation>示范楼</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="60"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="77"/>
-        <source>Grid</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="61"/>
-        <source>No building leader</source>
-        <translation>无楼栋长</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="63"/>
-        <source>Add building…</source>
-        <translation>新增楼栋…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="64"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="80"/>
-        <source>Edit…</source>
-        <translation>修改…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="66"/>
-        <source>Retire…</source>
-        <translation>撤销…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="74"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="74"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="89"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="75"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="76"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="76"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="90"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="77"/>
-        <source>Party org.</source>
-        <translation>党组织</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="79"/>
-        <source>Add…</source>
-        <translation>新增…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="89"/>
-        <source>Role</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="90"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="91"/>
-        <source>From</source>
-        <translation>任职日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="91"/>
-        <source>Until</source>
-        <translation>卸任日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="91"/>
-        <source>in office</source>
-        <translation>在任</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="92"/>
-        <source>Ended; kept in the history</source>
-        <translation>已卸任（保留在历史中）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="94"/>
-        <source>Assign a role…</source>
-        <translation>任命职务…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="95"/>
-        <source>End role…</source>
-        <translation>卸任…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="97"/>
-        <source>Show ended roles</source>
-        <translation>显示已卸任</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="114"/>
-        <source>%1 buildings, %2 without leader</source>
-        <translation>楼栋 %1 栋，无楼栋长 %2 栋</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="118"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="121"/>
-        <source>%1 rows</source>
-        <translation>共 %1 条</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="17"/>
@@ -907,29 +657,29 @@ Please copy the details below and send them to your administrator.</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="228"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="231"/>
         <source>Unit added.</source>
         <translation>已新增单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="263"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="266"/>
         <source>%1 found</source>
         <translation>找到 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="265"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="268"/>
         <source>The first %1 found; type more to narrow down</source>
         <translation>只显示前 %1 人，请输入更多字缩小范围</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="288"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="291"/>
         <source>The organisation tree is empty.
 This site&apos;s units arrive with the site setup or with a reference-data bundle from above.</source>
         <translation>组织架构为空。
 本站点的组织单位在创建站点时生成，或由上级下发的基础数据包导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="291"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="294"/>
         <source>No unit matches “%1”.</source>
         <translation>没有名称或编码包含“%1”的单位。</translation>
     </message>
@@ -1262,6 +1012,260 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/models/org_tree_model.py" line="146"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="21"/>
+        <source>Add resident…</source>
+        <translation>新增居民…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="22"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="23"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="60"/>
+        <source>Move to grid…</source>
+        <translation>迁到网格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="24"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="76"/>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="25"/>
+        <source>Download template</source>
+        <translation>下载模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="25"/>
+        <source>A blank roster workbook to fill in</source>
+        <translation>下载空白名单表格，填好后导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="26"/>
+        <source>Import roster…</source>
+        <translation>导入名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="26"/>
+        <source>Import residents or buildings from Excel</source>
+        <translation>从Excel导入居民或楼栋名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="27"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="38"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="62"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="77"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="91"/>
+        <source>Export to Excel…</source>
+        <translation>导出到Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="33"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="34"/>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="35"/>
+        <source>With leader</source>
+        <translation>有楼栋长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="36"/>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="37"/>
+        <source>Below 90%</source>
+        <translation>低于90%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="42"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="50"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="50"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="70"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="51"/>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="51"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="52"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="53"/>
+        <source>Building leader</source>
+        <translation>楼栋长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="53"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="54"/>
+        <source>Civilised</source>
+        <translation>文明楼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="54"/>
+        <source>Model</source>
+        <translation>示范楼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="55"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="72"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="56"/>
+        <source>No building leader</source>
+        <translation>无楼栋长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="58"/>
+        <source>Add building…</source>
+        <translation>新增楼栋…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="59"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="75"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="61"/>
+        <source>Retire…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="69"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="69"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="70"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="71"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="71"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="85"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="72"/>
+        <source>Party org.</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="74"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="84"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="84"/>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="85"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="86"/>
+        <source>From</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="86"/>
+        <source>Until</source>
+        <translation>卸任日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="86"/>
+        <source>in office</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="87"/>
+        <source>Ended; kept in the history</source>
+        <translation>已卸任（保留在历史中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="89"/>
+        <source>Assign a role…</source>
+        <translation>任命职务…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="90"/>
+        <source>End role…</source>
+        <translation>卸任…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="92"/>
+        <source>Show ended roles</source>
+        <translation>显示已卸任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="109"/>
+        <source>%1 buildings, %2 without leader</source>
+        <translation>楼栋 %1 栋，无楼栋长 %2 栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="113"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="116"/>
+        <source>%1 rows</source>
+        <translation>共 %1 条</translation>
     </message>
 </context>
 <context>

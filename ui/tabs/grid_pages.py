@@ -1,20 +1,12 @@
 """The tables on the right of the grid-management tab: columns, flags and buttons.
 Each page is filled for the selected unit's subtree by `fill(path)`."""
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox
 
 from app import coverage, grid_lists
 from ui.models.rows_model import Col, RowsModel
 from ui.tabs.unit_pages import ResidentsPage, TablePage
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GridPages", text)
-
-
-def yes(value: bool) -> str:
-    return tr("Yes") if value else ""
 
 
 class Pages(QObject):
@@ -26,25 +18,28 @@ class Pages(QObject):
         self.buildings = self._buildings(actions, excel)
         self.residents = ResidentsPage(page_size=page_size)
         r = self.residents
-        r.button(tr("Add resident…"), actions.add_resident)
-        r.button(tr("Open"), tab.open_current_resident)
-        r.button(tr("Move to grid…"), lambda: actions.move_resident(r.current()))
-        r.button(tr("Remove…"), lambda: actions.retire_resident(r.current()))
-        r.button(tr("Download template"), excel.download_template, tr("A blank roster workbook to fill in"))
-        r.button(tr("Import roster…"), excel.import_roster, tr("Import residents or buildings from Excel"))
-        r.button(tr("Export to Excel…"), lambda: excel.export("residents", title="居民名单"))
+        r.button(self.tr("Add resident…"), actions.add_resident)
+        r.button(self.tr("Open"), tab.open_current_resident)
+        r.button(self.tr("Move to grid…"), lambda: actions.move_resident(r.current()))
+        r.button(self.tr("Remove…"), lambda: actions.retire_resident(r.current()))
+        r.button(self.tr("Download template"), excel.download_template, self.tr("A blank roster workbook to fill in"))
+        r.button(self.tr("Import roster…"), excel.import_roster, self.tr("Import residents or buildings from Excel"))
+        r.button(self.tr("Export to Excel…"), lambda: excel.export("residents", title="居民名单"))
         r.finish_bar()
         r.activated.connect(tab.open_current_resident)
         self.establishments = self._establishments(actions, excel)
         self.roles = self._roles(actions, excel)
         self.coverage = TablePage(RowsModel([
-            Col(tr("Community"), lambda c: c.community_name),
-            Col(tr("Buildings"), lambda c: c.buildings, right=True),
-            Col(tr("With leader"), lambda c: c.with_leader, right=True),
-            Col(tr("Coverage"), lambda c: f"{c.rate:.0%}", right=True)],
-            flag=lambda c: ("warn", tr("Below 90%")) if c.buildings and c.rate < 0.9 else None), (160, 80, 80))
-        self.coverage.button(tr("Export to Excel…"), lambda: self.export_table(self.coverage, "楼栋长覆盖"))
+            Col(self.tr("Community"), lambda c: c.community_name),
+            Col(self.tr("Buildings"), lambda c: c.buildings, right=True),
+            Col(self.tr("With leader"), lambda c: c.with_leader, right=True),
+            Col(self.tr("Coverage"), lambda c: f"{c.rate:.0%}", right=True)],
+            flag=lambda c: ("warn", self.tr("Below 90%")) if c.buildings and c.rate < 0.9 else None), (160, 80, 80))
+        self.coverage.button(self.tr("Export to Excel…"), lambda: self.export_table(self.coverage, "楼栋长覆盖"))
         self.coverage.finish_bar()
+
+    def yes(self, value: bool) -> str:
+        return self.tr("Yes") if value else ""
 
     def export_table(self, page: TablePage, title: str):
         headers, rows = page.model.table()
@@ -52,49 +47,49 @@ class Pages(QObject):
 
     def _buildings(self, actions, excel) -> TablePage:
         page = TablePage(RowsModel([
-            Col(tr("Building"), lambda b: b.name), Col(tr("Address"), lambda b: b.address),
-            Col(tr("Floors"), lambda b: b.floors, right=True), Col(tr("Households"), lambda b: b.households, right=True),
-            Col(tr("Residents"), lambda b: b.residents, right=True),
-            Col(tr("Building leader"), lambda b: b.leader or tr("(none)")),
-            Col(tr("Civilised"), lambda b: yes(b.is_civilized)), Col(tr("Model"), lambda b: yes(b.is_model)),
-            Col(tr("Grid"), lambda b: b.grid_name)],
-            flag=lambda b: None if b.leader else ("warn", tr("No building leader"))),
+            Col(self.tr("Building"), lambda b: b.name), Col(self.tr("Address"), lambda b: b.address),
+            Col(self.tr("Floors"), lambda b: b.floors, right=True), Col(self.tr("Households"), lambda b: b.households, right=True),
+            Col(self.tr("Residents"), lambda b: b.residents, right=True),
+            Col(self.tr("Building leader"), lambda b: b.leader or self.tr("(none)")),
+            Col(self.tr("Civilised"), lambda b: self.yes(b.is_civilized)), Col(self.tr("Model"), lambda b: self.yes(b.is_model)),
+            Col(self.tr("Grid"), lambda b: b.grid_name)],
+            flag=lambda b: None if b.leader else ("warn", self.tr("No building leader"))),
             (90, 150, 50, 60, 60, 90, 50, 50))
-        page.button(tr("Add building…"), actions.add_building)
-        page.button(tr("Edit…"), lambda: actions.edit_building(page.current()))
-        page.button(tr("Move to grid…"), lambda: actions.move_building(page.current()))
-        page.button(tr("Retire…"), lambda: actions.retire_building(page.current()))
-        page.button(tr("Export to Excel…"), lambda: excel.export("buildings", title="楼栋名单"))
+        page.button(self.tr("Add building…"), actions.add_building)
+        page.button(self.tr("Edit…"), lambda: actions.edit_building(page.current()))
+        page.button(self.tr("Move to grid…"), lambda: actions.move_building(page.current()))
+        page.button(self.tr("Retire…"), lambda: actions.retire_building(page.current()))
+        page.button(self.tr("Export to Excel…"), lambda: excel.export("buildings", title="楼栋名单"))
         page.finish_bar()
         page.activated.connect(lambda: actions.edit_building(page.current()))
         return page
 
     def _establishments(self, actions, excel) -> TablePage:
         page = TablePage(RowsModel([
-            Col(tr("Kind"), lambda e: "驻社单位" if e.kind == "unit" else "商业网点"), Col(tr("Name"), lambda e: e.name),
-            Col(tr("Category"), lambda e: e.category), Col(tr("Address"), lambda e: e.address),
-            Col(tr("Contact"), lambda e: e.contact_name), Col(tr("Phone"), lambda e: e.phone_masked),
-            Col(tr("Party org."), lambda e: yes(e.has_party_org)), Col(tr("Grid"), lambda e: e.grid_name)]),
+            Col(self.tr("Kind"), lambda e: "驻社单位" if e.kind == "unit" else "商业网点"), Col(self.tr("Name"), lambda e: e.name),
+            Col(self.tr("Category"), lambda e: e.category), Col(self.tr("Address"), lambda e: e.address),
+            Col(self.tr("Contact"), lambda e: e.contact_name), Col(self.tr("Phone"), lambda e: e.phone_masked),
+            Col(self.tr("Party org."), lambda e: self.yes(e.has_party_org)), Col(self.tr("Grid"), lambda e: e.grid_name)]),
             (70, 160, 80, 150, 70, 100, 60))
-        page.button(tr("Add…"), actions.add_establishment)
-        page.button(tr("Edit…"), lambda: actions.edit_establishment(page.current()))
-        page.button(tr("Remove…"), lambda: actions.retire_establishment(page.current()))
-        page.button(tr("Export to Excel…"), lambda: self.export_table(page, "驻社单位和商业网点"))
+        page.button(self.tr("Add…"), actions.add_establishment)
+        page.button(self.tr("Edit…"), lambda: actions.edit_establishment(page.current()))
+        page.button(self.tr("Remove…"), lambda: actions.retire_establishment(page.current()))
+        page.button(self.tr("Export to Excel…"), lambda: self.export_table(page, "驻社单位和商业网点"))
         page.finish_bar()
         page.activated.connect(lambda: actions.edit_establishment(page.current()))
         return page
 
     def _roles(self, actions, excel) -> TablePage:
         page = TablePage(RowsModel([
-            Col(tr("Name"), lambda r: r.person), Col(tr("Role"), lambda r: r.role_name),
-            Col(tr("Unit"), lambda r: r.unit_name), Col(tr("Phone"), lambda r: r.phone_masked),
-            Col(tr("From"), lambda r: r.start_date), Col(tr("Until"), lambda r: r.end_date or tr("in office"))],
-            flag=lambda r: None if r.active else ("muted", tr("Ended; kept in the history"))),
+            Col(self.tr("Person"), lambda r: r.person), Col(self.tr("Role"), lambda r: r.role_name),
+            Col(self.tr("Unit"), lambda r: r.unit_name), Col(self.tr("Phone"), lambda r: r.phone_masked),
+            Col(self.tr("From"), lambda r: r.start_date), Col(self.tr("Until"), lambda r: r.end_date or self.tr("in office"))],
+            flag=lambda r: None if r.active else ("muted", self.tr("Ended; kept in the history"))),
             (80, 80, 150, 100, 90))
-        page.button(tr("Assign a role…"), actions.assign_role)
-        page.button(tr("End role…"), lambda: actions.end_role(page.current()))
-        page.button(tr("Export to Excel…"), lambda: self.export_table(page, "人员职务"))
-        self.show_ended = QCheckBox(tr("Show ended roles"))
+        page.button(self.tr("Assign a role…"), actions.assign_role)
+        page.button(self.tr("End role…"), lambda: actions.end_role(page.current()))
+        page.button(self.tr("Export to Excel…"), lambda: self.export_table(page, "人员职务"))
+        self.show_ended = QCheckBox(self.tr("Show ended roles"))
         self.show_ended.toggled.connect(lambda _on: self.fill("roles", self.tab.selected_path()))
         page.bar.addWidget(self.show_ended)
         page.finish_bar()
@@ -111,14 +106,14 @@ class Pages(QObject):
         if key == "buildings":
             rows = grid_lists.buildings(path)
             missing = sum(1 for b in rows if not b.leader)
-            page.set_rows(rows, tr("%1 buildings, %2 without leader").replace("%1", f"{len(rows):,}")
+            page.set_rows(rows, self.tr("%1 buildings, %2 without leader").replace("%1", f"{len(rows):,}")
                           .replace("%2", f"{missing:,}"))
         elif key == "establishments":
             rows = grid_lists.establishments(path)
-            page.set_rows(rows, tr("%1 rows").replace("%1", f"{len(rows):,}"))
+            page.set_rows(rows, self.tr("%1 rows").replace("%1", f"{len(rows):,}"))
         elif key == "roles":
             rows = grid_lists.role_rows(path, include_ended=self.show_ended.isChecked())
-            page.set_rows(rows, tr("%1 rows").replace("%1", f"{len(rows):,}"))
+            page.set_rows(rows, self.tr("%1 rows").replace("%1", f"{len(rows):,}"))
         elif key == "coverage":
             rows = coverage.coverage_by_community(path)
             page.set_rows(rows)

@@ -165,6 +165,9 @@ class GridTab(QWidget):
         started = time.perf_counter()
         self.model.set_rows(org.tree_rows())
         self._expand_default()
+        if keep and not self.model.index_of(keep).isValid():  # retired or moved away meanwhile
+            keep = self._first_uuid()
+            self.details.show_unit(None)
         self.select(keep) if keep else None
         self._update_empty_state()
         self.reload_counts()
@@ -184,7 +187,7 @@ class GridTab(QWidget):
     def on_changed(self, changes: Changes) -> None:
         if changes.org:
             self.reload()
-        elif changes.roster:
+        elif changes.roster or changes.people:  # counts, and vacant grids after a role change
             self.reload_counts()
         if changes.org or changes.people:
             self.details.refresh()

@@ -50,7 +50,7 @@ class Page(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.activated.emit())
         self.view.activated.connect(lambda _index: self.activated.emit())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setContentsMargins(0, 4, 6, 0)
         layout.addLayout(self.bar)
         layout.addWidget(self.view, 1)
 
@@ -114,7 +114,7 @@ class ResidentsPage(Page):
         self.model = ResidentListModel(self, **({"page_size": page_size} if page_size else {}))
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((76, 40, 90, 150, 110, 90, 90, 90, 70)):
+        for column, width in enumerate((70, 40, 84, 140, 100, 76, 84, 90, 80)):
             self.view.setColumnWidth(column, width)
         self.model.modelReset.connect(self._count)
         self.model.rowsInserted.connect(self._count)
