@@ -29,7 +29,10 @@ class MessageBar(QFrame):
         layout.addWidget(self.undo_button)
         layout.addWidget(self.close_button)
         self._undo_action: Callable[[], None] | None = None
-        self._timer = QTimer(self, singleShot=True, interval=HIDE_AFTER_MS, timeout=self.dismiss)
+        self._timer = QTimer(self)  # no property keywords: singleShot=True leaks a bool reference in PySide6 6.12
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(HIDE_AFTER_MS)
+        self._timer.timeout.connect(self.dismiss)
         self.hide()
 
     def show_message(self, text: str, undo: Callable[[], None] | None = None, error: bool = False) -> None:

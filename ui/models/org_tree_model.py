@@ -42,16 +42,12 @@ class OrgTreeModel(QAbstractItemModel):
         self._counts = counts
         if vacant is not None:
             self._vacant = set(vacant)
-        if self._by_uuid:
-            self._changed_all(self._root)
-
-    def _changed_all(self, node: _Node) -> None:
-        if node.children:
-            first, last = node.children[0], node.children[-1]
+        if self._root.children:
+            # One signal for the top level: views repaint their whole viewport for a range,
+            # and every Python-side emit costs (PySide6 6.12 drops a reference to True per emit).
+            first, last = self._root.children[0], self._root.children[-1]
             self.dataChanged.emit(self.createIndex(first.pos, 0, first),
                                   self.createIndex(last.pos, self.COLUMNS - 1, last))
-            for child in node.children:
-                self._changed_all(child)
 
     def is_vacant(self, uuid: str) -> bool:
         return uuid in self._vacant

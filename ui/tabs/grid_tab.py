@@ -86,7 +86,10 @@ class GridTab(QWidget):
         self.search_box.setPlaceholderText(self.tr("Find a resident: name, phone, ID number or address"))
         self.search_box.setClearButtonEnabled(True)
         self.search_in_unit = QCheckBox(self.tr("Only in the selected unit"))
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.run_search)
+        self._search_timer = QTimer(self)  # debounce typing
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_box.returnPressed.connect(self.run_search)
         self.search_in_unit.toggled.connect(lambda _on: self.run_search())
