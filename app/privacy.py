@@ -8,7 +8,7 @@ first 6 and last 4 characters, phone numbers the first 3 and last 4.
 def mask_id_number(value: str | None) -> str:
     if not value:
         return ""
-    return value[:6] + "*" * max(len(value) - 10, 4) + value[-4:] if len(value) > 10 else "****"
+    return value[:6] + "*" * (len(value) - 10) + value[-4:] if len(value) > 10 else "****"
 
 
 def mask_phone(value: str | None) -> str:

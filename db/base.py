@@ -94,6 +94,8 @@ class SyncModel(BaseModel):
             data.setdefault(cls.origin_site, context.current.site_id)
         if cls.version not in data:
             data[cls.version] = context.current.stamp()
+        else:  # a version from elsewhere (an import): the clock must move past it
+            context.current.observe(data[cls.version])
         return data
 
     @classmethod
@@ -106,6 +108,8 @@ class SyncModel(BaseModel):
                 raise TypeError("SyncModel.insert_many takes dict rows so every row can be stamped")
             row = cls._normalize_data(row, {})
             row.setdefault(cls.uuid, new_uuid())
+            if cls.version in row:
+                context.current.observe(row[cls.version])
             row.setdefault(cls.version, stamp)
             stamped.append(cls._stamp(row, creating=True))
         return super().insert_many(stamped)
@@ -121,7 +125,10 @@ class SyncModel(BaseModel):
 
     def save(self, force_insert=False, only=None):
         cls = type(self)
-        self.version = context.current.stamp()
+        if force_insert and self.version:  # created with a version from elsewhere: keep it
+            context.current.observe(self.version)
+        else:
+            self.version = context.current.stamp()
         if only is not None:
             only = list(only) + [cls.version]
         rows = super().save(force_insert=force_insert, only=only)

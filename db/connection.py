@@ -12,7 +12,7 @@ from pathlib import Path
 
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
-from db.errors import DatabaseDamaged, DatabaseLocked, DatabaseMissing, NotADatabase
+from db.errors import DatabaseDamaged, DatabaseLocked, DatabaseMissing, DatabaseUnreadable, NotADatabase
 from db.search_index import bigrams
 
 logger = logging.getLogger(__name__)
@@ -26,6 +26,7 @@ PRAGMAS = {
     "synchronous": "normal",
     "cache_size": -32000,
     "temp_store": "memory",
+    "recursive_triggers": 1,  # so REPLACE fires the delete guard instead of silently deleting
 }
 
 
@@ -45,6 +46,8 @@ def quick_check(path: Path) -> str:
 def open_database(path: Path | str, *, create: bool = False, check: bool = True) -> SqliteDatabase:
     """Open (or with create=True, create) the SQLite file and bind the models to it."""
     path = Path(path)
+    if path.is_dir():
+        raise DatabaseUnreadable(f"{path} 是一个文件夹，不是数据库文件。请选择 .sqlite3 文件。")
     if not path.exists() and not create:
         raise DatabaseMissing(f"找不到数据库文件：{path}。请检查路径，或先用 init 命令创建站点。")
     if path.exists() and check:
@@ -71,6 +74,9 @@ def close_database() -> None:
 
 
 def _raise_damaged(path: Path, verdict: str) -> None:
+    if "unable to open" in verdict or "disk I/O" in verdict or "readonly" in verdict:
+        raise DatabaseUnreadable(f"无法读取数据库 {path}（{verdict}）：请检查磁盘、U盘或网络盘是否可用，"
+                                 "以及是否有读取权限。文件本身未被改动。")
     if "not a database" in verdict or "file is encrypted" in verdict:
         raise NotADatabase(f"文件 {path.name} 不是 GridDesk 数据库（{verdict}）。请选择正确的文件。")
     if "locked" in verdict:
@@ -85,6 +91,6 @@ def _translate(exc: Exception, path: Path) -> Exception:
     text = str(exc)
     if "locked" in text:
         return DatabaseLocked(f"数据库 {path.name} 正被其他程序占用，请关闭其他 GridDesk 窗口后重试。")
-    if "unable to open" in text:
-        return DatabaseMissing(f"无法打开数据库文件 {path}：请检查文件夹是否存在、是否有写入权限。")
+    if "unable to open" in text or "disk I/O" in text or "readonly" in text:
+        return DatabaseUnreadable(f"无法打开数据库文件 {path}（{text}）：请检查文件夹是否存在、磁盘是否可用、是否有写入权限。")
     return DatabaseDamaged(f"无法打开数据库 {path.name}：{text}", detail=text)

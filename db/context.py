@@ -19,6 +19,11 @@ class WriteContext:
             self.clock = HybridClock()
         return self.clock.tick()
 
+    def observe(self, stamp: str) -> None:
+        if self.clock is None:
+            self.clock = HybridClock()
+        self.clock.observe(stamp)
+
 
 current = WriteContext()
 

@@ -30,3 +30,13 @@ class DatabaseMissing(StorageError):
 
 class NotADatabase(StorageError):
     code = "E_NOT_DB"
+
+
+class DatabaseUnreadable(StorageError):
+    """The file could not be read (a folder, a missing disk, no permission): not damage."""
+
+    code = "E_DB_UNREADABLE"
+
+
+class MigrationFailed(StorageError):
+    code = "E_MIGRATION"

@@ -6,10 +6,12 @@ A stamp is 16 lowercase hex digits: 12 for milliseconds since the Unix epoch,
 (milliseconds, counter). See docs/architecture.md.
 """
 
+import re
 import threading
 import time
 
 _COUNTER_MAX = 0xFFFF
+_STAMP_RE = re.compile(r"^[0-9a-f]{16}$")
 ZERO = "0" * 16
 
 
@@ -18,7 +20,7 @@ def pack(ms: int, counter: int) -> str:
 
 
 def unpack(stamp: str) -> tuple[int, int]:
-    if len(stamp) != 16:
+    if not isinstance(stamp, str) or not _STAMP_RE.match(stamp):
         raise ValueError(f"not a version stamp: {stamp!r}")
     return int(stamp[:12], 16), int(stamp[12:], 16)
 

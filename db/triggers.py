@@ -28,56 +28,73 @@ NOT_AUDITED = {"uuid", "version", "updated_at", "updated_by", "created_at", "cre
 SKIP_TABLES = {"meta", "change_log", "audit_log", "schema_migration"}
 SKIP_PREFIXES = tuple(search_index.INDEXES)  # FTS tables and their shadow tables
 DELETE_REFUSED = "GridDesk: synced records are never deleted; set deleted = 1 (tombstone)"
+STALE_REFUSED = "GridDesk: stale version; every update needs a newer version stamp"
+PERSON_TABLES = {"resident", "person", "member"}  # where `name` is a person's name
+FREE_TEXT = {"notes", "address", "facts", "description"}  # personal details: only "changed" is recorded
 AUDIT_APPEND_ONLY = "GridDesk: the audit log is append-only"
 
 
-def _mask(column: str, ref: str) -> str:
+def _mask(column: str, ref: str, table: str = "") -> str:
+    """The SQL twin of app/privacy.py (a test keeps them equal)."""
     if column == "password_hash":
         return f"CASE WHEN {ref} IS NULL THEN NULL ELSE '***' END"
     if column.endswith("id_number"):
-        return (f"CASE WHEN {ref} IS NULL OR {ref} = '' THEN {ref} "
-                f"ELSE substr({ref}, 1, 6) || '********' || substr({ref}, -4) END")
+        return (f"CASE WHEN {ref} IS NULL OR {ref} = '' THEN {ref} WHEN length({ref}) <= 10 THEN '****' "
+                f"ELSE substr({ref}, 1, 6) || substr('********************', 1, length({ref}) - 10) "
+                f"|| substr({ref}, -4) END")
     if column.endswith("phone"):
-        return (f"CASE WHEN {ref} IS NULL OR length({ref}) < 7 THEN {ref} "
+        return (f"CASE WHEN {ref} IS NULL OR {ref} = '' THEN {ref} WHEN length({ref}) < 7 THEN '****' "
                 f"ELSE substr({ref}, 1, 3) || '****' || substr({ref}, -4) END")
+    if column == "birth_date":
+        return f"CASE WHEN {ref} IS NULL THEN NULL ELSE substr({ref}, 1, 4) || '-**-**' END"
+    if column == "contact_name" or (column == "name" and table in PERSON_TABLES):
+        return f"CASE WHEN {ref} IS NULL OR {ref} = '' THEN {ref} ELSE substr({ref}, 1, 1) || '**' END"
+    if column in FREE_TEXT:
+        return f"CASE WHEN {ref} IS NULL THEN NULL ELSE '(已填写)' END"
     return ref
 
 
-def _created_expr(columns: list[str]) -> str:
+def _created_expr(columns: list[str], table: str) -> str:
     """For an INSERT every column is new: a flat json_object (no filtering pass),
     measured about 1.5x faster than the generic diff on bulk loads."""
     pairs = []
     for col in columns:
         if col not in NOT_AUDITED:
             ref = 'NEW."' + col + '"'
-            pairs.append(f"'{col}', json_array(NULL, {_mask(col, ref)})")
+            pairs.append(f"'{col}', json_array(NULL, {_mask(col, ref, table)})")
     return f"json_object({', '.join(pairs)})"
 
 
-def _changes_expr(columns: list[str], use_old: bool, use_new: bool) -> str:
+def _changes_expr(columns: list[str], use_old: bool, use_new: bool, table: str = "") -> str:
+    """{column: [old, new]} of the columns whose raw values differ, values masked.
+    The comparison is on the raw values: two different names can mask alike."""
     if not use_old and use_new:
-        return _created_expr(columns)
+        return _created_expr(columns, table)
     items = []
     for col in columns:
         if col in NOT_AUDITED:
             continue
-        old = _mask(col, f'OLD."{col}"') if use_old else "NULL"
-        new = _mask(col, f'NEW."{col}"') if use_new else "NULL"
-        items.append(f"json_array('{col}', {old}, {new})")
+        old = _mask(col, f'OLD."{col}"', table) if use_old else "NULL"
+        new = _mask(col, f'NEW."{col}"', table) if use_new else "NULL"
+        changed = f'OLD."{col}" IS NOT NEW."{col}"' if use_old and use_new else "1"
+        if col in FREE_TEXT and use_old and use_new:
+            old, new = "'(原内容)'", "'(已修改)'"
+        items.append(f"json_array('{col}', {old}, {new}, {changed})")
     return (
         "(SELECT json_group_object(json_extract(value, '$[0]'), "
         "json_array(json_extract(value, '$[1]'), json_extract(value, '$[2]'))) "
-        f"FROM json_each(json_array({', '.join(items)})) "
-        "WHERE json_extract(value, '$[1]') IS NOT json_extract(value, '$[2]'))"
+        f"FROM json_each(json_array({', '.join(items)})) WHERE json_extract(value, '$[3]'))"
     )
 
 
 def _sync_triggers(table: str, columns: list[str]) -> list[str]:
     out = [
         f"CREATE TRIGGER \"{table}_no_delete\" BEFORE DELETE ON \"{table}\" "
-        f"BEGIN SELECT RAISE(ABORT, '{DELETE_REFUSED}'); END"
+        f"BEGIN SELECT RAISE(ABORT, '{DELETE_REFUSED}'); END",
+        f"CREATE TRIGGER \"{table}_no_stale\" BEFORE UPDATE ON \"{table}\" WHEN NEW.version <= OLD.version "
+        f"BEGIN SELECT RAISE(ABORT, '{STALE_REFUSED}'); END",
     ]
-    for action, op, changes in (("INSERT", "I", "NULL"), ("UPDATE", "U", _changes_expr(columns, True, True))):
+    for action, op, changes in (("INSERT", "I", "NULL"), ("UPDATE", "U", _changes_expr(columns, True, True, table))):
         out.append(
             f"CREATE TRIGGER \"{table}_capture_{op}\" AFTER {action} ON \"{table}\" BEGIN "
             f"INSERT INTO change_log (\"table\", row_uuid, op, version, origin_site) "
@@ -94,7 +111,7 @@ def _local_triggers(table: str, columns: list[str], key: str) -> list[str]:
         row = "OLD" if action == "DELETE" else "NEW"
         at = "strftime('%Y-%m-%d %H:%M:%f', 'now')" if action == "DELETE" else "NEW.updated_at"
         user = "NULL" if action == "DELETE" else "NEW.updated_by"
-        changes = _changes_expr(columns, action != "INSERT", action != "DELETE")
+        changes = _changes_expr(columns, action != "INSERT", action != "DELETE", table)
         out.append(
             f"CREATE TRIGGER \"{table}_audit_{op}\" AFTER {action} ON \"{table}\" BEGIN "
             f"INSERT INTO audit_log (at, user, \"table\", row_key, op, changes) "

@@ -68,7 +68,8 @@ def test_migration_takes_a_backup_first_and_refreshes_triggers(session, db_path,
         assert "nickname" not in columns
         assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 1
     assert schema.schema_version(opened.db) == len(schema.known_migrations())
-    opened.db.execute_sql("UPDATE person SET nickname = '小迁'")
+    from db import context
+    opened.db.execute_sql("UPDATE person SET nickname = '小迁', version = ?", (context.current.stamp(),))
     changes = opened.db.execute_sql(
         "SELECT changes FROM audit_log WHERE \"table\" = 'person' ORDER BY id DESC LIMIT 1").fetchone()[0]
     assert "nickname" in changes

@@ -3,8 +3,7 @@
 Nearly every row has deleted = 0, yet without statistics SQLite's planner
 preferred these indexes to the selective ones (`id_number = ?` scanned every
 live resident: 12 ms per lookup at 60,000 residents). Queries filter on
-deleted alongside a selective column instead. Also an index on resident
-names, for the one-character search (a name range, not a LIKE scan).
+deleted alongside a selective column instead.
 """
 
 TABLES = ["org_unit", "site", "person", "role_assignment", "building", "unit", "member", "resident_group",
@@ -14,4 +13,3 @@ TABLES = ["org_unit", "site", "person", "role_assignment", "building", "unit", "
 def up(migrator, db):
     for table in TABLES:
         db.execute_sql(f'DROP INDEX IF EXISTS "{table}_deleted"')
-    db.execute_sql('CREATE INDEX IF NOT EXISTS "resident_name" ON "resident" ("name")')
