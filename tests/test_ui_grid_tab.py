@@ -301,3 +301,19 @@ def test_establishments_and_roles_pages(tab, grids, monkeypatch):
     assert page.model.rowCount() == 0  # ended roles hidden by default
     tab.pages.show_ended.setChecked(True)
     assert page.model.rowCount() == 1 and page.proxy.index(0, 5).data() != "in office"
+
+
+def test_a_building_leader_clears_the_flag(tab, grids, monkeypatch, qtbot):
+    tab.show_page("buildings")
+    monkeypatch.setattr(BuildingDialog, "ask", answer(BuildingDialog, lambda d: (
+        d.name.setText("5号楼"), d.leader_name.setText("周楼长"), d.leader_phone.setText("13800004444"))))
+    tab.actions.add_building()
+    page = tab.pages.buildings
+    assert page.proxy.index(0, 5).data() == "周楼长"
+    assert page.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None
+    dialog = BuildingDialog(grids["grid_a"].uuid, page.model.row_at(0).uuid)
+    qtbot.addWidget(dialog)
+    assert dialog.leader_name.text() == "周楼长"
+    dialog.leader_phone.setText("12345")
+    dialog.accept()
+    assert dialog.error_text("phone") and dialog.result_value is None

@@ -118,49 +118,59 @@
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="11"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="13"/>
         <source>Add building</source>
         <translation>新增楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="11"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="13"/>
         <source>Edit building</source>
         <translation>修改楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="13"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="15"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="14"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="16"/>
         <source>e.g. No. 3</source>
         <translation>如 3号楼</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="15"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="17"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="16"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="18"/>
         <source>Floors:</source>
         <translation>层数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="17"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="19"/>
         <source>Households:</source>
         <translation>户数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="18"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="20"/>
         <source>Civilised building (文明楼)</source>
         <translation>文明楼</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="19"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="21"/>
         <source>Model building (示范楼)</source>
         <translation>示范楼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/building_dialog.py" line="22"/>
+        <source>Building leader:</source>
+        <translation>楼栋长：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/building_dialog.py" line="23"/>
+        <source>Leader&apos;s phone:</source>
+        <translation>楼栋长电话：</translation>
     </message>
 </context>
 <context>
@@ -557,129 +567,129 @@ Please copy the details below and send them to your administrator.</source>
         <translation>仅在所选单位内</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="94"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="97"/>
         <source>Filter the tree by name or code</source>
         <translation>按名称或编码筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="97"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="100"/>
         <source>Add sub-unit…</source>
         <translation>新增下级单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="100"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="103"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="103"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="106"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="104"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="107"/>
         <source>Move to another parent…</source>
         <translation>移到其他上级…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="105"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="108"/>
         <source>Retire…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="136"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="139"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="136"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="139"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="137"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="140"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="137"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="140"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="138"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="141"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="139"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="142"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="140"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="143"/>
         <source>Export to Excel…</source>
         <translation>导出到Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="145"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="148"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="145"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="148"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="146"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="149"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="147"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="150"/>
         <source>Units and shops</source>
         <translation>驻社单位/商业网点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="148"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="151"/>
         <source>People in roles</source>
         <translation>人员职务</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="149"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="152"/>
         <source>Building leaders</source>
         <translation>楼栋长覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="150"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="153"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="231"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="234"/>
         <source>Unit added.</source>
         <translation>已新增单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="266"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="269"/>
         <source>%1 found</source>
         <translation>找到 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="268"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="271"/>
         <source>The first %1 found; type more to narrow down</source>
         <translation>只显示前 %1 人，请输入更多字缩小范围</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="291"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="294"/>
         <source>The organisation tree is empty.
 This site&apos;s units arrive with the site setup or with a reference-data bundle from above.</source>
         <translation>组织架构为空。
 本站点的组织单位在创建站点时生成，或由上级下发的基础数据包导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="294"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="297"/>
         <source>No unit matches “%1”.</source>
         <translation>没有名称或编码包含“%1”的单位。</translation>
     </message>
@@ -979,37 +989,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OrgTreeModel</name>
     <message>
-        <location filename="../../ui/models/org_tree_model.py" line="126"/>
+        <location filename="../../ui/models/org_tree_model.py" line="122"/>
         <source>No grid leader</source>
         <translation>无网格长</translation>
     </message>
     <message>
-        <location filename="../../ui/models/org_tree_model.py" line="145"/>
+        <location filename="../../ui/models/org_tree_model.py" line="141"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/org_tree_model.py" line="145"/>
+        <location filename="../../ui/models/org_tree_model.py" line="141"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/org_tree_model.py" line="145"/>
+        <location filename="../../ui/models/org_tree_model.py" line="141"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/org_tree_model.py" line="145"/>
+        <location filename="../../ui/models/org_tree_model.py" line="141"/>
         <source>Sub-units</source>
         <translation>下级数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/org_tree_model.py" line="145"/>
+        <location filename="../../ui/models/org_tree_model.py" line="141"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/models/org_tree_model.py" line="146"/>
+        <location filename="../../ui/models/org_tree_model.py" line="142"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>

@@ -1,8 +1,10 @@
-"""Add or edit a building (app.buildings.add/update)."""
+"""Add or edit a building (app.buildings.add/update) and name its building leader
+(app.roles.add_person + app.buildings.set_leader)."""
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from app import buildings
+from app import buildings, roles
+from app.validators import normalize_phone
 from ui.dialogs.form_dialog import FormDialog
 
 
@@ -17,6 +19,9 @@ class BuildingDialog(FormDialog):
         self.households = self.add_field(self.tr("Households:"), QLineEdit(), "households")
         self.is_civilized = self.add_field("", QCheckBox(self.tr("Civilised building (文明楼)")))
         self.is_model = self.add_field("", QCheckBox(self.tr("Model building (示范楼)")))
+        self.leader_name = self.add_field(self.tr("Building leader:"), QLineEdit(), "leader")
+        self.leader_phone = self.add_field(self.tr("Leader's phone:"), QLineEdit(), "phone")
+        self._leader = None
         if building_uuid:
             b = buildings.get(building_uuid)
             self.name.setText(b.name)
@@ -25,10 +30,31 @@ class BuildingDialog(FormDialog):
             self.households.setText(str(b.households or ""))
             self.is_civilized.setChecked(b.is_civilized)
             self.is_model.setChecked(b.is_model)
+            self._leader = b.leader if b.leader_uuid else None
+            self.leader_name.setText(self._leader.name if self._leader else "")
+            self.leader_phone.setText((self._leader.phone or "") if self._leader else "")
 
     def save(self) -> str:
         data = buildings.BuildingInput(self.name.text(), self.address.text(), self.floors.text(),
                                        self.households.text(), self.is_civilized.isChecked(), self.is_model.isChecked())
+        buildings.clean(data)  # every field checked before anything is written
+        if self.leader_phone.text().strip():
+            normalize_phone(self.leader_phone.text())
         if self.building_uuid:
-            return buildings.update(self.building_uuid, data).uuid
-        return buildings.add(self.grid_uuid, data).uuid
+            uuid = buildings.update(self.building_uuid, data).uuid
+        else:
+            uuid = buildings.add(self.grid_uuid, data).uuid
+        self._save_leader(uuid)
+        return uuid
+
+    def _save_leader(self, uuid: str) -> None:
+        name, phone = self.leader_name.text().strip(), self.leader_phone.text().strip()
+        current = self._leader
+        if current is not None and name == current.name and phone == (current.phone or ""):
+            return
+        if not name:
+            if current is not None:
+                buildings.set_leader(uuid, None)
+            return
+        grid = buildings.get(uuid).grid
+        buildings.set_leader(uuid, roles.add_person(name, phone, org_unit=grid))
