@@ -317,3 +317,13 @@ def test_a_building_leader_clears_the_flag(tab, grids, monkeypatch, qtbot):
     dialog.leader_phone.setText("12345")
     dialog.accept()
     assert dialog.error_text("phone") and dialog.result_value is None
+
+
+def test_a_write_refreshes_the_search_without_leaving_the_page(tab, monkeypatch):
+    add_resident(tab, monkeypatch, name="张伟")
+    tab.search_box.setText("张伟")
+    tab.run_search()
+    tab.show_page("residents")
+    add_resident(tab, monkeypatch, name="张伟华", id_seq="002", phone="")
+    assert tab.unit_tabs.currentWidget() is tab.pages.residents
+    assert tab.search_page.model.rowCount() == 2

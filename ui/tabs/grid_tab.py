@@ -138,7 +138,7 @@ class GridTab(QWidget):
         self.search_page = TablePage(RowsModel([
             Col(self.tr("Name"), lambda h: h.name), Col(self.tr("ID number"), lambda h: h.id_masked),
             Col(self.tr("Phone"), lambda h: h.phone_masked), Col(self.tr("Address"), lambda h: h.address),
-            Col(self.tr("Grid"), lambda h: h.grid_name)]), (80, 150, 110, 220))
+            Col(self.tr("Grid"), lambda h: h.grid_name)]), (80, 150, 110, 300))
         self.search_page.button(self.tr("Open"), self.open_search_hit)
         self.search_page.button(self.tr("Export to Excel…"),
                                 lambda: self.pages.export_table(self.search_page, "搜索结果"))
@@ -198,7 +198,7 @@ class GridTab(QWidget):
             self._stale = set(PAGE_KEYS) - {"search"}
             self._refresh_current()
             if self.search_box.text().strip():
-                self.run_search()
+                self.run_search(switch=False)
 
     def select(self, uuid: str) -> None:
         index = self.proxy.mapFromSource(self.model.index_of(uuid))
@@ -246,7 +246,7 @@ class GridTab(QWidget):
         self._stale = set(PAGE_KEYS) - {"search"}
         self._refresh_current()
         if self.search_in_unit.isChecked():
-            self.run_search()
+            self.run_search(switch=False)
 
     def _refresh_current(self) -> None:
         key = PAGE_KEYS[self.unit_tabs.currentIndex()]
@@ -259,7 +259,8 @@ class GridTab(QWidget):
         self._refresh_current()
 
     # -- search and residents -------------------------------------------------
-    def run_search(self) -> None:
+    def run_search(self, switch: bool = True) -> None:
+        """Search; `switch` brings the results page forward (not on a background refresh)."""
         self._search_timer.stop()
         text = self.search_box.text().strip()
         if not text:
@@ -270,7 +271,8 @@ class GridTab(QWidget):
         if len(hits) >= search.LIMIT:
             info = self.tr("The first %1 found; type more to narrow down").replace("%1", str(len(hits)))
         self.search_page.set_rows(hits, info)
-        self.unit_tabs.setCurrentWidget(self.search_page)
+        if switch:
+            self.unit_tabs.setCurrentWidget(self.search_page)
 
     def open_search_hit(self) -> None:
         hit = self.search_page.current()
