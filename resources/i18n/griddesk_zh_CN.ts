@@ -672,24 +672,24 @@ Please copy the details below and send them to your administrator.</source>
         <translation>已新增单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="269"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="270"/>
         <source>%1 found</source>
         <translation>找到 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="271"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="272"/>
         <source>The first %1 found; type more to narrow down</source>
         <translation>只显示前 %1 人，请输入更多字缩小范围</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="294"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="296"/>
         <source>The organisation tree is empty.
 This site&apos;s units arrive with the site setup or with a reference-data bundle from above.</source>
         <translation>组织架构为空。
 本站点的组织单位在创建站点时生成，或由上级下发的基础数据包导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="297"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="299"/>
         <source>No unit matches “%1”.</source>
         <translation>没有名称或编码包含“%1”的单位。</translation>
     </message>
@@ -1267,13 +1267,18 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>显示已卸任</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="109"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="100"/>
+        <source>The first %1 are shown; select a lower unit to see the rest.</source>
+        <translation>只显示前 %1 条，请选择下级单位查看其余。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="115"/>
         <source>%1 buildings, %2 without leader</source>
         <translation>楼栋 %1 栋，无楼栋长 %2 栋</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="113"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="116"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="119"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="122"/>
         <source>%1 rows</source>
         <translation>共 %1 条</translation>
     </message>

@@ -95,6 +95,12 @@ class Pages(QObject):
         page.finish_bar()
         return page
 
+    def _info(self, text: str, rows: list) -> str:
+        if len(rows) >= grid_lists.LIST_LIMIT:
+            return self.tr("The first %1 are shown; select a lower unit to see the rest.").replace(
+                "%1", f"{len(rows):,}")
+        return text
+
     def fill(self, key: str, path: str | None) -> None:
         if key == "residents":
             self.residents.set_scope(path)
@@ -106,14 +112,14 @@ class Pages(QObject):
         if key == "buildings":
             rows = grid_lists.buildings(path)
             missing = sum(1 for b in rows if not b.leader)
-            page.set_rows(rows, self.tr("%1 buildings, %2 without leader").replace("%1", f"{len(rows):,}")
-                          .replace("%2", f"{missing:,}"))
+            page.set_rows(rows, self._info(self.tr("%1 buildings, %2 without leader").replace(
+                "%1", f"{len(rows):,}").replace("%2", f"{missing:,}"), rows))
         elif key == "establishments":
             rows = grid_lists.establishments(path)
-            page.set_rows(rows, self.tr("%1 rows").replace("%1", f"{len(rows):,}"))
+            page.set_rows(rows, self._info(self.tr("%1 rows").replace("%1", f"{len(rows):,}"), rows))
         elif key == "roles":
             rows = grid_lists.role_rows(path, include_ended=self.show_ended.isChecked())
-            page.set_rows(rows, self.tr("%1 rows").replace("%1", f"{len(rows):,}"))
+            page.set_rows(rows, self._info(self.tr("%1 rows").replace("%1", f"{len(rows):,}"), rows))
         elif key == "coverage":
             rows = coverage.coverage_by_community(path)
             page.set_rows(rows)
