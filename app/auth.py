@@ -33,6 +33,7 @@ PERMISSION_NAMES = {"read": "查看", "write": "修改数据", "approve": "审�
                     "personal": "查看完整身份证号和电话"}
 
 _current: User | None = None
+_DUMMY_HASH = hash_password("not a real account")
 
 
 def current_user() -> User | None:
@@ -105,6 +106,7 @@ def login(username: str, password: str, *, now: dt.datetime | None = None) -> Us
     now = now or utcnow()
     user = User.get_or_none((User.username == (username or "").strip()) & (User.active == True))  # noqa: E712
     if user is None:
+        verify_password(password or "", _DUMMY_HASH)  # same time as a real account: names stay secret
         raise AuthenticationFailed("登录名或密码不正确，请重新输入。")
     if user.locked_until and user.locked_until > now:
         minutes = max(1, int((user.locked_until - now).total_seconds() + 59) // 60)
@@ -122,7 +124,7 @@ def login(username: str, password: str, *, now: dt.datetime | None = None) -> Us
 
 
 def _record_failure(user: User, now: dt.datetime) -> None:
-    attempts = user.failed_attempts + 1
+    attempts = User.get_by_id(user.id).failed_attempts + 1  # fresh: another window may have failed too
     locked = now + dt.timedelta(minutes=LOCK_MINUTES) if attempts >= MAX_ATTEMPTS else None
     with database.atomic():
         User.update(
@@ -136,8 +138,24 @@ def _record_failure(user: User, now: dt.datetime) -> None:
 
 
 def change_password(user: User, old: str, new: str) -> None:
+    """Only for yourself (an administrator may reset anyone with reset_password);
+    wrong old passwords count towards the lockout like wrong sign-ins."""
+    me = require("read")
+    if me.id != user.id:
+        raise PermissionDenied("只能修改自己的密码。如需重置他人密码，请由管理员操作。")
+    user = User.get_by_id(user.id)
+    if user.locked_until and user.locked_until > utcnow():
+        raise AccountLocked("密码连续输错次数过多，账号已锁定。请稍后再试，或请管理员协助。")
     if not verify_password(old, user.password_hash):
-        raise AuthenticationFailed("原密码不正确。")
+        _record_failure(user, utcnow())
     check_password_rules(new)
     with database.atomic():
-        User.update(password_hash=hash_password(new)).where(User.id == user.id).execute()
+        User.update(password_hash=hash_password(new), failed_attempts=0).where(User.id == user.id).execute()
+
+
+def reset_password(user: User, new: str) -> None:
+    require("admin")
+    check_password_rules(new)
+    with database.atomic():
+        User.update(password_hash=hash_password(new), failed_attempts=0, locked_until=None).where(
+            User.id == user.id).execute()

@@ -8,14 +8,16 @@ online backup API and passes `quick_check` before it counts.
 import datetime as dt
 import logging
 import shutil
+import sqlite3
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
 from app.errors import BackupError
 from app.paths import backup_dir as backup_dir  # re-exported for the CLI
-from db.backup import copy_file_database, online_backup
+from db.backup import copy_file_database, describe, online_backup
 from db.connection import quick_check
+from db.schema import known_migrations
 
 logger = logging.getLogger(__name__)
 
@@ -47,11 +49,24 @@ def list_backups(db_path: Path) -> list[Path]:
 
 
 def prune(folder: Path, keep: int = KEEP) -> list[Path]:
-    files = sorted(folder.glob(PATTERN), key=lambda p: p.name, reverse=True)
-    removed = files[keep:]
-    for path in removed:
-        path.unlink(missing_ok=True)
+    """Keep the newest `keep` of each kind (daily, manual, before-migrate, ...), so a
+    burst of one kind never erases the daily history."""
+    kinds: dict[str, list[Path]] = {}
+    for path in folder.glob(PATTERN):
+        kinds.setdefault(_kind(path), []).append(path)
+    for path in folder.glob("before-restore-*.sqlite3"):
+        kinds.setdefault("before-restore", []).append(path)
+    removed = []
+    for files in kinds.values():
+        for path in sorted(files, key=lambda p: p.name, reverse=True)[keep:]:
+            path.unlink(missing_ok=True)
+            removed.append(path)
     return removed
+
+
+def _kind(path: Path) -> str:
+    parts = path.stem.split("-", 4)  # griddesk-YYYYMMDD-HHMMSS-mmm[-kind]
+    return parts[4] if len(parts) == 5 else "manual"
 
 
 def last_backup(db_path: Path) -> Path | None:
@@ -75,27 +90,57 @@ def newest_good_backup(db_path: Path) -> Path | None:
     return None
 
 
-def restore(backup_file: Path, db_path: Path) -> Path | None:
-    """Replace the (closed) database with a checked backup.
-
-    The current file, if it can still be read, is kept first as a
-    before-restore backup; nothing is lost. Returns that safety copy.
-    """
-    backup_file, db_path = Path(backup_file), Path(db_path)
+def check_backup(backup_file: Path) -> dict:
+    """Refuse anything that is not a sound GridDesk database this build can open."""
     if not backup_file.is_file():
         raise BackupError(f"找不到备份文件：{backup_file}。请检查路径。")
     verdict = quick_check(backup_file)
     if verdict != "ok":
         raise BackupError(f"备份文件 {backup_file.name} 未通过完整性检查（{verdict}），不能用于恢复。请选择另一个备份。")
+    try:
+        info = describe(backup_file)
+    except sqlite3.Error as exc:
+        raise BackupError(f"无法读取备份文件 {backup_file.name}（{exc}）。请选择另一个备份。") from exc
+    if not info or not info.get("site_uuid"):
+        raise BackupError(f"{backup_file.name} 不是 GridDesk 站点的备份（可能是空文件或其他数据库），不能用于恢复。")
+    unknown = sorted(set(info["migrations"]) - set(known_migrations()))
+    if unknown:
+        raise BackupError(f"{backup_file.name} 由更新版本的 GridDesk 写入，请先升级 GridDesk 再恢复。")
+    return info
+
+
+def restore(backup_file: Path, db_path: Path) -> Path | None:
+    """Bring back a checked backup; returns the safety copy of what it replaced.
+
+    A readable current database is overwritten in place through SQLite's backup
+    API, so a window that still has it open sees the restored data instead of
+    writing on into a deleted file. A damaged one is kept aside and replaced.
+    """
+    backup_file, db_path = Path(backup_file), Path(db_path)
+    check_backup(backup_file)
+    if not db_path.parent.is_dir():
+        raise BackupError(f"文件夹 {db_path.parent} 不存在，无法恢复到那里。请检查 --db 路径。")
     safety = _keep_current(db_path)
+    try:
+        if db_path.exists() and quick_check(db_path) == "ok":
+            copy_file_database(backup_file, db_path)
+        else:
+            _replace_file(backup_file, db_path)
+    except (sqlite3.Error, OSError) as exc:
+        hint = "数据库正被其他程序占用，请关闭 GridDesk 窗口后重试。" if "locked" in str(exc) else \
+            "请检查磁盘空间和写入权限后重试。"
+        raise BackupError(f"恢复失败（{exc}）：{hint}原数据库已另存为 {safety}。") from exc
+    logger.info("database restored from %s", backup_file.name)
+    return safety
+
+
+def _replace_file(backup_file: Path, db_path: Path) -> None:
     tmp = db_path.with_name(db_path.name + ".restoring")
     tmp.unlink(missing_ok=True)
     copy_file_database(backup_file, tmp)
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     tmp.replace(db_path)
-    logger.info("database restored from %s", backup_file.name)
-    return safety
 
 
 def _keep_current(db_path: Path) -> Path | None:

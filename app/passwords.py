@@ -5,6 +5,7 @@ with the hash so they can be raised later without breaking old accounts.
 """
 
 import base64
+import binascii
 import hashlib
 import hmac
 import os
@@ -26,8 +27,11 @@ def verify_password(password: str, stored: str) -> bool:
         return False
     if scheme != "scrypt":
         return False
-    got = _scrypt(password, base64.b64decode(salt), int(log2_n), int(r), int(p))
-    return hmac.compare_digest(got, base64.b64decode(digest))
+    try:
+        got = _scrypt(password, base64.b64decode(salt), int(log2_n), int(r), int(p))
+        return hmac.compare_digest(got, base64.b64decode(digest))
+    except (ValueError, binascii.Error):  # a damaged stored hash never signs anyone in
+        return False
 
 
 def _scrypt(password: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:

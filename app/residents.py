@@ -5,7 +5,7 @@ against GB 11643; where one is given, birth date and gender come from it.
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
@@ -33,7 +33,7 @@ class ResidentInput:
     household_no: str = ""
     relation: str = ""
     notes: str = ""
-    tags: list[str] = field(default_factory=list)
+    tags: list[str] | None = None  # None: leave the recorded tags as they are
 
 
 def clean(data: ResidentInput) -> dict:
@@ -79,9 +79,12 @@ def _date(raw) -> dt.date | None:
     if isinstance(raw, dt.date):
         return raw
     try:
-        return dt.date.fromisoformat(str(raw).strip().replace("/", "-").replace(".", "-"))
+        value = dt.date.fromisoformat(str(raw).strip().replace("/", "-").replace(".", "-"))
     except ValueError:
         raise ValidationError(f"出生日期“{raw}”无效：请按 1980-05-17 的格式填写。", field="birth_date") from None
+    if not dt.date(1890, 1, 1) <= value <= dt.date.today():
+        raise ValidationError(f"出生日期“{raw}”不在合理范围内（1890年至今天），请核对。", field="birth_date")
+    return value
 
 
 def _text(raw) -> str | None:
@@ -129,7 +132,7 @@ def add(grid_uuid: str, data: ResidentInput) -> Resident:
         _check_duplicate(values)
         building = _check_building(data.building_uuid, grid)
         resident = Resident.create(grid=grid, building=building, **values)
-        _write_tags(resident, data.tags)
+        _write_tags(resident, data.tags or [])
     return resident
 
 
@@ -143,7 +146,8 @@ def update(uuid: str, data: ResidentInput) -> Resident:
         for key, value in values.items():
             setattr(resident, key, value)
         resident.save()
-        _write_tags(resident, data.tags)
+        if data.tags is not None:
+            _write_tags(resident, data.tags)
     return resident
 
 

@@ -9,6 +9,7 @@
 
 import datetime as dt
 import re
+import unicodedata
 
 from app.errors import ValidationError
 
@@ -26,7 +27,7 @@ def id_check_char(first17: str) -> str:
 
 def normalize_id_number(raw: str) -> str:
     """Strip blanks, upper-case the x; raise ValidationError with a fix hint."""
-    value = (raw or "").strip().replace(" ", "").upper()
+    value = unicodedata.normalize("NFKC", raw or "").strip().replace(" ", "").upper()
     if not _ID_RE.match(value):
         raise ValidationError(
             f"身份证号“{raw}”格式不对：应为18位，前17位是数字，最后一位是数字或X。请核对证件后重新输入。",
@@ -65,7 +66,7 @@ def is_valid_id_number(raw: str) -> bool:
 
 
 def normalize_phone(raw: str) -> str:
-    value = re.sub(r"[\s()（）]", "", raw or "")
+    value = re.sub(r"[\s()（）]", "", unicodedata.normalize("NFKC", raw or ""))
     if value.startswith("+86"):
         value = value[3:]
     if _MOBILE_RE.match(value) or _LANDLINE_RE.match(value):

@@ -14,12 +14,16 @@ def online_backup(db: SqliteDatabase, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     part = dest.with_name(dest.name + ".part")
     part.unlink(missing_ok=True)
-    target = sqlite3.connect(part)
     try:
-        db.connection().backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
+        target = sqlite3.connect(part)
+        try:
+            db.connection().backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+    except sqlite3.Error as exc:  # a full disk or a pulled stick surfaces as an SQLite error
+        part.unlink(missing_ok=True)
+        raise OSError(str(exc)) from exc
     verdict = quick_check(part)
     if verdict != "ok":
         part.unlink(missing_ok=True)
@@ -28,12 +32,29 @@ def online_backup(db: SqliteDatabase, dest: Path) -> Path:
     return dest
 
 
-def copy_file_database(src: Path, dest: Path) -> None:
-    """Copy a closed database file with the backup API (used by restore)."""
+def copy_file_database(src: Path, dest: Path, timeout: float = 10) -> None:
+    """Copy a database with the backup API. `dest` may be a database other
+    connections have open: SQLite's locking makes them see the copied pages."""
     source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
-    target = sqlite3.connect(dest)
     try:
-        source.backup(target)
+        target = sqlite3.connect(dest, timeout=timeout)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
     finally:
-        target.close()
         source.close()
+
+
+def describe(path: Path) -> dict:
+    """What a backup file holds: its migrations and site (read-only; {} if not GridDesk)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"schema_migration", "meta"} <= tables:
+            return {}
+        migrations = [r[0] for r in con.execute("SELECT name FROM schema_migration")]
+        site = con.execute("SELECT value FROM meta WHERE key = 'site_uuid'").fetchone()
+        return {"migrations": migrations, "site_uuid": site[0] if site else None}
+    finally:
+        con.close()

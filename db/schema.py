@@ -17,9 +17,9 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
-from db import context, triggers
+from db import context, search_index, triggers
 from db.connection import open_database
-from db.errors import DatabaseTooNew
+from db.errors import DatabaseTooNew, MigrationFailed, NotADatabase
 from db.hlc import ZERO, HybridClock
 
 logger = logging.getLogger(__name__)
@@ -50,6 +50,10 @@ def open_and_migrate(
 ) -> OpenResult:
     """Open, refuse a newer schema, back up, migrate, install triggers, start the clock."""
     db = open_database(path, create=create)
+    if not create and not db.table_exists("schema_migration"):
+        db.close()
+        raise NotADatabase(f"{Path(path).name} 不是 GridDesk 数据库（可能是空文件、复制中断的文件或其他软件的数据库），"
+                           "程序没有改动它。请选择正确的文件，或从备份恢复。")
     runner = Runner(db, str(MIGRATIONS_DIR))
     status = runner.status()
     unknown = [m.name for m in status if m.path is None]
@@ -63,13 +67,26 @@ def open_and_migrate(
     backup = None
     if pending and any(m.applied for m in status) and backup_before_migrate is not None:
         backup = backup_before_migrate(db)
-    applied = runner.up() if pending else []
+    applied = _migrate(db, runner, backup) if pending else []
     with db.atomic():
         refresh_triggers(db)
-        if applied:
+        if schema_version(db) != SCHEMA_VERSION:
             db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
     start_clock(db)
     return OpenResult(db=db, schema_version=SCHEMA_VERSION, applied=applied, backup=backup)
+
+
+def _migrate(db: SqliteDatabase, runner: Runner, backup: Path | None) -> list[str]:
+    """Apply the pending migrations; one that fails leaves the schema as it was."""
+    try:
+        return runner.up()
+    except Exception as exc:
+        db.close()
+        logger.exception("migration failed")
+        where = f"升级前的备份在 {backup}。" if backup else ""
+        raise MigrationFailed(f"数据库结构升级失败（{type(exc).__name__}），数据库保持升级前的状态。{where}"
+                              "请把日志文件发给技术支持；在此之前请继续使用旧版本 GridDesk。",
+                              detail=str(exc)) from exc
 
 
 def refresh_triggers(db: SqliteDatabase) -> bool:
@@ -79,6 +96,9 @@ def refresh_triggers(db: SqliteDatabase) -> bool:
     if row is not None and row[0] == digest:
         return False
     triggers.install(db)
+    if row is not None:  # the rules changed on an existing file: re-index in the new form
+        for name in search_index.INDEXES:
+            search_index.rebuild(db, name)
     db.execute_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('triggers_sha256', ?)", (digest,))
     return True
 

@@ -3,7 +3,8 @@
 FTS5's trigram tokenizer cannot match 2-character words (停车, 张伟), so the
 searchable text is rewritten as space-separated character bigrams and indexed
 with the `unicode61` tokenizer; a query becomes the phrase of its own bigrams.
-Each field is split separately, so no bigram spans two fields. Single
+Each field is split separately and a separator token stands between fields, so
+no bigram and no phrase spans two fields. Single
 characters are not indexed: callers fall back to a LIKE scan for them.
 
 The SQLite function `gd_bigrams(text)` is registered on every connection
@@ -44,8 +45,11 @@ def query_phrase(query: str) -> str | None:
     return " AND ".join(phrases)
 
 
+SEPARATOR = " gdsep "  # a token no query phrase holds (phrases are 2-character tokens): no match spans fields
+
+
 def _row_text(columns: tuple[str, ...], row: str) -> str:
-    return " || ' | ' || ".join(f"gd_bigrams({row}.\"{c}\")" for c in columns)
+    return f" || '{SEPARATOR}' || ".join(f"gd_bigrams({row}.\"{c}\")" for c in columns)
 
 
 def create_sql(name: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 from app import backups
 from app.session import close_session, open_session
 from db import schema
-from db.errors import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, NotADatabase
+from db.errors import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, MigrationFailed, NotADatabase
 from db.models import Person
 
 EXTRA_MIGRATION = '''
@@ -79,8 +79,9 @@ def test_a_failing_migration_changes_nothing(session, db_path, migrations_dir):
     close_session()
     before = schema.known_migrations()
     (migrations_dir / "0999_broken.py").write_text(FAILING_MIGRATION)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(MigrationFailed) as info:
         open_session(db_path)
+    assert "保持升级前的状态" in info.value.message
     close_session()
     with sqlite3.connect(db_path) as con:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}

@@ -19,8 +19,8 @@ from app.validators import (
 )
 
 birth_dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2020, 12, 31))
-areas = st.from_regex(r"[1-6]\d{5}", fullmatch=True)
-sequences = st.from_regex(r"\d{3}", fullmatch=True)
+areas = st.from_regex(r"[1-6][0-9]{5}", fullmatch=True)
+sequences = st.from_regex(r"[0-9]{3}", fullmatch=True)
 
 
 def make_id(area: str, birth: dt.date, seq: str) -> str:
@@ -56,7 +56,7 @@ def test_bad_id_numbers_say_what_to_do(bad):
     assert "请" in info.value.message
 
 
-@given(st.from_regex(r"1[3-9]\d{9}", fullmatch=True))
+@given(st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True))
 def test_mobile_numbers(number):
     assert normalize_phone(number) == number
     assert normalize_phone("+86 " + number) == number
@@ -64,7 +64,7 @@ def test_mobile_numbers(number):
     assert masked == number[:3] + "****" + number[-4:]
 
 
-@given(st.from_regex(r"0\d{2,3}-\d{7,8}", fullmatch=True))
+@given(st.from_regex(r"0[0-9]{2,3}-[0-9]{7,8}", fullmatch=True))
 def test_landlines(number):
     assert is_valid_phone(number)
 
@@ -79,3 +79,8 @@ def test_bad_phones(bad):
 def test_id_masking_matches_the_list_rule():
     assert mask_id_number("610102199001011234") == "610102********1234"
     assert mask_id_number("") == ""
+
+
+def test_full_width_digits_from_a_chinese_input_method():
+    assert normalize_id_number("１１０１０５１９４９１２３１００２Ｘ") == "11010519491231002X"
+    assert normalize_phone("１３８１２３４５６７８") == "13812345678"

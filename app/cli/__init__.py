@@ -6,9 +6,10 @@ messages, and an expected failure is one line on stderr and exit code 1.
 
 import argparse
 import logging
+import sqlite3
 import sys
 
-from peewee import OperationalError
+from peewee import DatabaseError
 
 from app import __version__
 from app.errors import EXPECTED, user_message
@@ -46,9 +47,10 @@ def run(args: argparse.Namespace) -> int:
     except EXPECTED as exc:
         print(f"错误：{user_message(exc)}", file=sys.stderr)
         return 1
-    except OperationalError as exc:  # a database problem the typed errors did not cover
+    except (DatabaseError, sqlite3.Error) as exc:  # a database problem the typed errors did not cover
         logger.exception("database error in a CLI command")
-        hint = "数据库正被其他程序占用，请关闭其他 GridDesk 窗口后重试。" if "locked" in str(exc) else str(exc)
+        hint = ("数据库正被其他程序占用，请关闭其他 GridDesk 窗口后重试。" if "locked" in str(exc)
+                else f"数据库操作失败（{exc}）。请运行 check 命令检查数据库，必要时从备份恢复。")
         print(f"错误：{hint}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

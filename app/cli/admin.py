@@ -5,7 +5,7 @@ from pathlib import Path
 
 from app import backups
 from app.cli.common import add_db_option, db_path, open_existing
-from app.errors import NotFound
+from app.errors import BackupError, NotFound
 from app.session import close_session
 from db.connection import quick_check
 from db.models import SYNC_MODELS
@@ -53,7 +53,12 @@ def run_restore(args: argparse.Namespace) -> int:
         if not found:
             raise NotFound(f"{backups.backup_dir(path)} 中没有备份。")
         for item in found:
-            print(item)
+            try:
+                backups.check_backup(item)
+                verdict = "可用"
+            except BackupError as exc:
+                verdict = f"不可用：{exc.message}"
+            print(f"{item}  {verdict}")
         return 0
     safety = backups.restore(Path(args.backup_file), path)
     print(f"已从 {args.backup_file} 恢复到 {path}。")

@@ -17,6 +17,7 @@ def read_rows(path: Path | str, kind: str | None = None) -> tuple[str, list[Colu
     wb = _open(Path(path))
     try:
         ws = wb.worksheets[0]
+        ws.reset_dimensions()  # some programs write a wrong <dimension>; never trust it
         rows = ws.iter_rows(values_only=True)
         headers = [str(h).strip().rstrip("*") if h is not None else "" for h in next(rows, ())]
         kind = kind or detect_kind(headers)
@@ -26,10 +27,10 @@ def read_rows(path: Path | str, kind: str | None = None) -> tuple[str, list[Colu
         positions = _positions(headers, columns, kind)
         out = []
         for number, values in enumerate(rows, start=2):
-            if number - 1 > MAX_ROWS:
+            if not any(v is not None and str(v).strip() for v in values):
+                continue  # empty or blank-only rows (formatting down to row 200,000 is common)
+            if len(out) >= MAX_ROWS:
                 raise ValidationError(f"表格超过 {MAX_ROWS} 行，请拆分成几个文件分别导入。")
-            if not any(v not in (None, "") for v in values):
-                continue
             out.append((number, {key: _cell(values, i) for key, i in positions.items()}))
         return kind, columns, out
     finally:
