@@ -1,13 +1,12 @@
 @echo off
+chcp 65001 >nul
 rem Creates .venv if missing, installs GridDesk into it and starts the window.
 cd /d "%~dp0"
 if not exist .venv\Scripts\python.exe (
   py -3 -m venv .venv || python -m venv .venv || goto :error
 )
-if not exist .venv\.griddesk-installed (
-  .venv\Scripts\python.exe -m pip install -q --disable-pip-version-check -e . || goto :error
-  type nul > .venv\.griddesk-installed
-)
+rem pip returns quickly when everything is already installed; this also picks up a changed pyproject.toml
+.venv\Scripts\python.exe -m pip install -q --disable-pip-version-check -e . || goto :error
 .venv\Scripts\python.exe build\i18n.py --if-missing || goto :error
 .venv\Scripts\python.exe main.py %*
 exit /b %errorlevel%

@@ -4,21 +4,36 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Each entry: a package, or alternatives separated by "|" (Debian 13 renamed some libraries).
 SYSTEM_PACKAGES=(
-  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
-  fonts-wqy-microhei binutils poppler-utils
+  python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
+  "libglib2.0-0t64|libglib2.0-0" fonts-wqy-microhei binutils poppler-utils
 )
-if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=()
-  for pkg in "${SYSTEM_PACKAGES[@]}"; do
-    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  for entry in "${SYSTEM_PACKAGES[@]}"; do
+    IFS='|' read -r -a options <<< "$entry"
+    found=""
+    for pkg in "${options[@]}"; do installed "$pkg" && found=1 && break; done
+    [ -n "$found" ] || missing+=("$entry")
   done
   if [ ${#missing[@]} -gt 0 ]; then
-    echo "test.sh: installing ${missing[*]}"
     sudo_cmd=""
-    [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+    if [ "$(id -u)" != 0 ]; then
+      command -v sudo >/dev/null 2>&1 || { echo "test.sh: please install as root: ${missing[*]}" >&2; exit 1; }
+      sudo_cmd="sudo"
+    fi
     $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    chosen=()
+    for entry in "${missing[@]}"; do
+      IFS='|' read -r -a options <<< "$entry"
+      for pkg in "${options[@]}"; do
+        if apt-cache show "$pkg" >/dev/null 2>&1; then chosen+=("$pkg"); break; fi
+      done
+    done
+    echo "test.sh: installing ${chosen[*]}"
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${chosen[@]}" >/dev/null
   fi
 fi
 
