@@ -107,3 +107,18 @@ def set_leader(uuid: str, person: Person | None) -> Building:
         building.leader = person
         building.save()
     return building
+
+
+def appoint_leader(uuid: str, name: str, phone: str = "") -> Building:
+    """A new building leader 楼栋长: the person, their role on the grid and the
+    building's leader, in one transaction."""
+    from app import roles
+    from db.models import Role
+
+    require("write")
+    building = get(uuid)
+    with database.atomic():
+        assignment = roles.appoint(building.grid, Role.BUILDING_LEADER, name, phone)
+        building.leader = assignment.person
+        building.save()
+    return building

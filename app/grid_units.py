@@ -107,3 +107,15 @@ def retire_establishment(uuid: str) -> None:
         raise NotFound("找不到这个单位或网点。")
     with database.atomic():
         row.delete_instance()
+
+
+def restore_establishment(uuid: str) -> Establishment:
+    """Undo a removal."""
+    require("write")
+    row = Establishment.get_or_none(Establishment.uuid == uuid)
+    if row is None:
+        raise NotFound("找不到这个单位或网点。")
+    with database.atomic():
+        row.deleted = False
+        row.save()
+    return row

@@ -60,3 +60,12 @@ def active(unit: OrgUnit, role: str | None = None):
 def history(unit: OrgUnit) -> list[RoleAssignment]:
     return list(RoleAssignment.live().where(RoleAssignment.org_unit == unit)
                 .order_by(RoleAssignment.start_date.desc()))
+
+
+def appoint(unit: OrgUnit, role: str, name: str, phone: str = "", start: dt.date | None = None,
+            home: OrgUnit | None = None) -> RoleAssignment:
+    """A new person and their role, in one transaction (nothing half-made if either fails)."""
+    require("write")
+    with database.atomic():
+        person = add_person(name, phone, org_unit=home or unit)
+        return assign(person, unit, role, start)

@@ -38,3 +38,24 @@ def test_establishments(grids):
     assert Establishment.get_by_id(shop.uuid).has_party_org
     grid_units.retire_establishment(shop.uuid)
     assert Establishment.live().count() == 0
+
+
+def test_establishment_removal_can_be_undone(grids):
+    shop = grid_units.add_establishment(grids["grid_a"].uuid, EstablishmentInput(kind="shop", name="早餐店"))
+    grid_units.retire_establishment(shop.uuid)
+    grid_units.restore_establishment(shop.uuid)
+    assert Establishment.live().count() == 1
+
+
+def test_appointing_is_one_transaction(grids):
+    from app import buildings, roles
+    from db.models import Person, RoleAssignment
+
+    before = Person.select().count()
+    with pytest.raises(ValidationError, match="电话"):
+        roles.appoint(grids["grid_a"], "grid_leader", "新网格长", "12")
+    assert Person.select().count() == before  # no person left behind
+    building = buildings.add(grids["grid_a"].uuid, buildings.BuildingInput(name="9号楼"))
+    buildings.appoint_leader(building.uuid, "楼长丁", "13700002222")
+    assert buildings.get(building.uuid).leader.name == "楼长丁"
+    assert RoleAssignment.select().where(RoleAssignment.role == "building_leader").count() == 1

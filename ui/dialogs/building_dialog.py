@@ -1,9 +1,9 @@
 """Add or edit a building (app.buildings.add/update) and name its building leader
-(app.roles.add_person + app.buildings.set_leader)."""
+(app.buildings.appoint_leader: the person, the role and the link in one transaction)."""
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from app import buildings, roles
+from app import buildings
 from app.validators import normalize_phone
 from ui.dialogs.form_dialog import FormDialog
 
@@ -56,5 +56,4 @@ class BuildingDialog(FormDialog):
             if current is not None:
                 buildings.set_leader(uuid, None)
             return
-        grid = buildings.get(uuid).grid
-        buildings.set_leader(uuid, roles.add_person(name, phone, org_unit=grid))
+        buildings.appoint_leader(uuid, name, phone)

@@ -97,8 +97,8 @@ class AssignRoleDialog(FormDialog):
         from app.validators import normalize_phone
         if self.phone.text().strip():
             normalize_phone(self.phone.text())  # check before anything is written
-        person = roles.add_person(self.name.text(), self.phone.text(), org_unit=self.unit)
-        return roles.assign(person, self.unit, self.role.currentData(), self.start.date().toPython()).uuid
+        return roles.appoint(self.unit, self.role.currentData(), self.name.text(), self.phone.text(),
+                             self.start.date().toPython()).uuid
 
 
 class EndRoleDialog(FormDialog):

@@ -155,7 +155,7 @@ class GridActions(QObject):
             return
         if self._confirm(self.tr("Remove %1 from this grid?").replace("%1", row.name)):
             self._run(lambda: grid_units.retire_establishment(row.uuid), self.tr("%1 removed.").replace("%1", row.name),
-                      None, ROSTER)
+                      lambda: grid_units.restore_establishment(row.uuid), ROSTER)
 
     # -- roles ----------------------------------------------------------------
     def assign_role(self) -> None:
