@@ -19,6 +19,7 @@ _SPLIT = re.compile(r"[\s\-_/,，。、()（）]+")
 # index name -> (table, indexed columns)
 INDEXES = {
     "resident_fts": ("resident", ("name", "phone", "id_number", "address", "room")),
+    "request_fts": ("request", ("content",)),
 }
 
 

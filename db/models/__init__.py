@@ -2,6 +2,19 @@
 
 from db.models.journal import AuditLog, ChangeLog
 from db.models.local import KeyValue, User
+from db.models.orders import (
+    Attachment,
+    CallBack,
+    Category,
+    DeadlineRule,
+    Need,
+    Offer,
+    OrderEvent,
+    Request,
+    ReviewScore,
+    ReviewSession,
+    ServiceOrder,
+)
 from db.models.org import Level, OrgUnit
 from db.models.people import Person, Role, RoleAssignment
 from db.models.places import Building
@@ -19,11 +32,14 @@ from db.models.support import Member, Unit
 
 LOCAL_MODELS = [KeyValue, User, ChangeLog, AuditLog]
 SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
-               ResidentGroup, Resident, TagDef, ResidentTag, CentralHousehold, CentralHouseholdLink, Establishment]
+               ResidentGroup, Resident, TagDef, ResidentTag, CentralHousehold, CentralHouseholdLink, Establishment,
+               Category, DeadlineRule, Request, Need, Offer, ServiceOrder, OrderEvent, CallBack, ReviewSession,
+               ReviewScore, Attachment]
 ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
 
 __all__ = [
-    "ALL_MODELS", "LOCAL_MODELS", "SYNC_MODELS",
+    "ALL_MODELS", "LOCAL_MODELS", "SYNC_MODELS", "Attachment", "CallBack", "Category", "DeadlineRule", "Need",
+    "Offer", "OrderEvent", "Request", "ReviewScore", "ReviewSession", "ServiceOrder",
     "AuditLog", "Building", "CentralHousehold", "CentralHouseholdLink", "ChangeLog", "Establishment", "Level", "KeyValue", "Member", "OrgUnit",
     "Person", "Resident", "ResidentGroup", "ResidentTag", "Role", "RoleAssignment", "Site", "TagDef",
     "Unit", "User",
