@@ -1,12 +1,23 @@
 """The tables of the grid-management tab, read for one subtree of the org tree.
 
-Residents come a page at a time (`resident_count` + `resident_page`) so a list
-of 600,000 never sits in Python; ID and phone numbers are masked as in every
-list. Buildings, establishments and role holders of one subtree are small
-enough to read whole (with a limit).
+Every list comes a page at a time by keyset ("seek") paging: a page is asked
+for `after` the sort key of the last row already shown, so page 3,000 costs
+what page 1 costs (OFFSET re-reads every row before it). ID and phone numbers
+are masked as in every list.
+
+Residents can be sorted by any column. Sort keys are NULL-free expressions
+(NULL sorts as '') ending on the uuid, matched one for one by the indexes of
+migration 0006. Two plans, picked by the size of the subtree:
+- a small subtree (< WALK_MIN residents) is read through its grids and the
+  matching rows sorted: the cost is the subtree's size, whatever the page;
+- a large one walks the column's index in order from the last key and keeps
+  the rows inside the subtree: the cost is about the page size. The grid
+  order walks grids by path, the building order buildings by name, and the
+  residents of each through their own index.
 """
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.privacy import mask_id_number, mask_phone
@@ -14,20 +25,37 @@ from app.roles import ROLE_NAMES
 from db.connection import database
 
 SCOPE = "g.path >= ? AND g.path < ?"
-# sort key -> ORDER BY (every order ends on r.uuid so pages never overlap)
+WALK_MIN = 10_000  # residents in the subtree from which the index walk beats filter-and-sort
+PAGE = 500  # rows per page of the small tables
+
+Cursor = tuple  # the sort key of the last row of a page (opaque to callers)
+
+
+@dataclass(frozen=True)
+class Order:
+    keys: tuple[str, ...]  # ORDER BY, NULL-free; r.uuid follows
+    index: str = ""  # the index the walk follows (single-table orders)
+    outer: str = ""  # two-level orders: "grid" or "building"
+
+
+def _nn(column: str) -> str:
+    return f"ifnull(r.{column}, '')"
+
+
 RESIDENT_ORDERS = {
-    "grid": "g.path, r.household_no, r.name",
-    "name": "r.name",
-    "gender": "r.gender",
-    "birth_date": "r.birth_date",
-    "id_number": "r.id_number",
-    "phone": "r.phone",
-    "building": "b.name, r.room",
-    "room": "r.room",
-    "household_no": "r.household_no, r.name",
-    "relation": "r.relation",
+    "grid": Order(("g.path", _nn("household_no"), "r.name"), outer="grid"),
+    "name": Order(("r.name",), "resident_list_name"),
+    "gender": Order((_nn("gender"),), "resident_list_gender"),
+    "birth_date": Order((_nn("birth_date"),), "resident_list_birth_date"),
+    "id_number": Order((_nn("id_number"),), "resident_list_id_number"),
+    "phone": Order((_nn("phone"),), "resident_list_phone"),
+    "building": Order(("ifnull(b.name, '')", _nn("building_uuid"), _nn("room")), outer="building"),
+    "room": Order((_nn("room"),), "resident_list_room"),
+    "household_no": Order((_nn("household_no"), "r.name"), "resident_list_household_no"),
+    "relation": Order((_nn("relation"),), "resident_list_relation"),
 }
-LIST_LIMIT = 5000
+RESIDENT_COLUMNS = ("r.uuid, r.name, r.gender, r.birth_date, r.id_number, r.phone, b.name, r.room, "
+                    "r.household_no, r.relation, g.uuid, g.name")
 
 
 @dataclass(frozen=True)
@@ -44,6 +72,140 @@ class ResidentRow:
     relation: str
     grid_uuid: str
     grid_name: str
+
+
+@dataclass(frozen=True)
+class ResidentPage:
+    rows: list[ResidentRow]
+    cursor: Cursor | None  # give back as `after` for the next page
+
+
+def _scope(path: str) -> tuple[str, str]:
+    return path, path + "\uffff"
+
+
+def resident_count(path: str) -> int:
+    sql = f"SELECT COUNT(*) FROM resident r JOIN org_unit g ON g.uuid = r.grid_uuid WHERE r.deleted = 0 AND {SCOPE}"
+    return database.execute_sql(sql, _scope(path)).fetchone()[0]
+
+
+def resident_page(path: str, after: Cursor | None = None, limit: int = 200, order: str = "grid",
+                  descending: bool = False, scope_count: int | None = None) -> ResidentPage:
+    """The `limit` residents of the subtree that follow `after` in the order (masked).
+
+    `scope_count` (from resident_count) picks the plan; it is counted when not given."""
+    spec = RESIDENT_ORDERS.get(order, RESIDENT_ORDERS["grid"])
+    if scope_count is None:
+        scope_count = resident_count(path)
+    if scope_count < WALK_MIN:
+        raw = _sorted(path, spec.keys, after, limit, descending)
+    elif spec.outer == "grid":
+        raw = _by_grid(path, spec.keys, after, limit, descending)
+    elif spec.outer == "building":
+        raw = _by_building(path, spec.keys, after, limit, descending)
+    else:
+        raw = _walk(path, spec, after, limit, descending)
+    return ResidentPage([_resident(row[:12]) for row in raw], tuple(raw[-1][12:]) if raw else after)
+
+
+def _seek(keys: Sequence[str], after: Sequence | None, descending: bool) -> tuple[str, tuple]:
+    if after is None:
+        return "", ()
+    keys = (*keys, "r.uuid")
+    return f" AND ({', '.join(keys)}) {'<' if descending else '>'} ({', '.join('?' * len(keys))})", tuple(after)
+
+
+def _query(source: str, where: str, params: tuple, keys: Sequence[str], descending: bool, limit: int,
+           order_keys: Sequence[str] | None = None) -> list[tuple]:
+    direction = " DESC" if descending else ""
+    order_by = ", ".join(f"{key}{direction}" for key in (*(keys if order_keys is None else order_keys), "r.uuid"))
+    sql = (f"SELECT {RESIDENT_COLUMNS}, {', '.join(keys)}, r.uuid {source} "
+           f"WHERE r.deleted = 0 AND {SCOPE}{where} ORDER BY {order_by} LIMIT ?")
+    return list(database.execute_sql(sql, (*params, int(limit))))
+
+
+GRIDS_THEN_RESIDENTS = ("FROM org_unit g CROSS JOIN resident r INDEXED BY resident_list_grid ON r.grid_uuid = g.uuid "
+                        "LEFT JOIN building b ON b.uuid = r.building_uuid")
+
+
+def _sorted(path, keys, after, limit, descending) -> list[tuple]:
+    """Small subtree: its residents through their grids, the rows after the key sorted."""
+    seek, params = _seek(keys, after, descending)
+    return _query(GRIDS_THEN_RESIDENTS, seek, (*_scope(path), *params), keys, descending, limit)
+
+
+def _walk(path, spec: Order, after, limit, descending) -> list[tuple]:
+    """Large subtree: the column's index in order from the key, rows outside the subtree skipped.
+    Two seeks, as SQLite seeks an expression index only on its first column: the rest
+    of the last row's value (first key equal), then the values after it."""
+    source = (f"FROM resident r INDEXED BY {spec.index} CROSS JOIN org_unit g ON g.uuid = r.grid_uuid "
+              "LEFT JOIN building b ON b.uuid = r.building_uuid")
+    if after is None:
+        return _query(source, "", _scope(path), spec.keys, descending, limit)
+    first, rest, op = spec.keys[0], (*spec.keys[1:], "r.uuid"), "<" if descending else ">"
+    tie = f" AND {first} = ? AND ({', '.join(rest)}) {op} ({', '.join('?' * len(rest))})"
+    rows = _query(source, tie, (*_scope(path), *after), spec.keys, descending, limit, order_keys=spec.keys[1:])
+    if len(rows) < limit:
+        rows += _query(source, f" AND {first} {op} ?", (*_scope(path), after[0]), spec.keys, descending,
+                       limit - len(rows))
+    return rows
+
+
+def _by_grid(path, keys, after, limit, descending) -> list[tuple]:
+    """Grid order: the rest of the last row's grid, then the following grids by path."""
+    rows = []
+    if after is not None:
+        seek, params = _seek(keys[1:], after[1:], descending)
+        rows = _query(GRIDS_THEN_RESIDENTS, " AND g.path = ?" + seek, (*_scope(path), after[0], *params),
+                      keys, descending, limit)
+    if len(rows) < limit:
+        later = "" if after is None else f" AND g.path {'<' if descending else '>'} ?"
+        rows += _query(GRIDS_THEN_RESIDENTS, later, (*_scope(path), *(after or ())[:1]), keys, descending,
+                       limit - len(rows))
+    return rows
+
+
+def _by_building(path, keys, after, limit, descending) -> list[tuple]:
+    """Building order: residents without a building (key '', ''), then building by building
+    (name, uuid); the rest of the last row's building first. Descending runs it backwards."""
+    rows, no_building = [], ("", "")
+    if after is not None:
+        rows = _in_building(path, keys, after, limit, descending)
+    elif not descending:
+        rows = _in_building(path, keys, (*no_building, None), limit, descending)
+    if len(rows) < limit and (after is None or not descending or tuple(after[:2]) != no_building):
+        rows += _buildings_from(path, keys, after, limit - len(rows), descending)
+    if len(rows) < limit and descending and (after is None or tuple(after[:2]) != no_building):
+        rows += _in_building(path, keys, (*no_building, None), limit - len(rows), descending)
+    return rows
+
+
+def _in_building(path, keys, after, limit, descending) -> list[tuple]:
+    building = after[1]
+    seek, params = _seek(keys[2:], None if after[2] is None else after[2:], descending)
+    source = ("FROM resident r INDEXED BY resident_list_building CROSS JOIN org_unit g ON g.uuid = r.grid_uuid "
+              "LEFT JOIN building b ON b.uuid = r.building_uuid")
+    where = (" AND r.building_uuid = ?" if building else " AND r.building_uuid IS NULL") + seek
+    params = (*_scope(path), *((building,) if building else ()), *params)
+    return _query(source, where, params, keys, descending, limit, order_keys=keys[2:])
+
+
+def _buildings_from(path, keys, after, limit, descending) -> list[tuple]:
+    source = ("FROM building b INDEXED BY building_list_name "
+              "CROSS JOIN resident r INDEXED BY resident_list_building ON r.building_uuid = b.uuid "
+              "CROSS JOIN org_unit g ON g.uuid = r.grid_uuid")
+    where, params = "", ()
+    if after is not None:
+        where, params = f" AND (b.name, b.uuid) {'<' if descending else '>'} (?, ?)", tuple(after[:2])
+    return _query(source, where, (*_scope(path), *params), keys, descending, limit,
+                  order_keys=("b.name", "b.uuid", *keys[2:]))
+
+
+def _resident(row) -> ResidentRow:
+    uuid, name, gender, birth, id_number, phone, building, room, household, relation, grid_uuid, grid = row
+    return ResidentRow(uuid, name, {"M": "男", "F": "女"}.get(gender or "", ""), str(birth or ""),
+                       mask_id_number(id_number), mask_phone(phone), building or "", room or "",
+                       household or "", relation or "", grid_uuid, grid)
 
 
 @dataclass(frozen=True)
@@ -90,64 +252,92 @@ class RoleRow:
         return self.end_date is None
 
 
-def _scope(path: str) -> tuple[str, str]:
-    return path, path + "\uffff"
+@dataclass(frozen=True)
+class Listing:
+    """How one small table is read unit by unit: `x` is the table, its rows of a
+    unit in `keys` order (then x.uuid), the units by path."""
+    columns: str
+    source: str  # FROM org_unit g CROSS JOIN <table> x ... (further joins)
+    keys: tuple[str, ...]
+    where: str = ""
 
 
-def resident_count(path: str) -> int:
-    sql = f"SELECT COUNT(*) FROM resident r JOIN org_unit g ON g.uuid = r.grid_uuid WHERE r.deleted = 0 AND {SCOPE}"
+BUILDINGS = Listing(
+    "x.uuid, x.name, x.address, x.floors, x.households, p.name, x.is_civilized, x.is_model, "
+    "(SELECT COUNT(*) FROM resident r WHERE r.building_uuid = x.uuid AND r.deleted = 0), g.uuid, g.name",
+    "FROM org_unit g CROSS JOIN building x ON x.grid_uuid = g.uuid "
+    "LEFT JOIN person p ON p.uuid = x.leader_uuid AND p.deleted = 0", ("x.name",))
+ESTABLISHMENTS = Listing(
+    "x.uuid, x.kind, x.name, x.category, x.address, x.contact_name, x.contact_phone, x.has_party_org, g.name",
+    "FROM org_unit g CROSS JOIN establishment x ON x.grid_uuid = g.uuid", ("x.kind", "x.name"))
+ROLES = Listing(
+    "x.uuid, p.name, p.phone, x.role, g.name, x.start_date, x.end_date",
+    "FROM org_unit g CROSS JOIN role_assignment x ON x.org_unit_uuid = g.uuid "
+    "JOIN person p ON p.uuid = x.person_uuid", ("x.end_date IS NOT NULL", "x.role", "x.start_date"))
+
+
+def _rows_after(listing: Listing, path: str, after: Cursor | None, limit: int, where: str = "") -> list[tuple]:
+    """Keyset page of a small table: the rest of the last row's unit, then the following units."""
+    keys = ", ".join((*listing.keys, "x.uuid"))
+    base = (f"SELECT {listing.columns}, g.path, {keys} {listing.source} "
+            f"WHERE x.deleted = 0 AND {SCOPE}{where}")
+    order = f" ORDER BY g.path, {keys} LIMIT ?"
+    rows = []
+    if after is not None:
+        marks = ", ".join("?" * (len(after) - 1))
+        rows = list(database.execute_sql(f"{base} AND g.path = ? AND ({keys}) > ({marks}){order}",
+                                         (*_scope(path), *after, limit)))
+    if len(rows) < limit:
+        later = "" if after is None else " AND g.path > ?"
+        rows += database.execute_sql(base + later + order, (*_scope(path), *(after or ())[:1], limit - len(rows)))
+    return rows
+
+
+def _cut(rows: list[tuple], listing: Listing) -> tuple[list[tuple], Cursor | None]:
+    width = len(listing.keys) + 2  # g.path, keys, x.uuid
+    return [row[:-width] for row in rows], (tuple(rows[-1][-width:]) if rows else None)
+
+
+def _count(listing: Listing, path: str, where: str = "") -> int:
+    sql = f"SELECT COUNT(*) {listing.source} WHERE x.deleted = 0 AND {SCOPE}{where}"
     return database.execute_sql(sql, _scope(path)).fetchone()[0]
 
 
-def resident_page(path: str, offset: int, limit: int, order: str = "grid", descending: bool = False
-                  ) -> list[ResidentRow]:
-    """One page of the subtree's residents in a stable order (masked)."""
-    direction = " DESC" if descending else ""
-    keys = RESIDENT_ORDERS.get(order, RESIDENT_ORDERS["grid"]).split(", ")
-    order_by = ", ".join(f"{key}{direction}" for key in keys) + f", r.uuid{direction}"
-    sql = ("SELECT r.uuid, r.name, r.gender, r.birth_date, r.id_number, r.phone, b.name, r.room, "
-           "r.household_no, r.relation, g.uuid, g.name FROM resident r "
-           "JOIN org_unit g ON g.uuid = r.grid_uuid LEFT JOIN building b ON b.uuid = r.building_uuid "
-           f"WHERE r.deleted = 0 AND {SCOPE} ORDER BY {order_by} LIMIT ? OFFSET ?")
-    rows = database.execute_sql(sql, (*_scope(path), int(limit), int(offset)))
-    return [_resident(row) for row in rows]
+def building_counts(path: str) -> tuple[int, int]:
+    """Buildings in the subtree and how many have no building leader."""
+    sql = (f"SELECT COUNT(*), COUNT(*) - COUNT(p.uuid) {BUILDINGS.source} WHERE x.deleted = 0 AND {SCOPE}")
+    total, missing = database.execute_sql(sql, _scope(path)).fetchone()
+    return total, missing or 0
 
 
-def _resident(row) -> ResidentRow:
-    uuid, name, gender, birth, id_number, phone, building, room, household, relation, grid_uuid, grid = row
-    return ResidentRow(uuid, name, {"M": "男", "F": "女"}.get(gender or "", ""), str(birth or ""),
-                       mask_id_number(id_number), mask_phone(phone), building or "", room or "",
-                       household or "", relation or "", grid_uuid, grid)
-
-
-def buildings(path: str, limit: int = LIST_LIMIT) -> list[BuildingRow]:
-    sql = ("SELECT b.uuid, b.name, b.address, b.floors, b.households, p.name, b.is_civilized, b.is_model, "
-           "(SELECT COUNT(*) FROM resident r WHERE r.building_uuid = b.uuid AND r.deleted = 0), g.uuid, g.name "
-           "FROM building b JOIN org_unit g ON g.uuid = b.grid_uuid "
-           "LEFT JOIN person p ON p.uuid = b.leader_uuid AND p.deleted = 0 "
-           f"WHERE b.deleted = 0 AND {SCOPE} ORDER BY g.path, b.name LIMIT ?")
+def buildings(path: str, after: Cursor | None = None, limit: int = PAGE) -> tuple[list[BuildingRow], Cursor | None]:
+    rows, cursor = _cut(_rows_after(BUILDINGS, path, after, limit), BUILDINGS)
     return [BuildingRow(u, n, a or "", f, h, leader or "", bool(c), bool(m), res, gu, gn)
-            for u, n, a, f, h, leader, c, m, res, gu, gn in database.execute_sql(sql, (*_scope(path), limit))]
+            for u, n, a, f, h, leader, c, m, res, gu, gn in rows], cursor
 
 
-def establishments(path: str, limit: int = LIST_LIMIT) -> list[EstablishmentRow]:
-    sql = ("SELECT e.uuid, e.kind, e.name, e.category, e.address, e.contact_name, e.contact_phone, "
-           "e.has_party_org, g.name FROM establishment e JOIN org_unit g ON g.uuid = e.grid_uuid "
-           f"WHERE e.deleted = 0 AND {SCOPE} ORDER BY g.path, e.kind, e.name LIMIT ?")
+def establishment_count(path: str) -> int:
+    return _count(ESTABLISHMENTS, path)
+
+
+def establishments(path: str, after: Cursor | None = None, limit: int = PAGE
+                   ) -> tuple[list[EstablishmentRow], Cursor | None]:
+    rows, cursor = _cut(_rows_after(ESTABLISHMENTS, path, after, limit), ESTABLISHMENTS)
     return [EstablishmentRow(u, k, n, c or "", a or "", cn or "", mask_phone(p), bool(party), g)
-            for u, k, n, c, a, cn, p, party, g in database.execute_sql(sql, (*_scope(path), limit))]
+            for u, k, n, c, a, cn, p, party, g in rows], cursor
 
 
-def role_rows(path: str, include_ended: bool = True, limit: int = LIST_LIMIT) -> list[RoleRow]:
-    """Role holders on the unit and below, current first, then the history."""
-    ended = "" if include_ended else "AND a.end_date IS NULL"
-    sql = ("SELECT a.uuid, p.name, p.phone, a.role, g.name, a.start_date, a.end_date "
-           "FROM role_assignment a JOIN person p ON p.uuid = a.person_uuid "
-           "JOIN org_unit g ON g.uuid = a.org_unit_uuid "
-           f"WHERE a.deleted = 0 AND {SCOPE} {ended} "
-           "ORDER BY a.end_date IS NOT NULL, g.path, a.role, a.start_date DESC LIMIT ?")
+def role_count(path: str, include_ended: bool = True) -> int:
+    return _count(ROLES, path, "" if include_ended else " AND x.end_date IS NULL")
+
+
+def role_rows(path: str, include_ended: bool = True, after: Cursor | None = None, limit: int = PAGE
+              ) -> tuple[list[RoleRow], Cursor | None]:
+    """Role holders on the unit and below, unit by unit: current first, then the history."""
+    ended = "" if include_ended else " AND x.end_date IS NULL"
+    rows, cursor = _cut(_rows_after(ROLES, path, after, limit, ended), ROLES)
     return [RoleRow(u, name, mask_phone(phone), role, ROLE_NAMES.get(role, role), unit, _day(s), _day(e))
-            for u, name, phone, role, unit, s, e in database.execute_sql(sql, (*_scope(path), limit))]
+            for u, name, phone, role, unit, s, e in rows], cursor
 
 
 def _day(value) -> dt.date | None:

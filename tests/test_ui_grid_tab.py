@@ -229,6 +229,9 @@ def test_lazy_resident_model_pages_and_sorts(grids, qtmodeltester):
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == 230 and model.index(229, 0).data() == "居民000"
+    names = [model.index(i, model.NAME).data() for i in range(230)]
+    assert names == sorted(names, reverse=True)  # keyset pages join without gaps or repeats
+    qtmodeltester.check(model)
 
 
 def test_a_viewer_sees_masked_numbers_and_cannot_add(grids, as_role, runner, qtbot):
@@ -327,3 +330,37 @@ def test_a_write_refreshes_the_search_without_leaving_the_page(tab, monkeypatch)
     add_resident(tab, monkeypatch, name="张伟华", id_seq="002", phone="")
     assert tab.unit_tabs.currentWidget() is tab.pages.residents
     assert tab.search_page.model.rowCount() == 2
+
+
+def test_lazy_buildings_model_pages_by_keyset_and_sorting_loads_the_rest(tab, grids, qtmodeltester, qtbot):
+    from db.bulk import insert_rows
+    from db.ids import new_uuid
+    insert_rows(Building, [{"uuid": new_uuid(), "grid": grids["grid_a" if i % 2 else "grid_b"].uuid,
+                            "name": f"{i:03d}号楼"} for i in range(120)])
+    tab.select(grids["com"].uuid)
+    tab.hub.did_change(Changes(roster=True))
+    tab.show_page("buildings")
+    page = tab.pages.buildings
+    assert page.model.total == 120 and page.model.loaded() == 50  # page_size=50 in the fixture
+    assert "50 loaded" in page.info.text() and "120 buildings, 120 without leader" in page.info.text()
+    page.model.fetchMore()
+    assert page.model.loaded() == 100
+    uuids = [page.model.row_at(i).uuid for i in range(100)]
+    assert len(set(uuids)) == 100
+    page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a sort reads the rest first
+    assert page.model.loaded() == 120 and page.proxy.index(0, 0).data() == "119号楼"
+    assert page.info.text() == "120 buildings, 120 without leader"
+    qtmodeltester.check(page.model)
+
+
+def test_filtering_a_lazy_table_searches_every_row(tab, grids):
+    from db.bulk import insert_rows
+    from db.ids import new_uuid
+    insert_rows(Building, [{"uuid": new_uuid(), "grid": grids["grid_a"].uuid, "name": f"{i:03d}号楼"}
+                           for i in range(80)])
+    tab.hub.did_change(Changes(roster=True))
+    tab.show_page("buildings")
+    page = tab.pages.buildings
+    assert page.model.loaded() == 50
+    page.filter.setText("079")
+    assert page.proxy.rowCount() == 1 and page.model.loaded() == 80

@@ -1,6 +1,8 @@
 """The residents of a subtree, fetched a page at a time (canFetchMore/fetchMore)
-from app.grid_lists; sorting a column asks the database again with ORDER BY.
-Only the loaded pages are held in Python; ID and phone numbers come masked."""
+from app.grid_lists by keyset: each page asks for the rows after the last one
+loaded, so scrolling deep costs what the first page costs. Sorting a column
+asks the database again. Only the loaded pages are held in Python; ID and
+phone numbers come masked."""
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -26,6 +28,7 @@ class ResidentListModel(QAbstractTableModel):
         self.total = 0
         self.order, self.descending = "grid", False
         self._rows: list[ResidentRow] = []
+        self._cursor = None  # the sort key of the last loaded row
         self._fetching = False  # views may ask again from inside beginInsertRows
 
     def set_scope(self, path: str | None) -> None:
@@ -35,7 +38,8 @@ class ResidentListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.total = grid_lists.resident_count(self.path) if self.path else 0
-        self._rows = self._page(0) if self.total else []  # the first page comes with the reset
+        self._cursor, self._rows = None, []
+        self._rows = self._page() if self.total else []  # the first page comes with the reset
         self._fetching = True  # no fetchMore from slots of modelReset (still inside the reset)
         try:
             self.endResetModel()
@@ -55,7 +59,7 @@ class ResidentListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        page = self._page(len(self._rows))
+        page = self._page()
         if not page:
             self.total = len(self._rows)  # rows went away meanwhile
             return
@@ -67,9 +71,11 @@ class ResidentListModel(QAbstractTableModel):
         finally:
             self._fetching = False
 
-    def _page(self, offset: int) -> list[ResidentRow]:
-        rows = grid_lists.resident_page(self.path, offset, self.page_size, self.order, self.descending)
-        return rows[: self.total - offset]
+    def _page(self) -> list[ResidentRow]:
+        page = grid_lists.resident_page(self.path, self._cursor, self.page_size, self.order, self.descending,
+                                        scope_count=self.total)
+        self._cursor = page.cursor
+        return page.rows[: self.total - len(self._rows)]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._ORDERS):

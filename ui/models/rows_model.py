@@ -1,7 +1,8 @@
 """A small read-only table over a list of dataclass rows, one getter per column.
 
-Used for buildings, establishments, role holders, coverage and search hits
-(each a few thousand rows at most); a QSortFilterProxyModel on top sorts and
+Used for coverage and search hits (a few hundred rows) and, lazily through
+LazyRowsModel, for buildings, establishments and role holders (53,000
+buildings in a city district); a QSortFilterProxyModel on top sorts and
 filters. Rows a clerk must notice (a building without leader, an ended role)
 are flagged: grey or red text and a tooltip.
 """
@@ -88,3 +89,65 @@ def display(value) -> str | int:
     if isinstance(value, int | str):
         return value
     return str(value)
+
+
+class LazyRowsModel(RowsModel):
+    """The same table read a page at a time by keyset (canFetchMore/fetchMore):
+    `fetch(after, limit)` returns (rows, cursor of the last row) and `total` says
+    how many there are. `set_rows` still takes a whole list."""
+
+    def __init__(self, columns: Sequence[Col], flag: Callable[[Any], tuple[str, str] | None] | None = None,
+                 parent=None, page_size: int = 500):
+        super().__init__(columns, flag, parent)
+        self.page_size = page_size
+        self.total = 0
+        self._fetch: Callable | None = None
+        self._cursor = None
+        self._fetching = False  # views may ask again from inside a reset or an insert
+
+    def set_source(self, fetch: Callable[[Any, int], tuple[list, Any]], total: int) -> None:
+        self.beginResetModel()
+        self._fetch, self.total, self._cursor, self._rows = fetch, total, None, []
+        self._rows = self._next() if total else []
+        self._fetching = True
+        try:
+            self.endResetModel()
+        finally:
+            self._fetching = False
+
+    def set_rows(self, rows: Sequence) -> None:
+        self._fetch, self.total = None, len(rows)
+        super().set_rows(rows)
+
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    def _next(self) -> list:
+        rows, cursor = self._fetch(self._cursor, self.page_size)
+        if rows:
+            self._cursor = cursor
+        return list(rows)[: self.total - len(self._rows)]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return (not parent.isValid() and not self._fetching and self._fetch is not None
+                and len(self._rows) < self.total)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        rows = self._next()
+        if not rows:
+            self.total = len(self._rows)  # rows went away meanwhile
+            return
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def fetch_all(self) -> None:
+        """Everything, for a sort, a filter or an export of the whole table."""
+        while self.canFetchMore():
+            self.fetchMore()

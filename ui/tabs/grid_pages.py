@@ -5,7 +5,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox
 
 from app import coverage, grid_lists
-from ui.models.rows_model import Col, RowsModel
+from ui.models.rows_model import Col, LazyRowsModel, RowsModel
 from ui.tabs.unit_pages import ResidentsPage, TablePage
 
 
@@ -15,6 +15,7 @@ class Pages(QObject):
     def __init__(self, tab, page_size: int | None = None):
         super().__init__(tab)
         self.tab, actions, excel = tab, tab.actions, tab.excel
+        self.page_size = page_size or grid_lists.PAGE
         self.buildings = self._buildings(actions, excel)
         self.residents = ResidentsPage(page_size=page_size)
         r = self.residents
@@ -42,18 +43,19 @@ class Pages(QObject):
         return self.tr("Yes") if value else ""
 
     def export_table(self, page: TablePage, title: str):
+        page.fetch_all()
         headers, rows = page.model.table()
         return self.tab.excel.export("table", headers, rows, title)
 
     def _buildings(self, actions, excel) -> TablePage:
-        page = TablePage(RowsModel([
+        page = TablePage(LazyRowsModel([
             Col(self.tr("Building"), lambda b: b.name), Col(self.tr("Address"), lambda b: b.address),
             Col(self.tr("Floors"), lambda b: b.floors, right=True), Col(self.tr("Households"), lambda b: b.households, right=True),
             Col(self.tr("Residents"), lambda b: b.residents, right=True),
             Col(self.tr("Building leader"), lambda b: b.leader or self.tr("(none)")),
             Col(self.tr("Civilised"), lambda b: self.yes(b.is_civilized)), Col(self.tr("Model"), lambda b: self.yes(b.is_model)),
             Col(self.tr("Grid"), lambda b: b.grid_name)],
-            flag=lambda b: None if b.leader else ("warn", self.tr("No building leader"))),
+            flag=lambda b: None if b.leader else ("warn", self.tr("No building leader")), page_size=self.page_size),
             (90, 150, 50, 60, 60, 90, 50, 50))
         page.button(self.tr("Add building…"), actions.add_building)
         page.button(self.tr("Edit…"), lambda: actions.edit_building(page.current()))
@@ -65,11 +67,12 @@ class Pages(QObject):
         return page
 
     def _establishments(self, actions, excel) -> TablePage:
-        page = TablePage(RowsModel([
+        page = TablePage(LazyRowsModel([
             Col(self.tr("Kind"), lambda e: "驻社单位" if e.kind == "unit" else "商业网点"), Col(self.tr("Name"), lambda e: e.name),
             Col(self.tr("Category"), lambda e: e.category), Col(self.tr("Address"), lambda e: e.address),
             Col(self.tr("Contact"), lambda e: e.contact_name), Col(self.tr("Phone"), lambda e: e.phone_masked),
-            Col(self.tr("Party org."), lambda e: self.yes(e.has_party_org)), Col(self.tr("Grid"), lambda e: e.grid_name)]),
+            Col(self.tr("Party org."), lambda e: self.yes(e.has_party_org)), Col(self.tr("Grid"), lambda e: e.grid_name)],
+            page_size=self.page_size),
             (70, 160, 80, 150, 70, 100, 60))
         page.button(self.tr("Add…"), actions.add_establishment)
         page.button(self.tr("Edit…"), lambda: actions.edit_establishment(page.current()))
@@ -80,11 +83,12 @@ class Pages(QObject):
         return page
 
     def _roles(self, actions, excel) -> TablePage:
-        page = TablePage(RowsModel([
+        page = TablePage(LazyRowsModel([
             Col(self.tr("Person"), lambda r: r.person), Col(self.tr("Role"), lambda r: r.role_name),
             Col(self.tr("Unit"), lambda r: r.unit_name), Col(self.tr("Phone"), lambda r: r.phone_masked),
             Col(self.tr("From"), lambda r: r.start_date), Col(self.tr("Until"), lambda r: r.end_date or self.tr("in office"))],
-            flag=lambda r: None if r.active else ("muted", self.tr("Ended; kept in the history"))),
+            flag=lambda r: None if r.active else ("muted", self.tr("Ended; kept in the history")),
+            page_size=self.page_size),
             (80, 80, 150, 100, 90))
         page.button(self.tr("Assign a role…"), actions.assign_role)
         page.button(self.tr("End role…"), lambda: actions.end_role(page.current()))
@@ -95,12 +99,6 @@ class Pages(QObject):
         page.finish_bar()
         return page
 
-    def _info(self, text: str, rows: list) -> str:
-        if len(rows) >= grid_lists.LIST_LIMIT:
-            return self.tr("The first %1 are shown; select a lower unit to see the rest.").replace(
-                "%1", f"{len(rows):,}")
-        return text
-
     def fill(self, key: str, path: str | None) -> None:
         if key == "residents":
             self.residents.set_scope(path)
@@ -110,16 +108,18 @@ class Pages(QObject):
             page.set_rows([])
             return
         if key == "buildings":
-            rows = grid_lists.buildings(path)
-            missing = sum(1 for b in rows if not b.leader)
-            page.set_rows(rows, self._info(self.tr("%1 buildings, %2 without leader").replace(
-                "%1", f"{len(rows):,}").replace("%2", f"{missing:,}"), rows))
+            total, missing = grid_lists.building_counts(path)
+            page.set_source(lambda after, n: grid_lists.buildings(path, after, n), total,
+                            self.tr("%1 buildings, %2 without leader").replace("%1", f"{total:,}").replace(
+                                "%2", f"{missing:,}"))
         elif key == "establishments":
-            rows = grid_lists.establishments(path)
-            page.set_rows(rows, self._info(self.tr("%1 rows").replace("%1", f"{len(rows):,}"), rows))
+            total = grid_lists.establishment_count(path)
+            page.set_source(lambda after, n: grid_lists.establishments(path, after, n), total,
+                            self.tr("%1 rows").replace("%1", f"{total:,}"))
         elif key == "roles":
-            rows = grid_lists.role_rows(path, include_ended=self.show_ended.isChecked())
-            page.set_rows(rows, self._info(self.tr("%1 rows").replace("%1", f"{len(rows):,}"), rows))
+            ended = self.show_ended.isChecked()
+            total = grid_lists.role_count(path, ended)
+            page.set_source(lambda after, n: grid_lists.role_rows(path, ended, after, n), total,
+                            self.tr("%1 rows").replace("%1", f"{total:,}"))
         elif key == "coverage":
-            rows = coverage.coverage_by_community(path)
-            page.set_rows(rows)
+            page.set_rows(coverage.coverage_by_community(path))

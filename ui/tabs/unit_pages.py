@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.resident_model import ResidentListModel
-from ui.models.rows_model import RowRole, RowsModel, SortRole
+from ui.models.rows_model import LazyRowsModel, RowRole, RowsModel, SortRole
 
 
 def table_view() -> QTableView:
@@ -66,9 +66,16 @@ class Page(QWidget):
         self.bar.addStretch(1)
         self.bar.addWidget(self.info)
 
+    def loaded_text(self, text: str, loaded: int, total: int) -> str:
+        if loaded < total:
+            text += self.tr(" (%1 loaded; scroll for more)").replace("%1", f"{loaded:,}")
+        return text
+
 
 class TablePage(Page):
-    """A small table held whole: a proxy sorts and filters it."""
+    """A table with a proxy that sorts and filters it. Given a source (LazyRowsModel)
+    it comes a page at a time as the view scrolls; sorting, filtering or exporting
+    first reads the rest (53,000 buildings of a city district take about a second)."""
 
     def __init__(self, model: RowsModel, widths: Sequence[int] = (), parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,7 +94,26 @@ class TablePage(Page):
         self.filter.setPlaceholderText(self.tr("Filter"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMaximumWidth(180)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._filter)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(lambda *_a: self.fetch_all())
+        self._text = ""
+        model.modelReset.connect(self._show_count)
+        model.rowsInserted.connect(self._show_count)
+
+    def _filter(self, text: str) -> None:
+        if text:
+            self.fetch_all()
+        self.proxy.setFilterFixedString(text)
+
+    def fetch_all(self) -> None:
+        if isinstance(self.model, LazyRowsModel):
+            self.model.fetch_all()
+
+    def _show_count(self, *_args) -> None:
+        if isinstance(self.model, LazyRowsModel) and self.model._fetch is not None:
+            self.info.setText(self.loaded_text(self._text, self.model.loaded(), self.model.total))
+        else:
+            self.info.setText(self._text)
 
     def finish_bar(self, with_filter: bool = True) -> None:
         super().finish_bar()
@@ -95,8 +121,15 @@ class TablePage(Page):
             self.bar.addWidget(self.filter)
 
     def set_rows(self, rows: Sequence, info: str = "") -> None:
+        self._text = info
         self.model.set_rows(rows)
-        self.info.setText(info)
+        self._show_count()
+
+    def set_source(self, fetch, total: int, info: str = "") -> None:
+        """Rows a page at a time from `fetch(after, limit)` (a LazyRowsModel)."""
+        self._text = info
+        self.model.set_source(fetch, total)
+        self._show_count()
 
     def current(self):
         index = self.view.currentIndex()
@@ -124,9 +157,7 @@ class ResidentsPage(Page):
 
     def _count(self, *_args) -> None:
         text = self.tr("%1 residents").replace("%1", f"{self.model.total:,}")
-        if self.model.loaded() < self.model.total:
-            text += self.tr(" (%1 loaded; scroll for more)").replace("%1", f"{self.model.loaded():,}")
-        self.info.setText(text)
+        self.info.setText(self.loaded_text(text, self.model.loaded(), self.model.total))
 
     def current(self):
         index = self.view.currentIndex()
