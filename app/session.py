@@ -38,6 +38,9 @@ def open_session(db_path: Path | str, *, create: bool = False) -> Session:
     )
     site_id = get_value(SITE_KEY)
     context.set_writer(site_id=site_id or "")
+    if site_id and result.applied:  # a site created before a catalogue existed gets the defaults
+        from app.orders.catalogue import seed_reference
+        seed_reference()
     return Session(db_path=db_path, db=result.db, opened=result)
 
 

@@ -5,6 +5,7 @@ import logging
 from app import org
 from app.auth import create_user, set_current_user
 from app.errors import Conflict, ValidationError
+from app.orders.catalogue import seed_reference
 from app.session import SITE_KEY, has_site, set_value
 from db import context
 from db.connection import database
@@ -33,6 +34,7 @@ def init_site(*, name: str, level: str, admin_name: str, password: str,
         root = org.create_root(org_code or DEFAULT_CODES[level], org_name or name, org.SITE_LEVELS[level])
         site = Site.create(uuid=site_uuid, name=name, level=level, org_unit=root)
         admin = create_user(admin_name, admin_name, "admin", password)
+        seed_reference()
     set_current_user(User.get_by_id(admin.id))
     logger.info("site created at level %s", level)
     return site

@@ -4,6 +4,7 @@ Every figure is a registered function of an org subtree; nothing is typed in.
 Modules register their own keys with `@kpi(...)`; `compute()` runs them all.
 """
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -11,28 +12,51 @@ from peewee import fn
 
 from db.models import Building, Level, Member, OrgUnit, Person, Role, RoleAssignment, Unit
 
+Period = tuple[dt.datetime, dt.datetime] | None  # [start, end) in UTC; None = all time
+
 
 @dataclass(frozen=True)
 class Kpi:
     key: str
     label: str
-    func: Callable[[str | None], float | int]
+    func: Callable[[str | None, Period], float | int]
     kind: str = "count"  # count | rate | money
 
 
 REGISTRY: dict[str, Kpi] = {}
 
 
-def kpi(key: str, label: str, kind: str = "count"):
+def kpi(key: str, label: str, kind: str = "count", *, periodic: bool = False):
+    """Register a figure. `periodic` functions take (root_path, period); the others
+    describe the present state and take root_path only."""
     def decorate(func):
-        REGISTRY[key] = Kpi(key, label, func, kind)
+        call = func if periodic else (lambda root, period, f=func: f(root))
+        REGISTRY[key] = Kpi(key, label, call, kind)
         return func
     return decorate
 
 
-def compute(root_path: str | None = None, keys: list[str] | None = None) -> dict[str, float | int]:
+def compute(root_path: str | None = None, keys: list[str] | None = None,
+            period: Period = None) -> dict[str, float | int]:
+    _load_modules()
+    if root_path and _is_whole_tree(root_path):
+        root_path = None  # the same figures without a join on every row
     selected = keys or sorted(REGISTRY)
-    return {key: REGISTRY[key].func(root_path) for key in selected}
+    return {key: REGISTRY[key].func(root_path, period) for key in selected}
+
+
+def _load_modules() -> None:
+    from app.orders import kpis  # noqa: F401  (registers the orders.* figures)
+
+
+def _is_whole_tree(root_path: str) -> bool:
+    top = OrgUnit.select(OrgUnit.path).where((OrgUnit.deleted == False) & OrgUnit.parent.is_null())  # noqa: E712
+    paths = [p for (p,) in top.tuples()]
+    return len(paths) == 1 and paths[0] == root_path
+
+
+def rate(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
 
 
 def _units(level: Level, root_path: str | None):
@@ -115,6 +139,7 @@ def _members(root):
 
 
 def format_value(key: str, value: float | int) -> str:
+    _load_modules()
     kind = REGISTRY[key].kind
     if kind == "rate":
         return f"{value * 100:.1f}%"

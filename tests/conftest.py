@@ -63,3 +63,17 @@ def grids(session):
     grid_b = org.add_unit(zone_b, "6110020010010201", "东关第2网格")
     return {"district": district, "sub": sub, "com": com, "zone_a": zone_a, "zone_b": zone_b,
             "grid_a": grid_a, "grid_b": grid_b}
+
+
+@pytest.fixture
+def orders_world(grids):
+    """grids plus a resident, two registered units and a member in 东关社区, one more community."""
+    from app import org, residents
+    from db.models import Member, Unit
+
+    other = org.add_unit(grids["sub"], "611002001002", "西关社区")
+    resident = residents.add(grids["grid_a"].uuid, residents.ResidentInput(name="王大妈", phone="13800001111"))
+    unit_a = Unit.create(name="区住建局", community=grids["com"], has_party_org=True)
+    unit_b = Unit.create(name="区供电公司", community=other, has_party_org=True)
+    member = Member.create(name="党员李明", community=grids["com"], unit=unit_a)
+    return {**grids, "other": other, "resident": resident, "unit_a": unit_a, "unit_b": unit_b, "member": member}

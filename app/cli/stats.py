@@ -12,6 +12,7 @@ def register(sub) -> None:
     p = sub.add_parser("stats", help="打印关键指标（由记录计算） / key figures computed from the records")
     add_db_option(p)
     p.add_argument("--org", help="只统计该组织单位及其下级（编码）")
+    p.add_argument("--period", help="统计期间：年份 2026 或月份 2026-11（默认全部）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(func=run)
 
@@ -20,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     open_existing(args)
     try:
         root = org.by_code(args.org).path if args.org else None
-        figures = stats.compute(root)
+        figures = stats.compute(root, period=parse_period(args.period))
     finally:
         close_session()
     if args.json:
@@ -30,3 +31,20 @@ def run(args: argparse.Namespace) -> int:
     for key, value in figures.items():
         print(f"{key:<{width}}  {stats.format_value(key, value):>12}  {stats.REGISTRY[key].label}")
     return 0
+
+
+def parse_period(text: str | None):
+    import datetime as dt
+
+    from app.errors import ValidationError
+
+    if not text:
+        return None
+    try:
+        if len(text) == 4:
+            start = dt.datetime(int(text), 1, 1)
+            return start, start.replace(year=start.year + 1)
+        start = dt.datetime.strptime(text, "%Y-%m")
+    except ValueError:
+        raise ValidationError(f"统计期间“{text}”格式不对：请写年份（2026）或月份（2026-11）。", field="period") from None
+    return start, (start + dt.timedelta(days=32)).replace(day=1)

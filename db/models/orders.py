@@ -42,7 +42,7 @@ class Request(SyncModel):
     department = TextField(null=True)  # for transfer
     state = TextField(index=True)  # new / transferred / need / closed / merged
     received_at = DateTimeField(index=True)
-    respond_by = DateTimeField(null=True)
+    due_at = DateTimeField()  # received + the complete hours of its deadline rule
     closed_at = DateTimeField(null=True)
     answer = TextField(null=True)  # the reply, or the department's feedback
     merged_into = ForeignKeyField("self", null=True, column_name="merged_into_uuid")

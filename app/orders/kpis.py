@@ -1,0 +1,129 @@
+"""The figures of the four orders, computed from the records for any subtree and
+period (the period is [start, end) on the record's own date: a request's
+receipt, an order's dispatch, a call-back's date, a session's day).
+
+- orders.requests: requests received (merged duplicates not counted);
+- orders.quick_completion_rate: reply and transfer requests closed by their due time;
+- orders.needs / orders.offers: need-list and supply-list items;
+- orders.services: service orders dispatched, less returned and cancelled ones;
+- orders.service_completion_rate: of those, completed (办结);
+- orders.review_sessions: monthly review sessions held;
+- orders.response_rate 响应率: orders accepted or returned by their response deadline;
+- orders.resolution_rate 解决率: call-backs saying the problem was solved;
+- orders.satisfaction_rate 满意率: call-backs satisfied or basically satisfied;
+- orders.on_time_rate: completed orders completed by their deadline.
+"""
+
+import datetime as dt
+
+from peewee import fn
+
+from app.stats import Period, kpi, rate
+from db.models import CallBack, Need, Offer, OrgUnit, Request, ReviewSession, ServiceOrder
+
+LIVE_SERVICE = ~ServiceOrder.state.in_(("returned", "cancelled"))
+
+
+def _scope(query, org_field, root: str | None):
+    if root:
+        query = query.join(OrgUnit, on=(org_field == OrgUnit.uuid)).where(OrgUnit.under(root))
+    return query
+
+
+def _period(query, field, period: Period):
+    return query.where((field >= period[0]) & (field < period[1])) if period else query
+
+
+def _requests(root, period, *conditions):
+    query = Request.select(fn.COUNT(Request.uuid)).where((Request.deleted == False) & (Request.state != "merged"))  # noqa: E712
+    for c in conditions:
+        query = query.where(c)
+    return _period(_scope(query, Request.grid, root), Request.received_at, period).scalar() or 0
+
+
+def _orders(root, period, *conditions):
+    query = ServiceOrder.select(fn.COUNT(ServiceOrder.uuid)).where(ServiceOrder.deleted == False)  # noqa: E712
+    for c in conditions:
+        query = query.where(c)
+    return _period(_scope(query, ServiceOrder.community, root), ServiceOrder.dispatched_at, period).scalar() or 0
+
+
+def _callbacks(root, period, *conditions):
+    query = (CallBack.select(fn.COUNT(CallBack.uuid)).join(ServiceOrder)
+             .where(CallBack.deleted == False))  # noqa: E712
+    for c in conditions:
+        query = query.where(c)
+    return _period(_scope(query, ServiceOrder.community, root), CallBack.at, period).scalar() or 0
+
+
+@kpi("orders.requests", "收集居民诉求", periodic=True)
+def requests(root, period):
+    return _requests(root, period)
+
+
+@kpi("orders.quick_completion_rate", "回复解释类、转交办理类快速办结率", "rate", periodic=True)
+def quick_completion(root, period):
+    quick = Request.kind.in_(("reply", "transfer"))
+    return rate(_requests(root, period, quick, Request.closed_at <= Request.due_at), _requests(root, period, quick))
+
+
+@kpi("orders.needs", "需求清单", periodic=True)
+def needs(root, period):
+    query = (Need.select(fn.COUNT(Need.uuid)).join(Request, on=(Need.request == Request.uuid))
+             .where(Need.deleted == False))  # noqa: E712
+    return _period(_scope(query, Request.grid, root), Request.received_at, period).scalar() or 0
+
+
+@kpi("orders.offers", "供给清单", periodic=True)
+def offers(root, period):
+    query = Offer.select(fn.COUNT(Offer.uuid)).where(Offer.deleted == False)  # noqa: E712
+    if period:
+        query = query.where((Offer.valid_from < period[1].date())
+                            & (Offer.valid_to.is_null() | (Offer.valid_to >= period[0].date())))
+    return _scope(query, Offer.community, root).scalar() or 0
+
+
+@kpi("orders.services", "服务清单", periodic=True)
+def services(root, period):
+    return _orders(root, period, LIVE_SERVICE)
+
+
+@kpi("orders.service_completion_rate", "服务清单办结率", "rate", periodic=True)
+def service_completion(root, period):
+    return rate(_orders(root, period, LIVE_SERVICE, ServiceOrder.completed_at.is_null(False)),
+                _orders(root, period, LIVE_SERVICE))
+
+
+@kpi("orders.review_sessions", "群众评议", periodic=True)
+def review_sessions(root, period):
+    query = ReviewSession.select(fn.COUNT(ReviewSession.uuid)).where(ReviewSession.deleted == False)  # noqa: E712
+    if period:
+        query = query.where((ReviewSession.held_on >= period[0].date()) & (ReviewSession.held_on < period[1].date()))
+    return _scope(query, ReviewSession.community, root).scalar() or 0
+
+
+@kpi("orders.response_rate", "响应率", "rate", periodic=True)
+def response(root, period):
+    on_time = ServiceOrder.responded_at.is_null(False) & (ServiceOrder.responded_at <= ServiceOrder.respond_by)
+    return rate(_orders(root, period, on_time), _orders(root, period))
+
+
+@kpi("orders.resolution_rate", "解决率", "rate", periodic=True)
+def resolution(root, period):
+    return rate(_callbacks(root, period, CallBack.resolved == True), _callbacks(root, period))  # noqa: E712
+
+
+@kpi("orders.satisfaction_rate", "满意率", "rate", periodic=True)
+def satisfaction(root, period):
+    return rate(_callbacks(root, period, CallBack.satisfaction.in_(("satisfied", "basic"))), _callbacks(root, period))
+
+
+@kpi("orders.on_time_rate", "按时办结率", "rate", periodic=True)
+def on_time(root, period):
+    done = ServiceOrder.completed_at.is_null(False)
+    return rate(_orders(root, period, done, ServiceOrder.completed_at <= ServiceOrder.complete_by),
+                _orders(root, period, done))
+
+
+def year_period(year: int) -> tuple[dt.datetime, dt.datetime]:
+    return dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)

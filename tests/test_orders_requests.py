@@ -1,0 +1,77 @@
+"""点单: logging, duplicates, classification, numbering."""
+
+import datetime as dt
+
+import pytest
+
+from app.errors import Conflict, ValidationError
+from app.orders import requests
+from app.orders.catalogue import deadline
+from app.orders.requests import RequestInput
+from db.models import Need, Request
+
+
+def ask(world, content="小区门口停车乱，车辆堵住消防通道", category="parking", **kw):
+    data = RequestInput(grid_uuid=world["grid_a"].uuid, content=content, category=category,
+                        resident_uuid=world["resident"].uuid, **kw)
+    return requests.log(data)
+
+
+def test_log_numbers_and_deadline(orders_world):
+    first, second = ask(orders_world), ask(orders_world, "楼道灯坏了三天了", "repair")
+    year = first.received_at.year
+    assert first.number == f"611002-{year}-000001" and second.number == f"611002-{year}-000002"
+    assert first.requester_name == "王大妈" and first.state == "new"
+    assert first.due_at - first.received_at == dt.timedelta(hours=deadline("parking", "normal").complete_hours)
+
+
+def test_deadline_rules_most_specific_wins(session):
+    assert deadline("safety", "urgent").respond_hours == 4
+    assert deadline("utilities", "normal").complete_hours == 72
+    assert deadline("parking", "urgent").complete_hours == 48
+    assert deadline("parking", "low").respond_hours == 48
+    assert deadline("parking", "normal").complete_hours == 168
+
+
+def test_typed_requester_and_validation(orders_world):
+    r = requests.log(RequestInput(grid_uuid=orders_world["grid_a"].uuid, content="想咨询低保政策", category="policy",
+                                  requester_name="路过群众", requester_phone="0914-2312345", channel="walk_in"))
+    assert r.resident is None and r.requester_phone == "0914-2312345"
+    for bad, field in (({"content": "停车"}, "content"), ({"category": "nope"}, "category"),
+                       ({"channel": "fax"}, "channel"), ({"urgency": "now"}, "urgency")):
+        data = RequestInput(grid_uuid=orders_world["grid_a"].uuid, content="小区停车难的问题", category="parking",
+                            requester_name="甲")
+        for k, v in bad.items():
+            setattr(data, k, v)
+        with pytest.raises(ValidationError) as info:
+            requests.log(data)
+        assert info.value.field == field
+    assert Request.select().count() == 1
+
+
+def test_similar_open_requests_are_offered_for_merging(orders_world):
+    original = ask(orders_world)
+    data = RequestInput(grid_uuid=orders_world["grid_a"].uuid, content="小区门口停车太乱，堵住消防通道了",
+                        category="parking", requester_name="张三")
+    assert [r.uuid for r in requests.similar_open(data)] == [original.uuid]
+    other = RequestInput(grid_uuid=orders_world["grid_a"].uuid, content="广场舞晚上太吵", category="parking",
+                         requester_name="张三")
+    assert requests.similar_open(other) == []
+    merged = requests.log(data, merge_into=original.uuid)
+    assert merged.state == "merged" and merged.merged_into.uuid == original.uuid
+
+
+def test_classification_paths(orders_world):
+    reply = requests.classify(ask(orders_world, "咨询老年证怎么办理", "policy").uuid, "reply",
+                              answer="带身份证到社区服务中心办理")
+    assert reply.state == "closed" and reply.closed_at
+    transfer = requests.classify(ask(orders_world, "路灯不亮需要维修", "repair").uuid, "transfer", department="区城管局")
+    assert transfer.state == "transferred"
+    assert requests.record_feedback(transfer.uuid, "已修复").state == "closed"
+    handle = requests.classify(ask(orders_world).uuid, "handle")
+    need = Need.get(Need.request == handle)
+    assert handle.state == "need" and need.community.uuid == orders_world["com"].uuid and need.state == "open"
+    with pytest.raises(Conflict, match="已经分类"):
+        requests.classify(handle.uuid, "reply", answer="x")
+    with pytest.raises(ValidationError, match="答复内容"):
+        requests.classify(ask(orders_world, "问个问题看看", "policy").uuid, "reply")
