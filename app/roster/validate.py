@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from app import buildings, residents
 from app.errors import GridDeskError, ValidationError
 from app.roster.columns import Column
+from db.connection import database
 from db.models import Building, Level, OrgUnit, Resident
 
 
@@ -30,6 +31,12 @@ class RowResult:
         return not self.problems
 
 
+_LIVE = "SELECT uuid FROM resident WHERE deleted = 0 AND "
+_BY_ID = _LIVE + "id_number = ? LIMIT 1"
+_BY_PHONE = _LIVE + "grid_uuid = ? AND name = ? AND phone = ? LIMIT 1"
+_BY_BIRTH = _LIVE + "grid_uuid = ? AND name = ? AND birth_date = ? LIMIT 1"
+
+
 class Checker:
     """Validates rows for a target unit (a grid, or a community/zone with a grid column)."""
 
@@ -39,6 +46,7 @@ class Checker:
         self._grids: dict[str, OrgUnit | None] = {}
         self._buildings: dict[str, dict[str, str]] = {}
         self._seen_ids: dict[str, int] = {}
+        self._tags = set(residents.tag_catalogue())
 
     def check(self, number: int, raw: dict) -> RowResult:
         result = RowResult(number, raw)
@@ -79,7 +87,7 @@ class Checker:
             self._field(result, key, lambda d=data, k=key: residents.clean(_only(d, k)))
         result.tags = [t.strip() for t in _text(raw.get("tags")).replace(",", "、").replace("，", "、").split("、")
                        if t.strip()]
-        unknown = sorted(set(result.tags) - set(residents.tag_catalogue()))
+        unknown = sorted(set(result.tags) - self._tags)
         if unknown:
             self.problem(result, "tags", f"未知的标签：{'、'.join(unknown)}。请从标签列表中选择，或请管理员先添加。")
         building = self._building_of(raw.get("building"), result)
@@ -124,15 +132,19 @@ class Checker:
         return f"{result.grid.uuid}|{values['name']}|{second}"
 
     def _existing(self, result: RowResult) -> Resident | None:
+        """The resident already registered as this row, if any. Plain prepared SQL:
+        building the peewee query per row was 60% of the check time."""
         values = result.values
         if values.get("id_number"):
-            return Resident.live().where(Resident.id_number == values["id_number"]).first()
-        if self._soft_key(result) is None:
+            sql, params = _BY_ID, (values["id_number"],)
+        elif self._soft_key(result) is None:
             return None
-        query = Resident.live().where((Resident.grid == result.grid) & (Resident.name == values["name"]))
-        if values.get("phone"):
-            return query.where(Resident.phone == values["phone"]).first()
-        return query.where(Resident.birth_date == values["birth_date"]).first()
+        elif values.get("phone"):
+            sql, params = _BY_PHONE, (result.grid.uuid, values["name"], values["phone"])
+        else:
+            sql, params = _BY_BIRTH, (result.grid.uuid, values["name"], str(values["birth_date"]))
+        row = database.execute_sql(sql, params).fetchone()
+        return Resident.get_by_id(row[0]) if row else None
 
     def _building_of(self, name, result: RowResult) -> str | None:
         name = _text(name)
