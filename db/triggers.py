@@ -6,10 +6,8 @@ columns actually stored and are re-created after every migration.
 - Synced tables (those with uuid/version/deleted/origin_site columns): each
   INSERT and UPDATE appends to `change_log` (the sequence an export reads) and
   to `audit_log`; a DELETE is refused (records are tombstoned). An INSERT's
-  audit row says who created which record when, without copying the values:
-  the record holds them, and every later UPDATE's row holds old -> new, so any
-  earlier state is the current row with the diffs undone newest first. (Copying
-  them doubled the file: 1.6 GB at the `city` demo scale.)
+  audit row holds every column as [null, new], an UPDATE's the changed
+  columns as [old, new] (compared on the raw values), all masked.
 - Local tables with who/when columns (users): audited on every write.
 - `audit_log` itself refuses UPDATE and DELETE: it is append-only.
 
@@ -94,7 +92,8 @@ def _sync_triggers(table: str, columns: list[str]) -> list[str]:
         f"CREATE TRIGGER \"{table}_no_stale\" BEFORE UPDATE ON \"{table}\" WHEN NEW.version <= OLD.version "
         f"BEGIN SELECT RAISE(ABORT, '{STALE_REFUSED}'); END",
     ]
-    for action, op, changes in (("INSERT", "I", "NULL"), ("UPDATE", "U", _changes_expr(columns, True, True, table))):
+    for action, op, changes in (("INSERT", "I", _created_expr(columns, table)),
+                                ("UPDATE", "U", _changes_expr(columns, True, True, table))):
         out.append(
             f"CREATE TRIGGER \"{table}_capture_{op}\" AFTER {action} ON \"{table}\" BEGIN "
             f"INSERT INTO change_log (\"table\", row_uuid, op, version, origin_site) "

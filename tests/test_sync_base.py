@@ -99,7 +99,9 @@ def test_audit_log_records_who_what_and_masks_personal_fields(session):
     rows = list(AuditLog.select().where(AuditLog.row_key == person.uuid).order_by(AuditLog.id))
     assert [r.op for r in rows] == ["I", "U"]
     assert all(r.user == "admin" for r in rows)
-    assert rows[0].changes is None  # the record holds what was created; updates hold old -> new
+    created = json.loads(rows[0].changes)
+    assert created["id_number"] == [None, "110105********0038"] and created["phone"] == [None, "138****5678"]
+    assert created["birth_date"] == [None, "1949-**-**"] and created["name"] == [None, "周**"]
     changed = json.loads(rows[1].changes)
     assert changed == {"phone": ["138****5678", "139****4321"],
                        "id_number": ["110105********0038", "110105********0039"],
