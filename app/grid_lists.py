@@ -344,3 +344,59 @@ def _day(value) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    uuid: str
+    name: str
+    building: str
+    room: str
+    group_uuid: str | None
+    group_name: str
+    central: str  # the central household they lead or belong to
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    uuid: str
+    name: str
+    members: int
+
+
+@dataclass(frozen=True)
+class CentralRow:
+    uuid: str
+    name: str
+    leader: str
+    neighbours: int
+    neighbour_names: str
+
+
+def grid_members(grid_uuid: str) -> list[MemberRow]:
+    """The residents of one grid (hundreds) with their group and central household."""
+    sql = ("SELECT r.uuid, r.name, b.name, r.room, rg.uuid, rg.name, "
+           "(SELECT ifnull(c.name, '') FROM central_household c WHERE c.deleted = 0 AND (c.leader_uuid = r.uuid "
+           " OR c.uuid IN (SELECT l.central_household_uuid FROM central_household_link l "
+           "  WHERE l.resident_uuid = r.uuid AND l.deleted = 0)) LIMIT 1) "
+           "FROM resident r INDEXED BY resident_list_grid LEFT JOIN building b ON b.uuid = r.building_uuid "
+           "LEFT JOIN resident_group rg ON rg.uuid = r.group_uuid AND rg.deleted = 0 "
+           "WHERE r.grid_uuid = ? AND r.deleted = 0 ORDER BY ifnull(r.household_no, ''), r.name, r.uuid")
+    return [MemberRow(u, n, b or "", room or "", gu, gn or "", central or "")
+            for u, n, b, room, gu, gn, central in database.execute_sql(sql, (grid_uuid,))]
+
+
+def resident_groups(grid_uuid: str) -> list[GroupRow]:
+    sql = ("SELECT rg.uuid, rg.name, (SELECT COUNT(*) FROM resident r WHERE r.group_uuid = rg.uuid AND r.deleted = 0) "
+           "FROM resident_group rg WHERE rg.grid_uuid = ? AND rg.deleted = 0 ORDER BY rg.created_at, rg.name, rg.uuid")
+    return [GroupRow(*row) for row in database.execute_sql(sql, (grid_uuid,))]
+
+
+def central_households(grid_uuid: str) -> list[CentralRow]:
+    sql = ("SELECT c.uuid, ifnull(c.name, ''), r.name, "
+           "(SELECT group_concat(n.name, '、') FROM central_household_link l JOIN resident n ON n.uuid = l.resident_uuid "
+           " WHERE l.central_household_uuid = c.uuid AND l.deleted = 0 AND n.deleted = 0) "
+           "FROM central_household c JOIN resident r ON r.uuid = c.leader_uuid "
+           "WHERE c.grid_uuid = ? AND c.deleted = 0 ORDER BY c.name, c.uuid")
+    return [CentralRow(u, name, leader, len(names.split("、")) if names else 0, names or "")
+            for u, name, leader, names in database.execute_sql(sql, (grid_uuid,))]

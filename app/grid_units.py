@@ -119,3 +119,27 @@ def restore_establishment(uuid: str) -> Establishment:
         row.deleted = False
         row.save()
     return row
+
+
+def assign_group(resident_uuids: list[str], group_uuid: str | None) -> dict[str, str | None]:
+    """Put residents in a group (None: out of any) in one transaction; returns each
+    one's previous group, for an undo."""
+    require("write")
+    group = None
+    if group_uuid:
+        group = ResidentGroup.get_or_none((ResidentGroup.uuid == group_uuid) & (ResidentGroup.deleted == False))  # noqa: E712
+        if group is None:
+            raise NotFound("找不到这个居民小组，请刷新后再试。")
+    before = {}
+    with database.atomic():
+        for uuid in resident_uuids:
+            before[uuid] = residents.get(uuid).group_uuid
+            set_group(uuid, group)
+    return before
+
+
+def restore_groups(before: dict[str, str | None]) -> None:
+    """Undo assign_group."""
+    with database.atomic():
+        for uuid, group_uuid in before.items():
+            assign_group([uuid], group_uuid)

@@ -59,3 +59,21 @@ def test_appointing_is_one_transaction(grids):
     buildings.appoint_leader(building.uuid, "楼长丁", "13700002222")
     assert buildings.get(building.uuid).leader.name == "楼长丁"
     assert RoleAssignment.select().where(RoleAssignment.role == "building_leader").count() == 1
+
+
+def test_assign_a_group_to_many_at_once_and_undo(grids):
+    a = grids["grid_a"].uuid
+    one, two = (residents.add(a, ResidentInput(name=n)) for n in ("甲", "乙"))
+    other = residents.add(grids["grid_b"].uuid, ResidentInput(name="丙"))
+    first, second = grid_units.add_group(a, "第一居民小组"), grid_units.add_group(a, "第二居民小组")
+    grid_units.set_group(one.uuid, first)
+    before = grid_units.assign_group([one.uuid, two.uuid], second.uuid)
+    assert before == {one.uuid: first.uuid, two.uuid: None}
+    assert {residents.get(u).group_uuid for u in (one.uuid, two.uuid)} == {second.uuid}
+    with pytest.raises(ValidationError, match="同一网格"):  # all or nothing
+        grid_units.assign_group([two.uuid, other.uuid], first.uuid)
+    assert residents.get(two.uuid).group_uuid == second.uuid
+    grid_units.restore_groups(before)
+    assert residents.get(one.uuid).group_uuid == first.uuid and residents.get(two.uuid).group_uuid is None
+    grid_units.assign_group([one.uuid], None)
+    assert residents.get(one.uuid).group_uuid is None

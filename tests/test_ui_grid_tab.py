@@ -364,3 +364,84 @@ def test_filtering_a_lazy_table_searches_every_row(tab, grids):
     assert page.model.loaded() == 50
     page.filter.setText("079")
     assert page.proxy.rowCount() == 1 and page.model.loaded() == 80
+
+
+def test_buildings_template_from_the_menu_filled_in_and_imported(tab, grids, tmp_path, monkeypatch, qtbot):
+    monkeypatch.setattr(ask, "save_path", lambda parent, title, default: str(tmp_path / default))
+    tab.show_page("residents")
+    tab.pages.buildings_template.trigger()  # 下载模板 ▸ 楼栋名单模板
+    path = tmp_path / "楼栋名单模板.xlsx"
+    wb = load_workbook(path)
+    assert [c.value for c in wb.active[1]][:2] == ["网格编码", "楼栋名称*"]
+    wb.active.append(["", "8号楼", "东关路8号", 6, 24, "是", ""])
+    wb.active.append(["", "", "没有名称", "", "", "", ""])
+    wb.save(path)
+    monkeypatch.setattr(ask, "open_path", lambda *a: str(path))
+    seen = {}
+
+    def choose(cls, plan, name, parent=None):
+        seen["kind"], seen["summary"] = plan.kind, plan.summary()
+        return "valid"
+
+    monkeypatch.setattr(ImportReportDialog, "ask", classmethod(choose))
+    monkeypatch.setattr(ask, "save_path", lambda *a: None)  # no file for the rejected row
+    result = tab.excel.import_roster()  # the same action as for residents: the header tells the kind
+    assert seen["kind"] == "buildings" and "楼栋名单共 2 行" in seen["summary"]
+    assert result.imported == 1 and result.rejected == 1
+    (building,) = Building.select().where(Building.deleted == False)  # noqa: E712
+    assert (building.name, building.floors, building.is_civilized, building.grid_uuid) == (
+        "8号楼", 6, True, grids["grid_a"].uuid)
+    tab.show_page("buildings")
+    assert tab.pages.buildings.proxy.index(0, 0).data() == "8号楼"
+    monkeypatch.setattr(ask, "save_path", lambda parent, title, default: str(tmp_path / default))
+    tab.pages.residents_template.trigger()
+    assert load_workbook(tmp_path / "居民名单模板.xlsx").active.cell(1, 2).value == "姓名*"
+
+
+def test_groups_and_central_households_page(tab, grids, monkeypatch, qtmodeltester):
+    from app import grid_units
+    from db.models import CentralHousehold
+    from ui.dialogs.group_dialogs import AddGroupDialog, CentralHouseholdDialog, ChooseGroupDialog
+    from ui.tabs.grid_tab import PAGE_KEYS
+    ids = [add_resident(tab, monkeypatch, name=n, id_seq=f"00{i}", phone="") for i, n in enumerate("甲乙丙丁")]
+    tab.show_page("groups")
+    page = tab.pages.groups
+    assert tab.unit_tabs.isTabVisible(PAGE_KEYS.index("groups")) and page.grid_uuid == grids["grid_a"].uuid
+    assert page.members.model.rowCount() == 4 and page.groups.model.rowCount() == 0
+    monkeypatch.setattr(AddGroupDialog, "ask", answer(AddGroupDialog, lambda d: d.name.setText("第一居民小组")))
+    group = page.add_group()
+    assert page.groups.proxy.index(0, 0).data() == "第一居民小组" and page.groups.proxy.index(0, 1).data() == 0
+    names = {page.members.model.row_at(r).name: r for r in range(4)}
+    select = page.members.view.selectionModel()
+
+    def pick(*who):
+        select.clearSelection()
+        for name in who:
+            index = page.members.proxy.mapFromSource(page.members.model.index(names[name], 0))
+            select.select(index, select.SelectionFlag.Select | select.SelectionFlag.Rows)
+
+    pick("甲", "乙")
+    monkeypatch.setattr(ChooseGroupDialog, "ask", answer(ChooseGroupDialog, lambda d: d.choose(group)))
+    page.put_in_group()
+    assert {residents.get(u).group_uuid for u in ids[:2]} == {group} and residents.get(ids[2]).group_uuid is None
+    assert page.groups.proxy.index(0, 1).data() == 2  # refreshed from the hub
+    tab.message_bar.undo_button.click()
+    assert residents.get(ids[0]).group_uuid is None and page.groups.proxy.index(0, 1).data() == 0
+    names = {page.members.model.row_at(r).name: r for r in range(4)}
+    pick("丙", "甲", "丁")
+    monkeypatch.setattr(CentralHouseholdDialog, "ask", answer(CentralHouseholdDialog, lambda d: (
+        d.leader.setCurrentIndex(d.leader.findText("丙")))))
+    assert page.new_central_household()
+    (household,) = CentralHousehold.select()
+    assert household.leader.name == "丙" and household.name == "丙中心户"
+    assert sorted(r.name for r in grid_units.neighbours_of(household)) == ["丁", "甲"]
+    assert [page.centrals.proxy.index(0, c).data() for c in range(3)] == ["丙中心户", "丙", 2]
+    central_of = {page.members.model.row_at(r).name: page.members.model.row_at(r).central for r in range(4)}
+    assert central_of == {"甲": "丙中心户", "乙": "", "丙": "丙中心户", "丁": "丙中心户"}
+    for model in (page.members.model, page.groups.model, page.centrals.model):
+        qtmodeltester.check(model)
+    select.clearSelection()
+    page.put_in_group()
+    assert "select residents" in tab.message_bar.text.text()
+    tab.select(grids["zone_a"].uuid)
+    assert not tab.unit_tabs.isTabVisible(PAGE_KEYS.index("groups"))

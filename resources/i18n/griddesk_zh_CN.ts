@@ -50,6 +50,24 @@
     </message>
 </context>
 <context>
+    <name>AddGroupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="13"/>
+        <source>Add a resident group</source>
+        <translation>新增居民小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="15"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="16"/>
+        <source>e.g. 第一居民小组</source>
+        <translation>如 第一居民小组</translation>
+    </message>
+</context>
+<context>
     <name>AddUnitDialog</name>
     <message>
         <location filename="../../ui/dialogs/add_unit.py" line="19"/>
@@ -174,6 +192,39 @@
     </message>
 </context>
 <context>
+    <name>CentralHouseholdDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="46"/>
+        <source>New central household</source>
+        <translation>新建中心户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="48"/>
+        <source>Leader (中心户长):</source>
+        <translation>中心户长：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="51"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="52"/>
+        <source>(leader&apos;s name + 中心户)</source>
+        <translation>（默认为 户长姓名+中心户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="53"/>
+        <source>Neighbours:</source>
+        <translation>联系邻居：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="60"/>
+        <source>(none yet; add them later)</source>
+        <translation>（暂无，可以以后再加）</translation>
+    </message>
+</context>
+<context>
     <name>ChoicePage</name>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="21"/>
@@ -199,6 +250,34 @@
         <location filename="../../ui/dialogs/first_run.py" line="33"/>
         <source>Database file: %1</source>
         <translation>数据库文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseGroupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="26"/>
+        <source>Put in a resident group</source>
+        <translation>编入居民小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="27"/>
+        <source>Residents:</source>
+        <translation>居民：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="28"/>
+        <source>Group:</source>
+        <translation>居民小组：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="31"/>
+        <source>(no group)</source>
+        <translation>（不编入小组）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/group_dialogs.py" line="38"/>
+        <source>Please choose a group.</source>
+        <translation>请选择居民小组。</translation>
     </message>
 </context>
 <context>
@@ -658,40 +737,184 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/tabs/grid_tab.py" line="152"/>
+        <source>Groups and central households</source>
+        <translation>居民小组和中心户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="153"/>
         <source>Building leaders</source>
         <translation>楼栋长覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="153"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="154"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="234"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="235"/>
         <source>Unit added.</source>
         <translation>已新增单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="270"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="272"/>
         <source>%1 found</source>
         <translation>找到 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="272"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="274"/>
         <source>The first %1 found; type more to narrow down</source>
         <translation>只显示前 %1 人，请输入更多字缩小范围</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="296"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="298"/>
         <source>The organisation tree is empty.
 This site&apos;s units arrive with the site setup or with a reference-data bundle from above.</source>
         <translation>组织架构为空。
 本站点的组织单位在创建站点时生成，或由上级下发的基础数据包导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="299"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="301"/>
         <source>No unit matches “%1”.</source>
         <translation>没有名称或编码包含“%1”的单位。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="31"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="31"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="32"/>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="32"/>
+        <source>Group</source>
+        <translation>居民小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="33"/>
+        <location filename="../../ui/tabs/groups_page.py" line="48"/>
+        <source>Central household</source>
+        <translation>中心户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="35"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="36"/>
+        <source>Put in group…</source>
+        <translation>编入小组…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="37"/>
+        <source>Put the selected residents in a resident group</source>
+        <translation>把选中的居民编入一个居民小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="38"/>
+        <source>New central household…</source>
+        <translation>新建中心户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="39"/>
+        <source>The selected residents: one leads, the others are looked after</source>
+        <translation>选中的居民：一人任中心户长，其余为其联系的邻居</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="42"/>
+        <source>Resident group</source>
+        <translation>居民小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="43"/>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="44"/>
+        <source>Resident groups</source>
+        <translation>居民小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="45"/>
+        <source>Add group…</source>
+        <translation>新增小组…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="48"/>
+        <source>Leader</source>
+        <translation>中心户长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="49"/>
+        <source>Neighbours</source>
+        <translation>联系户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="50"/>
+        <source>Looked after</source>
+        <translation>联系的邻居</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="51"/>
+        <source>Central households</source>
+        <translation>中心户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="53"/>
+        <source>Select residents on the left (Ctrl or Shift for several), then put them in a group or make them a central household.</source>
+        <translation>在左侧选中居民（按住 Ctrl 或 Shift 可多选），再编入居民小组或新建中心户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="77"/>
+        <source>%1 residents, %2 in a group</source>
+        <translation>居民 %1 人，已编组 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="80"/>
+        <source>%1 groups</source>
+        <translation>%1 个小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="82"/>
+        <source>%1 central households</source>
+        <translation>%1 个中心户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="91"/>
+        <source>Please select residents in the list first.</source>
+        <translation>请先在列表中选中居民。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="99"/>
+        <source>Resident group added.</source>
+        <translation>已新增居民小组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="109"/>
+        <source>%1 residents put in the group.</source>
+        <translation>已将 %1 位居民编入小组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="109"/>
+        <source>%1 residents taken out of their group.</source>
+        <translation>已将 %1 位居民移出小组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/groups_page.py" line="118"/>
+        <source>Central household created.</source>
+        <translation>已新建中心户。</translation>
     </message>
 </context>
 <context>
@@ -1025,260 +1248,273 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../../ui/tabs/unit_pages.py" line="71"/>
+        <source> (%1 loaded; scroll for more)</source>
+        <translation>（已加载 %1，向下滚动加载更多）</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="21"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="23"/>
         <source>Add resident…</source>
         <translation>新增居民…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="22"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="24"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="23"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="60"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="25"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="80"/>
         <source>Move to grid…</source>
         <translation>迁到网格…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="24"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="76"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="26"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="97"/>
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="25"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="48"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="25"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="49"/>
         <source>A blank roster workbook to fill in</source>
         <translation>下载空白名单表格，填好后导入</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="26"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="29"/>
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="26"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="29"/>
         <source>Import residents or buildings from Excel</source>
         <translation>从Excel导入居民或楼栋名单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="27"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="38"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="62"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="77"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="91"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="30"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="42"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="82"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="98"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="113"/>
         <source>Export to Excel…</source>
         <translation>导出到Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="33"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="37"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="34"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="38"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="35"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="39"/>
         <source>With leader</source>
         <translation>有楼栋长</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="36"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="40"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="37"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="41"/>
         <source>Below 90%</source>
         <translation>低于90%</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="42"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="53"/>
+        <source>Residents roster template</source>
+        <translation>居民名单模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="55"/>
+        <source>Buildings roster template</source>
+        <translation>楼栋名单模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/grid_pages.py" line="61"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="50"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="70"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="50"/>
         <location filename="../../ui/tabs/grid_pages.py" line="70"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="90"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="51"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="71"/>
         <source>Floors</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="51"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="71"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="52"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="72"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="53"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="73"/>
         <source>Building leader</source>
         <translation>楼栋长</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="53"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="73"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="54"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="74"/>
         <source>Civilised</source>
         <translation>文明楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="54"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="74"/>
         <source>Model</source>
         <translation>示范楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="55"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="72"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="75"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="92"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="56"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="76"/>
         <source>No building leader</source>
         <translation>无楼栋长</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="58"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="78"/>
         <source>Add building…</source>
         <translation>新增楼栋…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="59"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="75"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="79"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="96"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="61"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="81"/>
         <source>Retire…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="69"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="89"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="69"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="89"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="70"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="90"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="71"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="91"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="71"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="85"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="91"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="106"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="72"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="92"/>
         <source>Party org.</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="74"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="95"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="84"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="105"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="84"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="105"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="85"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="106"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="86"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="107"/>
         <source>From</source>
         <translation>任职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="86"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="107"/>
         <source>Until</source>
         <translation>卸任日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="86"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="107"/>
         <source>in office</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="87"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="108"/>
         <source>Ended; kept in the history</source>
         <translation>已卸任（保留在历史中）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="89"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="111"/>
         <source>Assign a role…</source>
         <translation>任命职务…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="90"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="112"/>
         <source>End role…</source>
         <translation>卸任…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="92"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="114"/>
         <source>Show ended roles</source>
         <translation>显示已卸任</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="100"/>
-        <source>The first %1 are shown; select a lower unit to see the rest.</source>
-        <translation>只显示前 %1 条，请选择下级单位查看其余。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="115"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="134"/>
         <source>%1 buildings, %2 without leader</source>
         <translation>楼栋 %1 栋，无楼栋长 %2 栋</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="119"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="122"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="139"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="144"/>
         <source>%1 rows</source>
         <translation>共 %1 条</translation>
     </message>
@@ -1395,52 +1631,52 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ResidentListModel</name>
     <message>
-        <location filename="../../ui/models/resident_model.py" line="100"/>
+        <location filename="../../ui/models/resident_model.py" line="106"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/resident_model.py" line="100"/>
+        <location filename="../../ui/models/resident_model.py" line="106"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/resident_model.py" line="100"/>
+        <location filename="../../ui/models/resident_model.py" line="106"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/resident_model.py" line="100"/>
+        <location filename="../../ui/models/resident_model.py" line="106"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/resident_model.py" line="100"/>
+        <location filename="../../ui/models/resident_model.py" line="106"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/resident_model.py" line="101"/>
+        <location filename="../../ui/models/resident_model.py" line="107"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/models/resident_model.py" line="101"/>
+        <location filename="../../ui/models/resident_model.py" line="107"/>
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/resident_model.py" line="101"/>
+        <location filename="../../ui/models/resident_model.py" line="107"/>
         <source>Household</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/resident_model.py" line="101"/>
+        <location filename="../../ui/models/resident_model.py" line="107"/>
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../ui/models/resident_model.py" line="101"/>
+        <location filename="../../ui/models/resident_model.py" line="107"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
@@ -1448,14 +1684,9 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../ui/tabs/unit_pages.py" line="126"/>
+        <location filename="../../ui/tabs/unit_pages.py" line="159"/>
         <source>%1 residents</source>
         <translation>共 %1 人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/unit_pages.py" line="128"/>
-        <source> (%1 loaded; scroll for more)</source>
-        <translation>（已加载 %1，向下滚动加载更多）</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1852,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tabs/unit_pages.py" line="87"/>
+        <location filename="../../ui/tabs/unit_pages.py" line="94"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>

@@ -1,11 +1,12 @@
 """The tables on the right of the grid-management tab: columns, flags and buttons.
 Each page is filled for the selected unit's subtree by `fill(path)`."""
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QCheckBox, QMenu, QToolButton
 
 from app import coverage, grid_lists
 from ui.models.rows_model import Col, LazyRowsModel, RowsModel
+from ui.tabs.groups_page import GroupsPage
 from ui.tabs.unit_pages import ResidentsPage, TablePage
 
 
@@ -23,13 +24,15 @@ class Pages(QObject):
         r.button(self.tr("Open"), tab.open_current_resident)
         r.button(self.tr("Move to grid…"), lambda: actions.move_resident(r.current()))
         r.button(self.tr("Remove…"), lambda: actions.retire_resident(r.current()))
-        r.button(self.tr("Download template"), excel.download_template, self.tr("A blank roster workbook to fill in"))
+        self.template_button = self._template_button(excel)
+        r.bar.addWidget(self.template_button)
         r.button(self.tr("Import roster…"), excel.import_roster, self.tr("Import residents or buildings from Excel"))
         r.button(self.tr("Export to Excel…"), lambda: excel.export("residents", title="居民名单"))
         r.finish_bar()
         r.activated.connect(tab.open_current_resident)
         self.establishments = self._establishments(actions, excel)
         self.roles = self._roles(actions, excel)
+        self.groups = GroupsPage(tab)
         self.coverage = TablePage(RowsModel([
             Col(self.tr("Community"), lambda c: c.community_name),
             Col(self.tr("Buildings"), lambda c: c.buildings, right=True),
@@ -38,6 +41,21 @@ class Pages(QObject):
             flag=lambda c: ("warn", self.tr("Below 90%")) if c.buildings and c.rate < 0.9 else None), (160, 80, 80))
         self.coverage.button(self.tr("Export to Excel…"), lambda: self.export_table(self.coverage, "楼栋长覆盖"))
         self.coverage.finish_bar()
+
+    def _template_button(self, excel) -> QToolButton:
+        """下载模板 with both blank rosters: residents and buildings (the import tells them apart by header)."""
+        button = QToolButton()
+        button.setText(self.tr("Download template"))
+        button.setToolTip(self.tr("A blank roster workbook to fill in"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(button)
+        self.residents_template = menu.addAction(self.tr("Residents roster template"),
+                                                 lambda: excel.download_template("residents"))
+        self.buildings_template = menu.addAction(self.tr("Buildings roster template"),
+                                                 lambda: excel.download_template("buildings"))
+        button.setMenu(menu)
+        return button
 
     def yes(self, value: bool) -> str:
         return self.tr("Yes") if value else ""
@@ -102,6 +120,9 @@ class Pages(QObject):
     def fill(self, key: str, path: str | None) -> None:
         if key == "residents":
             self.residents.set_scope(path)
+            return
+        if key == "groups":
+            self.groups.set_unit(self.tab.selected_uuid() if path else None)
             return
         page = getattr(self, key)
         if not path:

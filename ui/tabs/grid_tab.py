@@ -42,7 +42,7 @@ from ui.widgets import hint_label
 logger = logging.getLogger(__name__)
 EXPAND_LEVELS = 2  # the top two levels open: communities visible, their zones closed
 SEARCH_DELAY_MS = 200
-PAGE_KEYS = ("details", "buildings", "residents", "establishments", "roles", "coverage", "search")
+PAGE_KEYS = ("details", "buildings", "residents", "establishments", "roles", "groups", "coverage", "search")
 
 
 def _counts_job(progress, cancelled):
@@ -149,6 +149,7 @@ class GridTab(QWidget):
                               (self.pages.residents, self.tr("Residents")),
                               (self.pages.establishments, self.tr("Units and shops")),
                               (self.pages.roles, self.tr("People in roles")),
+                              (self.pages.groups, self.tr("Groups and central households")),
                               (self.pages.coverage, self.tr("Building leaders")),
                               (self.search_page, self.tr("Search results"))):
             self.unit_tabs.addTab(widget, title)
@@ -243,6 +244,7 @@ class GridTab(QWidget):
         self.details.show_unit(uuid)
         level = self.tree.currentIndex().data(OrgTreeModel.LevelRole)
         self.unit_tabs.setTabVisible(PAGE_KEYS.index("coverage"), level is not None and level <= Level.COMMUNITY)
+        self.unit_tabs.setTabVisible(PAGE_KEYS.index("groups"), level == Level.GRID)
         self._stale = set(PAGE_KEYS) - {"search"}
         self._refresh_current()
         if self.search_in_unit.isChecked():
