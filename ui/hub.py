@@ -17,9 +17,10 @@ class Changes:
     roster: bool = False  # residents, buildings, stationed units and shops
     site: bool = False  # this site's identity
     backup: bool = False  # a backup was written
+    orders: bool = False  # requests, needs, offers, service orders, reviews (四单)
 
     def any(self) -> bool:
-        return self.org or self.people or self.roster or self.site or self.backup
+        return self.org or self.people or self.roster or self.site or self.backup or self.orders
 
 
 class Hub(QObject):

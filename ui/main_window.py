@@ -17,6 +17,7 @@ from ui.hub import Changes, Hub
 from ui.runner import Runner
 from ui.status_bar import StatusBar
 from ui.tabs.grid_tab import GridTab
+from ui.tabs.orders_tab import OrdersTab
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +33,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.grid_tab = GridTab(self.hub, settings, runner)
         self.tabs.addTab(self.grid_tab, self.tr("Grid management"))
+        self.orders_tab = OrdersTab(self.hub, runner)
+        self.tabs.addTab(self.orders_tab, self.tr("Four orders"))
         self.setCentralWidget(self.tabs)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)

@@ -1,0 +1,228 @@
+"""点单 dialogs: log a new request (the resident from the roster or typed in; a
+similar open request is offered for merging first), classify it, and record a
+department's feedback on a transferred one."""
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import search
+from app.errors import EXPECTED, user_message
+from app.orders import lists, requests
+from app.orders.catalogue import CHANNELS, KINDS, URGENCIES, categories
+from app.orders.requests import RequestInput
+from db.models import Request
+from ui.dialogs.form_dialog import FormDialog
+from ui.models.order_models import local_time
+from ui.widgets import hint_label, set_error
+
+
+def combo(items: dict[str, str], current: str | None = None) -> QComboBox:
+    box = QComboBox()
+    for key, name in items.items():
+        box.addItem(name, key)
+    if current is not None:
+        box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+def text_box(height: int = 70, text: str = "") -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setFixedHeight(height)
+    return box
+
+
+class RequestDialog(FormDialog):
+    """Result: (uuid, merged into another request?)."""
+
+    def __init__(self, root_path: str | None, grid_uuid: str | None = None, parent: QWidget | None = None):
+        super().__init__(self.tr("New request"), parent)
+        self.setMinimumWidth(560)
+        self.root_path, self.merge_into = root_path, None
+        self.grid = self.add_field(self.tr("Grid:"), QComboBox(), "grid")
+        self.grid.setEditable(True)  # type to find among hundreds of grids
+        self.grid.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for unit in lists.units(root_path, 4):
+            if unit.level == 4:
+                self.grid.addItem(unit.name, unit.uuid)
+        self.grid.setCurrentIndex(max(0, self.grid.findData(grid_uuid)) if grid_uuid else 0)
+        find_row = QWidget()
+        row = QHBoxLayout(find_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.find = QLineEdit()
+        self.find.setPlaceholderText(self.tr("Name, phone or address in the roster"))
+        self.find.returnPressed.connect(self.find_resident)
+        find_button = QPushButton(self.tr("Find"))
+        find_button.clicked.connect(self.find_resident)
+        row.addWidget(self.find, 1)
+        row.addWidget(find_button)
+        self.add_field(self.tr("Find resident:"), find_row)
+        self.resident = self.add_field(self.tr("Resident:"), QComboBox(), "resident")
+        self.resident.addItem(self.tr("(not in the roster: type name and phone below)"), None)
+        self.resident.currentIndexChanged.connect(self._resident_chosen)
+        self.name = self.add_field(self.tr("Name:"), QLineEdit(), "requester_name")
+        self.phone = self.add_field(self.tr("Phone:"), QLineEdit(), "requester_phone")
+        self.channel = self.add_field(self.tr("Channel:"), combo(CHANNELS), "channel")
+        self.category = self.add_field(self.tr("Category:"), combo(categories()), "category")
+        self.urgency = self.add_field(self.tr("Urgency:"), combo(URGENCIES, "normal"), "urgency")
+        self.content = self.add_field(self.tr("Content:"), text_box(90), "content")
+        self.content.setPlaceholderText(self.tr("What, where, and what the resident hopes for"))
+
+    def find_resident(self) -> None:
+        hits = search.search_residents(self.find.text(), root_path=self.root_path, limit=50)
+        self.resident.blockSignals(True)
+        while self.resident.count() > 1:
+            self.resident.removeItem(1)
+        for hit in hits:
+            self.resident.addItem(f"{hit.name}  {hit.phone_masked}  {hit.grid_name}  {hit.address}",
+                                  (hit.uuid, hit.grid_uuid))
+        self.resident.blockSignals(False)
+        if hits:
+            self.resident.setCurrentIndex(1)
+            self._resident_chosen()
+        else:
+            set_error(self.errors["resident"], self.tr("Nobody found; type the name and phone instead."))
+
+    def choose_resident(self, uuid: str) -> None:
+        for i in range(1, self.resident.count()):
+            if self.resident.itemData(i)[0] == uuid:
+                self.resident.setCurrentIndex(i)
+
+    def _resident_chosen(self, *_args) -> None:
+        chosen = self.resident.currentData()
+        self.name.setEnabled(chosen is None)
+        self.phone.setEnabled(chosen is None)
+        set_error(self.errors["resident"], "")
+        if chosen:
+            self.grid.setCurrentIndex(max(0, self.grid.findData(chosen[1])))
+
+    def data(self) -> RequestInput:
+        chosen = self.resident.currentData()
+        index = self.grid.findText(self.grid.currentText())
+        return RequestInput(grid_uuid=self.grid.itemData(index) if index >= 0 else "",
+                            content=self.content.toPlainText(), category=self.category.currentData(),
+                            channel=self.channel.currentData(), urgency=self.urgency.currentData(),
+                            resident_uuid=chosen[0] if chosen else None, requester_name=self.name.text(),
+                            requester_phone=self.phone.text())
+
+    def accept(self) -> None:
+        """Before saving: offer to merge into a similar open request of the same grid and category."""
+        try:
+            similar = requests.similar_open(self.data())
+        except EXPECTED as exc:
+            set_error(self.errors["general"], user_message(exc))
+            return
+        self.merge_into = None
+        if similar:
+            choice = MergeDialog.ask(similar, parent=self)
+            if choice is None:
+                return
+            self.merge_into = choice or None
+        super().accept()
+
+    def save(self) -> tuple[str, bool]:
+        if not self.grid.currentData() or self.grid.findText(self.grid.currentText()) < 0:
+            from app.errors import ValidationError
+            raise ValidationError(self.tr("Please choose the grid the request comes from."), field="grid")
+        return requests.log(self.data(), merge_into=self.merge_into).uuid, self.merge_into is not None
+
+
+class MergeDialog(QDialog):
+    """Similar open requests: merge into one (returns its uuid), save as new (""), or go back (None)."""
+
+    def __init__(self, similar: list[Request], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Similar open requests"))
+        self.setMinimumWidth(640)
+        self.similar, self.result_value = list(similar), None
+        self.table = QTableWidget(len(self.similar), 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Received"), self.tr("Requester"),
+                                              self.tr("Content")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for i, r in enumerate(self.similar):
+            for j, value in enumerate((r.number, local_time(r.received_at), r.requester_name, r.content)):
+                self.table.setItem(i, j, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.selectRow(0)
+        buttons = QDialogButtonBox()
+        merge = buttons.addButton(self.tr("Merge into the selected one"), QDialogButtonBox.ButtonRole.AcceptRole)
+        new = buttons.addButton(self.tr("Save as a new request"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        merge.clicked.connect(self.merge)
+        new.clicked.connect(self.save_new)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(self.tr("These open requests of the same grid and category look alike. "
+                                            "Merge the new one into one of them, or save it as a new request.")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def merge(self) -> None:
+        row = max(0, self.table.currentRow())
+        self.result_value = self.similar[row].uuid
+        self.accept()
+
+    def save_new(self) -> None:
+        self.result_value = ""
+        self.accept()
+
+    @classmethod
+    def ask(cls, similar: list[Request], parent: QWidget | None = None) -> str | None:
+        dialog = cls(similar, parent)
+        dialog.exec()
+        return dialog.result_value
+
+
+class ClassifyDialog(FormDialog):
+    def __init__(self, request_uuid: str, parent: QWidget | None = None):
+        super().__init__(self.tr("Classify request"), parent)
+        self.setMinimumWidth(520)
+        self.request = requests.get(request_uuid)
+        content = QLabel(f"{self.request.number}：{self.request.content}")
+        content.setWordWrap(True)
+        self.add_field(self.tr("Request:"), content)
+        self.kind = self.add_field(self.tr("Kind:"), combo(KINDS, "handle"), "kind")
+        self.answer = self.add_field(self.tr("Answer:"), text_box(), "answer")
+        self.department = self.add_field(self.tr("Department:"), QLineEdit(), "department")
+        self.need_text = self.add_field(self.tr("Need:"), text_box(text=self.request.content), "need_text")
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self, *_args) -> None:
+        kind = self.kind.currentData()
+        self.answer.setEnabled(kind == "reply")
+        self.department.setEnabled(kind == "transfer")
+        self.need_text.setEnabled(kind == "handle")
+
+    def choose(self, kind: str) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def save(self) -> str:
+        return requests.classify(self.request.uuid, self.kind.currentData(), answer=self.answer.toPlainText(),
+                                 department=self.department.text(), need_text=self.need_text.toPlainText()).state
+
+
+class FeedbackDialog(FormDialog):
+    def __init__(self, request_uuid: str, parent: QWidget | None = None):
+        super().__init__(self.tr("Department feedback"), parent)
+        self.request = requests.get(request_uuid)
+        self.add_field(self.tr("Department:"), QLabel(self.request.department or ""))
+        self.feedback = self.add_field(self.tr("Feedback:"), text_box(90), "answer")
+
+    def save(self) -> str:
+        return requests.record_feedback(self.request.uuid, self.feedback.toPlainText()).uuid

@@ -1,0 +1,148 @@
+"""The writes of the four-orders tab: each asks (a dialog or a confirmation), calls
+one app/ function, broadcasts Changes(orders=True) through the hub and says what
+happened in the message bar. Expected failures (an action the order's state does
+not allow, no permission) show their Chinese message in the bar."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from app import auth
+from app.errors import EXPECTED, user_message
+from app.orders import offers, service
+from app.orders.offers import OPEN_ORDER_STATES
+from app.orders.service import TRANSITIONS
+from ui import ask
+from ui.dialogs.offer_dialog import OfferDialog
+from ui.dialogs.order_dialogs import DispatchDialog, OrderActionDialog
+from ui.dialogs.request_dialogs import ClassifyDialog, FeedbackDialog, RequestDialog
+from ui.dialogs.review_dialogs import ScoreDialog, SessionDialog
+from ui.hub import Changes
+
+ORDERS = Changes(orders=True)
+DIRECT = ("accept", "restart")  # no words needed
+
+
+def allowed(state: str, can_approve: bool) -> set[str]:
+    """The actions offered for an order in this state (the state machine of app.orders.service)."""
+    out = {a for a in ("accept", "return", "contact", "complete", "restart") if state in TRANSITIONS[a]}
+    if state in TRANSITIONS["callback_ok"]:
+        out.add("callback")
+    if state in TRANSITIONS["cancel"] and can_approve:
+        out.add("cancel")
+    if state in OPEN_ORDER_STATES:
+        out.add("supervise")
+    return out
+
+
+class OrdersActions(QObject):
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+
+    def _bar(self):
+        return self.tab.message_bar
+
+    def may_write(self) -> bool:
+        try:
+            auth.require("write")
+        except EXPECTED as exc:
+            self._bar().show_message(user_message(exc), error=True)
+            return False
+        return True
+
+    def _run(self, work: Callable, done: str):
+        try:
+            value = work()
+        except EXPECTED as exc:
+            self._bar().show_message(user_message(exc), error=True)
+            return None
+        return self._done(value, done)
+
+    def _done(self, value, text: str):
+        if value is not None and value is not False:
+            self.tab.hub.did_change(ORDERS)
+            self._bar().show_message(text)
+        return value
+
+    # -- requests -------------------------------------------------------------
+    def new_request(self):
+        if not self.may_write():
+            return None
+        result = RequestDialog.ask(self.tab.filter().root_path, parent=self.tab)
+        if result is None:
+            return None
+        return self._done(result, self.tr("Merged into the similar open request.") if result[1]
+                          else self.tr("Request logged."))
+
+    def classify(self, row) -> str | None:
+        if row is None or not self.may_write():
+            return None
+        if row.state != "new":
+            self._bar().show_message(self.tr("Request %1 has already been classified.").replace("%1", row.number),
+                                     error=True)
+            return None
+        return self._done(ClassifyDialog.ask(row.uuid, parent=self.tab), self.tr("Request classified."))
+
+    def feedback(self, row) -> str | None:
+        if row is None or not self.may_write():
+            return None
+        if row.state != "transferred":
+            self._bar().show_message(self.tr("Only a request transferred to a department takes its feedback."),
+                                     error=True)
+            return None
+        return self._done(FeedbackDialog.ask(row.uuid, parent=self.tab), self.tr("Feedback recorded; closed."))
+
+    # -- needs and offers -----------------------------------------------------
+    def dispatch(self, row) -> str | None:
+        if row is None or not self.may_write():
+            return None
+        if row.state != "open":
+            self._bar().show_message(self.tr("This need has already been dispatched."), error=True)
+            return None
+        return self._done(DispatchDialog.ask(row.uuid, parent=self.tab), self.tr("Dispatched."))
+
+    def add_offer(self) -> str | None:
+        if not self.may_write():
+            return None
+        return self._done(OfferDialog.ask(self.tab.filter().root_path, parent=self.tab), self.tr("Offer added."))
+
+    def retire_offer(self, row) -> None:
+        if row is None or not self.may_write():
+            return
+        if ask.confirm(self.tab, self.tr("Please confirm"),
+                       self.tr("Take “%1” of %2 off the supply list?").replace("%1", row.description)
+                       .replace("%2", row.provider)):
+            self._run(lambda: offers.retire(row.uuid) or True, self.tr("Offer retired."))
+
+    # -- service orders -------------------------------------------------------
+    def order_action(self, uuid: str | None, action: str):
+        if not uuid or not self.may_write():
+            return None
+        if action == "accept":
+            state = self._run(lambda: service.accept(uuid).state, self.tr("Order accepted."))
+        elif action == "restart":
+            state = self._run(lambda: service.restart(uuid).state, self.tr("Order restarted."))
+        else:
+            order = service.get(uuid)
+            if action not in allowed(order.state, auth.can("approve")):
+                text = self.tr("Order %1 is “%2”: this action is not possible now.")
+                self._bar().show_message(text.replace("%1", order.number).replace("%2", service.STATES[order.state]),
+                                         error=True)
+                return None
+            state = self._done(OrderActionDialog.ask(uuid, action, parent=self.tab), self.tr("Order updated."))
+        if state and self.tab.pages.currentWidget() is self.tab.board:
+            self.tab.board.select(uuid)  # follow the order to its new state
+        return state
+
+    # -- reviews --------------------------------------------------------------
+    def new_session(self) -> str | None:
+        if not self.may_write():
+            return None
+        return self._done(SessionDialog.ask(self.tab.filter().root_path, parent=self.tab),
+                          self.tr("Review session recorded."))
+
+    def score(self, row) -> int | None:
+        if row is None or not self.may_write():
+            return None
+        return self._done(ScoreDialog.ask(row.uuid, parent=self.tab), self.tr("Scores saved."))

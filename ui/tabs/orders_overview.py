@@ -1,0 +1,106 @@
+"""The front page of the four-orders tab: the KPI cards for the filter's subtree
+and period (computed on the runner: a million requests take a moment) and the
+overdue orders 督办 (response or completion late)."""
+
+import datetime as dt
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from app import stats
+from app.orders import lists
+from app.orders.lists import Filter
+from app.orders.service import STATES
+from ui.models.order_models import local_time
+from ui.models.rows_model import Col, RowsModel
+from ui.tabs.unit_pages import TablePage
+
+KPI_KEYS = ("orders.requests", "orders.quick_completion_rate", "orders.needs", "orders.offers", "orders.services",
+            "orders.service_completion_rate", "orders.review_sessions", "orders.response_rate",
+            "orders.resolution_rate", "orders.satisfaction_rate")
+
+
+def kpi_job(root_path: str | None, period):
+    def job(progress, cancelled):
+        return stats.compute(root_path, list(KPI_KEYS), period)
+    return job
+
+
+class Card(QFrame):
+    def __init__(self, caption: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("kpiCard")
+        self.setStyleSheet("#kpiCard { background: #ffffff; border: 1px solid #dadce0; border-radius: 6px; }")
+        self.value = QLabel("…")
+        self.value.setStyleSheet("font-size: 20px; font-weight: 600; color: #1a73e8;")
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("color: #5f6368;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+
+class OverviewPage(QWidget):
+    def __init__(self, tab, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tab, t = tab, self.tr
+        stats._load_modules()
+        self.cards = {key: Card(stats.REGISTRY[key].label) for key in KPI_KEYS}
+        cards = QGridLayout()
+        for i, card in enumerate(self.cards.values()):
+            cards.addWidget(card, i // 5, i % 5)
+        self.kpi_task = None
+        self.overdue = TablePage(RowsModel([
+            Col(t("Late"), lambda o: o.late), Col(t("Number"), lambda o: o.number),
+            Col(t("State"), lambda o: lists_state(o.state)), Col(t("Community"), lambda o: o.community),
+            Col(t("Provider"), lambda o: o.provider), Col(t("Deadline"), lambda o: _deadline(o)),
+            Col(t("Supervised"), lambda o: o.supervised), Col(t("Need"), lambda o: o.description)],
+            flag=lambda o: None if o.supervised else ("warn", self.tr("Not yet supervised"))),
+            (70, 176, 80, 80, 120, 116, 50))
+        self.supervise_button = self.overdue.button(t("Supervise…"), lambda: self._on_order("supervise"))
+        self.overdue.button(t("Show on the board"), self.show_on_board)
+        self.overdue.finish_bar(with_filter=True)
+        self.overdue.activated.connect(self.show_on_board)
+        title = QLabel(t("Overdue orders (督办)"))
+        title.setStyleSheet("font-weight: 600; margin-top: 6px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 6, 0)
+        layout.addLayout(cards)
+        layout.addWidget(title)
+        layout.addWidget(self.overdue, 1)
+
+    def refresh(self, f: Filter) -> None:
+        rows = lists.overdue_orders(f)
+        self.overdue.set_rows(rows, self.tr("%1 overdue").replace("%1", f"{len(rows):,}"))
+        self.refresh_kpis(f)
+
+    def refresh_kpis(self, f: Filter) -> None:
+        for card in self.cards.values():
+            card.value.setText("…")
+        period = (f.start, f.end) if f.start or f.end else None
+        if period and (period[0] is None or period[1] is None):
+            period = (period[0] or dt.datetime(1900, 1, 1), period[1] or dt.datetime(9999, 1, 1))
+        self.kpi_task = self.tab.run(kpi_job(f.root_path, period), "orders-kpis", self.show_kpis)
+
+    def show_kpis(self, values: dict) -> None:
+        for key, value in values.items():
+            self.cards[key].value.setText(stats.format_value(key, value))
+
+    def _on_order(self, action: str) -> None:
+        row = self.overdue.current()
+        if row is not None:
+            self.tab.actions.order_action(row.uuid, action)
+
+    def show_on_board(self) -> None:
+        row = self.overdue.current()
+        if row is not None:
+            self.tab.show_order(row.uuid)
+
+
+def lists_state(state: str) -> str:
+    return STATES.get(state, state)
+
+
+def _deadline(o) -> str:
+    return local_time(o.respond_by if o.state == "dispatched" else o.complete_by)

@@ -1,0 +1,171 @@
+"""The list pages of the four-orders tab: requests (lazy by keyset, sortable, with a
+keyword search), the need list (open first) and the supply list. Each is filled
+for the tab's filter by `refresh(f)`; counts come off the UI thread."""
+
+import dataclasses
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+
+from app import auth
+from app.orders import lists
+from app.orders.lists import REQUEST_STATES, Filter
+from ui.models.order_models import Column, PagedModel, local_time
+from ui.tabs.unit_pages import Page
+
+SEARCH_DELAY_MS = 250
+
+
+class ListPage(Page):
+    def __init__(self, tab, columns: list[Column], widths=(), flag=None, page_size: int = 200,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tab = tab
+        self.model = PagedModel(columns, self, page_size, flag)
+        self.view.setModel(self.model)
+        for column, width in enumerate(widths):
+            self.view.setColumnWidth(column, width)
+        self.write_buttons: list[QPushButton] = []
+        self.count_task = None
+        self._count_text = ""
+        self.model.modelReset.connect(self._show_count)
+        self.model.rowsInserted.connect(self._show_count)
+
+    def write_button(self, text: str, slot) -> QPushButton:
+        button = self.button(text, slot)
+        self.write_buttons.append(button)
+        button.setEnabled(auth.can("write"))
+        return button
+
+    def current(self):
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def count_later(self, count, text: str) -> None:
+        """Count the rows on the runner (a million requests take a moment) and show `text` with it."""
+        self._count_text = ""
+        job = lambda progress, cancelled: count()  # noqa: E731
+        self.count_task = self.tab.run(job, "orders-count", lambda n: self._counted(n, text))
+
+    def _counted(self, n: int, text: str) -> None:
+        self._count_text = text.replace("%1", f"{n:,}")
+        self._show_count()
+
+    def _show_count(self, *_args) -> None:
+        text = self._count_text
+        if self.model.canFetchMore():
+            text += self.tr(" (%1 loaded; scroll for more)").replace("%1", f"{self.model.loaded():,}")
+        self.info.setText(text)
+
+
+class RequestsPage(ListPage):
+    RECEIVED, NUMBER, CATEGORY, STATE = 0, 1, 3, 4
+
+    def __init__(self, tab, page_size: int = 200):
+        t = self.tr
+        columns = [Column(t("Received"), lambda r: r.received_at, "received"),
+                   Column(t("Number"), lambda r: r.number, "number"),
+                   Column(t("Grid"), lambda r: r.grid_name),
+                   Column(t("Category"), lambda r: r.category_name, "category"),
+                   Column(t("State"), lambda r: r.state_name, "state"),
+                   Column(t("Requester"), lambda r: r.requester),
+                   Column(t("Urgency"), lambda r: r.urgency_name),
+                   Column(t("Content"), lambda r: r.content)]
+        super().__init__(tab, columns, (116, 150, 100, 74, 76, 64, 44), page_size=page_size,
+                         flag=lambda r: ("warn", self.tr("Past its deadline")) if r.overdue else None)
+        actions = tab.actions
+        self.write_button(t("New request…"), actions.new_request)
+        self.write_button(t("Classify…"), lambda: actions.classify(self.current()))
+        self.write_button(t("Department feedback…"), lambda: actions.feedback(self.current()))
+        self.state = QComboBox()
+        self.state.addItem(t("All states"), None)
+        for key, name in REQUEST_STATES.items():
+            self.state.addItem(name, key)
+        self.state.currentIndexChanged.connect(lambda _i: tab.refresh_page(self))
+        self.bar.addWidget(self.state)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(t("Search the content, e.g. 停车"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(190)
+        self._timer = QTimer(self)  # debounce typing
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(lambda: tab.refresh_page(self))
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(lambda: tab.refresh_page(self))
+        self.bar.addWidget(self.search)
+        self.finish_bar()
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setStyleSheet("background: #f8f9fa; padding: 6px; border: 1px solid #dadce0;")
+        self.detail.setMinimumHeight(64)
+        self.layout().addWidget(self.detail)
+        self.view.horizontalHeader().setSortIndicator(self.RECEIVED, Qt.SortOrder.DescendingOrder)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
+        self.activated.connect(lambda: actions.classify(self.current()))
+
+    def filter(self, f: Filter) -> Filter:
+        return dataclasses.replace(f, state=self.state.currentData(), keyword=self.search.text().strip())
+
+    def refresh(self, f: Filter) -> None:
+        self._timer.stop()
+        f = self.filter(f)
+        self.model.set_source(lambda after, n, order, desc: lists.request_page(f, after, n, order or "received",
+                                                                               desc))
+        self.count_later(lambda: lists.request_count(f), self.tr("%1 requests"))
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        r = self.current()
+        if r is None:
+            self.detail.setText(self.tr("Select a request to see it in full."))
+            return
+        lines = [f"<b>{r.number}</b>　{r.grid_name}　{r.requester} {r.phone_masked}　{r.channel_name}　"
+                 f"{self.tr('due')} {local_time(r.due_at)}", r.content.replace("<", "&lt;")]
+        if r.kind:
+            extra = r.kind_name + (f"（{r.department}）" if r.department else "")
+            lines.append(f"{extra}：{r.answer}" if r.answer else extra)
+        self.detail.setText("<br>".join(lines))
+
+
+class NeedsPage(ListPage):
+    def __init__(self, tab, page_size: int = 200):
+        t = self.tr
+        columns = [Column(t("State"), lambda n: n.state_name), Column(t("Request"), lambda n: n.request_number),
+                   Column(t("Received"), lambda n: n.received_at), Column(t("Community"), lambda n: n.community),
+                   Column(t("Category"), lambda n: n.category_name), Column(t("Requester"), lambda n: n.requester),
+                   Column(t("Need"), lambda n: n.description)]
+        super().__init__(tab, columns, (60, 150, 116, 90, 74, 64), page_size=page_size,
+                         flag=lambda n: None if n.state == "open" else ("muted", self.tr("Dispatched or done")))
+        self.write_button(t("Dispatch…"), lambda: tab.actions.dispatch(self.current()))
+        self.finish_bar()
+        self.view.setSortingEnabled(False)
+        self.activated.connect(lambda: tab.actions.dispatch(self.current()))
+
+    def refresh(self, f: Filter) -> None:
+        self.model.set_source(lambda after, n, _o, _d: lists.need_page(f, after or 0, n))
+        self.count_later(lambda: lists.need_count(f), self.tr("%1 needs"))
+
+
+class OffersPage(ListPage):
+    def __init__(self, tab, page_size: int = 200):
+        t = self.tr
+        columns = [Column(t("Community"), lambda o: o.community), Column(t("Provider"), lambda o: o.provider),
+                   Column(t("Category"), lambda o: o.category_name),
+                   Column(t("Load"), lambda o: f"{o.load}/{o.capacity}", right=True),
+                   Column(t("Available"), lambda o: o.availability), Column(t("Valid from"), lambda o: o.valid_from),
+                   Column(t("Until"), lambda o: o.valid_to or ""), Column(t("Offer"), lambda o: o.description)]
+        super().__init__(tab, columns, (90, 150, 74, 50, 90, 84, 84), page_size=page_size,
+                         flag=lambda o: ("warn", self.tr("At capacity")) if o.load >= o.capacity else None)
+        self.write_button(t("Add offer…"), tab.actions.add_offer)
+        self.write_button(t("Retire…"), lambda: tab.actions.retire_offer(self.current()))
+        self.finish_bar()
+        self.view.setSortingEnabled(False)
+
+    def refresh(self, f: Filter) -> None:
+        self.model.set_source(lambda after, n, _o, _d: lists.offer_page(f, after or 0, n))
+        self.count_later(lambda: lists.offer_count(f), self.tr("%1 offers"))

@@ -1,0 +1,71 @@
+"""评议: the review sessions of the subtree (new session, score its month's orders)
+and the monthly record of units and members with their ranking."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from app import auth
+from app.errors import EXPECTED, user_message
+from app.orders import lists, reviews
+from app.orders.lists import Filter
+from ui.models.rows_model import Col, RowsModel
+from ui.tabs.unit_pages import TablePage
+
+
+class ReviewsPage(QWidget):
+    def __init__(self, tab, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tab, t = tab, self.tr
+        self.sessions = TablePage(RowsModel([
+            Col(t("Month"), lambda s: s.month), Col(t("Community"), lambda s: s.community),
+            Col(t("Held on"), lambda s: s.held_on), Col(t("Place"), lambda s: s.place),
+            Col(t("Reviewers"), lambda s: s.reviewers, right=True),
+            Col(t("Orders scored"), lambda s: s.scored, right=True)]), (70, 110, 90, 140, 70))
+        self.write_buttons = [self.sessions.button(t("New session…"), tab.actions.new_session),
+                              self.sessions.button(t("Score orders…"),
+                                                   lambda: tab.actions.score(self.sessions.current()))]
+        for button in self.write_buttons:
+            button.setEnabled(auth.can("write"))
+        self.sessions.finish_bar(with_filter=False)
+        self.sessions.activated.connect(lambda: tab.actions.score(self.sessions.current()))
+        self.record = TablePage(RowsModel([
+            Col(t("Rank"), lambda r: r[0], right=True), Col(t("Provider"), lambda r: r[1].provider),
+            Col(t("Kind"), lambda r: self.tr("Unit") if r[1].kind == "unit" else self.tr("Party member")),
+            Col(t("Accepted"), lambda r: r[1].accepted, right=True),
+            Col(t("Completed"), lambda r: r[1].completed, right=True),
+            Col(t("On time"), lambda r: r[1].on_time, right=True),
+            Col(t("Average score"), lambda r: "" if r[1].average_score is None else f"{r[1].average_score:.2f}",
+                right=True)]), (50, 200, 70, 70, 70, 70))
+        self.record.bar.addWidget(QLabel(t("Monthly record for")))
+        self.month = QLineEdit(dt.date.today().strftime("%Y-%m"))
+        self.month.setMaximumWidth(90)
+        self.month.returnPressed.connect(self.show_record)
+        self.record.bar.addWidget(self.month)
+        show = QPushButton(t("Show"))
+        show.clicked.connect(self.show_record)
+        self.record.bar.addWidget(show)
+        self.record.finish_bar(with_filter=True)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.sessions)
+        splitter.addWidget(self.record)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._filter = Filter()
+
+    def refresh(self, f: Filter) -> None:
+        self._filter = f
+        rows = lists.sessions(f)
+        self.sessions.set_rows(rows, self.tr("%1 sessions").replace("%1", f"{len(rows):,}"))
+        self.show_record()
+
+    def show_record(self) -> None:
+        try:
+            record = reviews.monthly_record(self._filter.root_path or "", self.month.text().strip())
+        except EXPECTED as exc:
+            self.tab.message_bar.show_message(user_message(exc), error=True)
+            return
+        self.record.set_rows(list(enumerate(record, start=1)),
+                             self.tr("%1 providers").replace("%1", str(len(record))))
