@@ -134,6 +134,159 @@
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="41"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="41"/>
+        <source>Dispatched</source>
+        <translation>派单时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="42"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="42"/>
+        <source>Provider</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="43"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="43"/>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="44"/>
+        <source>Supervised</source>
+        <translation>已督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="58"/>
+        <source>Accept</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="58"/>
+        <source>Return…</source>
+        <translation>退单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="58"/>
+        <source>Contacted…</source>
+        <translation>已联系居民…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="59"/>
+        <source>Complete…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="59"/>
+        <source>Call back…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="59"/>
+        <source>Restart</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="60"/>
+        <source>Supervise…</source>
+        <translation>督办…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="60"/>
+        <source>Cancel order…</source>
+        <translation>撤销工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="66"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="66"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="66"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="66"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="77"/>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="131"/>
+        <source>No order selected.</source>
+        <translation>未选择工单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="142"/>
+        <source>Need: %1</source>
+        <translation>需求：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="143"/>
+        <source>Requester: %1</source>
+        <translation>诉求人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="144"/>
+        <source>Respond by %1, complete by %2</source>
+        <translation>响应时限 %1，办结时限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="146"/>
+        <source>Contact</source>
+        <translation>联系情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="146"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="147"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="147"/>
+        <source>Return reason</source>
+        <translation>退单原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="148"/>
+        <source>Matched because</source>
+        <translation>派单理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_board.py" line="152"/>
+        <source>Redone %1 times</source>
+        <translation>已重办 %1 次</translation>
+    </message>
+</context>
+<context>
     <name>BuildingDialog</name>
     <message>
         <location filename="../../ui/dialogs/building_dialog.py" line="13"/>
@@ -281,6 +434,39 @@
     </message>
 </context>
 <context>
+    <name>ClassifyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="193"/>
+        <source>Classify request</source>
+        <translation>诉求分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="198"/>
+        <source>Request:</source>
+        <translation>诉求：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="199"/>
+        <source>Kind:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="200"/>
+        <source>Answer:</source>
+        <translation>答复内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="201"/>
+        <source>Department:</source>
+        <translation>承办部门：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="202"/>
+        <source>Need:</source>
+        <translation>需求内容：</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../../ui/dialogs/first_run_pages.py" line="102"/>
@@ -331,6 +517,54 @@
         <location filename="../../ui/dialogs/first_run_pages.py" line="139"/>
         <source>The demo data generator is not part of this installation.</source>
         <translation>本安装包不含演示数据生成器。</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="28"/>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="33"/>
+        <source>Need:</source>
+        <translation>需求内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="36"/>
+        <source>Provider</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="36"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="36"/>
+        <source>Why</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="49"/>
+        <source>Proposals:</source>
+        <translation>推荐供给：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="51"/>
+        <source>No valid offer of this category yet: add one to the supply list first.</source>
+        <translation>暂无该类别的有效供给，请先在供给清单中登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="53"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="69"/>
+        <source>Please choose who will serve.</source>
+        <translation>请选择由谁提供服务。</translation>
     </message>
 </context>
 <context>
@@ -425,6 +659,24 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/excepthook.py" line="49"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="222"/>
+        <source>Department feedback</source>
+        <translation>部门反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="224"/>
+        <source>Department:</source>
+        <translation>承办部门：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="225"/>
+        <source>Feedback:</source>
+        <translation>反馈内容：</translation>
     </message>
 </context>
 <context>
@@ -877,42 +1129,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>在左侧选中居民（按住 Ctrl 或 Shift 可多选），再编入居民小组或新建中心户。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/groups_page.py" line="77"/>
+        <location filename="../../ui/tabs/groups_page.py" line="78"/>
         <source>%1 residents, %2 in a group</source>
         <translation>居民 %1 人，已编组 %2 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/groups_page.py" line="80"/>
+        <location filename="../../ui/tabs/groups_page.py" line="81"/>
         <source>%1 groups</source>
         <translation>%1 个小组</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/groups_page.py" line="82"/>
+        <location filename="../../ui/tabs/groups_page.py" line="83"/>
         <source>%1 central households</source>
         <translation>%1 个中心户</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/groups_page.py" line="91"/>
+        <location filename="../../ui/tabs/groups_page.py" line="92"/>
         <source>Please select residents in the list first.</source>
         <translation>请先在列表中选中居民。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/groups_page.py" line="99"/>
+        <location filename="../../ui/tabs/groups_page.py" line="100"/>
         <source>Resident group added.</source>
         <translation>已新增居民小组。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/groups_page.py" line="109"/>
+        <location filename="../../ui/tabs/groups_page.py" line="110"/>
         <source>%1 residents put in the group.</source>
         <translation>已将 %1 位居民编入小组。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/groups_page.py" line="109"/>
+        <location filename="../../ui/tabs/groups_page.py" line="110"/>
         <source>%1 residents taken out of their group.</source>
         <translation>已将 %1 位居民移出小组。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/groups_page.py" line="118"/>
+        <location filename="../../ui/tabs/groups_page.py" line="119"/>
         <source>Central household created.</source>
         <translation>已新建中心户。</translation>
     </message>
@@ -1025,6 +1277,14 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="60"/>
+        <source> (%1 loaded; scroll for more)</source>
+        <translation>（已加载 %1，向下滚动加载更多）</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/dialogs/login.py" line="15"/>
@@ -1050,64 +1310,112 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="29"/>
+        <location filename="../../ui/main_window.py" line="30"/>
         <source>GridDesk – %1</source>
         <translation>网格治理工作台 – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Grid management</source>
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="37"/>
+        <source>Four orders</source>
+        <translation>四单管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>&amp;Preferences…</source>
         <translation>选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&amp;About GridDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="147"/>
+        <source>Similar open requests</source>
+        <translation>相似的未办结诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="151"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="151"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="151"/>
+        <source>Requester</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="152"/>
+        <source>Content</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="163"/>
+        <source>Merge into the selected one</source>
+        <translation>合并到所选诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="164"/>
+        <source>Save as a new request</source>
+        <translation>作为新诉求登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="170"/>
+        <source>These open requests of the same grid and category look alike. Merge the new one into one of them, or save it as a new request.</source>
+        <translation>同一网格、同一类别中有内容相近的未办结诉求。可将新诉求合并到其中一条，或作为新诉求登记。</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1452,449 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/dialogs/unit_dialogs.py" line="50"/>
         <source>Please choose where to move it.</source>
         <translation>请选择要迁到哪里。</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="136"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="136"/>
+        <source>Request</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
+        <source>Requester</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="139"/>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
+        <source>Dispatched or done</source>
+        <translation>已派单或已办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
+        <source>Dispatch…</source>
+        <translation>派单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="149"/>
+        <source>%1 needs</source>
+        <translation>共 %1 条需求</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="25"/>
+        <source>Add offer</source>
+        <translation>登记供给</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="26"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="30"/>
+        <source>Offered by:</source>
+        <translation>提供方类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="31"/>
+        <source>Registered unit</source>
+        <translation>报到单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="32"/>
+        <source>In-service party member</source>
+        <translation>在职党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="33"/>
+        <source>Provider:</source>
+        <translation>提供方：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="34"/>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="35"/>
+        <source>What is offered:</source>
+        <translation>服务内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="36"/>
+        <source>Orders at a time:</source>
+        <translation>同时可接单数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="38"/>
+        <source>Available:</source>
+        <translation>可服务时间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="39"/>
+        <source>e.g. weekends, weekday evenings</source>
+        <translation>如：周末、工作日晚上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="40"/>
+        <source>Willingness:</source>
+        <translation>服务意愿：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="41"/>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="42"/>
+        <source>No end date</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="44"/>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="154"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="154"/>
+        <source>Provider</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="155"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="156"/>
+        <source>Load</source>
+        <translation>在办/可接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="157"/>
+        <source>Available</source>
+        <translation>可服务时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="157"/>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="158"/>
+        <source>Until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="158"/>
+        <source>Offer</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="160"/>
+        <source>At capacity</source>
+        <translation>已满负荷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="161"/>
+        <source>Add offer…</source>
+        <translation>登记供给…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
+        <source>Retire…</source>
+        <translation>下架…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="168"/>
+        <source>%1 offers</source>
+        <translation>共 %1 条供给</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="77"/>
+        <source>Return the order</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="77"/>
+        <source>Resident contacted</source>
+        <translation>联系居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="78"/>
+        <source>Complete the order</source>
+        <translation>办结工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="78"/>
+        <source>Call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="79"/>
+        <source>Cancel the order</source>
+        <translation>撤销工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="79"/>
+        <source>Supervise</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="82"/>
+        <source>Order:</source>
+        <translation>工单：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="84"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="86"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="88"/>
+        <source>Result:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="89"/>
+        <source>Feedback to the resident:</source>
+        <translation>给居民的反馈：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="91"/>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="92"/>
+        <source>The problem is solved</source>
+        <translation>问题已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="94"/>
+        <source>Comment:</source>
+        <translation>意见：</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersActions</name>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="75"/>
+        <source>Merged into the similar open request.</source>
+        <translation>已合并到相似的未办结诉求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="76"/>
+        <source>Request logged.</source>
+        <translation>诉求已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="82"/>
+        <source>Request %1 has already been classified.</source>
+        <translation>诉求 %1 已经分类。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="85"/>
+        <source>Request classified.</source>
+        <translation>诉求已分类。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="91"/>
+        <source>Only a request transferred to a department takes its feedback.</source>
+        <translation>只有转交办理中的诉求才能登记部门反馈。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="94"/>
+        <source>Feedback recorded; closed.</source>
+        <translation>部门反馈已登记，诉求已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="101"/>
+        <source>This need has already been dispatched.</source>
+        <translation>这条需求已经派单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="103"/>
+        <source>Dispatched.</source>
+        <translation>已派单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="108"/>
+        <source>Offer added.</source>
+        <translation>供给已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="113"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="114"/>
+        <source>Take “%1” of %2 off the supply list?</source>
+        <translation>将%2的“%1”从供给清单中下架？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="116"/>
+        <source>Offer retired.</source>
+        <translation>供给已下架。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="123"/>
+        <source>Order accepted.</source>
+        <translation>已接单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="125"/>
+        <source>Order restarted.</source>
+        <translation>已重新办理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="129"/>
+        <source>Order %1 is “%2”: this action is not possible now.</source>
+        <translation>工单 %1 当前为“%2”，现在不能进行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="133"/>
+        <source>Order updated.</source>
+        <translation>工单已更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="143"/>
+        <source>Review session recorded.</source>
+        <translation>评议会已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="148"/>
+        <source>Scores saved.</source>
+        <translation>评分已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="75"/>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="75"/>
+        <source>Requests</source>
+        <translation>群众点单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="76"/>
+        <source>Need list</source>
+        <translation>需求清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="76"/>
+        <source>Supply list</source>
+        <translation>供给清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="77"/>
+        <source>Service orders</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="77"/>
+        <source>Reviews</source>
+        <translation>群众评议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="96"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="100"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="100"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="100"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="100"/>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="101"/>
+        <source>Date range</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="112"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="115"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="115"/>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_tab.py" line="115"/>
+        <source>Period:</source>
+        <translation>时间：</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1996,74 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/models/org_tree_model.py" line="142"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="55"/>
+        <source>Late</source>
+        <translation>超时类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="55"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="56"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="56"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="57"/>
+        <source>Provider</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="57"/>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="58"/>
+        <source>Supervised</source>
+        <translation>已督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="58"/>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="59"/>
+        <source>Not yet supervised</source>
+        <translation>尚未督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="61"/>
+        <source>Supervise…</source>
+        <translation>督办…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="62"/>
+        <source>Show on the board</source>
+        <translation>在工单中查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="65"/>
+        <source>Overdue orders (督办)</source>
+        <translation>超时工单（督办）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="75"/>
+        <source>%1 overdue</source>
+        <translation>共 %1 张超时</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +2370,177 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="51"/>
+        <source>New request</source>
+        <translation>登记诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="54"/>
+        <source>Grid:</source>
+        <translation>网格：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="65"/>
+        <source>Name, phone or address in the roster</source>
+        <translation>按姓名、电话或地址在居民名单中查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="67"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="71"/>
+        <source>Find resident:</source>
+        <translation>查找居民：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="72"/>
+        <source>Resident:</source>
+        <translation>居民：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="73"/>
+        <source>(not in the roster: type name and phone below)</source>
+        <translation>（不在名单中：在下方填写姓名和电话）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="75"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="76"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="77"/>
+        <source>Channel:</source>
+        <translation>来源渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="78"/>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="79"/>
+        <source>Urgency:</source>
+        <translation>紧急程度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="80"/>
+        <source>Content:</source>
+        <translation>诉求内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="81"/>
+        <source>What, where, and what the resident hopes for</source>
+        <translation>什么事、在哪里、希望怎样解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="96"/>
+        <source>Nobody found; type the name and phone instead.</source>
+        <translation>名单中没有找到，请直接填写姓名和电话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="138"/>
+        <source>Please choose the grid the request comes from.</source>
+        <translation>请选择诉求所在的网格。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="68"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="69"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="70"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="71"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="72"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="73"/>
+        <source>Requester</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="74"/>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="75"/>
+        <source>Content</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="77"/>
+        <source>Past its deadline</source>
+        <translation>已超过办结时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="79"/>
+        <source>New request…</source>
+        <translation>登记诉求…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="80"/>
+        <source>Classify…</source>
+        <translation>分类…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="81"/>
+        <source>Department feedback…</source>
+        <translation>部门反馈…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="83"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="89"/>
+        <source>Search the content, e.g. 停车</source>
+        <translation>搜索诉求内容，如：停车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="118"/>
+        <source>%1 requests</source>
+        <translation>共 %1 条诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="124"/>
+        <source>Select a request to see it in full.</source>
+        <translation>选择一条诉求查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="127"/>
+        <source>due %1</source>
+        <translation>办结时限 %1</translation>
+    </message>
+</context>
+<context>
     <name>ResidentDialog</name>
     <message>
         <location filename="../../ui/dialogs/resident_dialog.py" line="15"/>
@@ -1710,6 +2700,215 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/dialogs/recovery.py" line="24"/>
         <source>Restore the backup</source>
         <translation>从备份恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="22"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="22"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="23"/>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="23"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="24"/>
+        <source>Reviewers</source>
+        <translation>评议人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="25"/>
+        <source>Orders scored</source>
+        <translation>已评工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="26"/>
+        <source>New session…</source>
+        <translation>登记评议会…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="27"/>
+        <source>Score orders…</source>
+        <translation>评议打分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="34"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="34"/>
+        <source>Provider</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="35"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="35"/>
+        <source>Party member</source>
+        <translation>在职党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="35"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="36"/>
+        <source>Accepted</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="37"/>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="38"/>
+        <source>On time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="39"/>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="41"/>
+        <source>Monthly record for</source>
+        <translation>月度实绩：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="46"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="61"/>
+        <source>%1 sessions</source>
+        <translation>共 %1 次评议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_reviews.py" line="71"/>
+        <source>%1 providers</source>
+        <translation>共 %1 个单位和党员</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="61"/>
+        <source>Score the month&apos;s orders</source>
+        <translation>评议本月工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="66"/>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="66"/>
+        <source>Provider</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="66"/>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="67"/>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="67"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="84"/>
+        <source>Orders:</source>
+        <translation>工单：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="86"/>
+        <source>No order of this community was completed in this month.</source>
+        <translation>本社区本月没有办结的工单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="97"/>
+        <source>Give at least one order a score from 1 to 5.</source>
+        <translation>请至少给一张工单打1到5分。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="30"/>
+        <source>New review session</source>
+        <translation>登记评议会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="32"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="36"/>
+        <source>Month reviewed:</source>
+        <translation>评议月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="37"/>
+        <source>Held on:</source>
+        <translation>召开日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="38"/>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="40"/>
+        <source>Requesting residents:</source>
+        <translation>点单群众：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="41"/>
+        <source>Deputies and CPPCC members:</source>
+        <translation>两代表一委员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="42"/>
+        <source>Resident representatives:</source>
+        <translation>群众代表：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="44"/>
+        <source>Names separated by 、</source>
+        <translation>多人用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="45"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>

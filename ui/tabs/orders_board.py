@@ -28,7 +28,7 @@ from ui.tabs.unit_pages import table_view
 class BoardPage(QWidget):
     def __init__(self, tab, page_size: int = 200, parent: QWidget | None = None):
         super().__init__(parent)
-        self.tab, t = tab, self.tr
+        self.tab = tab
         self.states = QListWidget()
         self.states.setMaximumWidth(170)
         for key, name in STATES.items():
@@ -38,9 +38,9 @@ class BoardPage(QWidget):
         self.states.setCurrentRow(0)
         self.states.currentRowChanged.connect(lambda _r: self._fill_orders())
         self.model = PagedModel([
-            Column(t("Number"), lambda o: o.number), Column(t("Dispatched"), lambda o: o.dispatched_at),
-            Column(t("Community"), lambda o: o.community), Column(t("Provider"), lambda o: o.provider),
-            Column(t("Category"), lambda o: o.category_name), Column(t("Need"), lambda o: o.description)],
+            Column(self.tr("Number"), lambda o: o.number), Column(self.tr("Dispatched"), lambda o: o.dispatched_at),
+            Column(self.tr("Community"), lambda o: o.community), Column(self.tr("Provider"), lambda o: o.provider),
+            Column(self.tr("Category"), lambda o: o.category_name), Column(self.tr("Need"), lambda o: o.description)],
             self, page_size, flag=lambda o: ("warn", self.tr("Supervised")) if o.supervised else None)
         self.view = table_view()
         self.view.setSortingEnabled(False)
@@ -55,15 +55,15 @@ class BoardPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for i, (action, text) in enumerate((
-                ("accept", t("Accept")), ("return", t("Return…")), ("contact", t("Contacted…")),
-                ("complete", t("Complete…")), ("callback", t("Call back…")), ("restart", t("Restart")),
-                ("supervise", t("Supervise…")), ("cancel", t("Cancel order…")))):
+                ("accept", self.tr("Accept")), ("return", self.tr("Return…")), ("contact", self.tr("Contacted…")),
+                ("complete", self.tr("Complete…")), ("callback", self.tr("Call back…")), ("restart", self.tr("Restart")),
+                ("supervise", self.tr("Supervise…")), ("cancel", self.tr("Cancel order…")))):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, a=action: tab.actions.order_action(self.current_uuid(), a))
             grid.addWidget(button, i // 4, i % 4)
             self.buttons[action] = button
         self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels([t("When"), t("Action"), t("By"), t("Note")])
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Action"), self.tr("By"), self.tr("Note")])
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -74,7 +74,7 @@ class BoardPage(QWidget):
         right.setContentsMargins(4, 0, 0, 0)
         right.addWidget(self.detail)
         right.addLayout(grid)
-        right.addWidget(QLabel(t("History")))
+        right.addWidget(QLabel(self.tr("History")))
         right.addWidget(self.history, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.states, self.view, side):
@@ -136,16 +136,18 @@ class BoardPage(QWidget):
                 self.history.setItem(i, j, QTableWidgetItem(value))
 
     def _describe(self, o) -> str:
-        t = self.tr
         need = o.need
-        lines = [f"<b>{o.number}</b>　{STATES[o.state]}" + ("　<span style='color:#b3261e'>督办</span>"
-                                                           if o.supervised else ""),
-                 f"{t('Need')}：{need.description}", f"{t('Requester')}：{need.request.requester_name}",
-                 f"{t('Respond by')} {local_time(o.respond_by)}　{t('Complete by')} {local_time(o.complete_by)}"]
-        for label, value in ((t("Contact"), o.contact_note), (t("Result"), o.result), (t("Feedback"), o.feedback),
-                             (t("Return reason"), o.return_reason), (t("Matched because"), o.match_reason)):
+        supervised = "　<span style='color:#b3261e'>督办</span>" if o.supervised else ""
+        lines = [f"<b>{o.number}</b>　{STATES[o.state]}{supervised}",
+                 self.tr("Need: %1").replace("%1", need.description),
+                 self.tr("Requester: %1").replace("%1", need.request.requester_name),
+                 self.tr("Respond by %1, complete by %2").replace("%1", local_time(o.respond_by))
+                 .replace("%2", local_time(o.complete_by))]
+        for label, value in ((self.tr("Contact"), o.contact_note), (self.tr("Result"), o.result),
+                             (self.tr("Feedback"), o.feedback), (self.tr("Return reason"), o.return_reason),
+                             (self.tr("Matched because"), o.match_reason)):
             if value:
                 lines.append(f"{label}：{value}")
         if o.redo_count:
-            lines.append(t("Redone %1 times").replace("%1", str(o.redo_count)))
-        return "<br>".join(line.replace("<b>", "<b>") for line in lines)
+            lines.append(self.tr("Redone %1 times").replace("%1", str(o.redo_count)))
+        return "<br>".join(lines)

@@ -44,7 +44,7 @@ class Card(QFrame):
 class OverviewPage(QWidget):
     def __init__(self, tab, parent: QWidget | None = None):
         super().__init__(parent)
-        self.tab, t = tab, self.tr
+        self.tab = tab
         stats._load_modules()
         self.cards = {key: Card(stats.REGISTRY[key].label) for key in KPI_KEYS}
         cards = QGridLayout()
@@ -52,17 +52,17 @@ class OverviewPage(QWidget):
             cards.addWidget(card, i // 5, i % 5)
         self.kpi_task = None
         self.overdue = TablePage(RowsModel([
-            Col(t("Late"), lambda o: o.late), Col(t("Number"), lambda o: o.number),
-            Col(t("State"), lambda o: lists_state(o.state)), Col(t("Community"), lambda o: o.community),
-            Col(t("Provider"), lambda o: o.provider), Col(t("Deadline"), lambda o: _deadline(o)),
-            Col(t("Supervised"), lambda o: o.supervised), Col(t("Need"), lambda o: o.description)],
+            Col(self.tr("Late"), lambda o: o.late), Col(self.tr("Number"), lambda o: o.number),
+            Col(self.tr("State"), lambda o: lists_state(o.state)), Col(self.tr("Community"), lambda o: o.community),
+            Col(self.tr("Provider"), lambda o: o.provider), Col(self.tr("Deadline"), lambda o: _deadline(o)),
+            Col(self.tr("Supervised"), lambda o: o.supervised), Col(self.tr("Need"), lambda o: o.description)],
             flag=lambda o: None if o.supervised else ("warn", self.tr("Not yet supervised"))),
             (70, 176, 80, 80, 120, 116, 50))
-        self.supervise_button = self.overdue.button(t("Supervise…"), lambda: self._on_order("supervise"))
-        self.overdue.button(t("Show on the board"), self.show_on_board)
+        self.supervise_button = self.overdue.button(self.tr("Supervise…"), lambda: self._on_order("supervise"))
+        self.overdue.button(self.tr("Show on the board"), self.show_on_board)
         self.overdue.finish_bar(with_filter=True)
         self.overdue.activated.connect(self.show_on_board)
-        title = QLabel(t("Overdue orders (督办)"))
+        title = QLabel(self.tr("Overdue orders (督办)"))
         title.setStyleSheet("font-weight: 600; margin-top: 6px;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 6, 0)

@@ -65,29 +65,28 @@ class RequestsPage(ListPage):
     RECEIVED, NUMBER, CATEGORY, STATE = 0, 1, 3, 4
 
     def __init__(self, tab, page_size: int = 200):
-        t = self.tr
-        columns = [Column(t("Received"), lambda r: r.received_at, "received"),
-                   Column(t("Number"), lambda r: r.number, "number"),
-                   Column(t("Grid"), lambda r: r.grid_name),
-                   Column(t("Category"), lambda r: r.category_name, "category"),
-                   Column(t("State"), lambda r: r.state_name, "state"),
-                   Column(t("Requester"), lambda r: r.requester),
-                   Column(t("Urgency"), lambda r: r.urgency_name),
-                   Column(t("Content"), lambda r: r.content)]
+        columns = [Column(self.tr("Received"), lambda r: r.received_at, "received"),
+                   Column(self.tr("Number"), lambda r: r.number, "number"),
+                   Column(self.tr("Grid"), lambda r: r.grid_name),
+                   Column(self.tr("Category"), lambda r: r.category_name, "category"),
+                   Column(self.tr("State"), lambda r: r.state_name, "state"),
+                   Column(self.tr("Requester"), lambda r: r.requester),
+                   Column(self.tr("Urgency"), lambda r: r.urgency_name),
+                   Column(self.tr("Content"), lambda r: r.content)]
         super().__init__(tab, columns, (116, 150, 100, 74, 76, 64, 44), page_size=page_size,
                          flag=lambda r: ("warn", self.tr("Past its deadline")) if r.overdue else None)
         actions = tab.actions
-        self.write_button(t("New request…"), actions.new_request)
-        self.write_button(t("Classify…"), lambda: actions.classify(self.current()))
-        self.write_button(t("Department feedback…"), lambda: actions.feedback(self.current()))
+        self.write_button(self.tr("New request…"), actions.new_request)
+        self.write_button(self.tr("Classify…"), lambda: actions.classify(self.current()))
+        self.write_button(self.tr("Department feedback…"), lambda: actions.feedback(self.current()))
         self.state = QComboBox()
-        self.state.addItem(t("All states"), None)
+        self.state.addItem(self.tr("All states"), None)
         for key, name in REQUEST_STATES.items():
             self.state.addItem(name, key)
         self.state.currentIndexChanged.connect(lambda _i: tab.refresh_page(self))
         self.bar.addWidget(self.state)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(t("Search the content, e.g. 停车"))
+        self.search.setPlaceholderText(self.tr("Search the content, e.g. 停车"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(190)
         self._timer = QTimer(self)  # debounce typing
@@ -125,7 +124,7 @@ class RequestsPage(ListPage):
             self.detail.setText(self.tr("Select a request to see it in full."))
             return
         lines = [f"<b>{r.number}</b>　{r.grid_name}　{r.requester} {r.phone_masked}　{r.channel_name}　"
-                 f"{self.tr('due')} {local_time(r.due_at)}", r.content.replace("<", "&lt;")]
+                 + self.tr("due %1").replace("%1", local_time(r.due_at)), r.content.replace("<", "&lt;")]
         if r.kind:
             extra = r.kind_name + (f"（{r.department}）" if r.department else "")
             lines.append(f"{extra}：{r.answer}" if r.answer else extra)
@@ -134,14 +133,13 @@ class RequestsPage(ListPage):
 
 class NeedsPage(ListPage):
     def __init__(self, tab, page_size: int = 200):
-        t = self.tr
-        columns = [Column(t("State"), lambda n: n.state_name), Column(t("Request"), lambda n: n.request_number),
-                   Column(t("Received"), lambda n: n.received_at), Column(t("Community"), lambda n: n.community),
-                   Column(t("Category"), lambda n: n.category_name), Column(t("Requester"), lambda n: n.requester),
-                   Column(t("Need"), lambda n: n.description)]
+        columns = [Column(self.tr("State"), lambda n: n.state_name), Column(self.tr("Request"), lambda n: n.request_number),
+                   Column(self.tr("Received"), lambda n: n.received_at), Column(self.tr("Community"), lambda n: n.community),
+                   Column(self.tr("Category"), lambda n: n.category_name), Column(self.tr("Requester"), lambda n: n.requester),
+                   Column(self.tr("Need"), lambda n: n.description)]
         super().__init__(tab, columns, (60, 150, 116, 90, 74, 64), page_size=page_size,
                          flag=lambda n: None if n.state == "open" else ("muted", self.tr("Dispatched or done")))
-        self.write_button(t("Dispatch…"), lambda: tab.actions.dispatch(self.current()))
+        self.write_button(self.tr("Dispatch…"), lambda: tab.actions.dispatch(self.current()))
         self.finish_bar()
         self.view.setSortingEnabled(False)
         self.activated.connect(lambda: tab.actions.dispatch(self.current()))
@@ -153,16 +151,15 @@ class NeedsPage(ListPage):
 
 class OffersPage(ListPage):
     def __init__(self, tab, page_size: int = 200):
-        t = self.tr
-        columns = [Column(t("Community"), lambda o: o.community), Column(t("Provider"), lambda o: o.provider),
-                   Column(t("Category"), lambda o: o.category_name),
-                   Column(t("Load"), lambda o: f"{o.load}/{o.capacity}", right=True),
-                   Column(t("Available"), lambda o: o.availability), Column(t("Valid from"), lambda o: o.valid_from),
-                   Column(t("Until"), lambda o: o.valid_to or ""), Column(t("Offer"), lambda o: o.description)]
+        columns = [Column(self.tr("Community"), lambda o: o.community), Column(self.tr("Provider"), lambda o: o.provider),
+                   Column(self.tr("Category"), lambda o: o.category_name),
+                   Column(self.tr("Load"), lambda o: f"{o.load}/{o.capacity}", right=True),
+                   Column(self.tr("Available"), lambda o: o.availability), Column(self.tr("Valid from"), lambda o: o.valid_from),
+                   Column(self.tr("Until"), lambda o: o.valid_to or ""), Column(self.tr("Offer"), lambda o: o.description)]
         super().__init__(tab, columns, (90, 150, 74, 50, 90, 84, 84), page_size=page_size,
                          flag=lambda o: ("warn", self.tr("At capacity")) if o.load >= o.capacity else None)
-        self.write_button(t("Add offer…"), tab.actions.add_offer)
-        self.write_button(t("Retire…"), lambda: tab.actions.retire_offer(self.current()))
+        self.write_button(self.tr("Add offer…"), tab.actions.add_offer)
+        self.write_button(self.tr("Retire…"), lambda: tab.actions.retire_offer(self.current()))
         self.finish_bar()
         self.view.setSortingEnabled(False)
 

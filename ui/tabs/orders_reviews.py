@@ -17,33 +17,33 @@ from ui.tabs.unit_pages import TablePage
 class ReviewsPage(QWidget):
     def __init__(self, tab, parent: QWidget | None = None):
         super().__init__(parent)
-        self.tab, t = tab, self.tr
+        self.tab = tab
         self.sessions = TablePage(RowsModel([
-            Col(t("Month"), lambda s: s.month), Col(t("Community"), lambda s: s.community),
-            Col(t("Held on"), lambda s: s.held_on), Col(t("Place"), lambda s: s.place),
-            Col(t("Reviewers"), lambda s: s.reviewers, right=True),
-            Col(t("Orders scored"), lambda s: s.scored, right=True)]), (70, 110, 90, 140, 70))
-        self.write_buttons = [self.sessions.button(t("New session…"), tab.actions.new_session),
-                              self.sessions.button(t("Score orders…"),
+            Col(self.tr("Month"), lambda s: s.month), Col(self.tr("Community"), lambda s: s.community),
+            Col(self.tr("Held on"), lambda s: s.held_on), Col(self.tr("Place"), lambda s: s.place),
+            Col(self.tr("Reviewers"), lambda s: s.reviewers, right=True),
+            Col(self.tr("Orders scored"), lambda s: s.scored, right=True)]), (70, 110, 90, 140, 70))
+        self.write_buttons = [self.sessions.button(self.tr("New session…"), tab.actions.new_session),
+                              self.sessions.button(self.tr("Score orders…"),
                                                    lambda: tab.actions.score(self.sessions.current()))]
         for button in self.write_buttons:
             button.setEnabled(auth.can("write"))
         self.sessions.finish_bar(with_filter=False)
         self.sessions.activated.connect(lambda: tab.actions.score(self.sessions.current()))
         self.record = TablePage(RowsModel([
-            Col(t("Rank"), lambda r: r[0], right=True), Col(t("Provider"), lambda r: r[1].provider),
-            Col(t("Kind"), lambda r: self.tr("Unit") if r[1].kind == "unit" else self.tr("Party member")),
-            Col(t("Accepted"), lambda r: r[1].accepted, right=True),
-            Col(t("Completed"), lambda r: r[1].completed, right=True),
-            Col(t("On time"), lambda r: r[1].on_time, right=True),
-            Col(t("Average score"), lambda r: "" if r[1].average_score is None else f"{r[1].average_score:.2f}",
+            Col(self.tr("Rank"), lambda r: r[0], right=True), Col(self.tr("Provider"), lambda r: r[1].provider),
+            Col(self.tr("Kind"), lambda r: self.tr("Unit") if r[1].kind == "unit" else self.tr("Party member")),
+            Col(self.tr("Accepted"), lambda r: r[1].accepted, right=True),
+            Col(self.tr("Completed"), lambda r: r[1].completed, right=True),
+            Col(self.tr("On time"), lambda r: r[1].on_time, right=True),
+            Col(self.tr("Average score"), lambda r: "" if r[1].average_score is None else f"{r[1].average_score:.2f}",
                 right=True)]), (50, 200, 70, 70, 70, 70))
-        self.record.bar.addWidget(QLabel(t("Monthly record for")))
+        self.record.bar.addWidget(QLabel(self.tr("Monthly record for")))
         self.month = QLineEdit(dt.date.today().strftime("%Y-%m"))
         self.month.setMaximumWidth(90)
         self.month.returnPressed.connect(self.show_record)
         self.record.bar.addWidget(self.month)
-        show = QPushButton(t("Show"))
+        show = QPushButton(self.tr("Show"))
         show.clicked.connect(self.show_record)
         self.record.bar.addWidget(show)
         self.record.finish_bar(with_filter=True)

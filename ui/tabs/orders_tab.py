@@ -72,10 +72,9 @@ class OrdersTab(QWidget):
         self.board = BoardPage(self, page_size)
         self.reviews = ReviewsPage(self)
         self.pages = QTabWidget()
-        t = self.tr
-        for widget, title in ((self.overview, t("Overview")), (self.requests, t("Requests")),
-                              (self.needs, t("Need list")), (self.offers, t("Supply list")),
-                              (self.board, t("Service orders")), (self.reviews, t("Reviews"))):
+        for widget, title in ((self.overview, self.tr("Overview")), (self.requests, self.tr("Requests")),
+                              (self.needs, self.tr("Need list")), (self.offers, self.tr("Supply list")),
+                              (self.board, self.tr("Service orders")), (self.reviews, self.tr("Reviews"))):
             self.pages.addTab(widget, title)
         self.pages.currentChanged.connect(lambda _i: self._refresh_current())
         layout = QVBoxLayout(self)
@@ -90,17 +89,16 @@ class OrdersTab(QWidget):
 
     # -- filters --------------------------------------------------------------
     def _build_filters(self) -> None:
-        t = self.tr
         self.unit = QComboBox()
         self.unit.setMinimumWidth(180)
         self._fill_units()
         self.category = QComboBox()
-        self.category.addItem(t("All categories"), None)
+        self.category.addItem(self.tr("All categories"), None)
         for code, name in categories().items():
             self.category.addItem(name, code)
         self.period = QComboBox()
-        for key, text in zip(PERIODS, (t("All time"), t("This month"), t("This year"), t("Last 30 days"),
-                                       t("Date range")), strict=True):
+        for key, text in zip(PERIODS, (self.tr("All time"), self.tr("This month"), self.tr("This year"), self.tr("Last 30 days"),
+                                       self.tr("Date range")), strict=True):
             self.period.addItem(text, key)
         today = QDate.currentDate()
         self.date_from, self.date_to = QDateEdit(today.addDays(-30)), QDateEdit(today)
@@ -111,10 +109,10 @@ class OrdersTab(QWidget):
         self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
         self.unit.currentIndexChanged.connect(lambda _i: self.filters_changed())
         self.category.currentIndexChanged.connect(lambda _i: self.filters_changed())
-        refresh = QPushButton(t("Refresh"))
+        refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.filters_changed)
         self.filter_bar = QHBoxLayout()
-        for label, widget in ((t("Unit:"), self.unit), (t("Category:"), self.category), (t("Period:"), self.period)):
+        for label, widget in ((self.tr("Unit:"), self.unit), (self.tr("Category:"), self.category), (self.tr("Period:"), self.period)):
             self.filter_bar.addWidget(QLabel(label))
             self.filter_bar.addWidget(widget)
         self.filter_bar.addWidget(self.date_from)
