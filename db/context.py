@@ -5,7 +5,7 @@ Set once after login (app.session); the demo generator and the CLI set it too.
 
 from dataclasses import dataclass
 
-from db.hlc import HybridClock
+from db.hlc import HybridClock, versioned
 
 
 @dataclass
@@ -15,9 +15,10 @@ class WriteContext:
     clock: HybridClock | None = None
 
     def stamp(self) -> str:
+        """A record version: the next clock stamp tagged with this site."""
         if self.clock is None:
             self.clock = HybridClock()
-        return self.clock.tick()
+        return versioned(self.clock.tick(), self.site_id)
 
     def observe(self, stamp: str) -> None:
         if self.clock is None:

@@ -3,7 +3,10 @@ wall clock that goes backwards.
 
 A stamp is 16 lowercase hex digits: 12 for milliseconds since the Unix epoch,
 4 for a counter within that millisecond. Compared as strings they order like
-(milliseconds, counter). See docs/architecture.md.
+(milliseconds, counter). A record's version is the stamp followed by "-" and
+the writing site's 8-hex tag (`versioned()`), so two sites that write the same
+record with the same stamp still have a total order: last-writer-wins converges.
+See docs/architecture.md.
 """
 
 import re
@@ -11,7 +14,7 @@ import threading
 import time
 
 _COUNTER_MAX = 0xFFFF
-_STAMP_RE = re.compile(r"^[0-9a-f]{16}$")
+_STAMP_RE = re.compile(r"^[0-9a-f]{16}(-[0-9a-f]{8})?$")
 ZERO = "0" * 16
 
 
@@ -22,7 +25,18 @@ def pack(ms: int, counter: int) -> str:
 def unpack(stamp: str) -> tuple[int, int]:
     if not isinstance(stamp, str) or not _STAMP_RE.match(stamp):
         raise ValueError(f"not a version stamp: {stamp!r}")
-    return int(stamp[:12], 16), int(stamp[12:], 16)
+    return int(stamp[:12], 16), int(stamp[12:16], 16)
+
+
+def site_tag(site_id: str) -> str:
+    """8 hex digits naming the writing site inside a version."""
+    import hashlib
+
+    return hashlib.sha256((site_id or "").encode()).hexdigest()[:8]
+
+
+def versioned(stamp: str, site_id: str) -> str:
+    return f"{stamp}-{site_tag(site_id)}"
 
 
 def wall_ms() -> int:
