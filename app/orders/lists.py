@@ -329,14 +329,15 @@ ORDER_SELECT = (
 def order_page(f: Filter, state: str | None, offset: int = 0, limit: int = 200) -> tuple[list[OrderRow], int]:
     where, params = _order_where(f, state)
     sql = ORDER_SELECT + f"WHERE {where} ORDER BY s.dispatched_at DESC, s.rowid DESC LIMIT ? OFFSET ?"
-    rows = [_order(row) for row in database.execute_sql(sql, (*params, int(limit), int(offset))).fetchall()]
+    names = categories()
+    rows = [_order(row, names) for row in database.execute_sql(sql, (*params, int(limit), int(offset))).fetchall()]
     return rows, offset + len(rows)
 
 
-def _order(row, late: str = "") -> OrderRow:
+def _order(row, names: dict[str, str], late: str = "") -> OrderRow:
     (uuid, number, state, community, provider, category, desc, who, dispatched, respond_by, complete_by,
      completed, supervised, redo) = row
-    return OrderRow(uuid, number, state, community, provider, categories().get(category, category), desc, who,
+    return OrderRow(uuid, number, state, community, provider, names.get(category, category), desc, who,
                     _dt(dispatched), _dt(respond_by), _dt(complete_by), _dt(completed), bool(supervised),
                     redo, late)
 
@@ -349,7 +350,8 @@ def overdue_orders(f: Filter, now: dt.datetime | None = None, limit: int = 1000)
             "OR (s.state IN ('accepted', 'in_progress', 'redo') AND s.complete_by < ?))")
     sql = ORDER_SELECT + f"WHERE {where} AND {late} ORDER BY s.dispatched_at LIMIT ?"
     raw = database.execute_sql(sql, (*params, _ts(now), _ts(now), int(limit))).fetchall()
-    return [_order(row, "响应超时" if row[2] == "dispatched" else "办结超时") for row in raw]
+    names = categories()
+    return [_order(row, names, "响应超时" if row[2] == "dispatched" else "办结超时") for row in raw]
 
 
 # -- review sessions ------------------------------------------------------------

@@ -26,7 +26,7 @@ class DispatchDialog(FormDialog):
 
     def __init__(self, need_uuid: str, parent: QWidget | None = None):
         super().__init__(self.tr("Dispatch"), parent)
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(880)
         self.need = Need.get_by_id(need_uuid)
         need = QLabel(f"{self.need.request.number}：{self.need.description}")
         need.setWordWrap(True)
@@ -44,7 +44,9 @@ class DispatchDialog(FormDialog):
             for j, value in enumerate((p.provider, f"{p.score:.0f}", "；".join(p.reasons))):
                 self.table.setItem(i, j, QTableWidgetItem(value))
         self.table.setColumnWidth(0, 200)
-        self.table.setColumnWidth(1, 60)
+        self.table.setColumnWidth(1, 50)
+        self.table.setWordWrap(True)  # every reason readable
+        self.table.resizeRowsToContents()
         self.table.itemSelectionChanged.connect(self._picked)
         self.add_field(self.tr("Proposals:"), self.table, "offer")
         if not self.proposals:

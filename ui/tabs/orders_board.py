@@ -31,6 +31,7 @@ class BoardPage(QWidget):
         self.tab = tab
         self.states = QListWidget()
         self.states.setMaximumWidth(170)
+        self.states.setSpacing(3)
         for key, name in STATES.items():
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -65,6 +66,7 @@ class BoardPage(QWidget):
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Action"), self.tr("By"), self.tr("Note")])
         self.history.verticalHeader().hide()
+        self.history.setWordWrap(True)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for column, width in enumerate((116, 90, 60)):
@@ -134,6 +136,7 @@ class BoardPage(QWidget):
         for i, e in enumerate(events):
             for j, value in enumerate((local_time(e.at), ACTIONS.get(e.action, e.action), e.by or "", e.note or "")):
                 self.history.setItem(i, j, QTableWidgetItem(value))
+        self.history.resizeRowsToContents()
 
     def _describe(self, o) -> str:
         need = o.need

@@ -47,10 +47,14 @@ class ListPage(Page):
     def count_later(self, count, text: str) -> None:
         """Count the rows on the runner (a million requests take a moment) and show `text` with it."""
         self._count_text = ""
-        job = lambda progress, cancelled: count()  # noqa: E731
+        if self.count_task is not None:
+            self.count_task.cancel()  # superseded: skipped if it has not started yet
+        job = lambda progress, cancelled: None if cancelled() else count()  # noqa: E731
         self.count_task = self.tab.run(job, "orders-count", lambda n: self._counted(n, text))
 
-    def _counted(self, n: int, text: str) -> None:
+    def _counted(self, n: int | None, text: str) -> None:
+        if n is None:
+            return
         self._count_text = text.replace("%1", f"{n:,}")
         self._show_count()
 
@@ -73,7 +77,7 @@ class RequestsPage(ListPage):
                    Column(self.tr("Requester"), lambda r: r.requester),
                    Column(self.tr("Urgency"), lambda r: r.urgency_name),
                    Column(self.tr("Content"), lambda r: r.content)]
-        super().__init__(tab, columns, (116, 150, 100, 74, 76, 64, 44), page_size=page_size,
+        super().__init__(tab, columns, (116, 150, 136, 74, 76, 64, 62), page_size=page_size,
                          flag=lambda r: ("warn", self.tr("Past its deadline")) if r.overdue else None)
         actions = tab.actions
         self.write_button(self.tr("New request…"), actions.new_request)
