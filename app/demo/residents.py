@@ -30,6 +30,7 @@ OTHER_TAGS = ("残疾人", "低保户", "退役军人", "流动人口", "特困�
 class Residents:
     def __init__(self, faker: Faker, new_id, add):
         self.faker, self.rng, self.new_id, self.add = faker, faker.rng, new_id, add
+        self.requesters: dict[str, list[tuple]] = {}  # grid -> (uuid, name, phone) of household heads
 
     def fill(self, plan: OrgPlan, total: int, buildings: dict[str, list[dict]]) -> None:
         for grid, count in zip(plan.grids, spread(self.rng, total, len(plan.grids), minimum=5), strict=True):
@@ -44,6 +45,7 @@ class Residents:
             block = self.rng.choice(blocks) if blocks else None
             heads.append(self._household(grid, block, groups, serial, size))
             count -= size
+        self.requesters[grid.uuid] = [(h["uuid"], h["name"], h["phone"]) for h in heads]
         self._central_households(grid, heads)
         self._establishments(grid)
 

@@ -31,15 +31,17 @@ class Support:
                 made.append(self._unit(comm))
         return made
 
-    def members(self, plan: OrgPlan, scale: Scale, units: list[dict]) -> None:
+    def members(self, plan: OrgPlan, scale: Scale, units: list[dict]) -> list[dict]:
+        made = []
         via_unit = round(scale.members * VIA_UNIT_SHARE)
         for unit, count in zip(units, spread(self.rng, via_unit, len(units)), strict=True):
             for _ in range(count):
-                self._member(unit["community"], unit["uuid"])
+                made.append(self._member(unit["community"], unit["uuid"]))
         direct = spread(self.rng, scale.members - via_unit, len(plan.communities), minimum=0)
         for comm, count in zip(plan.communities, direct, strict=True):
             for _ in range(count):
-                self._member(comm.uuid, None)
+                made.append(self._member(comm.uuid, None))
+        return made
 
     def _unit(self, comm: Place) -> dict:
         kind = self.rng.choices([k for k, _ in KINDS], weights=[w for _, w in KINDS])[0]
@@ -51,11 +53,13 @@ class Support:
         self.add(Unit, row)
         return row
 
-    def _member(self, community: str, unit: str | None) -> None:
+    def _member(self, community: str, unit: str | None) -> dict:
         gender = self.faker.gender()
-        self.add(Member, {"uuid": self.new_id(), "name": self.faker.name(gender), "gender": gender,
-                          "phone": self.faker.phone(), "unit": unit, "community": community,
-                          "registered_on": self.faker.date_between(*REGISTERED)})
+        row = {"uuid": self.new_id(), "name": self.faker.name(gender), "gender": gender,
+               "phone": self.faker.phone(), "unit": unit, "community": community,
+               "registered_on": self.faker.date_between(*REGISTERED)}
+        self.add(Member, row)
+        return row
 
     def _phone(self) -> str:
         if self.rng.random() < 0.3:
