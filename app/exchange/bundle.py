@@ -240,8 +240,9 @@ def _check_outside(f, trusted_keys: TrustedKeys, my_site_id: str, max_schema: in
     members = container.read_index(f)
     head = container.read_member(f, members[container.HEADER])
     sig = container.read_member(f, members[container.SIGNATURE])
+    signer, comment = _check_signature(head, sig, trusted_keys)
     values = header.loads(head)
-    signer, comment = _check_signature(head, sig, values, trusted_keys)
+    _check_signer_site(values, signer)
     if values.get("to_site") != my_site_id:
         raise BundleError(NOT_FOR_US, f"addressed to {values.get('to_site')!r}, not {my_site_id!r}")
     _check_versions(values, max_schema)
@@ -256,7 +257,7 @@ def _check_outside(f, trusted_keys: TrustedKeys, my_site_id: str, max_schema: in
     return parsed, signer, member
 
 
-def _check_signature(head: bytes, sig: bytes, values: dict, trusted_keys: TrustedKeys) -> tuple[PublicKeys, str]:
+def _check_signature(head: bytes, sig: bytes, trusted_keys: TrustedKeys) -> tuple[PublicKeys, str]:
     try:
         key_id = minisig.key_id_hex(minisig.signer_key_id(sig))
     except minisig.MinisignError as exc:
@@ -271,12 +272,16 @@ def _check_signature(head: bytes, sig: bytes, values: dict, trusted_keys: Truste
         comment = minisig.verify(*_raw_key(known), head, sig)
     except minisig.MinisignError as exc:
         raise BundleError(SIGNATURE, f"header signature: {exc}", hint="签名校验失败，文件可能被篡改。") from None
+    return known, comment
+
+
+def _check_signer_site(values: dict, known: PublicKeys) -> None:
+    key_id = known.key_id
     if values.get("from_site") != known.site_id:
         raise BundleError(SIGNATURE, f"key {key_id} belongs to another site than from_site")
     claimed = values.get("signer")
     if not isinstance(claimed, dict) or claimed.get("sign_key") != known.sign_key:
         raise BundleError(SIGNATURE, "the header names another signing key")
-    return known, comment
 
 
 def _check_versions(values: dict, max_schema: int) -> None:

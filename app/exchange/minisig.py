@@ -18,6 +18,7 @@ SIG_ALG = b"ED"  # prehashed: the signed message is BLAKE2b-512(file)
 KEY_ID_LEN = 8
 MAX_SIG_FILE = 2048
 UNTRUSTED_PREFIX = b"untrusted comment: "
+UNTRUSTED_COMMENT = "signature from GridDesk"  # the only one accepted: every byte of the file is checked
 TRUSTED_PREFIX = b"trusted comment: "
 
 
@@ -48,7 +49,7 @@ def public_key_file(key_id: bytes, public: bytes) -> str:
 
 
 def sign(secret: Ed25519PrivateKey, key_id: bytes, message: bytes, trusted_comment: str,
-         untrusted_comment: str = "signature from GridDesk") -> bytes:
+         untrusted_comment: str = UNTRUSTED_COMMENT) -> bytes:
     """The whole .minisig file for `message`."""
     _check_comment(trusted_comment)
     _check_comment(untrusted_comment)
@@ -88,6 +89,8 @@ def _parse(sig_file: bytes) -> tuple[bytes, bytes, bytes, bytes, bytes]:
     lines = sig_file[:-1].split(b"\n")
     if len(lines) != 4 or not lines[0].startswith(UNTRUSTED_PREFIX) or not lines[2].startswith(TRUSTED_PREFIX):
         raise MinisignError("signature file: not the four minisign lines")
+    if lines[0] != UNTRUSTED_PREFIX + UNTRUSTED_COMMENT.encode("ascii"):
+        raise MinisignError("signature file: unexpected untrusted comment")
     raw = _b64(lines[1], 74, "signature")
     if raw[:2] != SIG_ALG:
         raise MinisignError("signature: not a prehashed (ED) Ed25519 signature")

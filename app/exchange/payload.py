@@ -30,6 +30,14 @@ _PART_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _BATCH = 512  # rows hashed and compressed together
 _OUT_CHUNK = 256 * 1024  # most bytes one decompress call returns
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _no_constants(name: str):
+    raise ValueError(f"{name} is not JSON")
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_constants)
 
 
 @dataclass(frozen=True)
@@ -47,7 +55,7 @@ def _control(*items) -> bytes:
 def encode_row(row: dict) -> bytes:
     if not isinstance(row, dict):
         raise TypeError(f"a bundle row must be a dict, not {type(row).__name__}")
-    line = json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8") + b"\n"
+    line = _ENCODER.encode(row).encode("utf-8") + b"\n"
     if len(line) > MAX_LINE:
         raise ValueError(f"a bundle row is longer than {MAX_LINE} bytes")
     return line
@@ -110,6 +118,8 @@ class PayloadSource(io.RawIOBase):
             self.manifest.append(info)
             done += count
             yield z.compress(data + _control("end", name, count, size, info.sha256))
+            if progress:
+                progress(done)
         yield z.compress(_control("manifest", [asdict(p) for p in self.manifest]))
         yield z.flush()
 
@@ -230,9 +240,10 @@ def _part_info(p) -> PartInfo | None:
 
 def parse_row(line: bytes) -> dict:
     try:
-        row = json.loads(line)
+        text = line.decode("utf-8")
+        row, end = _DECODER.raw_decode(text)
     except ValueError:
         raise BundleError(CORRUPT, "payload: a row is not valid JSON") from None
-    if not isinstance(row, dict):
+    if not isinstance(row, dict) or end != len(text) - 1:
         raise BundleError(CORRUPT, "payload: a row is not a JSON object")
     return row
