@@ -1,5 +1,6 @@
 """All models, in dependency order (the order tables are created in)."""
 
+from db.models.exchange import BundleLog, Conflict, PeerState, SiteKey
 from db.models.journal import AuditLog, ChangeLog
 from db.models.local import KeyValue, User
 from db.models.orders import (
@@ -30,7 +31,7 @@ from db.models.residents import (
 from db.models.sites import Site
 from db.models.support import Member, Unit
 
-LOCAL_MODELS = [KeyValue, User, ChangeLog, AuditLog]
+LOCAL_MODELS = [KeyValue, User, ChangeLog, AuditLog, SiteKey, PeerState, BundleLog, Conflict]
 SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
                ResidentGroup, Resident, TagDef, ResidentTag, CentralHousehold, CentralHouseholdLink, Establishment,
                Category, DeadlineRule, Request, Need, Offer, ServiceOrder, OrderEvent, CallBack, ReviewSession,
@@ -38,7 +39,7 @@ SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
 ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
 
 __all__ = [
-    "ALL_MODELS", "LOCAL_MODELS", "SYNC_MODELS", "Attachment", "CallBack", "Category", "DeadlineRule", "Need",
+    "ALL_MODELS", "LOCAL_MODELS", "SYNC_MODELS", "BundleLog", "Conflict", "PeerState", "SiteKey", "Attachment", "CallBack", "Category", "DeadlineRule", "Need",
     "Offer", "OrderEvent", "Request", "ReviewScore", "ReviewSession", "ServiceOrder",
     "AuditLog", "Building", "CentralHousehold", "CentralHouseholdLink", "ChangeLog", "Establishment", "Level", "KeyValue", "Member", "OrgUnit",
     "Person", "Resident", "ResidentGroup", "ResidentTag", "Role", "RoleAssignment", "Site", "TagDef",
