@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+import pyrage
 from pyrage import x25519
 
 from app.exchange import agestream, container, header, minisig, payload
@@ -71,14 +72,17 @@ def write_bundle(directory: Path | str, header_fields: Mapping, parts: Iterable[
     *.gdb is left behind; OSError becomes BundleError(E_WRITE).
     """
     fields = _initial_fields(header_fields, signer)
-    name = name or f"griddesk-{fields['kind']}-{fields['seq']:06d}-{fields['bundle_id']}"
+    name = name if name is not None else f"griddesk-{fields['kind']}-{fields['seq']:06d}-{fields['bundle_id']}"
     if not _NAME.match(name):
         raise BundleError(HEADER, f"bad bundle file name {name!r}")
     folder = Path(directory)
     final, temp = folder / (name + SUFFIX), folder / (name + PART_SUFFIX)
     if final.exists():
         raise BundleError(WRITE, f"{final.name} already exists", hint="同名数据包已存在。")
-    ages = [_recipient(r) for r in recipients]
+    try:
+        ages = [_recipient(r) for r in recipients]
+    except (ValueError, pyrage.RecipientError) as exc:
+        raise BundleError(HEADER, f"bad recipient: {exc}") from None
     if not ages:
         raise BundleError(HEADER, "no recipients")
     try:
