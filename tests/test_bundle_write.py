@@ -83,6 +83,16 @@ def test_fsync_or_rename_failing(tmp_path, monkeypatch, target):
     assert leftovers(tmp_path) == []
 
 
+def test_syncing_the_folder_failing_after_the_rename(tmp_path, monkeypatch):
+    def fail(_folder):
+        raise OSError(errno.EIO, "I/O error")
+
+    monkeypatch.setattr(bundle_module, "_sync_dir", fail)
+    with pytest.raises(BundleError) as info:
+        make_bundle(tmp_path)
+    assert info.value.code == "E_WRITE" and leftovers(tmp_path) == []
+
+
 def test_folder_that_is_not_a_folder(tmp_path):
     (tmp_path / "stick").write_text("a file, not a folder")
     with pytest.raises(BundleError) as info:

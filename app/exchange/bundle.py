@@ -85,12 +85,14 @@ def write_bundle(directory: Path | str, header_fields: Mapping, parts: Iterable[
         raise BundleError(HEADER, f"bad recipient: {exc}") from None
     if not ages:
         raise BundleError(HEADER, "no recipients")
+    renamed = False
     try:
         head, signature, payload_sha = _write_temp(temp, fields, parts, ages, signer, compression, progress)
         os.rename(temp, final)
+        renamed = True
         _sync_dir(folder)
     except BaseException as exc:
-        _remove(temp)
+        _remove(final if renamed else temp)
         if isinstance(exc, OSError):
             raise BundleError(WRITE, f"writing {temp.name} failed: {exc}") from exc
         raise
