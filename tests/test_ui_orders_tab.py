@@ -262,3 +262,35 @@ def test_overdue_orders_on_the_front_page_and_kpis(tab, orders_world, qtbot, mon
     tab.choose_unit(orders_world["other"].path)
     assert page.overdue.model.rowCount() == 0
     page.overdue.select_row(0)
+
+
+def test_a_bad_request_is_shown_next_to_the_field_and_nothing_is_saved(tab, orders_world, qtbot):
+    dialog = RequestDialog(orders_world["com"].path)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("路过群众")
+    dialog.content.setPlainText("停车")
+    dialog.accept()
+    assert "至少4个字" in dialog.error_text("content") and dialog.result_value is None
+    assert Request.select().count() == 0
+    dialog.find.setText("没有这个人")
+    dialog.find_resident()
+    assert dialog.error_text("resident")
+    dialog.content.setPlainText("小区门口停车很乱")
+    dialog.accept()
+    assert dialog.error_text("content") == "" and Request.select().count() == 1
+
+
+def test_the_filters_narrow_every_page(tab, orders_world):
+    log(orders_world, "楼顶漏水需要维修", days_ago=40)
+    log(orders_world, "卫生间漏水到楼下", category="utilities")
+    tab.show_page("requests")
+    assert tab.requests.model.rowCount() == 2
+    tab.choose_period("days30")
+    assert tab.requests.model.rowCount() == 1
+    tab.category.setCurrentIndex(tab.category.findData("repair"))
+    assert tab.requests.model.rowCount() == 0
+    tab.choose_period("all")
+    tab.choose_unit(orders_world["other"].path)
+    assert tab.requests.model.rowCount() == 0
+    tab.choose_unit(orders_world["com"].path)
+    assert tab.requests.model.rowCount() == 1 and tab.requests.model.row_at(0).category == "repair"
