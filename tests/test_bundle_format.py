@@ -141,6 +141,12 @@ def test_site_keys_round_trip_and_fingerprint():
         PublicKeys("s", "RWnotakey", public.age_recipient)
 
 
+def test_reading_with_the_current_and_a_previous_identity(tmp_path):
+    path = make_bundle(tmp_path).path
+    with open_as_district(path, identity=[Keys.other, Keys.district]) as bundle:
+        assert [name for name, _n, _rows in bundle.iter_parts()] == ["residents", "empty", "requests"]
+
+
 def test_peek_shows_an_unknown_senders_keys(tmp_path):
     stranger = SiteKeys.generate("new-site")
     path = make_bundle(tmp_path, fields={"from_site": "new-site", "kind": "enrolment"}, signer=stranger).path

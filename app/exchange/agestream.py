@@ -111,7 +111,7 @@ class _QueueWriter(io.RawIOBase):
         raise _Cancelled
 
 
-def decrypt_chunks(reader: RegionReader, identity, expected_sha256: str) -> Iterator[bytes]:
+def decrypt_chunks(reader: RegionReader, identities: list, expected_sha256: str) -> Iterator[bytes]:
     """Plaintext chunks of payload.age, decrypted in a worker thread."""
     q: queue.Queue = queue.Queue(maxsize=_QUEUE_DEPTH)
     cancel = threading.Event()
@@ -120,7 +120,7 @@ def decrypt_chunks(reader: RegionReader, identity, expected_sha256: str) -> Iter
     def work():
         sink = _QueueWriter(q, cancel)
         try:
-            pyrage.decrypt_io(reader, sink, [identity])
+            pyrage.decrypt_io(reader, sink, identities)
             if sink.buf:
                 sink.send()
             item = done

@@ -202,9 +202,12 @@ class Peek:
 
 
 def peek_bundle(path: Path | str) -> Peek:
-    with open(path, "rb") as f:
-        members = container.read_index(f)
-        values = header.loads(container.read_member(f, members[container.HEADER]))
+    try:
+        with open(path, "rb") as f:
+            members = container.read_index(f)
+            values = header.loads(container.read_member(f, members[container.HEADER]))
+    except OSError as exc:
+        raise BundleError(CORRUPT, f"cannot read the bundle: {exc}", hint="无法读取这个文件。") from exc
     s = values.get("signer")
     try:
         signer = PublicKeys(str(values.get("from_site")), s["sign_key"], s["age_recipient"])
@@ -220,7 +223,8 @@ def open_bundle(path: Path | str, trusted_keys: TrustedKeys, my_site_id: str, my
 
     `trusted_keys`: key id (PublicKeys.key_id) -> PublicKeys, a mapping or a
     function returning None for an unknown key; revoked keys have revoked=True.
-    `my_identity`: this site's SiteKeys (or a pyrage x25519 identity).
+    `my_identity`: this site's SiteKeys or a pyrage x25519 identity, or a list
+    of them (e.g. the current and the previous keys while keys are replaced).
     `verify=True` decrypts the whole payload once and checks every part before
     returning; `progress(bytes_done, bytes_total)` reports that pass.
     """
@@ -230,7 +234,7 @@ def open_bundle(path: Path | str, trusted_keys: TrustedKeys, my_site_id: str, my
         raise BundleError(CORRUPT, f"cannot open the bundle: {exc}", hint="无法读取这个文件。") from exc
     try:
         bundle = Bundle(f, *_check_outside(f, trusted_keys, my_site_id, max_schema),
-                        identity=getattr(my_identity, "identity", my_identity))
+                        identities=_identities(my_identity))
         if verify:
             bundle.verify(progress)
         return bundle
@@ -300,6 +304,11 @@ def _check_versions(values: dict, max_schema: int) -> None:
         raise BundleError(TOO_NEW, f"schema version {schema} > {max_schema}")
 
 
+def _identities(value) -> list:
+    items = value if isinstance(value, list | tuple) else [value]
+    return [getattr(item, "identity", item) for item in items]
+
+
 def _raw_key(keys: PublicKeys) -> tuple[bytes, bytes]:
     key_id, raw = minisig.decode_public_key(keys.sign_key)
     return raw, key_id
@@ -308,8 +317,9 @@ def _raw_key(keys: PublicKeys) -> tuple[bytes, bytes]:
 class Bundle:
     """An opened, checked bundle. Use as a context manager (it holds the file open)."""
 
-    def __init__(self, f, head: Header, signer: PublicKeys, member: container.Member, *, identity):
-        self._f, self.header, self.signer, self._member, self._identity = f, head, signer, member, identity
+    def __init__(self, f, head: Header, signer: PublicKeys, member: container.Member, *, identities: list):
+        self._f, self.header, self.signer, self._member = f, head, signer, member
+        self._identities = identities
         self.manifest: list[PartInfo] | None = None
 
     def __enter__(self) -> "Bundle":
@@ -348,7 +358,7 @@ class Bundle:
 
     def _events(self, progress):
         reader = agestream.RegionReader(self._f, self._member.offset, self._member.size, progress)
-        chunks = agestream.decrypt_chunks(reader, self._identity, self.header.payload_sha256)
+        chunks = agestream.decrypt_chunks(reader, self._identities, self.header.payload_sha256)
         return payload.events(chunks)
 
 
