@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 # Each entry: a package, or alternatives separated by "|" (Debian 13 renamed some libraries).
 SYSTEM_PACKAGES=(
   python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
-  "libglib2.0-0t64|libglib2.0-0" fonts-wqy-microhei binutils poppler-utils
+  "libglib2.0-0t64|libglib2.0-0" fonts-wqy-microhei binutils poppler-utils age minisign
 )
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
