@@ -203,3 +203,43 @@ def test_shangzhou_reproduces_the_four_orders(tmp_path):
     assert share("sanitation", (6, 7, 8)) > 0.35
     weekend = Request.select().where(fn.strftime("%w", Request.received_at).in_(("0", "6"))).count()
     assert weekend / Request.select().count() < 0.2  # 2 of 7 days, but quiet ones
+
+
+BARE = {  # the figures as plain SQL, written independently of app/orders/kpis.py
+    "orders.requests": "SELECT COUNT(*) FROM request WHERE deleted = 0 AND state != 'merged'",
+    "orders.needs": "SELECT COUNT(*) FROM need WHERE deleted = 0",
+    "orders.offers": "SELECT COUNT(*) FROM offer WHERE deleted = 0",
+    "orders.services": "SELECT COUNT(*) FROM service_order WHERE deleted = 0 AND state NOT IN ('returned', 'cancelled')",
+    "orders.review_sessions": "SELECT COUNT(*) FROM review_session WHERE deleted = 0",
+}
+BARE_RATES = {
+    "orders.quick_completion_rate": ("request", "closed_at <= due_at",
+                                     "state != 'merged' AND kind IN ('reply', 'transfer')"),
+    "orders.service_completion_rate": ("service_order", "completed_at IS NOT NULL",
+                                       "state NOT IN ('returned', 'cancelled')"),
+    "orders.response_rate": ("service_order", "responded_at <= respond_by", "1"),
+    "orders.resolution_rate": ("call_back", "resolved = 1", "1"),
+    "orders.satisfaction_rate": ("call_back", "satisfaction IN ('satisfied', 'basic')", "1"),
+    "orders.on_time_rate": ("service_order", "completed_at <= complete_by", "completed_at IS NOT NULL"),
+}
+
+
+def test_kpis_agree_with_plain_sql_and_use_the_covering_index(opened):
+    from db.connection import database
+
+    figures = stats.compute(None, list(BARE) + list(BARE_RATES))
+    for key, sql in BARE.items():
+        assert figures[key] == database.execute_sql(sql).fetchone()[0], key
+    for key, (table, part, where) in BARE_RATES.items():
+        sql = f"SELECT SUM({part}), COUNT(*) FROM {table} WHERE deleted = 0 AND {where}"
+        hits, whole = database.execute_sql(sql).fetchone()
+        assert figures[key] == round((hits or 0) / whole, 4), key
+    community = OrgUnit.get(OrgUnit.level == 2)
+    whole = stats.compute(None, ["orders.requests", "orders.needs", "orders.services"])
+    parts = [stats.compute(c.path, list(whole)) for c in OrgUnit.select().where(OrgUnit.level == 2)]
+    assert {k: sum(p[k] for p in parts) for k in whole} == whole
+    assert stats.compute(community.path, ["orders.needs"])["orders.needs"] == Need.select().where(
+        Need.community == community).count()
+    plan = " ".join(r[3] for r in database.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM request WHERE deleted = ? AND state != ?", (False, "merged")))
+    assert "COVERING INDEX request_kpi" in plan
