@@ -8,6 +8,8 @@ Codes (docs/bundle-format.md, "Reading"):
   E_TOO_NEW    written by a newer GridDesk (format or schema version)
   E_WRITE      writing the bundle failed; nothing usable was left behind
   E_HEADER     the caller's header fields are invalid (a programming error, while writing)
+  E_SCOPE      (sync layer) a record outside the sender's subtree, or reference data from a site
+  E_ROW        (sync layer) a malformed record, a stamp from the future, a missing parent record
 """
 
 from app.errors import GridDeskError
@@ -18,6 +20,8 @@ NOT_FOR_US = "E_NOT_FOR_US"
 TOO_NEW = "E_TOO_NEW"
 WRITE = "E_WRITE"
 HEADER = "E_HEADER"
+SCOPE = "E_SCOPE"
+ROW = "E_ROW"
 
 _ADVICE = {
     CORRUPT: "数据包已损坏或不完整（可能拷贝中断或U盘故障）。请让对方重新导出一份，再导入。",
@@ -26,6 +30,8 @@ _ADVICE = {
     TOO_NEW: "这个数据包由更新版本的 GridDesk 生成。请先把本机的 GridDesk 升级到最新版本，再导入。",
     WRITE: "数据包没有写成功，U盘上没有留下可用的文件。请检查U盘是否已满或被拔出，然后重新导出。",
     HEADER: "导出参数有误，数据包没有生成。请联系技术支持。",
+    SCOPE: "本站数据未作任何改动。",
+    ROW: "本站数据未作任何改动。",
 }
 
 

@@ -22,6 +22,7 @@ class PeerState(LocalModel):
     last_out_seq = IntegerField(default=0)  # sequence of the last bundle written to the peer
     acked_change_seq = IntegerField(default=0)  # change_log seq the peer confirmed holding
     last_in_seq = IntegerField(default=0)  # sequence of the newest bundle imported from the peer
+    held_change_seq = IntegerField(default=0)  # the peer's change_log seq we hold (we acknowledge it)
     last_in_at = DateTimeField(null=True)
     missing = TextField(null=True)  # JSON list of sequence numbers never received
 

@@ -1,0 +1,91 @@
+"""Writing a bundle for another site: everything changed since that site last
+acknowledged it (cumulative, so a lost stick costs nothing), inside the scope
+the recipient may hold, plus what we acknowledge of theirs.
+
+- up (to the level above): our own subtree's changes, including what our
+  children sent us (relaying is automatic: imported rows are in our change log);
+- down (to a site below): the recipient's subtree and the district's
+  reference data; recovery: the same from the beginning, for a rebuilt PC.
+
+The first part, `exchange_meta`, holds the change-log range and the acknowledgement.
+"""
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from app import __version__
+from app.auth import require
+from app.errors import NotFound
+from app.exchange import identity
+from app.exchange.bundle import Receipt, write_bundle
+from app.exchange.rows import ancestors, changed_rows
+from app.exchange.tables import ORDER
+from app.session import local_site
+from db.connection import database
+from db.models import BundleLog, PeerState, Site
+from db.schema import SCHEMA_VERSION
+
+LEVEL_RANK = {"district": 0, "subdistrict": 1, "community": 2}
+
+
+def peer_state(site_uuid: str) -> PeerState:
+    state = PeerState.get_or_none(PeerState.site_uuid == site_uuid)
+    return state or PeerState.create(site_uuid=site_uuid)
+
+
+def direction(me: Site, peer: Site) -> str:
+    return "down" if LEVEL_RANK[me.level] < LEVEL_RANK[peer.level] else "up"
+
+
+def export(peer_uuid: str, out_dir: Path | str, *, recovery: bool = False, progress=None) -> Receipt:
+    require("write")
+    me, peer = local_site(), Site.get_or_none(Site.uuid == peer_uuid)
+    if peer is None:
+        raise NotFound("没有这个站点：请先在“站点”中登记，或导入它的登记文件。")
+    recipient = identity.public_of(peer_uuid)
+    state = peer_state(peer_uuid)
+    kind = "recovery" if recovery else direction(me, peer)
+    since = 0 if recovery else state.acked_change_seq
+    until = database.execute_sql("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
+    scope = (me if kind == "up" else peer).org_unit.path
+    stamps = _stamp_range(since, until)
+    parts = _parts(kind, scope, since, until, state)
+    receipt = write_bundle(out_dir, {
+        "kind": kind, "from_site": me.uuid, "to_site": peer_uuid, "seq": state.last_out_seq + 1,
+        "since": stamps[0], "until": stamps[1], "schema_version": SCHEMA_VERSION, "app_version": __version__,
+    }, parts, [recipient], identity.my_keys(), progress=progress)
+    with database.atomic():
+        state.last_out_seq += 1
+        state.save()
+        BundleLog.create(direction="out", bundle_id=receipt.header.bundle_id, kind=kind, peer_site=peer_uuid,
+                         seq=state.last_out_seq, since_seq=since, until_seq=until, file_name=receipt.path.name,
+                         sha256=receipt.sha256, size=receipt.size, status="written")
+    return receipt
+
+
+def _stamp_range(since: int, until: int) -> tuple[str | None, str | None]:
+    low, high = database.execute_sql(
+        "SELECT min(version), max(version) FROM change_log WHERE seq > ? AND seq <= ?", (since, until)).fetchone()
+    return (low[:16] if low else None), (high[:16] if high else None)
+
+
+def _parts(kind: str, scope: str, since: int, until: int, state: PeerState) -> Iterator[tuple[str, Iterator]]:
+    meta = {"since_seq": since, "until_seq": until, "ack_seq": state.held_change_seq, "kind": kind}
+    yield "exchange_meta", iter([meta])
+    with_reference = kind != "up"
+    for table in ORDER:
+        rows = changed_rows(table, since, until, scope, with_reference)
+        if table == "org_unit" and kind != "up":
+            rows = _chain(ancestors(scope), rows)
+        yield table, rows
+
+
+def _chain(*iterators):
+    for it in iterators:
+        yield from it
+
+
+def describe(receipt: Receipt) -> str:
+    return json.dumps({"file": str(receipt.path), "size": receipt.size, "sha256": receipt.sha256},
+                      ensure_ascii=False)

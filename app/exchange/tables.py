@@ -1,0 +1,58 @@
+"""Which tables travel, in which order, and how a row's place in the org tree is found.
+
+Scope rules (what `scope_path()` returns for a row): the path of the org unit
+the row belongs to, found through its own org column or through its parent
+record. A site may only send rows whose path lies inside its own subtree;
+district-owned reference tables may only come from the district.
+"""
+
+from db.models import SYNC_MODELS
+
+# table -> ("org", column) | ("parent", column, parent table) | ("path",) | ("reference",)
+SCOPE = {
+    "org_unit": ("path",),
+    "site": ("org", "org_unit_uuid"),
+    "person": ("org", "org_unit_uuid"),
+    "role_assignment": ("org", "org_unit_uuid"),
+    "building": ("org", "grid_uuid"),
+    "unit": ("org", "community_uuid"),
+    "member": ("org", "community_uuid"),
+    "resident_group": ("org", "grid_uuid"),
+    "resident": ("org", "grid_uuid"),
+    "tag_def": ("reference",),
+    "resident_tag": ("parent", "resident_uuid", "resident"),
+    "central_household": ("org", "grid_uuid"),
+    "central_household_link": ("parent", "central_household_uuid", "central_household"),
+    "establishment": ("org", "grid_uuid"),
+    "category": ("reference",),
+    "deadline_rule": ("reference",),
+    "request": ("org", "grid_uuid"),
+    "need": ("org", "community_uuid"),
+    "offer": ("org", "community_uuid"),
+    "service_order": ("org", "community_uuid"),
+    "order_event": ("parent", "order_uuid", "service_order"),
+    "call_back": ("parent", "order_uuid", "service_order"),
+    "review_session": ("org", "community_uuid"),
+    "review_score": ("parent", "session_uuid", "review_session"),
+    "attachment": ("owner",),
+}
+ORDER = [m._meta.table_name for m in SYNC_MODELS]  # parents before children
+MODELS = {m._meta.table_name: m for m in SYNC_MODELS}
+REFERENCE = {t for t, rule in SCOPE.items() if rule[0] == "reference"}
+
+
+def columns(table: str) -> list[str]:
+    return [f.column_name for f in MODELS[table]._meta.sorted_fields]
+
+
+def foreign_keys(table: str) -> dict[str, str]:
+    """column -> referenced table, for the synced tables a row points at."""
+    out = {}
+    for field in MODELS[table]._meta.sorted_fields:
+        rel = getattr(field, "rel_model", None)
+        if rel is not None and rel._meta.table_name in MODELS:
+            out[field.column_name] = rel._meta.table_name
+    return out
+
+
+assert set(SCOPE) == set(ORDER), "every synced table needs a scope rule"
