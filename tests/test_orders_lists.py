@@ -67,7 +67,9 @@ def test_filters_scope_category_state_period(orders_world, logged):
     assert lists.request_count(Filter(root_path=orders_world["other"].path)) == 0
 
 
-def test_keyword_finds_two_character_words(logged):
+@pytest.mark.parametrize("walk_from", [lists.WALK_MIN_HITS, 1])  # sort the matches / walk the date index
+def test_keyword_finds_two_character_words(logged, monkeypatch, walk_from):
+    monkeypatch.setattr(lists, "WALK_MIN_HITS", walk_from)
     found = all_pages(Filter(keyword="漏水"), "received", True)
     assert len(found) == 6 and all("漏水" in r.content for r in found)
     assert lists.request_count(Filter(keyword="停车")) == 6

@@ -142,16 +142,33 @@ def request_count(f: Filter) -> int:
     return database.execute_sql(f"SELECT COUNT(*) FROM request r WHERE {where}", params).fetchone()[0]
 
 
+WALK_MIN_HITS = 2000  # keyword matches from which walking the date index beats sorting the matches
+
+
+def _plan(f: Filter, order: str) -> str:
+    """Newest first with a common word (停车: 43,000 of a million): walk the date index and keep
+    the matches (7 ms) rather than read every match and sort them (170 ms). A rare word is
+    cheaper the other way round (a walk that finds nothing reads the whole index: 66 ms)."""
+    phrase = query_phrase((f.keyword or "").strip()) if f.keyword else None
+    if order != "received" or phrase is None:
+        return ""
+    sql = "SELECT COUNT(*) FROM (SELECT rowid FROM request_fts WHERE request_fts MATCH ? LIMIT ?)"
+    hits = database.execute_sql(sql, (phrase, WALK_MIN_HITS + 1)).fetchone()[0]
+    return " INDEXED BY request_received_at" if hits > WALK_MIN_HITS else ""
+
+
 def request_page(f: Filter, after: Cursor | None = None, limit: int = 200, order: str = "received",
                  descending: bool = True) -> tuple[list[RequestRow], Cursor | None]:
     """The `limit` requests following `after` in the order; returns (rows, cursor of the last row)."""
-    key = REQUEST_ORDERS.get(order, REQUEST_ORDERS["received"])
+    order = order if order in REQUEST_ORDERS else "received"
+    key = REQUEST_ORDERS[order]
     where, params = _request_where(f)
     if after is not None:
         where += f" AND ({key}, r.rowid) {'<' if descending else '>'} (?, ?)"
         params = (*params, *after)
     direction = " DESC" if descending else ""
-    sql = (f"SELECT {REQUEST_COLUMNS}, {key}, r.rowid FROM request r JOIN org_unit g ON g.uuid = r.grid_uuid "
+    sql = (f"SELECT {REQUEST_COLUMNS}, {key}, r.rowid FROM request r{_plan(f, order)} "
+           "JOIN org_unit g ON g.uuid = r.grid_uuid "
            f"WHERE {where} ORDER BY {key}{direction}, r.rowid{direction} LIMIT ?")
     raw = database.execute_sql(sql, (*params, int(limit))).fetchall()
     names = categories()
