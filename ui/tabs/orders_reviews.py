@@ -20,9 +20,9 @@ class ReviewsPage(QWidget):
         self.tab = tab
         self.sessions = TablePage(RowsModel([
             Col(self.tr("Month"), lambda s: s.month), Col(self.tr("Community"), lambda s: s.community),
-            Col(self.tr("Held on"), lambda s: s.held_on), Col(self.tr("Place"), lambda s: s.place),
-            Col(self.tr("Reviewers"), lambda s: s.reviewers, right=True),
-            Col(self.tr("Orders scored"), lambda s: s.scored, right=True)]), (70, 110, 90, 140, 70))
+            Col(self.tr("Held on"), lambda s: s.held_on), Col(self.tr("Reviewers"), lambda s: s.reviewers, right=True),
+            Col(self.tr("Orders scored"), lambda s: s.scored, right=True), Col(self.tr("Place"), lambda s: s.place)]),
+            (70, 110, 90, 70, 70))
         self.write_buttons = [self.sessions.button(self.tr("New session…"), tab.actions.new_session),
                               self.sessions.button(self.tr("Score orders…"),
                                                    lambda: tab.actions.score(self.sessions.current()))]
@@ -47,6 +47,9 @@ class ReviewsPage(QWidget):
         show.clicked.connect(self.show_record)
         self.record.bar.addWidget(show)
         self.record.finish_bar(with_filter=True)
+        self.record.view.horizontalHeader().setStretchLastSection(False)  # numbers stay by their names
+        self._month_chosen = False
+        self.month.textEdited.connect(lambda _t: setattr(self, "_month_chosen", True))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.sessions)
         splitter.addWidget(self.record)
@@ -59,6 +62,8 @@ class ReviewsPage(QWidget):
         self._filter = f
         rows = lists.sessions(f)
         self.sessions.set_rows(rows, self.tr("%1 sessions").replace("%1", f"{len(rows):,}"))
+        if rows and not self._month_chosen:
+            self.month.setText(rows[0].month)  # the latest month reviewed
         self.show_record()
 
     def show_record(self) -> None:
