@@ -34,7 +34,7 @@ SITE_NAME = "商州区（演示数据）"
 ORG_CODE, ORG_NAME = "611002", "商州区"
 DEMO_ADMIN, DEMO_PASSWORD = "admin", "demo1234"
 BULK_CACHE_KIB = -262_144  # 256 MB page cache for the one big transaction (the default is 32 MB)
-ORDER_ROWS_PER_REQUEST = 1.72  # request, need, offer, order, events, call-backs, reviews (measured)
+ORDER_ROWS_PER_REQUEST = 1.75  # request, need, offer, order, events, call-backs, reviews (measured)
 
 
 @dataclass
