@@ -223,3 +223,27 @@ def test_recovery_rebuilds_a_lost_site(world):
         assert peek_bundle(recovery).header["kind"] == "recovery"
     close_session()
     assert Site is not None
+
+
+def test_a_subdistrict_relays_what_its_communities_send(district, tmp_path):
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    sub_uuid, sub = enrol_site(district, tmp_path, "城关街道办", "subdistrict", "611002001")
+    # the district learns the subdistrict's keys from its first bundle
+    trust_and_import(district, send(sub, _district_uuid(district), stick))
+    east_uuid, east = enrol_site(district, tmp_path, "东关社区", "community", "611002001001")
+    with at(sub):  # the subdistrict gets the new site's record from the district
+        pass
+    trust_and_import(sub, send(district, sub_uuid, stick))
+    with at(east):
+        residents.add(org.by_code("6110020010010101").uuid, ResidentInput(name="经街道转报"))
+    trust_and_import(sub, send(east, sub_uuid, stick))
+    trust_and_import(district, send(sub, _district_uuid(district), stick))
+    with at(district):
+        relayed = Resident.get(Resident.name == "经街道转报")
+        assert relayed.origin_site == east_uuid
+
+
+def _district_uuid(path):
+    with at(path):
+        return local_site().uuid

@@ -39,6 +39,7 @@ class Enrolment:
     district_site: dict
     site: dict
     rows: dict[str, list[dict]]
+    peers: list[PublicKeys]
 
 
 def enroll(name: str, level: str, org_code: str, out: Path | str) -> Site:
@@ -56,12 +57,27 @@ def enroll(name: str, level: str, org_code: str, out: Path | str) -> Site:
         raise Conflict(f"{unit.name} 已经登记过站点。如需重建，请用恢复包。")
     with database.atomic():
         site = Site.create(name=org.validate_name(name), level=level, org_unit=unit)
+    above = _sites_above(unit.path, me)
     payload = {"format": FORMAT, "version": 1, "district": json.loads(identity.my_keys().public().to_json()),
-               "district_site": _site_dict(me), "site": _site_dict(site), "rows": _rows(unit.path, [me, site])}
+               "district_site": _site_dict(me), "site": _site_dict(site), "rows": _rows(unit.path, [me, site, *above]),
+               "peers": [json.loads(identity.public_of(s.uuid).to_json()) for s in above]}
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     signature = identity.my_keys().sign(text.encode("utf-8"), f"GridDesk enrolment {site.uuid}")
     Path(out).write_text(json.dumps({"payload": text, "signature": signature.decode("ascii")}), encoding="utf-8")
     return site
+
+
+def _sites_above(path: str, me: Site) -> list[Site]:
+    """Enrolled sites between the district and the new site (a subdistrict above a
+    community): the new site sends its bundles to the nearest one."""
+    from db.models import SiteKey
+
+    found = []
+    for site in Site.live().where(Site.uuid != me.uuid):
+        key = SiteKey.get_or_none((SiteKey.site_uuid == site.uuid) & SiteKey.confirmed_at.is_null(False))
+        if key and path.startswith(site.org_unit.path) and path != site.org_unit.path:
+            found.append(site)
+    return found
 
 
 def _site_dict(site: Site) -> dict:
@@ -92,7 +108,8 @@ def read(path: Path | str) -> Enrolment:
     except Exception as exc:  # any damage: one clear message
         raise BundleError("E_CORRUPT", f"enrolment file unreadable: {exc}",
                           "登记文件无法读取或已被改动。请向区级管理员重新索取登记文件。") from exc
-    return Enrolment(district, payload["district_site"], payload["site"], payload["rows"])
+    peers = [PublicKeys.from_json(json.dumps(p)) for p in payload.get("peers", [])]
+    return Enrolment(district, payload["district_site"], payload["site"], payload["rows"], peers)
 
 
 def join(db_path: Path | str, enrolment: Enrolment, admin_name: str, password: str) -> Site:
@@ -109,7 +126,8 @@ def join(db_path: Path | str, enrolment: Enrolment, admin_name: str, password: s
             for row in enrolment.rows.get(table, []):
                 _insert(table, row)
                 context.current.observe(row["version"][:16])
-        identity.register(enrolment.district, confirmed=True)
+        for keys in (enrolment.district, *enrolment.peers):  # vouched for by the district's signature
+            identity.register(keys, confirmed=True)
         admin = create_user(admin_name, admin_name, "admin", password)
     set_current_user(User.get_by_id(admin.id))
     identity.my_keys()
