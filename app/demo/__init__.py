@@ -5,7 +5,8 @@
                       progress=lambda percent, message: ..., cancelled=lambda: False)
 
 Scales: small (tests), shangzhou (the article's figures), city (about 10x),
-1m (city's org data; later issues add one million requests). The same scale
+1m (city's org data and one million requests). Every scale includes the four
+orders (app/demo/orders.py). The same scale
 and seed give the same records (keys included); only clock stamps differ.
 """
 
