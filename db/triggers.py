@@ -28,7 +28,10 @@ SKIP_PREFIXES = tuple(search_index.INDEXES)  # FTS tables and their shadow table
 DELETE_REFUSED = "GridDesk: synced records are never deleted; set deleted = 1 (tombstone)"
 STALE_REFUSED = "GridDesk: stale version; every update needs a newer version stamp"
 PERSON_TABLES = {"resident", "person", "member"}  # where `name` is a person's name
-FREE_TEXT = {"notes", "address", "facts", "description"}  # personal details: only "changed" is recorded
+# free text that may hold personal details: only "filled in" / "changed" is recorded
+FREE_TEXT = {"notes", "address", "facts", "description", "content", "answer", "result", "feedback", "contact_note",
+             "return_reason", "comment", "need_text", "reviewers", "local_row"}
+NAME_COLUMNS = {"contact_name", "requester_name"}
 AUDIT_APPEND_ONLY = "GridDesk: the audit log is append-only"
 
 
@@ -45,7 +48,7 @@ def _mask(column: str, ref: str, table: str = "") -> str:
                 f"ELSE substr({ref}, 1, 3) || '****' || substr({ref}, -4) END")
     if column == "birth_date":
         return f"CASE WHEN {ref} IS NULL THEN NULL ELSE substr({ref}, 1, 4) || '-**-**' END"
-    if column == "contact_name" or (column == "name" and table in PERSON_TABLES):
+    if column in NAME_COLUMNS or (column == "name" and table in PERSON_TABLES):
         return f"CASE WHEN {ref} IS NULL OR {ref} = '' THEN {ref} ELSE substr({ref}, 1, 1) || '**' END"
     if column in FREE_TEXT:
         return f"CASE WHEN {ref} IS NULL THEN NULL ELSE '(已填写)' END"

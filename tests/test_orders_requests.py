@@ -75,3 +75,28 @@ def test_classification_paths(orders_world):
         requests.classify(handle.uuid, "reply", answer="x")
     with pytest.raises(ValidationError, match="答复内容"):
         requests.classify(ask(orders_world, "问个问题看看", "policy").uuid, "reply")
+
+
+def test_a_need_the_community_handles_itself(orders_world):
+    request = requests.classify(ask(orders_world).uuid, "handle")
+    need = Need.get(Need.request == request)
+    requests.handle_need(need.uuid, "社区协调物业划定了临时停车位")
+    assert Need.get_by_id(need.uuid).state == "handled"
+    closed = Request.get_by_id(request.uuid)
+    assert closed.state == "closed" and closed.answer.startswith("社区协调")
+    with pytest.raises(Conflict):
+        requests.handle_need(need.uuid, "再办一次")
+
+
+def test_the_audit_log_keeps_no_request_text_or_requester_in_clear(orders_world):
+    import json
+
+    from db.models import AuditLog
+
+    r = ask(orders_world, "王大妈家楼上漏水，电话13800001111")
+    requests.classify(r.uuid, "reply", answer="已联系楼上住户王某")
+    rows = [json.loads(a.changes) for a in AuditLog.select().where(AuditLog.row_key == r.uuid)]
+    text = json.dumps(rows, ensure_ascii=False)
+    for secret in ("王大妈", "13800001111", "楼上住户王某"):
+        assert secret not in text
+    assert rows[0]["requester_name"] == [None, "王**"] and rows[0]["content"] == [None, "(已填写)"]

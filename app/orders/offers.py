@@ -47,9 +47,16 @@ class Proposal:
 
 
 def provider_name(offer: Offer) -> str:
-    if offer.unit_uuid:
-        return Unit.get_by_id(offer.unit_uuid).name
-    return Member.get_by_id(offer.member_uuid).name + "（在职党员）"
+    return _provider_names([offer])[offer.uuid]
+
+
+def _provider_names(offers: list[Offer]) -> dict[str, str]:
+    units = {u.uuid: u.name for u in Unit.select(Unit.uuid, Unit.name).where(
+        Unit.uuid.in_([o.unit_uuid for o in offers if o.unit_uuid]))}
+    members = {m.uuid: m.name for m in Member.select(Member.uuid, Member.name).where(
+        Member.uuid.in_([o.member_uuid for o in offers if o.member_uuid]))}
+    return {o.uuid: units.get(o.unit_uuid, "") if o.unit_uuid else members.get(o.member_uuid, "") + "（在职党员）"
+            for o in offers}
 
 
 def add(data: OfferInput) -> Offer:
@@ -93,7 +100,11 @@ def propose(need: Need, today: dt.date | None = None, limit: int = 10) -> list[P
     scores = dict(ReviewScore.select(ServiceOrder.offer, fn.AVG(ReviewScore.score)).join(ServiceOrder)
                   .where(ReviewScore.deleted == False).group_by(ServiceOrder.offer).tuples())  # noqa: E712
     proposals = [_proposal(o, need, loads.get(o.uuid, 0), scores.get(o.uuid)) for o in offers]
-    return sorted(proposals, key=lambda p: (-p.score, p.provider))[:limit]
+    ranked = sorted(proposals, key=lambda p: (-p.score, p.offer.uuid))[:limit]
+    names = _provider_names([p.offer for p in ranked])  # one query, only for those shown
+    for p in ranked:
+        p.provider = names.get(p.offer.uuid, "")
+    return sorted(ranked, key=lambda p: (-p.score, p.provider))
 
 
 def _counts(query) -> dict[str, int]:
@@ -120,4 +131,4 @@ def _proposal(offer: Offer, need: Need, load: int, avg: float | None) -> Proposa
     if offer.availability:
         score += 5
         reasons.append(f"可服务时间：{offer.availability}")
-    return Proposal(offer, provider_name(offer), score, reasons)
+    return Proposal(offer, "", score, reasons)

@@ -162,3 +162,22 @@ def community_of(grid: OrgUnit) -> OrgUnit:
     if unit is None:
         raise ValidationError("这个网格不属于任何社区，无法形成需求清单。")
     return unit
+
+
+def handle_need(need_uuid: str, answer: str) -> Need:
+    """The community solved the need itself (no unit was dispatched): the need is
+    'handled' and its request closed with what was done."""
+    require("write")
+    need = Need.get_or_none((Need.uuid == need_uuid) & (Need.deleted == False))  # noqa: E712
+    if need is None:
+        raise NotFound("找不到这条需求，请刷新后再试。")
+    if need.state != "open":
+        raise Conflict("只有尚未派单的需求才能由社区直接办结。")
+    text = _required(answer, "answer", "办理情况")
+    with database.atomic():
+        need.state = "handled"
+        need.save()
+        request = need.request
+        request.state, request.answer, request.closed_at = "closed", text, utcnow()
+        request.save()
+    return need
