@@ -77,3 +77,24 @@ def orders_world(grids):
     unit_b = Unit.create(name="区供电公司", community=other, has_party_org=True)
     member = Member.create(name="党员李明", community=grids["com"], unit=unit_a)
     return {**grids, "other": other, "resident": resident, "unit_a": unit_a, "unit_b": unit_b, "member": member}
+
+
+@pytest.fixture
+def district(tmp_path):
+    """A district site with two communities of one grid each, its bundle keys made; closed."""
+    path = tmp_path / "district.sqlite3"
+    from app import org
+    from app.exchange import identity
+
+    open_session(path, create=True)
+    init_site(name="商州区", level="district", admin_name="admin", password="pass-word-1", org_code="611002")
+    d = org.by_code("611002")
+    sub = org.add_unit(d, "611002001", "城关街道")
+    com = org.add_unit(sub, "611002001001", "东关社区")
+    zone = org.add_unit(com, "61100200100101", "东关一片区")
+    org.add_unit(zone, "6110020010010101", "东关第1网格")
+    other = org.add_unit(sub, "611002001002", "西关社区")
+    org.add_unit(org.add_unit(other, "61100200100201", "西关一片区"), "6110020010020101", "西关第1网格")
+    identity.my_keys()
+    close_session()
+    return path

@@ -8,29 +8,11 @@ from app.exchange import enrol, identity, incoming, outgoing
 from app.exchange.bundle import peek_bundle
 from app.exchange.errors import BundleError
 from app.residents import ResidentInput
-from app.session import close_session, local_site, open_session
-from app.sites import init_site
+from app.session import close_session, local_site
 from db.models import BundleLog, OrgUnit, PeerState, Resident, Site
 from tests.exchange_helpers import at
 
 PASSWORD = "pass-word-1"
-
-
-@pytest.fixture
-def district(tmp_path):
-    path = tmp_path / "district.sqlite3"
-    open_session(path, create=True)
-    init_site(name="商州区", level="district", admin_name="admin", password=PASSWORD, org_code="611002")
-    d = org.by_code("611002")
-    sub = org.add_unit(d, "611002001", "城关街道")
-    com = org.add_unit(sub, "611002001001", "东关社区")
-    zone = org.add_unit(com, "61100200100101", "东关一片区")
-    org.add_unit(zone, "6110020010010101", "东关第1网格")
-    other = org.add_unit(sub, "611002001002", "西关社区")
-    org.add_unit(org.add_unit(other, "61100200100201", "西关一片区"), "6110020010020101", "西关第1网格")
-    identity.my_keys()
-    close_session()
-    return path
 
 
 def enrol_site(district_path, tmp_path, name, level, code):

@@ -57,6 +57,24 @@ def enroll(name: str, level: str, org_code: str, out: Path | str) -> Site:
         raise Conflict(f"{unit.name} 已经登记过站点。如需重建，请用恢复包。")
     with database.atomic():
         site = Site.create(name=org.validate_name(name), level=level, org_unit=unit)
+    _write_file(me, site, out)
+    return site
+
+
+def reissue(site_uuid: str, out: Path | str) -> Site:
+    """District only: a new enrolment file for a known site whose PC must be rebuilt
+    (same site identity; the new PC makes new keys; then send it a recovery bundle)."""
+    require("admin")
+    me = local_site()
+    site = Site.get_or_none((Site.uuid == site_uuid) & (Site.deleted == False))  # noqa: E712
+    if me.level != "district" or site is None:
+        raise ValidationError("只有区级站点可以为已登记的站点重新生成登记文件。")
+    _write_file(me, site, out)
+    return site
+
+
+def _write_file(me: Site, site: Site, out: Path | str) -> None:
+    unit = site.org_unit
     above = _sites_above(unit.path, me)
     payload = {"format": FORMAT, "version": 1, "district": json.loads(identity.my_keys().public().to_json()),
                "district_site": _site_dict(me), "site": _site_dict(site), "rows": _rows(unit.path, [me, site, *above]),
@@ -64,7 +82,6 @@ def enroll(name: str, level: str, org_code: str, out: Path | str) -> Site:
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     signature = identity.my_keys().sign(text.encode("utf-8"), f"GridDesk enrolment {site.uuid}")
     Path(out).write_text(json.dumps({"payload": text, "signature": signature.decode("ascii")}), encoding="utf-8")
-    return site
 
 
 def _sites_above(path: str, me: Site) -> list[Site]:

@@ -27,14 +27,25 @@ def my_keys() -> SiteKeys:
     return keys
 
 
-def register(public: PublicKeys, *, confirmed: bool = False) -> SiteKey:
-    """Remember a peer's public keys (unconfirmed unless said so)."""
+def register(public: PublicKeys, *, confirmed: bool = False, replace: bool = False) -> SiteKey:
+    """Remember a peer's public keys (unconfirmed unless said so). Known keys are
+    never swapped silently: new keys for a known site replace the old ones only
+    when asked (`replace`, e.g. a rebuilt PC) or when the old ones were revoked;
+    they then need confirming again, and the exchange with that site starts over."""
+    from db.models import PeerState
+
     with database.atomic():
         row = SiteKey.get_or_none(SiteKey.site_uuid == public.site_id)
+        fields = {"key_id": public.key_id, "sign_public_key": public.sign_key, "age_recipient": public.age_recipient,
+                  "fingerprint": public.fingerprint(), "confirmed_at": utcnow() if confirmed else None,
+                  "revoked_at": None}
         if row is None:
-            return SiteKey.create(site_uuid=public.site_id, key_id=public.key_id, sign_public_key=public.sign_key,
-                                  age_recipient=public.age_recipient, fingerprint=public.fingerprint(),
-                                  confirmed_at=utcnow() if confirmed else None)
+            return SiteKey.create(site_uuid=public.site_id, **fields)
+        if row.key_id != public.key_id and (replace or row.revoked_at is not None):
+            SiteKey.update(fields).where(SiteKey.site_uuid == public.site_id).execute()
+            PeerState.update(last_in_seq=0, held_change_seq=0, acked_change_seq=0, missing=None).where(
+                PeerState.site_uuid == public.site_id).execute()
+            return SiteKey.get_by_id(public.site_id)
         return row
 
 
