@@ -100,3 +100,27 @@ def test_the_audit_log_keeps_no_request_text_or_requester_in_clear(orders_world)
     for secret in ("王大妈", "13800001111", "楼上住户王某"):
         assert secret not in text
     assert rows[0]["requester_name"] == [None, "王**"] and rows[0]["content"] == [None, "(已填写)"]
+
+
+def test_attachments_are_kept_with_their_hash(orders_world, tmp_path):
+    import hashlib
+
+    from app import attachments
+
+    photo = tmp_path / "漏水照片.jpg"
+    photo.write_bytes(b"\xff\xd8\xff" + b"photo" * 1000)
+    r = requests.log(RequestInput(grid_uuid=orders_world["grid_a"].uuid, content="楼顶漏水，附照片",
+                                  category="repair", requester_name="居民"), attachments=[photo, photo])
+    kept = attachments.of("request", r.uuid)
+    assert [a.file_name for a in kept] == ["漏水照片.jpg", "漏水照片.jpg"]
+    assert kept[0].sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
+    assert attachments.intact(kept[0]) and attachments.path_of(kept[0]).read_bytes() == photo.read_bytes()
+    attachments.path_of(kept[0]).write_bytes(b"altered")
+    assert not attachments.intact(kept[0])
+    before = Request.select().count()
+    exe = tmp_path / "virus.exe"
+    exe.write_bytes(b"MZ")
+    with pytest.raises(ValidationError, match="类型不支持"):
+        requests.log(RequestInput(grid_uuid=orders_world["grid_a"].uuid, content="带了奇怪的附件",
+                                  category="repair", requester_name="居民"), attachments=[exe])
+    assert Request.select().count() == before  # nothing saved

@@ -294,3 +294,28 @@ def test_the_filters_narrow_every_page(tab, orders_world):
     assert tab.requests.model.rowCount() == 0
     tab.choose_unit(orders_world["com"].path)
     assert tab.requests.model.rowCount() == 1 and tab.requests.model.row_at(0).category == "repair"
+
+
+def test_a_request_keeps_its_photos(tab, orders_world, qtbot, monkeypatch, tmp_path):
+    from app import attachments
+    from ui import ask
+
+    photo = tmp_path / "门口.jpg"
+    photo.write_bytes(b"\xff\xd8\xff" + b"x" * 100)
+    bad = tmp_path / "tool.exe"
+    bad.write_bytes(b"MZ")
+    dialog = RequestDialog(orders_world["com"].path)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("路过群众")
+    dialog.content.setPlainText("小区门口停车很乱，附照片")
+    monkeypatch.setattr(ask, "open_paths", lambda *a, **k: [str(bad)])
+    dialog.add_files()
+    dialog.accept()
+    assert "类型不支持" in dialog.error_text("attachments") and Request.select().count() == 0
+    dialog.attachments.clear()
+    monkeypatch.setattr(ask, "open_paths", lambda *a, **k: [str(photo)])
+    dialog.add_files()
+    assert dialog.files_label.text() == "门口.jpg"
+    dialog.accept()
+    (kept,) = attachments.of("request", Request.get().uuid)
+    assert kept.file_name == "门口.jpg" and attachments.intact(kept)

@@ -25,3 +25,26 @@ def save_path(parent: QWidget | None, title: str, default: str) -> str | None:
 def open_path(parent: QWidget | None, title: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", EXCEL_FILTER)
     return path or None
+
+
+def open_file(parent: QWidget | None, title: str, file_filter: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return path or None
+
+
+def save_file(parent: QWidget | None, title: str, default: str, file_filter: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, default, file_filter)
+    return path or None
+
+
+def folder(parent: QWidget | None, title: str) -> str | None:
+    path = QFileDialog.getExistingDirectory(parent, title)
+    return path or None
+
+
+def open_paths(parent: QWidget | None, title: str, filter_text: str = "") -> list[str]:
+    """Several files to open (tests replace this function)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filter_text)
+    return list(paths)

@@ -9,6 +9,8 @@ the need list; closed when the need is closed) | merged into an open request.
 import datetime as dt
 from dataclasses import dataclass
 
+from app.attachments import check as check_attachment
+from app.attachments import store as store_attachment
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
 from app.orders.catalogue import CHANNELS, KINDS, URGENCIES, check_category, deadline
@@ -80,18 +82,23 @@ def similar_open(data: RequestInput) -> list[Request]:
     return [r for score, r in sorted(scored, key=lambda x: -x[0]) if score >= DUPLICATE_SIMILARITY]
 
 
-def log(data: RequestInput, *, merge_into: str | None = None) -> Request:
-    """Record a request. With merge_into, it is recorded as merged into that open request."""
+def log(data: RequestInput, *, merge_into: str | None = None, attachments: list | None = None) -> Request:
+    """Record a request (with photos or documents kept beside it). With merge_into,
+    it is recorded as merged into that open request."""
     require("write")
     grid = grid_of(data.grid_uuid)
     values = _clean(data)
+    files = [check_attachment(f) for f in attachments or []]
     rule = deadline(values["category"], values["urgency"])
     with database.atomic():
         target = _merge_target(merge_into) if merge_into else None
-        return Request.create(grid=grid, number=_next_number(values["received_at"]),
-                              due_at=values["received_at"] + dt.timedelta(hours=rule.complete_hours),
-                              state="merged" if target else "new", merged_into=target,
-                              closed_at=utcnow() if target else None, **values)
+        request = Request.create(grid=grid, number=_next_number(values["received_at"]),
+                                 due_at=values["received_at"] + dt.timedelta(hours=rule.complete_hours),
+                                 state="merged" if target else "new", merged_into=target,
+                                 closed_at=utcnow() if target else None, **values)
+        for f in files:
+            store_attachment("request", request.uuid, f)
+    return request
 
 
 def _merge_target(uuid: str) -> Request:

@@ -2451,6 +2451,26 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <source>Please choose the grid the request comes from.</source>
         <translation>请选择诉求所在的网格。</translation>
     </message>
+    <message>
+        <source>No photos or documents</source>
+        <translation>没有照片或文件</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>Photos or documents</source>
+        <translation>照片或文件</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</source>
+        <translation>照片和文件 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>

@@ -79,6 +79,27 @@ class RequestDialog(FormDialog):
         self.urgency = self.add_field(self.tr("Urgency:"), combo(URGENCIES, "normal"), "urgency")
         self.content = self.add_field(self.tr("Content:"), text_box(90), "content")
         self.content.setPlaceholderText(self.tr("What, where, and what the resident hopes for"))
+        files_row = QWidget()
+        files_layout = QHBoxLayout(files_row)
+        files_layout.setContentsMargins(0, 0, 0, 0)
+        self.files_label = QLineEdit()
+        self.files_label.setReadOnly(True)
+        self.files_label.setPlaceholderText(self.tr("No photos or documents"))
+        add_files = QPushButton(self.tr("Add…"))
+        add_files.clicked.connect(self.add_files)
+        files_layout.addWidget(self.files_label, 1)
+        files_layout.addWidget(add_files)
+        self.attachments: list[str] = []
+        self.add_field(self.tr("Attachments:"), files_row, "attachments")
+
+    def add_files(self) -> None:
+        from ui import ask
+
+        chosen = ask.open_paths(self, self.tr("Photos or documents"),
+                                self.tr("Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)"))
+        self.attachments += [p for p in chosen if p not in self.attachments]
+        from pathlib import Path
+        self.files_label.setText("、".join(Path(p).name for p in self.attachments))
 
     def find_resident(self) -> None:
         hits = search.search_residents(self.find.text(), root_path=self.root_path, limit=50)
@@ -136,7 +157,8 @@ class RequestDialog(FormDialog):
         if not self.grid.currentData() or self.grid.findText(self.grid.currentText()) < 0:
             from app.errors import ValidationError
             raise ValidationError(self.tr("Please choose the grid the request comes from."), field="grid")
-        return requests.log(self.data(), merge_into=self.merge_into).uuid, self.merge_into is not None
+        return (requests.log(self.data(), merge_into=self.merge_into, attachments=self.attachments).uuid,
+                self.merge_into is not None)
 
 
 class MergeDialog(QDialog):
