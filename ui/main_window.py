@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self._action(self.tr("E&xit"), self.close, file_menu, QKeySequence.StandardKey.Quit)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self._action(self.tr("&Preferences…"), self.show_settings, settings_menu)
+        settings_menu.addSeparator()
+        self._action(self.tr("New request &category…"), self.new_category, settings_menu)
+        self._action(self.tr("&Deadline rules…"), self.deadline_rules, settings_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.tr("&About GridDesk"), self.show_about, help_menu)
 
@@ -119,6 +122,14 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         SettingsDialog.ask(self.settings, self)
+
+    def new_category(self) -> None:
+        from ui.dialogs.catalogue_dialogs import CategoryDialog
+        CategoryDialog.ask(self)
+
+    def deadline_rules(self) -> None:
+        from ui.dialogs.catalogue_dialogs import DeadlineDialog
+        DeadlineDialog.ask(self)
 
     def show_about(self) -> None:
         AboutDialog.ask(self.session.db_path, self)

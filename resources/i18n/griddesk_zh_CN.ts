@@ -1374,6 +1374,14 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
+    <message>
+        <source>New request &amp;category…</source>
+        <translation>新增诉求类别(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline rules…</source>
+        <translation>办理时限规则(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3074,6 +3082,52 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/unit_pages.py" line="94"/>
         <source>Filter</source>
         <translation>筛选</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>New request category</source>
+        <translation>新增诉求类别</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Deadline rule</source>
+        <translation>办理时限规则</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>(every category)</source>
+        <translation>（所有类别）</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>紧急程度：</translation>
+    </message>
+    <message>
+        <source>(every urgency)</source>
+        <translation>（所有紧急程度）</translation>
+    </message>
+    <message>
+        <source>Respond within (hours):</source>
+        <translation>响应时限（小时）：</translation>
+    </message>
+    <message>
+        <source>Complete within (hours):</source>
+        <translation>办结时限（小时）：</translation>
     </message>
 </context>
 </TS>
