@@ -18,9 +18,10 @@ class Changes:
     site: bool = False  # this site's identity
     backup: bool = False  # a backup was written
     orders: bool = False  # requests, needs, offers, service orders, reviews (四单)
+    exchange: bool = False  # bundles in and out, site keys, conflicts (数据交换)
 
     def any(self) -> bool:
-        return self.org or self.people or self.roster or self.site or self.backup or self.orders
+        return self.org or self.people or self.roster or self.site or self.backup or self.orders or self.exchange
 
 
 class Hub(QObject):

@@ -16,6 +16,7 @@ from ui.dialogs.settings_dialog import SettingsDialog
 from ui.hub import Changes, Hub
 from ui.runner import Runner
 from ui.status_bar import StatusBar
+from ui.tabs.exchange_tab import ExchangeTab
 from ui.tabs.grid_tab import GridTab
 from ui.tabs.orders_tab import OrdersTab
 
@@ -35,6 +36,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.grid_tab, self.tr("Grid management"))
         self.orders_tab = OrdersTab(self.hub, runner)
         self.tabs.addTab(self.orders_tab, self.tr("Four orders"))
+        self.exchange_tab = ExchangeTab(self.hub, settings, runner, session.db_path)
+        self.tabs.addTab(self.exchange_tab, self.tr("Data exchange"))
         self.setCentralWidget(self.tabs)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
