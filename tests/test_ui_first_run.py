@@ -83,3 +83,46 @@ def test_open_the_demo_data(wizard, db_path):
     open_session(db_path)
     assert auth.login(result.username, result.password).role == "admin"
     assert OrgUnit.select().count() > 5
+
+
+def test_join_the_district_with_an_enrolment_file(qtbot, district, tmp_path, monkeypatch):
+    from app.exchange import enrol, identity
+    from tests.exchange_helpers import at
+    from ui import ask
+
+    file = tmp_path / "east.enrol.json"
+    with at(district):
+        enrol.enroll("东关社区居委会", "community", "611002001001", file)
+        district_fp = identity.my_keys().public().fingerprint()
+    path = tmp_path / "east.sqlite3"
+    runner = Runner()
+    w = FirstRunWizard(path, runner)
+    qtbot.addWidget(w)
+    w.show()
+    try:
+        w.choice.join.setChecked(True)
+        w.next()
+        assert w.currentId() == FirstRunWizard.JOIN
+        page = w.join_page
+        bad = tmp_path / "bad.json"
+        bad.write_text("{}", encoding="utf-8")
+        monkeypatch.setattr(ask, "open_file", lambda *a: str(bad))
+        page.choose()
+        assert "登记文件" in page.errors["file"].text()
+        w.next()
+        assert w.currentId() == FirstRunWizard.JOIN and not path.exists()
+        monkeypatch.setattr(ask, "open_file", lambda *a: str(file))
+        page.choose()
+        assert page.fingerprint.text() == district_fp and "东关社区居委会" in page.site.text()
+        page.admin.setText("clerk")
+        page.password.setText("secret-12")
+        page.password2.setText("secret-12")
+        w.next()
+        assert w.currentId() == FirstRunWizard.SUMMARY, page.errors["general"].text()
+        assert (w.result_value.kind, w.result_value.username, w.result_value.signed_in) == ("site", "clerk", True)
+    finally:
+        runner.shutdown()
+    close_session()
+    open_session(path)
+    assert Site.get_by_id(Site.select().where(Site.level == "community").get().uuid).name == "东关社区居委会"
+    assert auth.login("clerk", "secret-12").role == "admin"
