@@ -136,152 +136,152 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="41"/>
+        <location filename="../../ui/tabs/orders_board.py" line="42"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="41"/>
+        <location filename="../../ui/tabs/orders_board.py" line="42"/>
         <source>Dispatched</source>
         <translation>派单时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="42"/>
+        <location filename="../../ui/tabs/orders_board.py" line="43"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="42"/>
+        <location filename="../../ui/tabs/orders_board.py" line="43"/>
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="43"/>
+        <location filename="../../ui/tabs/orders_board.py" line="44"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="43"/>
+        <location filename="../../ui/tabs/orders_board.py" line="44"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="44"/>
+        <location filename="../../ui/tabs/orders_board.py" line="45"/>
         <source>Supervised</source>
         <translation>已督办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="58"/>
+        <location filename="../../ui/tabs/orders_board.py" line="59"/>
         <source>Accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="58"/>
+        <location filename="../../ui/tabs/orders_board.py" line="59"/>
         <source>Return…</source>
         <translation>退单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="58"/>
+        <location filename="../../ui/tabs/orders_board.py" line="59"/>
         <source>Contacted…</source>
         <translation>已联系居民…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="59"/>
+        <location filename="../../ui/tabs/orders_board.py" line="60"/>
         <source>Complete…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="59"/>
+        <location filename="../../ui/tabs/orders_board.py" line="60"/>
         <source>Call back…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="59"/>
+        <location filename="../../ui/tabs/orders_board.py" line="60"/>
         <source>Restart</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="60"/>
+        <location filename="../../ui/tabs/orders_board.py" line="61"/>
         <source>Supervise…</source>
         <translation>督办…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="60"/>
+        <location filename="../../ui/tabs/orders_board.py" line="61"/>
         <source>Cancel order…</source>
         <translation>撤销工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="66"/>
+        <location filename="../../ui/tabs/orders_board.py" line="67"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="66"/>
+        <location filename="../../ui/tabs/orders_board.py" line="67"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="66"/>
+        <location filename="../../ui/tabs/orders_board.py" line="67"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="66"/>
+        <location filename="../../ui/tabs/orders_board.py" line="67"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="77"/>
+        <location filename="../../ui/tabs/orders_board.py" line="79"/>
         <source>History</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="131"/>
+        <location filename="../../ui/tabs/orders_board.py" line="133"/>
         <source>No order selected.</source>
         <translation>未选择工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="142"/>
+        <location filename="../../ui/tabs/orders_board.py" line="145"/>
         <source>Need: %1</source>
         <translation>需求：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="143"/>
+        <location filename="../../ui/tabs/orders_board.py" line="146"/>
         <source>Requester: %1</source>
         <translation>诉求人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="144"/>
+        <location filename="../../ui/tabs/orders_board.py" line="147"/>
         <source>Respond by %1, complete by %2</source>
         <translation>响应时限 %1，办结时限 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="146"/>
+        <location filename="../../ui/tabs/orders_board.py" line="149"/>
         <source>Contact</source>
         <translation>联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="146"/>
+        <location filename="../../ui/tabs/orders_board.py" line="149"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="147"/>
+        <location filename="../../ui/tabs/orders_board.py" line="150"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="147"/>
+        <location filename="../../ui/tabs/orders_board.py" line="150"/>
         <source>Return reason</source>
         <translation>退单原因</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="148"/>
+        <location filename="../../ui/tabs/orders_board.py" line="151"/>
         <source>Matched because</source>
         <translation>派单理由</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="152"/>
+        <location filename="../../ui/tabs/orders_board.py" line="155"/>
         <source>Redone %1 times</source>
         <translation>已重办 %1 次</translation>
     </message>
@@ -345,6 +345,24 @@
     </message>
 </context>
 <context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_dialogs.py" line="12"/>
+        <source>New request category</source>
+        <translation>新增诉求类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_dialogs.py" line="13"/>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_dialogs.py" line="14"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+</context>
+<context>
     <name>CentralHouseholdDialog</name>
     <message>
         <location filename="../../ui/dialogs/group_dialogs.py" line="46"/>
@@ -380,27 +398,32 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="21"/>
+        <location filename="../../ui/dialogs/first_run.py" line="23"/>
         <source>Welcome to GridDesk</source>
         <translation>欢迎使用网格治理工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="22"/>
+        <location filename="../../ui/dialogs/first_run.py" line="24"/>
         <source>There is no database yet. Create this site, or try the program with demo data.</source>
         <translation>还没有数据库。请创建本站点，或先用演示数据试用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="23"/>
+        <location filename="../../ui/dialogs/first_run.py" line="25"/>
         <source>Create this site (a new, empty database)</source>
         <translation>创建本站点（新建一个空数据库）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="24"/>
+        <location filename="../../ui/dialogs/first_run.py" line="26"/>
         <source>Open the demo data (a sample district to try things out)</source>
         <translation>打开演示数据（一个示例城区，供试用）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="33"/>
+        <location filename="../../ui/dialogs/first_run.py" line="27"/>
+        <source>Join the district&apos;s data exchange (with an enrolment file)</source>
+        <translation>加入区里的数据交换（用登记文件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="35"/>
         <source>Database file: %1</source>
         <translation>数据库文件：%1</translation>
     </message>
@@ -436,34 +459,143 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="215"/>
         <source>Classify request</source>
         <translation>诉求分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="220"/>
         <source>Request:</source>
         <translation>诉求：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="199"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="221"/>
         <source>Kind:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="200"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="222"/>
         <source>Answer:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="223"/>
         <source>Department:</source>
         <translation>承办部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="224"/>
         <source>Need:</source>
         <translation>需求内容：</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="144"/>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="145"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="146"/>
+        <source>Changed here</source>
+        <translation>本站修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="147"/>
+        <source>Changed there</source>
+        <translation>对方修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="33"/>
+        <source>Keep theirs</source>
+        <translation>保留对方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="34"/>
+        <source>The newer incoming version stays.</source>
+        <translation>保留对方（较新的）版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="35"/>
+        <source>Keep this site&apos;s</source>
+        <translation>保留本站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="36"/>
+        <source>Write the values kept here again; they win everywhere with the next bundle.</source>
+        <translation>重新写入本站保留的内容；随下一个数据包在各站生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="47"/>
+        <source>The values this site had (now replaced by the incoming version):</source>
+        <translation>本站原来的内容（现已被对方版本替换）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="57"/>
+        <source>%1 open conflicts</source>
+        <translation>待处理冲突 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="70"/>
+        <source>%1, changed here %2, there %3</source>
+        <translation>%1，本站修改于 %2，对方修改于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="83"/>
+        <source>Kept this site&apos;s values.</source>
+        <translation>已保留本站的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="83"/>
+        <source>Kept the incoming version.</source>
+        <translation>已保留对方的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_dialogs.py" line="28"/>
+        <source>Deadline rule</source>
+        <translation>办理时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_dialogs.py" line="29"/>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_dialogs.py" line="30"/>
+        <source>(every category)</source>
+        <translation>（所有类别）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_dialogs.py" line="33"/>
+        <source>Urgency:</source>
+        <translation>紧急程度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_dialogs.py" line="34"/>
+        <source>(every urgency)</source>
+        <translation>（所有紧急程度）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_dialogs.py" line="37"/>
+        <source>Respond within (hours):</source>
+        <translation>响应时限（小时）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/catalogue_dialogs.py" line="38"/>
+        <source>Complete within (hours):</source>
+        <translation>办结时限（小时）：</translation>
     </message>
 </context>
 <context>
@@ -547,22 +679,22 @@
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="51"/>
         <source>Proposals:</source>
         <translation>推荐供给：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="53"/>
         <source>No valid offer of this category yet: add one to the supply list first.</source>
         <translation>暂无该类别的有效供给，请先在供给清单中登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="55"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="71"/>
         <source>Please choose who will serve.</source>
         <translation>请选择由谁提供服务。</translation>
     </message>
@@ -583,6 +715,49 @@
         <location filename="../../ui/dialogs/unit_dialogs.py" line="109"/>
         <source>Last day:</source>
         <translation>卸任日期：</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="20"/>
+        <source>Enrol a new site</source>
+        <translation>登记新站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="30"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="37"/>
+        <source>Organisation unit:</source>
+        <translation>组织单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="38"/>
+        <source>Site name:</source>
+        <translation>站点名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="39"/>
+        <source>Save the enrolment file to:</source>
+        <translation>登记文件保存到：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="50"/>
+        <source>Save the enrolment file</source>
+        <translation>保存登记文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="57"/>
+        <source>Every unit below already has a site.</source>
+        <translation>下级单位都已登记了站点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="59"/>
+        <source>Please choose where to save the enrolment file.</source>
+        <translation>请选择登记文件的保存位置。</translation>
     </message>
 </context>
 <context>
@@ -662,19 +837,401 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="15"/>
+        <source>Organisation units</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="16"/>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="17"/>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="18"/>
+        <source>Role assignments</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="19"/>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="20"/>
+        <source>Stationed units</source>
+        <translation>驻区单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="21"/>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="22"/>
+        <source>Resident groups</source>
+        <translation>居民分组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="23"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="24"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="25"/>
+        <source>Resident tags</source>
+        <translation>居民标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="26"/>
+        <source>Central households</source>
+        <translation>重点户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="27"/>
+        <source>Central household links</source>
+        <translation>重点户关联</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="28"/>
+        <source>Shops and establishments</source>
+        <translation>商户场所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="29"/>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="30"/>
+        <source>Deadline rules</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="31"/>
+        <source>Requests</source>
+        <translation>点单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="32"/>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="33"/>
+        <source>Offers</source>
+        <translation>供给</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="34"/>
+        <source>Service orders</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="35"/>
+        <source>Order events</source>
+        <translation>工单记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="36"/>
+        <source>Call-backs</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="37"/>
+        <source>Review sessions</source>
+        <translation>评议会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="38"/>
+        <source>Review scores</source>
+        <translation>评议打分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="39"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="42"/>
+        <source>Report up</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="43"/>
+        <source>Send down</source>
+        <translation>下发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="44"/>
+        <source>Recovery</source>
+        <translation>恢复包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="46"/>
+        <location filename="../../ui/models/exchange_models.py" line="49"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="46"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="48"/>
+        <source>Written and checked</source>
+        <translation>已写入并校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="50"/>
+        <source>Rejected</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="51"/>
+        <source>Nothing new</source>
+        <translation>无新内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="54"/>
+        <source>No keys yet</source>
+        <translation>尚无密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="55"/>
+        <source>Not compared</source>
+        <translation>未核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="56"/>
+        <source>Compared</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="57"/>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="60"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="61"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="62"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="63"/>
+        <source>Older (ignored)</source>
+        <translation>较旧忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="64"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="48"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="48"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="49"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="180"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="50"/>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="50"/>
+        <source>Peers</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="66"/>
+        <source>This site: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>本站：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="69"/>
+        <source>Read this to another office when you compare keys.</source>
+        <translation>与其他站点核对密钥时，把这串指纹读给对方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="73"/>
+        <source>Key fingerprint:</source>
+        <translation>本站密钥指纹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="81"/>
+        <source>Recovery bundle (everything, for a rebuilt PC)</source>
+        <translation>恢复包（全部数据，用于重装的电脑）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="83"/>
+        <source>Export a bundle…</source>
+        <translation>导出数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="85"/>
+        <source>Import a bundle…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="91"/>
+        <source>A read-only account cannot export or import.</source>
+        <translation>只读账号不能导出或导入数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="95"/>
+        <source>Send to:</source>
+        <translation>发送给：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="123"/>
+        <source>No site to send to yet.</source>
+        <translation>还没有可以发送的站点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_tab.py" line="143"/>
+        <source>Enrolled %1. Give the site the file %2 and read this site&apos;s fingerprint to its operator: %3</source>
+        <translation>已登记 %1。请把登记文件 %2 交给该站点，并把本站指纹读给对方核对：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="97"/>
+        <source>Export a bundle</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="99"/>
+        <source>Recovery bundle for %1</source>
+        <translation>给 %1 的恢复包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="99"/>
+        <source>Bundle for %1</source>
+        <translation>给 %1 的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="104"/>
+        <source>Other folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="106"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="119"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="179"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="124"/>
+        <source>Insert the USB stick and choose it below. Removable drives are listed first; any other folder works too.</source>
+        <translation>请插入U盘并在下面选择。可移动磁盘排在最前面；也可以选择任意文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="136"/>
+        <source>Removable</source>
+        <translation>可移动磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="136"/>
+        <source>This PC</source>
+        <translation>本机磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="137"/>
+        <source>%1 (%2) – %3 free of %4 – %5</source>
+        <translation>%1（%2）– 可用 %3 / 共 %4 – %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="151"/>
+        <source>Choose the folder for the bundle</source>
+        <translation>选择保存数据包的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="157"/>
+        <source>%1 – %2 free – chosen folder</source>
+        <translation>%1 – 可用 %2 – 所选文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="168"/>
+        <source>Please choose a USB stick or a folder first.</source>
+        <translation>请先选择U盘或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="170"/>
+        <source>Writing the bundle… %1 records</source>
+        <translation>正在写入数据包…… 已写 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="179"/>
+        <source>Writing the bundle…</source>
+        <translation>正在写入数据包……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="183"/>
+        <source>Cancelled. No bundle was left on the stick.</source>
+        <translation>已取消，U盘上没有留下数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="191"/>
+        <source>&lt;b&gt;Written and checked: you can safely remove the USB stick.&lt;/b&gt;&lt;br&gt;File: %1&lt;br&gt;Size: %2&lt;br&gt;SHA-256: %3…</source>
+        <translation>&lt;b&gt;已写入并校验，可以安全拔出U盘。&lt;/b&gt;&lt;br&gt;文件：%1&lt;br&gt;大小：%2&lt;br&gt;SHA-256：%3…</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="244"/>
         <source>Department feedback</source>
         <translation>部门反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="246"/>
         <source>Department:</source>
         <translation>承办部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="225"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="247"/>
         <source>Feedback:</source>
         <translation>反馈内容：</translation>
     </message>
@@ -682,7 +1239,7 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="46"/>
+        <location filename="../../ui/dialogs/first_run.py" line="50"/>
         <source>GridDesk – first start</source>
         <translation>网格治理工作台 – 首次启动</translation>
     </message>
@@ -1170,6 +1727,193 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="104"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="105"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="106"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="107"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="108"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="109"/>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="110"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="111"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="25"/>
+        <source>%1 bundles</source>
+        <translation>共 %1 个数据包</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="54"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="169"/>
+        <source>No bundle chosen.</source>
+        <translation>尚未选择数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="70"/>
+        <source>Insert the USB stick and click “Import a bundle…”. The bundle is checked first and nothing changes until you confirm the import.</source>
+        <translation>插入U盘后点击“导入数据包…”。系统先检查数据包，确认导入之前本站数据不会有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="86"/>
+        <source>Sender:</source>
+        <translation>发送方：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="88"/>
+        <source>Its fingerprint:</source>
+        <translation>对方指纹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="90"/>
+        <source>This site:</source>
+        <translation>本站：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="92"/>
+        <source>This site&apos;s fingerprint:</source>
+        <translation>本站指纹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="95"/>
+        <source>The fingerprints match: trust this site</source>
+        <translation>指纹一致，信任该站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="97"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="130"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="99"/>
+        <source>Only an administrator can trust a site&apos;s keys.</source>
+        <translation>只有管理员可以信任站点密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="107"/>
+        <source>Phone the other office. Ask them to read out their fingerprint (数据交换 → 站点) group by group and compare it with the line above; read yours to them. Trust the site only if every group matches.</source>
+        <translation>请打电话给对方站点，请对方在“数据交换 → 站点”中逐组读出其指纹，与上面一行核对；也把本站指纹读给对方。每一组都一致才能信任。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="127"/>
+        <source>Confirm the import</source>
+        <translation>确认导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="163"/>
+        <source>Choose the bundle to import</source>
+        <translation>选择要导入的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="176"/>
+        <source>Bundle: %1</source>
+        <translation>数据包：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="179"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="256"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="179"/>
+        <source>Checking the bundle…</source>
+        <translation>正在检查数据包……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="204"/>
+        <source>This bundle comes from a site whose keys have not been compared yet.</source>
+        <translation>这个数据包来自尚未核对密钥的站点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="206"/>
+        <source>(a site this PC does not know)</source>
+        <translation>（本机不认识的站点）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="228"/>
+        <source>Bundle No. %1 from &lt;b&gt;%2&lt;/b&gt; (%3). Check what the import will do:</source>
+        <translation>来自 &lt;b&gt;%2&lt;/b&gt; 的第 %1 号数据包（%3）。导入将做如下改动，请核对：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="234"/>
+        <source>Already imported: %1</source>
+        <translation>已导入过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="236"/>
+        <source>An earlier bundle: what it holds came with a later bundle already. Nothing to import.</source>
+        <translation>这是较早的数据包：其内容已随后来的数据包导入，无需导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="239"/>
+        <source>Nothing new in this bundle.</source>
+        <translation>这个数据包没有新内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="241"/>
+        <source>Bundles No. %1 never arrived. Bundles are cumulative: this one holds what they held.</source>
+        <translation>缺少第 %1 号数据包。数据包是累积的，本次已包含其内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="247"/>
+        <source>A read-only account cannot import.</source>
+        <translation>只读账号不能导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="256"/>
+        <source>Backing up, then importing…</source>
+        <translation>正在备份，然后导入……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="264"/>
+        <source>&lt;b&gt;Imported&lt;/b&gt; bundle No. %1 from %2: %3. A backup was made first.</source>
+        <translation>&lt;b&gt;已导入&lt;/b&gt;来自 %2 的第 %1 号数据包：%3。导入前已自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="266"/>
+        <source>no changes</source>
+        <translation>没有改动</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../ui/dialogs/import_report.py" line="27"/>
@@ -1205,6 +1949,99 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/dialogs/import_report.py" line="54"/>
         <source>The rows with problems can be saved to a workbook, fixed there and imported again.</source>
         <translation>有问题的行可以另存为Excel，改好后再导入。</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="28"/>
+        <source>Join the district&apos;s data exchange</source>
+        <translation>加入区里的数据交换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="29"/>
+        <source>Open the enrolment file the district gave you, compare the district&apos;s fingerprint by phone, then choose this site&apos;s administrator.</source>
+        <translation>打开区里给的登记文件，电话核对区级指纹，再设置本站管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="33"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="50"/>
+        <source>Enrolment file:</source>
+        <translation>登记文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="52"/>
+        <source>This site:</source>
+        <translation>本站：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="53"/>
+        <source>District:</source>
+        <translation>区级站点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="54"/>
+        <source>District fingerprint:</source>
+        <translation>区级指纹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="55"/>
+        <source>Phone the district and have them read their fingerprint: every group must match.</source>
+        <translation>请打电话给区里，请对方读出指纹：每一组都必须一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="57"/>
+        <source>Administrator login:</source>
+        <translation>管理员登录名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="59"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="60"/>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="65"/>
+        <source>Open the enrolment file</source>
+        <translation>打开登记文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="98"/>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="98"/>
+        <source>Creating this site from the enrolment file…</source>
+        <translation>正在根据登记文件创建本站……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="103"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="110"/>
+        <source>Please open the enrolment file from the district.</source>
+        <translation>请打开区里给的登记文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="112"/>
+        <source>Please enter a login name for the administrator.</source>
+        <translation>请填写管理员的登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="115"/>
+        <source>The two passwords differ. Please type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +2116,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="60"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="64"/>
         <source> (%1 loaded; scroll for more)</source>
         <translation>（已加载 %1，向下滚动加载更多）</translation>
     </message>
@@ -1310,75 +2147,82 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="30"/>
+        <location filename="../../ui/main_window.py" line="31"/>
         <source>GridDesk – %1</source>
         <translation>网格治理工作台 – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Grid management</source>
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Four orders</source>
         <translation>四单管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="40"/>
+        <source>Data exchange</source>
+        <translation>数据交换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&amp;Preferences…</source>
         <translation>选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>&amp;About GridDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>New request &amp;category…</source>
         <translation>新增诉求类别(&amp;C)…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>&amp;Deadline rules…</source>
         <translation>办理时限规则(&amp;D)…</translation>
     </message>
@@ -1386,42 +2230,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="169"/>
         <source>Similar open requests</source>
         <translation>相似的未办结诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="173"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="173"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="173"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="174"/>
         <source>Content</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="185"/>
         <source>Merge into the selected one</source>
         <translation>合并到所选诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="186"/>
         <source>Save as a new request</source>
         <translation>作为新诉求登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="192"/>
         <source>These open requests of the same grid and category look alike. Merge the new one into one of them, or save it as a new request.</source>
         <translation>同一网格、同一类别中有内容相近的未办结诉求。可将新诉求合并到其中一条，或作为新诉求登记。</translation>
     </message>
@@ -1465,52 +2309,52 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="136"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="136"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
         <source>Request</source>
         <translation>诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="139"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
         <source>Dispatched or done</source>
         <translation>已派单或已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="146"/>
         <source>Dispatch…</source>
         <translation>派单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="149"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="153"/>
         <source>%1 needs</source>
         <translation>共 %1 条需求</translation>
     </message>
@@ -1596,62 +2440,62 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="154"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="158"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="154"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="158"/>
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="155"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="159"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="156"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="160"/>
         <source>Load</source>
         <translation>在办/可接</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="157"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="161"/>
         <source>Available</source>
         <translation>可服务时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="157"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="161"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="158"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="158"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
         <source>Offer</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="160"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="164"/>
         <source>At capacity</source>
         <translation>已满负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="161"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="165"/>
         <source>Add offer…</source>
         <translation>登记供给…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="166"/>
         <source>Retire…</source>
         <translation>下架…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="168"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="172"/>
         <source>%1 offers</source>
         <translation>共 %1 条供给</translation>
     </message>
@@ -1659,72 +2503,72 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OrderActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="79"/>
         <source>Return the order</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="79"/>
         <source>Resident contacted</source>
         <translation>联系居民</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="80"/>
         <source>Complete the order</source>
         <translation>办结工单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="80"/>
         <source>Call-back</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="81"/>
         <source>Cancel the order</source>
         <translation>撤销工单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="81"/>
         <source>Supervise</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="84"/>
         <source>Order:</source>
         <translation>工单：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="86"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="88"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="90"/>
         <source>Result:</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="91"/>
         <source>Feedback to the resident:</source>
         <translation>给居民的反馈：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="93"/>
         <source>Satisfaction:</source>
         <translation>满意度：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="94"/>
         <source>The problem is solved</source>
         <translation>问题已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="96"/>
         <source>Comment:</source>
         <translation>意见：</translation>
     </message>
@@ -1825,82 +2669,82 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="75"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="76"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="75"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="76"/>
         <source>Requests</source>
         <translation>群众点单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="76"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="77"/>
         <source>Need list</source>
         <translation>需求清单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="76"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="77"/>
         <source>Supply list</source>
         <translation>供给清单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="77"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="78"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="77"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="78"/>
         <source>Reviews</source>
         <translation>群众评议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="96"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="100"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="100"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="104"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="100"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="104"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="100"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="104"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="100"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="104"/>
         <source>Last 30 days</source>
         <translation>近30天</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="101"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="105"/>
         <source>Date range</source>
         <translation>自定义日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="112"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="116"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="115"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="119"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="115"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="119"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="115"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="119"/>
         <source>Period:</source>
         <translation>时间：</translation>
     </message>
@@ -2347,6 +3191,19 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="158"/>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="160"/>
+        <source>Conflicts go to the conflict list.</source>
+        <translation>冲突会列入“冲突”页，由领导处理。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../ui/dialogs/progress.py" line="21"/>
@@ -2450,32 +3307,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>什么事、在哪里、希望怎样解决</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="117"/>
         <source>Nobody found; type the name and phone instead.</source>
         <translation>名单中没有找到，请直接填写姓名和电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="159"/>
         <source>Please choose the grid the request comes from.</source>
         <translation>请选择诉求所在的网格。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="87"/>
         <source>No photos or documents</source>
         <translation>没有照片或文件</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="88"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="93"/>
         <source>Attachments:</source>
         <translation>附件：</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="98"/>
         <source>Photos or documents</source>
         <translation>照片或文件</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="99"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</translation>
     </message>
@@ -2483,87 +3345,87 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="68"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="72"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="69"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="73"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="70"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="74"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="71"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="75"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="72"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="76"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="73"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="77"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="74"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="78"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="75"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="79"/>
         <source>Content</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="77"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="81"/>
         <source>Past its deadline</source>
         <translation>已超过办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="79"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="83"/>
         <source>New request…</source>
         <translation>登记诉求…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="80"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="84"/>
         <source>Classify…</source>
         <translation>分类…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="81"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="85"/>
         <source>Department feedback…</source>
         <translation>部门反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="83"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="87"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="89"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="93"/>
         <source>Search the content, e.g. 停车</source>
         <translation>搜索诉求内容，如：停车</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="118"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="122"/>
         <source>%1 requests</source>
         <translation>共 %1 条诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="124"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="128"/>
         <source>Select a request to see it in full.</source>
         <translation>选择一条诉求查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="127"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="131"/>
         <source>due %1</source>
         <translation>办结时限 %1</translation>
     </message>
@@ -2748,17 +3610,17 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>召开日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="23"/>
+        <location filename="../../ui/tabs/orders_reviews.py" line="24"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="24"/>
+        <location filename="../../ui/tabs/orders_reviews.py" line="23"/>
         <source>Reviewers</source>
         <translation>评议人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="25"/>
+        <location filename="../../ui/tabs/orders_reviews.py" line="24"/>
         <source>Orders scored</source>
         <translation>已评工单</translation>
     </message>
@@ -2828,12 +3690,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="61"/>
+        <location filename="../../ui/tabs/orders_reviews.py" line="64"/>
         <source>%1 sessions</source>
         <translation>共 %1 次评议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="71"/>
+        <location filename="../../ui/tabs/orders_reviews.py" line="76"/>
         <source>%1 providers</source>
         <translation>共 %1 个单位和党员</translation>
     </message>
@@ -3031,6 +3893,118 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>SitesModel</name>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="121"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="122"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="123"/>
+        <source>Last bundle received</source>
+        <translation>最近收到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="123"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="124"/>
+        <source>No. received</source>
+        <translation>已收序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="125"/>
+        <source>No. sent</source>
+        <translation>已发序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="126"/>
+        <source>Missing numbers</source>
+        <translation>缺号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="127"/>
+        <source>Days since</source>
+        <translation>未报天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="128"/>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="129"/>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="134"/>
+        <source>The keys of this site are revoked.</source>
+        <translation>该站点的密钥已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="136"/>
+        <source>This site has never sent a bundle.</source>
+        <translation>该站点从未报送数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="137"/>
+        <source>No bundle for %1 days.</source>
+        <translation>已 %1 天未报送数据包。</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPage</name>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="94"/>
+        <source>Enrol a new site…</source>
+        <translation>登记新站点…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="97"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="124"/>
+        <source>Revoke keys</source>
+        <translation>撤销密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="98"/>
+        <source>Refuse every bundle signed with this site&apos;s keys.</source>
+        <translation>拒收用该站点密钥签名的所有数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="100"/>
+        <source>Mark red after</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="104"/>
+        <source> days</source>
+        <translation> 天未报送标红</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="115"/>
+        <source>%1 sites, %2 late</source>
+        <translation>共 %1 个站点，%2 个逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="122"/>
+        <source>Revoke the keys of %1? Its bundles will be refused until it is enrolled again.</source>
+        <translation>撤销 %1 的密钥？在重新登记之前，它的数据包都将被拒收。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="131"/>
+        <source>The keys of %1 are revoked.</source>
+        <translation>已撤销 %1 的密钥。</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../../ui/status_bar.py" line="21"/>
@@ -3082,52 +4056,6 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/unit_pages.py" line="94"/>
         <source>Filter</source>
         <translation>筛选</translation>
-    </message>
-</context>
-<context>
-    <name>CategoryDialog</name>
-    <message>
-        <source>New request category</source>
-        <translation>新增诉求类别</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>编码：</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlineDialog</name>
-    <message>
-        <source>Deadline rule</source>
-        <translation>办理时限规则</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>类别：</translation>
-    </message>
-    <message>
-        <source>(every category)</source>
-        <translation>（所有类别）</translation>
-    </message>
-    <message>
-        <source>Urgency:</source>
-        <translation>紧急程度：</translation>
-    </message>
-    <message>
-        <source>(every urgency)</source>
-        <translation>（所有紧急程度）</translation>
-    </message>
-    <message>
-        <source>Respond within (hours):</source>
-        <translation>响应时限（小时）：</translation>
-    </message>
-    <message>
-        <source>Complete within (hours):</source>
-        <translation>办结时限（小时）：</translation>
     </message>
 </context>
 </TS>
