@@ -34,6 +34,18 @@ BUNDLE_FILTER = "GridDesk (*.gdb)"
 INTRO, TRUST, PLAN, DONE = range(4)
 
 
+def plan_view(model) -> QTableView:
+    """Counts beside their table names, not stretched across the screen."""
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(False)
+    view.setColumnWidth(0, 180)
+    for column in range(1, model.columnCount()):
+        view.setColumnWidth(column, 96)
+    return view
+
+
 def fingerprint_label(text: str = "") -> QLabel:
     label = QLabel(text)
     font = QFont("monospace")
@@ -119,11 +131,7 @@ class ImportPage(QWidget):
         self.plan_note.setWordWrap(True)
         self.plan_note.setStyleSheet("color: #b06000;")
         self.plan_model = PlanModel(self)
-        self.plan_view = QTableView()
-        self.plan_view.setModel(self.plan_model)
-        self.plan_view.verticalHeader().hide()
-        self.plan_view.horizontalHeader().setStretchLastSection(True)
-        self.plan_view.setColumnWidth(0, 180)
+        self.plan_view = plan_view(self.plan_model)
         self.apply_button = QPushButton(self.tr("Confirm the import"))
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.apply)
@@ -147,11 +155,7 @@ class ImportPage(QWidget):
         self.receipt.setWordWrap(True)
         self.receipt.setStyleSheet("background: #e6f4ea; border: 1px solid #81c995; padding: 8px;")
         self.done_model = PlanModel(self)
-        view = QTableView()
-        view.setModel(self.done_model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setColumnWidth(0, 180)
+        view = plan_view(self.done_model)
         box = QVBoxLayout(panel)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.receipt)
