@@ -74,18 +74,27 @@ def plan(path: Path | str) -> Plan:
 
 
 def apply(path: Path | str, db_path: Path | None = None) -> Plan:
-    """Import (after a backup when db_path is given), in one transaction."""
+    """Import (after a backup when db_path is given), in one transaction: every
+    row is checked as it is applied, and any rejection rolls everything back."""
     require("write")
-    checked = _run(Path(path), apply=False)
-    if checked.nothing_to_do:
-        return checked
+    path = Path(path)
+    with _open(path) as bundle:
+        early = _early(bundle.header)
+    if early.nothing_to_do:
+        return early
     if db_path is not None:
         backups.backup_now(database.obj, db_path, "before-import")
     with database.atomic():
         database.execute_sql("PRAGMA defer_foreign_keys = ON")
-        done = _run(Path(path), apply=True)
+        done = _run(path, apply=True)
         _record(done)
     return done
+
+
+def _early(head) -> Plan:
+    result = Plan(head.bundle_id, head.from_site, head.seq, head.kind)
+    _sequence(result, head)
+    return result
 
 
 def _open(path: Path):
