@@ -177,7 +177,8 @@ class _Checker:
             if value and value not in self.seen.get(parent, ()) and not exists(parent, value):
                 raise _row_error("E_ROW", f"{where}: missing parent {parent} {value}",
                                  "数据包中有记录缺少其上级记录，已整体拒收。请让对方导出完整数据包（或恢复包）。")
-        self.seen.setdefault(table, set()).add(row["uuid"])
+        if not self.apply:  # applied rows are in the database already: memory stays flat
+            self.seen.setdefault(table, set()).add(row["uuid"])
         if table == "org_unit":
             self.paths[row["uuid"]] = row["path"]
         elif SCOPE[table][0] == "org":

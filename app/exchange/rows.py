@@ -37,6 +37,8 @@ def changed_rows(table: str, since_seq: int, until_seq: int, scope: str | None,
         params += [scope, scope + "\uffff"]
     if table == "org_unit":
         sql += " ORDER BY length(t.path), t.path"  # parents before children
+    else:
+        sql += " ORDER BY t.rowid"  # the order they were written: a row after any row of its table it points at
     yield from _fetch(sql, params)
 
 
