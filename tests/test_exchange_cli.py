@@ -47,6 +47,9 @@ def test_enrol_join_export_trust_import(tmp_path):
     assert again.returncode == 0 and "导入过" in again.stdout
     sites = cli(tmp_path, "sites", "--db", district)
     assert "社区站" in sites.stdout and "序号：1" in sites.stdout
+    office = json.loads(cli(tmp_path, "stats", "--db", district, "--site", "社区站", "--json").stdout)
+    assert office["org.communities"] == 1 and office["org.subdistricts"] == 0
+    assert "没有名为" in cli(tmp_path, "stats", "--db", district, "--site", "无此站").stderr
     down = cli(tmp_path, "export", "--db", district, "--to", code, "--out", str(stick))
     assert down.returncode == 0, down.stderr
     assert cli(tmp_path, "import", "--db", east, down.stdout.strip()).returncode == 0
