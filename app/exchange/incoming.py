@@ -34,7 +34,7 @@ from db import context
 from db.base import utcnow
 from db.connection import database
 from db.hlc import site_tag, unpack, wall_ms
-from db.models import BundleLog, ChangeLog, Conflict, Site
+from db.models import BundleLog, ChangeLog, Conflict, PeerState, Site
 from db.schema import SCHEMA_VERSION
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -125,7 +125,7 @@ def _sequence(result: Plan, head) -> bool:
     if before is not None:
         result.duplicate_of = f"该数据包已于 {before.created_at:%Y-%m-%d %H:%M}（UTC）导入过，本次无需再导入。"
         return True
-    state = peer_state(head.from_site)
+    state = _peer(head.from_site)
     if head.seq <= state.last_in_seq:
         result.older = True
         return True
@@ -140,7 +140,7 @@ class _Checker:
         self.is_district = sender.level == "district"
         self.seen: dict[str, set[str]] = {}
         self.paths: dict[str, str] = {}
-        self.acked = peer_state(sender.uuid).acked_change_seq
+        self.acked = _peer(sender.uuid).acked_change_seq
         self.my_tag = site_tag(me.uuid)
         self.newest = None
 
@@ -239,6 +239,11 @@ def _write(table: str, row: dict, *, insert: bool) -> None:
         sets = ", ".join(f'"{n}" = ?' for n in names if n != "uuid")
         database.execute_sql(f'UPDATE "{table}" SET {sets} WHERE uuid = ?',
                              [row[n] for n in names if n != "uuid"] + [row["uuid"]])
+
+
+def _peer(site_uuid: str) -> PeerState:
+    """Read-only: a check must not write (an unsaved default when the peer is new)."""
+    return PeerState.get_or_none(PeerState.site_uuid == site_uuid) or PeerState(site_uuid=site_uuid)
 
 
 def _record(done: Plan) -> None:
