@@ -46,6 +46,7 @@ def compute(root_path: str | None = None, keys: list[str] | None = None,
 
 
 def _load_modules() -> None:
+    from app.mediation import kpis as mediation_kpis  # noqa: F401  (selfgov.*, virtue.*, law.* figures)
     from app.orders import kpis  # noqa: F401  (registers the orders.* figures)
 
 

@@ -35,6 +35,19 @@ SCOPE = {
     "review_session": ("org", "community_uuid"),
     "review_score": ("parent", "session_uuid", "review_session"),
     "attachment": ("owner",),
+    "deliberation_meeting": ("org", "org_unit_uuid"),
+    "deliberation_matter": ("parent", "meeting_uuid", "deliberation_meeting"),
+    "mediation_case": ("org", "community_uuid"),
+    "mediation_party": ("parent", "case_uuid", "mediation_case"),
+    "mediation_mediator": ("parent", "case_uuid", "mediation_case"),
+    "mediation_session": ("parent", "case_uuid", "mediation_case"),
+    "mediation_event": ("parent", "case_uuid", "mediation_case"),
+    "mediation_agreement": ("parent", "case_uuid", "mediation_case"),
+    "mediation_follow_up": ("parent", "case_uuid", "mediation_case"),
+    "activity_kind": ("reference",),
+    "virtue_activity": ("org", "org_unit_uuid"),
+    "law_visit": ("org", "community_uuid"),
+    "safety_event": ("org", "org_unit_uuid"),
 }
 ORDER = [m._meta.table_name for m in SYNC_MODELS]  # parents before children
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}

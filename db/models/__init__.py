@@ -3,6 +3,21 @@
 from db.models.exchange import BundleLog, Conflict, PeerState, SiteKey
 from db.models.journal import AuditLog, ChangeLog
 from db.models.local import KeyValue, User
+from db.models.mediation import (
+    ActivityKind,
+    DeliberationMatter,
+    DeliberationMeeting,
+    LawVisit,
+    MediationAgreement,
+    MediationCase,
+    MediationEvent,
+    MediationFollowUp,
+    MediationMediator,
+    MediationParty,
+    MediationSession,
+    SafetyEvent,
+    VirtueActivity,
+)
 from db.models.orders import (
     Attachment,
     CallBack,
@@ -35,7 +50,9 @@ LOCAL_MODELS = [KeyValue, User, ChangeLog, AuditLog, SiteKey, PeerState, BundleL
 SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
                ResidentGroup, Resident, TagDef, ResidentTag, CentralHousehold, CentralHouseholdLink, Establishment,
                Category, DeadlineRule, Request, Need, Offer, ServiceOrder, OrderEvent, CallBack, ReviewSession,
-               ReviewScore, Attachment]
+               ReviewScore, Attachment, DeliberationMeeting, DeliberationMatter, MediationCase, MediationParty,
+               MediationMediator, MediationSession, MediationEvent, MediationAgreement, MediationFollowUp,
+               ActivityKind, VirtueActivity, LawVisit, SafetyEvent]
 ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
 
 __all__ = [
@@ -43,5 +60,7 @@ __all__ = [
     "Offer", "OrderEvent", "Request", "ReviewScore", "ReviewSession", "ServiceOrder",
     "AuditLog", "Building", "CentralHousehold", "CentralHouseholdLink", "ChangeLog", "Establishment", "Level", "KeyValue", "Member", "OrgUnit",
     "Person", "Resident", "ResidentGroup", "ResidentTag", "Role", "RoleAssignment", "Site", "TagDef",
-    "Unit", "User",
+    "Unit", "User", "ActivityKind", "DeliberationMatter", "DeliberationMeeting", "LawVisit", "MediationAgreement",
+    "MediationCase", "MediationEvent", "MediationFollowUp", "MediationMediator", "MediationParty", "MediationSession",
+    "SafetyEvent", "VirtueActivity",
 ]
