@@ -94,7 +94,7 @@ def set_outcome(matter_uuid: str, outcome: str, follow_up: str = "",
     matter = live(DeliberationMatter, matter_uuid, "议题")
     values = _matter(MatterInput(topic=matter.topic, category=matter.category, outcome=outcome,
                                  follow_up=follow_up or matter.follow_up or "",
-                                 request_uuid=request_uuid or matter.request_id))
+                                 request_uuid=request_uuid or matter.request_uuid))
     with database.atomic():
         for key in ("outcome", "follow_up", "request"):
             setattr(matter, key, values[key])
