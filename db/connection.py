@@ -25,7 +25,6 @@ PRAGMAS = {
     "busy_timeout": 5000,
     "synchronous": "normal",
     "cache_size": -32000,
-    "temp_store": "memory",
     "recursive_triggers": 1,  # so REPLACE fires the delete guard instead of silently deleting
 }
 
