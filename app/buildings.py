@@ -2,8 +2,9 @@
 
 from dataclasses import dataclass
 
+from app import records
 from app.auth import require
-from app.errors import NotFound, ValidationError
+from app.errors import ValidationError
 from app.residents import grid_of
 from db.connection import database
 from db.models import Building, Person, Resident
@@ -42,10 +43,7 @@ def _count(raw, field: str, label: str, limit: int) -> int | None:
 
 
 def get(uuid: str) -> Building:
-    building = Building.get_or_none((Building.uuid == uuid) & (Building.deleted == False))  # noqa: E712
-    if building is None:
-        raise NotFound("找不到这栋楼，可能已被撤销。请刷新后再试。")
-    return building
+    return records.get_live(Building, uuid, "找不到这栋楼，可能已被撤销。请刷新后再试。")
 
 
 def add(grid_uuid: str, data: BuildingInput) -> Building:
@@ -89,14 +87,7 @@ def retire(uuid: str) -> None:
 
 
 def restore(uuid: str) -> Building:
-    require("write")
-    building = Building.get_or_none(Building.uuid == uuid)
-    if building is None:
-        raise NotFound("找不到这栋楼。")
-    with database.atomic():
-        building.deleted = False
-        building.save()
-    return building
+    return records.restore(Building, uuid, "找不到这栋楼。")
 
 
 def set_leader(uuid: str, person: Person | None) -> Building:

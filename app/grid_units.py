@@ -4,7 +4,7 @@ shops 商业网点."""
 
 from dataclasses import dataclass
 
-from app import residents
+from app import records, residents
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
 from app.validators import normalize_phone
@@ -90,9 +90,7 @@ def add_establishment(grid_uuid: str, data: EstablishmentInput) -> Establishment
 
 def update_establishment(uuid: str, data: EstablishmentInput) -> Establishment:
     require("write")
-    row = Establishment.get_or_none((Establishment.uuid == uuid) & (Establishment.deleted == False))  # noqa: E712
-    if row is None:
-        raise NotFound("找不到这个单位或网点，请刷新后再试。")
+    row = records.get_live(Establishment, uuid, "找不到这个单位或网点，请刷新后再试。")
     with database.atomic():
         for key, value in clean_establishment(data).items():
             setattr(row, key, value)
@@ -111,14 +109,7 @@ def retire_establishment(uuid: str) -> None:
 
 def restore_establishment(uuid: str) -> Establishment:
     """Undo a removal."""
-    require("write")
-    row = Establishment.get_or_none(Establishment.uuid == uuid)
-    if row is None:
-        raise NotFound("找不到这个单位或网点。")
-    with database.atomic():
-        row.deleted = False
-        row.save()
-    return row
+    return records.restore(Establishment, uuid, "找不到这个单位或网点。")
 
 
 def assign_group(resident_uuids: list[str], group_uuid: str | None) -> dict[str, str | None]:

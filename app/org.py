@@ -133,11 +133,6 @@ def retire_unit(unit: OrgUnit) -> None:
 
 
 def restore_unit(uuid: str) -> OrgUnit:
-    require("write")
-    unit = OrgUnit.get_or_none(OrgUnit.uuid == uuid)
-    if unit is None:
-        raise NotFound("找不到这个单位。")
-    with database.atomic():
-        unit.deleted = False
-        unit.save()
-    return unit
+    from app import records
+
+    return records.restore(OrgUnit, uuid, "找不到这个单位。")

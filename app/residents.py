@@ -7,8 +7,9 @@ against GB 11643; where one is given, birth date and gender come from it.
 import datetime as dt
 from dataclasses import dataclass
 
+from app import records
 from app.auth import require
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import Conflict, ValidationError
 from app.validators import id_birth_date, id_gender, normalize_id_number, normalize_phone
 from db.connection import database
 from db.models import Building, Level, OrgUnit, Resident, ResidentTag, TagDef
@@ -170,23 +171,15 @@ def retire(uuid: str) -> None:
 
 
 def restore(uuid: str) -> Resident:
-    """Undo a retirement."""
-    require("write")
+    """Undo a retirement (unless the ID number was registered again meanwhile)."""
     resident = Resident.get_or_none(Resident.uuid == uuid)
-    if resident is None:
-        raise NotFound("找不到这条居民记录。")
-    with database.atomic():
+    if resident is not None:
         _check_duplicate({"id_number": resident.id_number}, exclude=uuid)
-        resident.deleted = False
-        resident.save()
-    return resident
+    return records.restore(Resident, uuid, "找不到这条居民记录。")
 
 
 def get(uuid: str) -> Resident:
-    resident = Resident.get_or_none((Resident.uuid == uuid) & (Resident.deleted == False))  # noqa: E712
-    if resident is None:
-        raise NotFound("找不到这条居民记录，可能已被其他人删除或迁出。请刷新后再试。")
-    return resident
+    return records.get_live(Resident, uuid, "找不到这条居民记录，可能已被其他人删除或迁出。请刷新后再试。")
 
 
 def tags_of(resident: Resident) -> list[str]:

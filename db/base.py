@@ -140,3 +140,8 @@ class SyncModel(BaseModel):
     def live(cls):
         """Records not tombstoned."""
         return cls.select().where(cls.deleted == False)  # noqa: E712
+
+    @classmethod
+    def live_by_id(cls, uuid: str | None):
+        """The record if it exists and is not tombstoned, else None."""
+        return cls.live().where(cls.uuid == uuid).first() if uuid else None

@@ -27,10 +27,11 @@ SKIP_TABLES = {"meta", "change_log", "audit_log", "schema_migration"}
 SKIP_PREFIXES = tuple(search_index.INDEXES)  # FTS tables and their shadow tables
 DELETE_REFUSED = "GridDesk: synced records are never deleted; set deleted = 1 (tombstone)"
 STALE_REFUSED = "GridDesk: stale version; every update needs a newer version stamp"
-PERSON_TABLES = {"resident", "person", "member"}  # where `name` is a person's name
+PERSON_TABLES = {"resident", "person", "member", "mediation_party"}  # where `name` is a person's name
 # free text that may hold personal details: only "filled in" / "changed" is recorded
 FREE_TEXT = {"notes", "address", "facts", "description", "content", "answer", "result", "feedback", "contact_note",
-             "return_reason", "comment", "need_text", "reviewers", "local_row"}
+             "return_reason", "comment", "need_text", "reviewers", "local_row", "attendees", "said", "terms",
+             "topic", "follow_up", "conclusion", "decline_reason"}
 NAME_COLUMNS = {"contact_name", "requester_name"}
 AUDIT_APPEND_ONLY = "GridDesk: the audit log is append-only"
 

@@ -224,3 +224,15 @@ def test_random_actions_never_reach_an_invalid_state(mworld, actions):
     assert (agreements.of(case.uuid) is not None) == any(e.action == "agree" for e in events)
     if final.state == "archived":
         assert final.archived_at is not None
+
+
+def test_the_audit_log_masks_parties_and_facts(mworld):
+    import json
+
+    from db.models import AuditLog
+
+    case = cases.register(case_input(mworld))
+    text = json.dumps([json.loads(a.changes) for a in AuditLog.select() if a.changes], ensure_ascii=False)
+    party_names = [p.name for p in case.parties]
+    assert party_names and all(name not in text for name in party_names)
+    assert case.facts not in text

@@ -9,6 +9,7 @@ the need list; closed when the need is closed) | merged into an open request.
 import datetime as dt
 from dataclasses import dataclass
 
+from app import records
 from app.attachments import check as check_attachment
 from app.attachments import store as store_attachment
 from app.auth import require
@@ -116,10 +117,7 @@ def _next_number(received: dt.datetime) -> str:
 
 
 def get(uuid: str) -> Request:
-    row = Request.get_or_none((Request.uuid == uuid) & (Request.deleted == False))  # noqa: E712
-    if row is None:
-        raise NotFound("找不到这条诉求，请刷新后再试。")
-    return row
+    return records.get_live(Request, uuid, "找不到这条诉求，请刷新后再试。")
 
 
 def classify(uuid: str, kind: str, *, answer: str = "", department: str = "", need_text: str = "") -> Request:
@@ -175,9 +173,7 @@ def handle_need(need_uuid: str, answer: str) -> Need:
     """The community solved the need itself (no unit was dispatched): the need is
     'handled' and its request closed with what was done."""
     require("write")
-    need = Need.get_or_none((Need.uuid == need_uuid) & (Need.deleted == False))  # noqa: E712
-    if need is None:
-        raise NotFound("找不到这条需求，请刷新后再试。")
+    need = records.get_live(Need, need_uuid, "找不到这条需求，请刷新后再试。")
     if need.state != "open":
         raise Conflict("只有尚未派单的需求才能由社区直接办结。")
     text = _required(answer, "answer", "办理情况")

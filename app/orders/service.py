@@ -14,6 +14,7 @@ transition is an OrderEvent with who and when.
 
 import datetime as dt
 
+from app import records
 from app.auth import current_user, require
 from app.errors import Conflict, NotFound, ValidationError
 from app.orders.catalogue import deadline
@@ -45,10 +46,7 @@ class InvalidTransition(Conflict):
 
 
 def get(uuid: str) -> ServiceOrder:
-    order = ServiceOrder.get_or_none((ServiceOrder.uuid == uuid) & (ServiceOrder.deleted == False))  # noqa: E712
-    if order is None:
-        raise NotFound("找不到这张工单，请刷新后再试。")
-    return order
+    return records.get_live(ServiceOrder, uuid, "找不到这张工单，请刷新后再试。")
 
 
 def _event(order: ServiceOrder, action: str, before: str | None, note: str | None = None) -> None:
@@ -70,8 +68,7 @@ def _move(order: ServiceOrder, action: str, note: str | None = None) -> str:
 def dispatch(need_uuid: str, offer_uuid: str, reason: str = "", now: dt.datetime | None = None) -> ServiceOrder:
     require("write")
     now = now or utcnow()
-    need = Need.get_or_none((Need.uuid == need_uuid) & (Need.deleted == False))  # noqa: E712
-    offer = Offer.get_or_none((Offer.uuid == offer_uuid) & (Offer.deleted == False))  # noqa: E712
+    need, offer = Need.live_by_id(need_uuid), Offer.live_by_id(offer_uuid)
     if need is None or offer is None:
         raise NotFound("需求或供给已不存在，请刷新后再试。")
     if need.state != "open":
