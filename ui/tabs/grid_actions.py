@@ -5,9 +5,7 @@ permission) show their Chinese message in the bar; nothing is half-written."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-
-from app import auth, buildings, grid_units, org, residents
+from app import buildings, grid_units, org, residents
 from app.errors import EXPECTED, user_message
 from db.models import Level, OrgUnit
 from ui import ask
@@ -21,27 +19,12 @@ from ui.dialogs.unit_dialogs import (
     RenameUnitDialog,
 )
 from ui.hub import Changes
+from ui.tabs.tab_actions import TabActions
 
 ROSTER, ORG, PEOPLE = Changes(roster=True), Changes(org=True, roster=True), Changes(people=True)
 
 
-class GridActions(QObject):
-    def __init__(self, tab):
-        super().__init__(tab)
-        self.tab = tab
-
-    # -- plumbing -------------------------------------------------------------
-    def _bar(self):
-        return self.tab.message_bar
-
-    def _may_write(self) -> bool:
-        try:
-            auth.require("write")
-        except EXPECTED as exc:
-            self._bar().show_message(user_message(exc), error=True)
-            return False
-        return True
-
+class GridActions(TabActions):
     def _run(self, work: Callable, done: str, undo: Callable | None, changes: Changes):
         """Do `work`; on success broadcast and offer `undo`; on failure show why."""
         try:

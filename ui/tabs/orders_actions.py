@@ -5,8 +5,6 @@ not allow, no permission) show their Chinese message in the bar."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-
 from app import auth
 from app.errors import EXPECTED, user_message
 from app.orders import offers, service
@@ -18,6 +16,7 @@ from ui.dialogs.order_dialogs import DispatchDialog, OrderActionDialog
 from ui.dialogs.request_dialogs import ClassifyDialog, FeedbackDialog, RequestDialog
 from ui.dialogs.review_dialogs import ScoreDialog, SessionDialog
 from ui.hub import Changes
+from ui.tabs.tab_actions import TabActions
 
 ORDERS = Changes(orders=True)
 DIRECT = ("accept", "restart")  # no words needed
@@ -35,22 +34,7 @@ def allowed(state: str, can_approve: bool) -> set[str]:
     return out
 
 
-class OrdersActions(QObject):
-    def __init__(self, tab):
-        super().__init__(tab)
-        self.tab = tab
-
-    def _bar(self):
-        return self.tab.message_bar
-
-    def may_write(self) -> bool:
-        try:
-            auth.require("write")
-        except EXPECTED as exc:
-            self._bar().show_message(user_message(exc), error=True)
-            return False
-        return True
-
+class OrdersActions(TabActions):
     def _run(self, work: Callable, done: str):
         try:
             value = work()
