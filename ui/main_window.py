@@ -18,6 +18,7 @@ from ui.runner import Runner
 from ui.status_bar import StatusBar
 from ui.tabs.exchange_tab import ExchangeTab
 from ui.tabs.grid_tab import GridTab
+from ui.tabs.mediation_tab import MediationTab
 from ui.tabs.orders_tab import OrdersTab
 
 logger = logging.getLogger(__name__)
@@ -36,6 +37,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.grid_tab, self.tr("Grid management"))
         self.orders_tab = OrdersTab(self.hub, runner)
         self.tabs.addTab(self.orders_tab, self.tr("Four orders"))
+        self.mediation_tab = MediationTab(self.hub, runner)
+        self.tabs.addTab(self.mediation_tab, self.tr("Mediation and deliberation"))
         self.exchange_tab = ExchangeTab(self.hub, settings, runner, session.db_path)
         self.tabs.addTab(self.exchange_tab, self.tr("Data exchange"))
         self.setCentralWidget(self.tabs)

@@ -1,0 +1,157 @@
+"""The writes of the mediation tab: each asks (a dialog or a confirmation), calls
+one app/ function, broadcasts Changes(mediation=True) and says what happened in
+the message bar. Only the actions a case's state allows are offered (`allowed`);
+anything else is refused with the state machine's Chinese message."""
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject
+
+from app import auth, excel
+from app.errors import EXPECTED, user_message
+from app.mediation import cases
+from app.mediation.cases import OPEN_STATES, TRANSITIONS
+from db.models import MediationFollowUp
+from ui import ask
+from ui.dialogs.mediation_case_dialogs import CaseDialog
+from ui.dialogs.mediation_dialogs import (
+    ActivityDialog,
+    AgreementDialog,
+    EventDialog,
+    FollowUpDialog,
+    MediatorDialog,
+    MeetingDialog,
+    ReasonDialog,
+    SessionDialog,
+)
+from ui.hub import Changes
+
+MEDIATION = Changes(mediation=True)
+CASE_ACTIONS = ("accept", "decline", "add_mediator", "session", "agree", "fail", "end", "follow_up", "archive")
+
+
+def allowed(state: str, followed_up: bool) -> set[str]:
+    """The actions offered for a case in this state (app.mediation.cases.TRANSITIONS)."""
+    out = {a for a in ("accept", "decline", "session", "agree", "fail", "end", "follow_up")
+           if state in TRANSITIONS[a]}
+    if state in OPEN_STATES:
+        out.add("add_mediator")
+    if state in TRANSITIONS["archive"] and (state != "agreed" or followed_up):
+        out.add("archive")
+    return out
+
+
+def case_allowed(uuid: str) -> set[str]:
+    case = cases.get(uuid)
+    followed = MediationFollowUp.live().where(MediationFollowUp.case == uuid).exists()
+    return allowed(case.state, followed)
+
+
+class MediationActions(QObject):
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+
+    def _bar(self):
+        return self.tab.message_bar
+
+    def may_write(self) -> bool:
+        try:
+            auth.require("write")
+        except EXPECTED as exc:
+            self._bar().show_message(user_message(exc), error=True)
+            return False
+        return True
+
+    def _run(self, work: Callable, done: str):
+        try:
+            value = work()
+        except EXPECTED as exc:
+            self._bar().show_message(user_message(exc), error=True)
+            return None
+        return self._done(value, done)
+
+    def _done(self, value, text: str):
+        if value is not None and value is not False:
+            self.tab.hub.did_change(MEDIATION)
+            self._bar().show_message(text)
+        return value
+
+    # -- cases ----------------------------------------------------------------
+    def new_case(self, matter_uuid: str | None = None) -> str | None:
+        if not self.may_write():
+            return None
+        uuid = self._done(CaseDialog.ask(self.tab.filter().root_path, matter_uuid, parent=self.tab),
+                          self.tr("Case registered."))
+        if uuid:
+            self.tab.show_case(uuid)
+        return uuid
+
+    def case_action(self, uuid: str | None, action: str):
+        if not uuid or not self.may_write():
+            return None
+        if action not in case_allowed(uuid):
+            case = cases.get(uuid)
+            text = self.tr("Case %1 is “%2”: this action is not possible now.")
+            self._bar().show_message(text.replace("%1", case.number).replace("%2", cases.STATES[case.state]),
+                                     error=True)
+            return None
+        done = self.tr("Case updated.")
+        if action == "accept":
+            value = self._run(lambda: cases.accept(uuid).state, self.tr("Case accepted."))
+        elif action == "archive":
+            if not ask.confirm(self.tab, self.tr("Please confirm"), self.tr("Archive this case? It cannot be changed "
+                                                                           "afterwards.")):
+                return None
+            value = self._run(lambda: cases.archive(uuid).state, self.tr("Case archived."))
+        elif action in ("decline", "fail", "end"):
+            value = self._done(ReasonDialog.ask(uuid, action, parent=self.tab), done)
+        else:
+            dialog = {"add_mediator": MediatorDialog, "session": SessionDialog, "agree": AgreementDialog,
+                      "follow_up": FollowUpDialog}[action]
+            value = self._done(dialog.ask(uuid, parent=self.tab), done)
+        if value:
+            self.tab.show_case(uuid)  # follow the case to its new state
+        return value
+
+    # -- meetings, activities, events -----------------------------------------
+    def new_meeting(self) -> str | None:
+        if not self.may_write():
+            return None
+        return self._done(MeetingDialog.ask(self.tab.filter().root_path, parent=self.tab),
+                          self.tr("Meeting recorded."))
+
+    def matter_to_case(self, matter) -> str | None:
+        if matter is None:
+            self._bar().show_message(self.tr("Select a matter first."), error=True)
+            return None
+        return self.new_case(matter.uuid)
+
+    def new_activity(self) -> str | None:
+        if not self.may_write():
+            return None
+        return self._done(ActivityDialog.ask(self.tab.filter().root_path, parent=self.tab),
+                          self.tr("Activity recorded."))
+
+    def new_event(self) -> str | None:
+        if not self.may_write():
+            return None
+        return self._done(EventDialog.ask(self.tab.filter().root_path, parent=self.tab),
+                          self.tr("Event recorded."))
+
+    # -- Excel ----------------------------------------------------------------
+    def export(self, title: str, headers: Sequence[str], rows: Callable[[], list]) -> int | None:
+        path = ask.save_path(self.tab, self.tr("Export to Excel"), f"{title}.xlsx")
+        if not path:
+            return None
+        return self._run_plain(lambda: excel.write_table(path, title, headers, rows()),
+                               self.tr("Exported to %1.").replace("%1", path))
+
+    def _run_plain(self, work: Callable, text: str):
+        try:
+            value = work()
+        except EXPECTED as exc:
+            self._bar().show_message(user_message(exc), error=True)
+            return None
+        self._bar().show_message(text)
+        return value

@@ -1,0 +1,171 @@
+"""The other pages of the mediation tab: deliberation meetings with their matters
+(a matter can become a mediation case), virtue activities, and the three-zero
+table of a year. Each is filled for the tab's filter by `refresh(f)`."""
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
+
+from app import auth
+from app.mediation import activities, lists, meetings
+from app.mediation.lists import Filter
+from ui.models.rows_model import Col, RowsModel
+from ui.tabs.unit_pages import Page
+
+
+class RowsPage(Page):
+    """A table of a few hundred rows with its buttons and a kind filter."""
+
+    def __init__(self, tab, columns: list[Col], widths=(), flag=None, kinds: dict | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tab = tab
+        self.model = RowsModel(columns, flag, self)
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(False)
+        for column, width in enumerate(widths):
+            self.view.setColumnWidth(column, width)
+        self.write_buttons: list[QPushButton] = []
+        self.kind = QComboBox()
+        if kinds is not None:
+            self.kind.addItem(self.tr("All kinds"), None)
+            for key, name in kinds.items():
+                self.kind.addItem(name, key)
+        self._filter = Filter()
+
+    def write_button(self, text: str, slot) -> QPushButton:
+        button = self.button(text, slot)
+        self.write_buttons.append(button)
+        button.setEnabled(auth.can("write"))
+        return button
+
+    def finish(self, title: str) -> None:
+        if self.kind.count():
+            self.bar.addWidget(self.kind)
+            self.kind.currentIndexChanged.connect(lambda _i: self.refresh(self._filter))
+        self.finish_bar()
+        export = QPushButton(self.tr("Export to Excel…"))
+        export.clicked.connect(lambda: self.export(title))
+        self.bar.addWidget(export)
+
+    def filter(self, f: Filter) -> Filter:
+        return dataclasses.replace(f, kind=self.kind.currentData())
+
+    def current(self):
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def export(self, title: str) -> int | None:
+        headers, rows = self.model.table()
+        return self.tab.actions.export(title, headers, lambda: rows)
+
+
+class MeetingsPage(RowsPage):
+    def __init__(self, tab):
+        columns = [Col(self.tr("Date"), lambda m: m.held_on), Col(self.tr("Kind"), lambda m: m.kind_name),
+                   Col(self.tr("Unit"), lambda m: m.unit), Col(self.tr("Place"), lambda m: m.place),
+                   Col(self.tr("Host"), lambda m: m.host), Col(self.tr("Attendance"), lambda m: m.attendance, True),
+                   Col(self.tr("Matters"), lambda m: m.matters, True)]
+        super().__init__(tab, columns, (90, 110, 120, 120, 90, 70), kinds=meetings.KINDS)
+        self.write_button(self.tr("New meeting…"), tab.actions.new_meeting)
+        self.to_case = self.write_button(self.tr("Make a mediation case…"),
+                                         lambda: tab.actions.matter_to_case(self.current_matter()))
+        self.finish(self.tr("Deliberation meetings"))
+        self.matters = RowsModel([Col(self.tr("Topic"), lambda m: m.topic),
+                                  Col(self.tr("Category"), lambda m: m.category_name),
+                                  Col(self.tr("Outcome"), lambda m: m.outcome_name),
+                                  Col(self.tr("Follow-up"), lambda m: m.follow_up),
+                                  Col(self.tr("Mediation cases"), lambda m: m.cases)],
+                                 lambda m: ("warn", self.tr("Not settled yet")) if m.outcome == "open" else None, self)
+        from ui.tabs.unit_pages import table_view
+        self.matter_view = table_view()
+        self.matter_view.setSortingEnabled(False)
+        self.matter_view.setModel(self.matters)
+        for column, width in enumerate((220, 80, 90, 200)):
+            self.matter_view.setColumnWidth(column, width)
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(QLabel(self.tr("Matters of the selected meeting")))
+        box.addWidget(self.matter_view, 1)
+        layout = self.layout()
+        layout.removeWidget(self.view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(holder)
+        layout.addWidget(splitter, 1)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._fill_matters())
+
+    def refresh(self, f: Filter) -> None:
+        self._filter = f
+        keep = self.current()
+        self.model.set_rows(lists.meeting_rows(self.filter(f)))
+        rows = [self.model.row_at(i).uuid for i in range(self.model.rowCount())]
+        self.select_row(rows.index(keep.uuid) if keep and keep.uuid in rows else 0)
+        self.info.setText(self.tr("%1 meetings").replace("%1", str(self.model.rowCount())))
+        self._fill_matters()
+
+    def _fill_matters(self) -> None:
+        meeting = self.current()
+        self.matters.set_rows(lists.matter_rows(meeting.uuid) if meeting else [])
+        if self.matters.rowCount():
+            self.matter_view.setCurrentIndex(self.matters.index(0, 0))
+
+    def current_matter(self):
+        index = self.matter_view.currentIndex()
+        return self.matters.row_at(index.row()) if index.isValid() else None
+
+    def select_matter(self, row: int) -> None:
+        self.matter_view.setCurrentIndex(self.matters.index(row, 0))
+
+
+class ActivitiesPage(RowsPage):
+    def __init__(self, tab):
+        columns = [Col(self.tr("Date"), lambda a: a.held_on), Col(self.tr("Kind"), lambda a: a.kind_name),
+                   Col(self.tr("Title"), lambda a: a.title), Col(self.tr("Unit"), lambda a: a.unit),
+                   Col(self.tr("Place"), lambda a: a.place), Col(self.tr("Organiser"), lambda a: a.organiser),
+                   Col(self.tr("Audience"), lambda a: a.audience, True), Col(self.tr("Photos"), lambda a: a.photos, True)]
+        super().__init__(tab, columns, (90, 100, 160, 110, 110, 100, 60), kinds=activities.kinds())
+        self.write_button(self.tr("New activity…"), tab.actions.new_activity)
+        self.finish(self.tr("Virtue activities"))
+
+    def refresh(self, f: Filter) -> None:
+        self._filter = f
+        self.model.set_rows(lists.activity_rows(self.filter(f)))
+        self.info.setText(self.tr("%1 activities").replace("%1", str(self.model.rowCount())))
+
+
+class ZerosPage(RowsPage):
+    def __init__(self, tab):
+        columns = [Col(self.tr("Community"), lambda z: z.community),
+                   Col(self.tr("Zero petitions"), lambda z: not z.petitions),
+                   Col(self.tr("Petitions"), lambda z: z.petitions, True),
+                   Col(self.tr("Zero accidents"), lambda z: not z.accidents),
+                   Col(self.tr("Accidents"), lambda z: z.accidents, True),
+                   Col(self.tr("Zero crimes"), lambda z: not z.crimes),
+                   Col(self.tr("Crimes"), lambda z: z.crimes, True)]
+        super().__init__(tab, columns, (160, 90, 70, 90, 70, 90, 70),
+                         flag=lambda z: None if z.all_zero else ("warn", self.tr("Not all three zeros")))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.year.setPrefix(self.tr("Year "))
+        self.year.valueChanged.connect(lambda _v: self.refresh(self._filter))
+        self.bar.addWidget(self.year)
+        self.write_button(self.tr("Record an event…"), tab.actions.new_event)
+        self.finish(self.tr("Three zeros"))
+
+    def refresh(self, f: Filter) -> None:
+        self._filter = f
+        self.model.set_rows(lists.zero_rows(self.year.value(), f.root_path))
+        zero = sum(1 for i in range(self.model.rowCount()) if self.model.row_at(i).all_zero)
+        self.info.setText(self.tr("%1 of %2 communities with all three zeros").replace("%1", str(zero))
+                          .replace("%2", str(self.model.rowCount())))
+
+    def export(self, title: str) -> int | None:
+        return super().export(f"{title}{self.year.value()}")
