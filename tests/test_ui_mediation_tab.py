@@ -221,7 +221,7 @@ def test_activities_events_and_excel(tab, mworld, monkeypatch, tmp_path):
     monkeypatch.setattr(ask, "save_path", lambda *a: str(out_cases))
     assert tab.board.export() == 1
     (header, row) = list(load_workbook(out_cases).active.values)
-    assert header[0] == "State" and row[0] == "已登记" and row[1].startswith("东关调")
+    assert header[:3] == ("State", "Overdue", "Number") and row[0] == "已登记" and row[2].startswith("东关调")
     tab.show_page("meetings")
     out_meetings = tmp_path / "m.xlsx"
     monkeypatch.setattr(ask, "save_path", lambda *a: str(out_meetings))

@@ -50,6 +50,127 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="129"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="129"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="130"/>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="130"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="131"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="131"/>
+        <source>Organiser</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
+        <source>Audience</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="134"/>
+        <source>New activity…</source>
+        <translation>新增德治活动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="135"/>
+        <source>Virtue activities</source>
+        <translation>德治活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="140"/>
+        <source>%1 activities</source>
+        <translation>共 %1 次活动</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="201"/>
+        <source>New virtue activity</source>
+        <translation>新增德治活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="202"/>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="203"/>
+        <source>Grid or community:</source>
+        <translation>网格或社区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="204"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="205"/>
+        <source>Title:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="206"/>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="207"/>
+        <source>Organiser:</source>
+        <translation>组织者：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="208"/>
+        <source>Audience:</source>
+        <translation>参加人数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="216"/>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="220"/>
+        <source>Photos:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="225"/>
+        <source>Photos or documents</source>
+        <translation>照片或文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="226"/>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</source>
+        <translation>照片和文件 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</translation>
+    </message>
+</context>
+<context>
     <name>AddGroupDialog</name>
     <message>
         <location filename="../../ui/dialogs/group_dialogs.py" line="13"/>
@@ -98,6 +219,54 @@
         <location filename="../../ui/dialogs/add_unit.py" line="30"/>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="102"/>
+        <source>Record the agreement</source>
+        <translation>达成调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="107"/>
+        <source>Parties:</source>
+        <translation>当事人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="108"/>
+        <source>Form:</source>
+        <translation>协议形式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="109"/>
+        <source>Facts and dispute:</source>
+        <translation>纠纷事实和争议事项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="111"/>
+        <source>Terms agreed:</source>
+        <translation>协议内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="112"/>
+        <source>How carried out:</source>
+        <translation>履行方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="116"/>
+        <source>By</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="122"/>
+        <source>Carried out when:</source>
+        <translation>履行期限：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="123"/>
+        <source>Signed on:</source>
+        <translation>签订日期：</translation>
     </message>
 </context>
 <context>
@@ -342,6 +511,265 @@
         <location filename="../../ui/dialogs/building_dialog.py" line="23"/>
         <source>Leader&apos;s phone:</source>
         <translation>楼栋长电话：</translation>
+    </message>
+</context>
+<context>
+    <name>CaseBoard</name>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="41"/>
+        <source>Register a case…</source>
+        <translation>登记案件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="45"/>
+        <source>All dispute types</source>
+        <translation>全部纠纷类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="49"/>
+        <source>Export to Excel…</source>
+        <translation>导出到Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="65"/>
+        <source>Overdue: open 30 days</source>
+        <translation>逾期：登记已满30天仍未办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="76"/>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="76"/>
+        <source>Decline…</source>
+        <translation>不予受理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="76"/>
+        <source>Add mediator…</source>
+        <translation>增加调解员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="76"/>
+        <source>Record session…</source>
+        <translation>记录调解…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="77"/>
+        <source>Record agreement…</source>
+        <translation>达成协议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="77"/>
+        <source>Failed…</source>
+        <translation>调解不成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="77"/>
+        <source>End…</source>
+        <translation>终止调解…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="77"/>
+        <source>Follow-up visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="78"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="85"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="85"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="85"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="85"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="96"/>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="111"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="179"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="207"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="112"/>
+        <source>Number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="113"/>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="114"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="115"/>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="116"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="179"/>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="131"/>
+        <source>%1 overdue</source>
+        <translation>逾期 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="169"/>
+        <source>No case selected.</source>
+        <translation>未选择案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="179"/>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="180"/>
+        <source>Session</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="180"/>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="180"/>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="185"/>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="188"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="191"/>
+        <source>none yet</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="197"/>
+        <source>, by %1</source>
+        <translation>，%1 前履行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="200"/>
+        <source>kept</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="200"/>
+        <source>not kept</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="206"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="208"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="211"/>
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="91"/>
+        <source>Register a mediation case</source>
+        <translation>登记调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="94"/>
+        <source>Source:</source>
+        <translation>案件来源：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="98"/>
+        <source>Dispute type:</source>
+        <translation>纠纷类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="101"/>
+        <source>Community or grid:</source>
+        <translation>社区或网格：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="108"/>
+        <source>Facts:</source>
+        <translation>纠纷事实：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="111"/>
+        <source>From the deliberation matter “%1”: </source>
+        <translation>由议事议题“%1”转来：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="112"/>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="121"/>
+        <source>Parties:</source>
+        <translation>当事人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="122"/>
+        <source>Add a party</source>
+        <translation>增加当事人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="127"/>
+        <source>Mediators:</source>
+        <translation>调解员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="146"/>
+        <source>Nobody holds the mediator or legal adviser role here yet.</source>
+        <translation>本社区尚无人担任人民调解员或法律顾问，请先在人员管理中登记角色。</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1237,34 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="241"/>
+        <source>Record an event</source>
+        <translation>登记事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="242"/>
+        <source>Community or subdistrict:</source>
+        <translation>社区或街道：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="244"/>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="245"/>
+        <source>Occurred on:</source>
+        <translation>发生日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="246"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>ExceptHook</name>
     <message>
         <location filename="../../ui/excepthook.py" line="85"/>
@@ -1245,121 +1701,149 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="135"/>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="137"/>
+        <source>Visited on:</source>
+        <translation>回访日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="138"/>
+        <source>Kept:</source>
+        <translation>履行情况：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="138"/>
+        <source>The agreement is being kept</source>
+        <translation>协议已履行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="140"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>GridActions</name>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="58"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="41"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="71"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="54"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="77"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="60"/>
         <source>Please select a grid in the tree on the left first.</source>
         <translation>请先在左侧选择一个网格。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="87"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="70"/>
         <source>Resident added.</source>
         <translation>已新增居民。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="91"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="74"/>
         <source>Resident saved.</source>
         <translation>居民信息已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="101"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="84"/>
         <source>%1 moved to another grid.</source>
         <translation>已将 %1 迁到其他网格。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="107"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="90"/>
         <source>Remove %1 from the roster? (It can be undone.)</source>
         <translation>把 %1 从名单中删除吗？（可以撤销）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="108"/>
-        <location filename="../../ui/tabs/grid_actions.py" line="157"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="91"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="140"/>
         <source>%1 removed.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="117"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="100"/>
         <source>Building added.</source>
         <translation>已新增楼栋。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="122"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="105"/>
         <source>Building saved.</source>
         <translation>楼栋已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="130"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="113"/>
         <source>%1 and its residents moved to another grid.</source>
         <translation>已将 %1 及其居民迁到其他网格。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="136"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="119"/>
         <source>Retire the building %1? (It can be undone.)</source>
         <translation>撤销楼栋 %1 吗？（可以恢复）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="137"/>
-        <location filename="../../ui/tabs/grid_actions.py" line="208"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="120"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="191"/>
         <source>%1 retired.</source>
         <translation>已撤销 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="146"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="129"/>
         <source>Added.</source>
         <translation>已新增。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="150"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="133"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="156"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="139"/>
         <source>Remove %1 from this grid?</source>
         <translation>把 %1 从本网格删除吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="164"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="147"/>
         <source>Role assigned.</source>
         <translation>已任命。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="170"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="153"/>
         <source>This role has already ended.</source>
         <translation>该职务已经卸任。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="173"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="156"/>
         <source>Role ended; it stays in the history.</source>
         <translation>已卸任，记录保留在任职历史中。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="182"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="165"/>
         <source>Renamed.</source>
         <translation>已改名。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="191"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="174"/>
         <source>The top unit cannot be moved.</source>
         <translation>最上级单位不能移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="197"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="180"/>
         <source>%1 moved.</source>
         <translation>已移动 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_actions.py" line="206"/>
+        <location filename="../../ui/tabs/grid_actions.py" line="189"/>
         <source>Retire %1? (It can be undone.)</source>
         <translation>撤销 %1 吗？（可以恢复）</translation>
     </message>
@@ -1780,135 +2264,135 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="54"/>
-        <location filename="../../ui/tabs/exchange_import.py" line="169"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="66"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="173"/>
         <source>No bundle chosen.</source>
         <translation>尚未选择数据包。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="70"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="82"/>
         <source>Insert the USB stick and click “Import a bundle…”. The bundle is checked first and nothing changes until you confirm the import.</source>
         <translation>插入U盘后点击“导入数据包…”。系统先检查数据包，确认导入之前本站数据不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="86"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="98"/>
         <source>Sender:</source>
         <translation>发送方：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="88"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="100"/>
         <source>Its fingerprint:</source>
         <translation>对方指纹：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="90"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="102"/>
         <source>This site:</source>
         <translation>本站：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="92"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="104"/>
         <source>This site&apos;s fingerprint:</source>
         <translation>本站指纹：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="95"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="107"/>
         <source>The fingerprints match: trust this site</source>
         <translation>指纹一致，信任该站点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="97"/>
-        <location filename="../../ui/tabs/exchange_import.py" line="130"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="109"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="138"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="99"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="111"/>
         <source>Only an administrator can trust a site&apos;s keys.</source>
         <translation>只有管理员可以信任站点密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="107"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="119"/>
         <source>Phone the other office. Ask them to read out their fingerprint (数据交换 → 站点) group by group and compare it with the line above; read yours to them. Trust the site only if every group matches.</source>
         <translation>请打电话给对方站点，请对方在“数据交换 → 站点”中逐组读出其指纹，与上面一行核对；也把本站指纹读给对方。每一组都一致才能信任。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="127"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="135"/>
         <source>Confirm the import</source>
         <translation>确认导入</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="163"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="167"/>
         <source>Choose the bundle to import</source>
         <translation>选择要导入的数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="176"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="180"/>
         <source>Bundle: %1</source>
         <translation>数据包：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="179"/>
-        <location filename="../../ui/tabs/exchange_import.py" line="256"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="183"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="260"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="179"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="183"/>
         <source>Checking the bundle…</source>
         <translation>正在检查数据包……</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="204"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="208"/>
         <source>This bundle comes from a site whose keys have not been compared yet.</source>
         <translation>这个数据包来自尚未核对密钥的站点。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="206"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="210"/>
         <source>(a site this PC does not know)</source>
         <translation>（本机不认识的站点）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="228"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="232"/>
         <source>Bundle No. %1 from &lt;b&gt;%2&lt;/b&gt; (%3). Check what the import will do:</source>
         <translation>来自 &lt;b&gt;%2&lt;/b&gt; 的第 %1 号数据包（%3）。导入将做如下改动，请核对：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="234"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="238"/>
         <source>Already imported: %1</source>
         <translation>已导入过：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="236"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="240"/>
         <source>An earlier bundle: what it holds came with a later bundle already. Nothing to import.</source>
         <translation>这是较早的数据包：其内容已随后来的数据包导入，无需导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="239"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="243"/>
         <source>Nothing new in this bundle.</source>
         <translation>这个数据包没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="241"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="245"/>
         <source>Bundles No. %1 never arrived. Bundles are cumulative: this one holds what they held.</source>
         <translation>缺少第 %1 号数据包。数据包是累积的，本次已包含其内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="247"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="251"/>
         <source>A read-only account cannot import.</source>
         <translation>只读账号不能导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="256"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="260"/>
         <source>Backing up, then importing…</source>
         <translation>正在备份，然后导入……</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="264"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="268"/>
         <source>&lt;b&gt;Imported&lt;/b&gt; bundle No. %1 from %2: %3. A backup was made first.</source>
         <translation>&lt;b&gt;已导入&lt;/b&gt;来自 %2 的第 %1 号数据包：%3。导入前已自动备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="266"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="270"/>
         <source>no changes</source>
         <translation>没有改动</translation>
     </message>
@@ -2147,84 +2631,394 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="31"/>
+        <location filename="../../ui/main_window.py" line="32"/>
         <source>GridDesk – %1</source>
         <translation>网格治理工作台 – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Grid management</source>
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Four orders</source>
         <translation>四单管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
+        <source>Mediation and deliberation</source>
+        <translation>调解与议事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>&amp;Preferences…</source>
         <translation>选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>&amp;About GridDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>New request &amp;category…</source>
         <translation>新增诉求类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&amp;Deadline rules…</source>
         <translation>办理时限规则(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>MediationActions</name>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="85"/>
+        <source>Case registered.</source>
+        <translation>案件已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="95"/>
+        <source>Case %1 is “%2”: this action is not possible now.</source>
+        <translation>案件 %1 当前为“%2”：现在不能进行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="99"/>
+        <source>Case updated.</source>
+        <translation>案件已更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="101"/>
+        <source>Case accepted.</source>
+        <translation>案件已受理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="103"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="103"/>
+        <source>Archive this case? It cannot be changed afterwards.</source>
+        <translation>归档此案件？归档后不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="106"/>
+        <source>Case archived.</source>
+        <translation>案件已归档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="122"/>
+        <source>Meeting recorded.</source>
+        <translation>议事会已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="126"/>
+        <source>Select a matter first.</source>
+        <translation>请先选择一个议题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="134"/>
+        <source>Activity recorded.</source>
+        <translation>活动已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="140"/>
+        <source>Event recorded.</source>
+        <translation>事件已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="144"/>
+        <source>Export to Excel</source>
+        <translation>导出到Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="148"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MediationTab</name>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="63"/>
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="63"/>
+        <source>Deliberation</source>
+        <translation>议事会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="64"/>
+        <source>Virtue activities</source>
+        <translation>德治活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="64"/>
+        <source>Three zeros</source>
+        <translation>三零</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="85"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="85"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="85"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="86"/>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="86"/>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="96"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="99"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="99"/>
+        <source>Period:</source>
+        <translation>时间：</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="71"/>
+        <source>Add a mediator</source>
+        <translation>增加调解员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="74"/>
+        <source>Mediator:</source>
+        <translation>调解员：</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="153"/>
+        <source>New deliberation meeting</source>
+        <translation>新增议事会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="155"/>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="156"/>
+        <source>Grid or community:</source>
+        <translation>网格或社区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="157"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="158"/>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="159"/>
+        <source>Host:</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="160"/>
+        <source>Attendance:</source>
+        <translation>参会人数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="163"/>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="163"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="163"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="164"/>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="168"/>
+        <source>Matters:</source>
+        <translation>议题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="169"/>
+        <source>Add a matter</source>
+        <translation>增加议题</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="70"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="70"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="71"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="71"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="72"/>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="72"/>
+        <source>Attendance</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="73"/>
+        <source>Matters</source>
+        <translation>议题数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="75"/>
+        <source>New meeting…</source>
+        <translation>新增议事会…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="76"/>
+        <source>Make a mediation case…</source>
+        <translation>转为调解案件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="78"/>
+        <source>Deliberation meetings</source>
+        <translation>议事会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="79"/>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="80"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="81"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="82"/>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="83"/>
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="84"/>
+        <source>Not settled yet</source>
+        <translation>尚未解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="94"/>
+        <source>Matters of the selected meeting</source>
+        <translation>所选议事会的议题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="110"/>
+        <source>%1 meetings</source>
+        <translation>共 %1 次议事会</translation>
     </message>
 </context>
 <context>
@@ -2576,92 +3370,92 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OrdersActions</name>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="75"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="59"/>
         <source>Merged into the similar open request.</source>
         <translation>已合并到相似的未办结诉求。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="76"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="60"/>
         <source>Request logged.</source>
         <translation>诉求已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="82"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="66"/>
         <source>Request %1 has already been classified.</source>
         <translation>诉求 %1 已经分类。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="85"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="69"/>
         <source>Request classified.</source>
         <translation>诉求已分类。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="91"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="75"/>
         <source>Only a request transferred to a department takes its feedback.</source>
         <translation>只有转交办理中的诉求才能登记部门反馈。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="94"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="78"/>
         <source>Feedback recorded; closed.</source>
         <translation>部门反馈已登记，诉求已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="101"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="85"/>
         <source>This need has already been dispatched.</source>
         <translation>这条需求已经派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="103"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="87"/>
         <source>Dispatched.</source>
         <translation>已派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="108"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="92"/>
         <source>Offer added.</source>
         <translation>供给已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="113"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="97"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="114"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="98"/>
         <source>Take “%1” of %2 off the supply list?</source>
         <translation>将%2的“%1”从供给清单中下架？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="116"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="100"/>
         <source>Offer retired.</source>
         <translation>供给已下架。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="123"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="107"/>
         <source>Order accepted.</source>
         <translation>已接单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="125"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="109"/>
         <source>Order restarted.</source>
         <translation>已重新办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="129"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="113"/>
         <source>Order %1 is “%2”: this action is not possible now.</source>
         <translation>工单 %1 当前为“%2”，现在不能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="133"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="117"/>
         <source>Order updated.</source>
         <translation>工单已更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="143"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="127"/>
         <source>Review session recorded.</source>
         <translation>评议会已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="148"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="132"/>
         <source>Scores saved.</source>
         <translation>评分已保存。</translation>
     </message>
@@ -3191,6 +3985,59 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>PartyBox</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="35"/>
+        <source>Party %1</source>
+        <translation>当事人 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="41"/>
+        <source>Side:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="46"/>
+        <source>Name, phone or ID in the roster</source>
+        <translation>在居民名单中按姓名、电话或身份证号查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="48"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="52"/>
+        <source>Find resident:</source>
+        <translation>查找居民：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="54"/>
+        <source>(not in the roster: type below)</source>
+        <translation>（不在居民名单中：在下面填写）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="56"/>
+        <source>Resident:</source>
+        <translation>居民：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="58"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="59"/>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="60"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <location filename="../../ui/models/exchange_models.py" line="158"/>
@@ -3214,6 +4061,34 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/dialogs/progress.py" line="41"/>
         <source>Cancelling, please wait…</source>
         <translation>正在取消，请稍候……</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="57"/>
+        <source>Decline the case</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="57"/>
+        <source>Mediation failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="58"/>
+        <source>End the mediation</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="61"/>
+        <source>Case:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="62"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +4576,19 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>RowsPage</name>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="33"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="49"/>
+        <source>Export to Excel…</source>
+        <translation>导出到Excel…</translation>
+    </message>
+</context>
+<context>
     <name>ScoreDialog</name>
     <message>
         <location filename="../../ui/dialogs/review_dialogs.py" line="61"/>
@@ -3771,9 +4659,30 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>召开日期：</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="83"/>
+        <source>Record a mediation session</source>
+        <translation>记录调解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="86"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="87"/>
         <location filename="../../ui/dialogs/review_dialogs.py" line="38"/>
         <source>Place:</source>
         <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="88"/>
+        <source>Attendees:</source>
+        <translation>参加人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="89"/>
+        <source>What was said:</source>
+        <translation>调解情况：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_dialogs.py" line="40"/>
@@ -4056,6 +4965,69 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/unit_pages.py" line="94"/>
         <source>Filter</source>
         <translation>筛选</translation>
+    </message>
+</context>
+<context>
+    <name>ZerosPage</name>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="145"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="146"/>
+        <source>Zero petitions</source>
+        <translation>零信访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="147"/>
+        <source>Petitions</source>
+        <translation>信访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="148"/>
+        <source>Zero accidents</source>
+        <translation>零事故</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="149"/>
+        <source>Accidents</source>
+        <translation>安全事故</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="150"/>
+        <source>Zero crimes</source>
+        <translation>零发案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="151"/>
+        <source>Crimes</source>
+        <translation>刑事案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="153"/>
+        <source>Not all three zeros</source>
+        <translation>未实现“三零”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="157"/>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="160"/>
+        <source>Record an event…</source>
+        <translation>登记事件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="161"/>
+        <source>Three zeros</source>
+        <translation>三零</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="167"/>
+        <source>%1 of %2 communities with all three zeros</source>
+        <translation>%2 个社区中 %1 个实现“三零”</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app import auth
 from app.mediation import agreements, cases, lists
 from app.mediation.lists import BOARD_STATES, Filter
+from db.base import utcnow
 from db.models import MediationFollowUp
 from ui.models.order_models import Column, PagedModel, local_time
 from ui.tabs.mediation_actions import CASE_ACTIONS, case_allowed
@@ -175,32 +176,35 @@ class CaseBoard(QWidget):
 
     def describe(self, uuid: str) -> str:
         c = cases.get(uuid)
-        late = c.state in cases.OPEN_STATES and any(r.uuid == uuid and r.overdue for r in self.model._rows)
+        overdue, parties_label, mediators_label = self.tr("Overdue"), self.tr("Parties"), self.tr("Mediators")
+        session_label, agreement_label, visit_label = self.tr("Session"), self.tr("Agreement"), self.tr("Follow-up")
+        late = c.state in cases.OPEN_STATES and c.due_at < utcnow()
         out = [f"<b>{escape(c.number)}</b>　{cases.STATES[c.state]}"
-               + (f"　<span style='color:#b3261e'>{self.tr('Overdue')}</span>" if late else ""),
+               + (f"　<span style='color:#b3261e'>{overdue}</span>" if late else ""),
                f"{cases.DISPUTE_TYPES[c.dispute_type]}　{cases.SOURCES[c.source]}　{escape(c.place)}　"
                + self.tr("due %1").replace("%1", local_time(c.due_at)),
                escape(c.facts)]
         if c.decline_reason or c.conclusion:
             out.append(self.tr("Reason: %1").replace("%1", escape(c.decline_reason or c.conclusion)))
-        out.append(f"<b>{self.tr('Parties')}</b>")
+        out.append(f"<b>{parties_label}</b>")
         out += [f"{p['side']}：{escape(p['name'])}　{p['id_number']}　{p['phone']}" for p in cases.party_rows(uuid)]
-        mediators = "、".join(f"{escape(n)}（{r}）" for n, r in lists.mediators(uuid))
-        out.append(f"<b>{self.tr('Mediators')}</b>：{mediators or self.tr('none yet')}")
+        mediators = "、".join(f"{escape(n)}（{r}）" for n, r in lists.mediators(uuid)) or self.tr("none yet")
+        out.append(f"<b>{mediators_label}</b>：{mediators}")
         for s in cases.sessions(uuid):
-            out.append(f"<b>{self.tr('Session')}</b> {local_time(s.held_at)}　{escape(s.attendees)}：{escape(s.notes)}")
+            out.append(f"<b>{session_label}</b> {local_time(s.held_at)}　{escape(s.attendees)}：{escape(s.notes)}")
         agreement = agreements.of(uuid)
         if agreement:
-            out.append(f"<b>{self.tr('Agreement')}</b>（{agreements.FORMS[agreement.form]}，{agreement.signed_on}）："
-                       f"{escape(agreement.content)}；{escape(agreement.performance)}"
-                       + (self.tr(", by %1").replace("%1", str(agreement.perform_by)) if agreement.perform_by else ""))
+            by = self.tr(", by %1").replace("%1", str(agreement.perform_by)) if agreement.perform_by else ""
+            out.append(f"<b>{agreement_label}</b>（{agreements.FORMS[agreement.form]}，{agreement.signed_on}）："
+                       f"{escape(agreement.content)}；{escape(agreement.performance)}{by}")
+        kept, broken = self.tr("kept"), self.tr("not kept")
         for v in MediationFollowUp.live().where(MediationFollowUp.case == uuid).order_by(MediationFollowUp.visited_on):
-            kept = self.tr("kept") if v.kept else self.tr("not kept")
-            out.append(f"<b>{self.tr('Follow-up')}</b> {v.visited_on}：{kept}　{escape(v.notes or '')}")
+            out.append(f"<b>{visit_label}</b> {v.visited_on}：{kept if v.kept else broken}　{escape(v.notes or '')}")
         return "<br>".join(out)
 
     def export(self) -> int | None:
-        columns = [Column(self.tr("State"), lambda c: c.state_name), *self.columns()[1:],
+        columns = [Column(self.tr("State"), lambda c: c.state_name),
+                   Column(self.tr("Overdue"), lambda c: "✓" if c.overdue else ""), *self.columns()[1:],
                    Column(self.tr("Source"), lambda c: c.source_name)]
         f = self.filter()
         return self.tab.actions.export(
