@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.auth import set_current_user
+from app.demo import mediation
 from app.demo.fake import DemoIds, Faker
 from app.demo.orders import Orders
 from app.demo.people import People
@@ -83,7 +84,7 @@ def planned_rows(spec: Scale) -> int:
     return int(spec.subdistricts + spec.communities + spec.zones + spec.grids + 6 * spec.communities
                + spec.grid_leaders + spec.grids + buildings * (1 + 2 * spec.building_leader_share)
                + spec.units + spec.members + int(spec.residents * 1.12) + spec.grids * 9
-               + spec.requests * ORDER_ROWS_PER_REQUEST)
+               + spec.requests * ORDER_ROWS_PER_REQUEST + mediation.planned_rows(spec))
 
 
 def _write(path: Path, spec: Scale, seed: int, writer: Writer) -> dict[str, int]:
@@ -114,6 +115,8 @@ def _write(path: Path, spec: Scale, seed: int, writer: Writer) -> dict[str, int]
         residents.fill(plan, spec.residents, people.buildings_by_grid)
         if spec.requests:
             _orders(plan, spec, seed, new_id, writer, units, members, residents.requesters, root.code)
+        if spec.meetings or spec.mediations:
+            _governances(plan, spec, faker, new_id, writer, residents.requesters)
         writer.flush()
     counts = {m._meta.table_name: m.live().count() for m in SYNC_MODELS}
     return {table: n for table, n in counts.items() if n}
@@ -127,6 +130,24 @@ def _orders(plan, spec: Scale, seed: int, new_id, writer: Writer, units, members
     orders.write_requests(plan, spec.requests, requesters)
     writer.set_phase("正在生成群众评议…")
     orders.write_reviews(plan, spec.requests)
+
+
+def _governances(plan, spec: Scale, faker, new_id, writer: Writer, requesters) -> None:
+    """The three governances, after the roster and the requests (it reads them back, so it flushes first).
+    It continues the main Faker so typed parties' ID numbers stay unique in the file."""
+    writer.flush()
+    governances = mediation.Mediation(faker, new_id, writer.add)
+    governances.load(plan, requesters)
+    writer.set_phase("正在生成人民调解员和议事会议（居民说事堂等）…")
+    governances.mediators()
+    governances.write_meetings(spec.meetings, spec.matters_resolved)
+    writer.set_phase(f"正在生成调解案件（受理{spec.mediations:,}件）、调解协议和回访…")
+    governances.write_cases(spec.mediations)
+    writer.set_phase("正在生成家风教育、道德讲堂、小板凳宣讲和邻里节活动…")
+    governances.write_activities({"family_education": spec.family_education, "moral_lecture": spec.moral_lectures,
+                                  "small_stool": spec.small_stool_talks, "neighbourhood": spec.neighbourhood_events})
+    writer.set_phase("正在生成法律顾问和社区民警走访、信访记录…")
+    governances.write_law(spec.petition_communities)
 
 
 def _close() -> None:

@@ -2,7 +2,10 @@
 
 `shangzhou` reproduces the figures of the article (docs: domain.md); `city` is
 about ten times that with the same proportions; `1m` has the org data of
-`city` and one million requests; `small` is for tests. `requests` is the
+`city` and one million requests; `small` is for tests. The three governances'
+counts are the article's figures (virtue.*, selfgov.*); one community of 26 has
+a petition (25/26 = 96.2% "零上访", the closest figure to 95% that is not
+below it), 13 of 260 at `city` (exactly 95%), and no accident anywhere. `requests` is the
 figure orders.requests (merged duplicates come on top); needs, offers, service
 orders and review sessions follow from it (app/demo/orders.py).
 """
@@ -27,6 +30,15 @@ class Scale:
     building_leader_share: float = 0.90
     residents: int = 0  # with their households, groups, tags, central households, shops and units
     requests: int = 0  # residents' requests 诉求 over 2024-01 .. 2026-10
+    # the three governances over the same months (app/demo/mediation.py)
+    meetings: int = 0  # deliberation meetings (selfgov.deliberations)
+    matters_resolved: int = 0  # matters settled in the grid or the community
+    mediations: int = 0  # mediation cases accepted (virtue.mediations)
+    family_education: int = 0
+    moral_lectures: int = 0
+    small_stool_talks: int = 0
+    neighbourhood_events: int = 0
+    petition_communities: int = 0  # communities with a petition: the others count for law.zero_petition_rate
 
     def check(self) -> None:
         """The proportions the generator relies on (a leader holds at most two grids)."""
@@ -37,13 +49,20 @@ class Scale:
 
 
 SCALES: dict[str, Scale] = {
-    "small": Scale("small", "小样（测试用）", 1, 2, 4, 12, 10, 8, 80, residents=600, requests=400),
+    "small": Scale("small", "小样（测试用）", 1, 2, 4, 12, 10, 8, 80, residents=600, requests=400,
+                   meetings=12, matters_resolved=15, mediations=12, family_education=3, moral_lectures=4,
+                   small_stool_talks=4, neighbourhood_events=2, petition_communities=1),
     "shangzhou": Scale("shangzhou", "商州区（文章中的数字）", 4, 26, 132, 529, 471, 244, 4388, residents=60_000,
-                       requests=43_000),
+                       requests=43_000, meetings=656, matters_resolved=862, mediations=480, family_education=150,
+                       moral_lectures=260, small_stool_talks=320, neighbourhood_events=110, petition_communities=1),
     "city": Scale("city", "全市（约10倍）", 40, 260, 1320, 5290, 4710, 2440, 43880, residents=600_000,
-                  requests=430_000),
+                  requests=430_000, meetings=6_560, matters_resolved=8_620, mediations=4_800,
+                  family_education=1_500, moral_lectures=2_600, small_stool_talks=3_200, neighbourhood_events=1_100,
+                  petition_communities=13),
     "1m": Scale("1m", "全市+百万诉求", 40, 260, 1320, 5290, 4710, 2440, 43880, residents=600_000,
-                requests=1_000_000),
+                requests=1_000_000, meetings=6_560, matters_resolved=8_620, mediations=4_800,
+                family_education=1_500, moral_lectures=2_600, small_stool_talks=3_200, neighbourhood_events=1_100,
+                petition_communities=13),
 }
 
 
