@@ -14,6 +14,8 @@ class Coverage:
     community_name: str
     buildings: int
     with_leader: int
+    civilized: int = 0  # 文明楼
+    model: int = 0  # 示范楼
 
     @property
     def rate(self) -> float:
@@ -44,7 +46,8 @@ def buildings_without_leader(root_path: str | None = None, limit: int = 500) -> 
 def coverage_by_community(root_path: str | None = None) -> list[Coverage]:
     grid = OrgUnit.alias()
     rows = (_live_units(Level.COMMUNITY, root_path)
-            .select(OrgUnit.uuid, OrgUnit.name, fn.COUNT(Building.uuid), fn.COUNT(Building.leader))
+            .select(OrgUnit.uuid, OrgUnit.name, fn.COUNT(Building.uuid), fn.COUNT(Building.leader),
+                    fn.COALESCE(fn.SUM(Building.is_civilized), 0), fn.COALESCE(fn.SUM(Building.is_model), 0))
             .join(grid, JOIN.LEFT_OUTER, on=((grid.path > OrgUnit.path) & (grid.path < OrgUnit.path + "\uffff")
                                              & (grid.level == int(Level.GRID))))
             .join(Building, JOIN.LEFT_OUTER, on=((Building.grid == grid.uuid) & (Building.deleted == False)))  # noqa: E712

@@ -226,3 +226,47 @@ def test_activities_events_and_excel(tab, mworld, monkeypatch, tmp_path):
     out_meetings = tmp_path / "m.xlsx"
     monkeypatch.setattr(ask, "save_path", lambda *a: str(out_meetings))
     assert tab.meetings.export("议事会") == 0 and out_meetings.exists()
+
+
+def test_law_visits_activity_kinds_and_building_leader_coverage(tab, mworld, monkeypatch, qtbot):
+    from app import buildings, roles
+    from app.mediation import activities
+    from db.models import LawVisit, Role
+    from ui.dialogs.law_dialogs import ActivityKindDialog, VisitDialog
+
+    lawyer = roles.add_person("律师孙明", org_unit=mworld["com"])
+    roles.assign(lawyer, mworld["com"], Role.LEGAL_ADVISER)
+    monkeypatch.setattr(VisitDialog, "ask", answer(VisitDialog, lambda d: (
+        d.community.setCurrentIndex(d.community.findData(mworld["com"].uuid)),
+        d.kind.setCurrentIndex(d.kind.findData("talk")), d.topic.setText("民法典进社区"), d.audience.setValue(60))))
+    tab.actions.new_visit()
+    visit = LawVisit.get()
+    assert visit.topic == "民法典进社区" and visit.audience == 60 and visit.person.uuid == lawyer.uuid
+
+    monkeypatch.setattr(ActivityKindDialog, "ask", answer(ActivityKindDialog, lambda d: (
+        d.code.setText("elderly_feast"), d.name.setText("重阳敬老宴"))))
+    tab.actions.new_activity_kind()
+    assert "重阳敬老宴" in activities.kinds().values()
+
+    b1 = buildings.add(mworld["grid_a"].uuid, buildings.BuildingInput(name="1号楼", is_civilized=True))
+    buildings.add(mworld["grid_a"].uuid, buildings.BuildingInput(name="2号楼"))
+    buildings.appoint_leader(b1.uuid, "楼长甲", "13700003333")
+    tab.show_page("coverage")
+    tab.refresh_page(tab.coverage)
+    qtbot.waitUntil(lambda: tab.coverage.model.rowCount() > 0)
+    row = next(tab.coverage.model.row_at(i) for i in range(tab.coverage.model.rowCount())
+               if tab.coverage.model.row_at(i).community_name == "东关社区")
+    assert (row.buildings, row.with_leader, row.civilized) == (2, 1, 1)
+    assert "50.0%" in tab.coverage.info.text()
+
+
+def test_a_viewer_cannot_add_activity_kinds(mworld, qtbot, as_role):
+    from ui.dialogs.law_dialogs import ActivityKindDialog
+
+    as_role("viewer")
+    dialog = ActivityKindDialog()
+    qtbot.addWidget(dialog)
+    dialog.code.setText("x")
+    dialog.name.setText("某活动")
+    dialog.accept()
+    assert "系统管理" in dialog.error_text("general")

@@ -106,6 +106,10 @@
         <source>%1 activities</source>
         <translation>共 %1 次活动</translation>
     </message>
+    <message>
+        <source>New kind…</source>
+        <translation>新增类别…</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -2783,6 +2787,14 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
+    <message>
+        <source>Visit recorded.</source>
+        <translation>已登记走访或宣讲。</translation>
+    </message>
+    <message>
+        <source>Kind added.</source>
+        <translation>已新增活动类别。</translation>
+    </message>
 </context>
 <context>
     <name>MediationTab</name>
@@ -2845,6 +2857,10 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/mediation_tab.py" line="99"/>
         <source>Period:</source>
         <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Building leaders</source>
+        <translation>楼长制覆盖</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5044,99 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/mediation_pages.py" line="167"/>
         <source>%1 of %2 communities with all three zeros</source>
         <translation>%2 个社区中 %1 个实现“三零”</translation>
+    </message>
+    <message>
+        <source>Log a visit or talk…</source>
+        <translation>登记走访或宣讲…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Visit or talk</source>
+        <translation>走访或宣讲</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <source>Adviser or police officer:</source>
+        <translation>法律顾问或社区民警：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>受众人数：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKindDialog</name>
+    <message>
+        <source>New kind of activity</source>
+        <translation>新增活动类别</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋数</translation>
+    </message>
+    <message>
+        <source>With a building leader</source>
+        <translation>有楼栋长</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Civilized buildings</source>
+        <translation>文明楼</translation>
+    </message>
+    <message>
+        <source>Model buildings</source>
+        <translation>示范楼</translation>
+    </message>
+    <message>
+        <source>Below 90%</source>
+        <translation>低于90%</translation>
+    </message>
+    <message>
+        <source>Building leaders</source>
+        <translation>楼长制</translation>
+    </message>
+    <message>
+        <source>Building-leader coverage %1</source>
+        <translation>楼长制覆盖率 %1</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,16 @@ class MediationActions(QObject):
         return self._done(ActivityDialog.ask(self.tab.filter().root_path, parent=self.tab),
                           self.tr("Activity recorded."))
 
+    def new_visit(self) -> str | None:
+        from ui.dialogs.law_dialogs import VisitDialog
+        if not self.may_write():
+            return None
+        return self._done(VisitDialog.ask(self.tab.filter().root_path, parent=self.tab), self.tr("Visit recorded."))
+
+    def new_activity_kind(self) -> str | None:
+        from ui.dialogs.law_dialogs import ActivityKindDialog
+        return self._done(ActivityKindDialog.ask(parent=self.tab), self.tr("Kind added."))
+
     def new_event(self) -> str | None:
         if not self.may_write():
             return None

@@ -132,6 +132,8 @@ class ActivitiesPage(RowsPage):
                    Col(self.tr("Audience"), lambda a: a.audience, True), Col(self.tr("Photos"), lambda a: a.photos, True)]
         super().__init__(tab, columns, (90, 100, 160, 110, 110, 100, 60), kinds=activities.kinds())
         self.write_button(self.tr("New activity…"), tab.actions.new_activity)
+        kind_button = self.button(self.tr("New kind…"), tab.actions.new_activity_kind)
+        kind_button.setEnabled(auth.can("admin"))
         self.finish(self.tr("Virtue activities"))
 
     def refresh(self, f: Filter) -> None:
@@ -158,6 +160,7 @@ class ZerosPage(RowsPage):
         self.year.valueChanged.connect(lambda _v: self.refresh(self._filter))
         self.bar.addWidget(self.year)
         self.write_button(self.tr("Record an event…"), tab.actions.new_event)
+        self.write_button(self.tr("Log a visit or talk…"), tab.actions.new_visit)
         self.finish(self.tr("Three zeros"))
 
     def refresh(self, f: Filter) -> None:
@@ -169,3 +172,28 @@ class ZerosPage(RowsPage):
 
     def export(self, title: str) -> int | None:
         return super().export(f"{title}{self.year.value()}")
+
+
+class CoveragePage(RowsPage):
+    """The building-leader system 楼长制 and model buildings, per community."""
+
+    def __init__(self, tab):
+        from app.coverage import coverage_by_community
+
+        self._rows_of = coverage_by_community
+        columns = [Col(self.tr("Community"), lambda c: c.community_name),
+                   Col(self.tr("Buildings"), lambda c: c.buildings, True),
+                   Col(self.tr("With a building leader"), lambda c: c.with_leader, True),
+                   Col(self.tr("Coverage"), lambda c: f"{c.rate:.1%}", True),
+                   Col(self.tr("Civilized buildings"), lambda c: c.civilized, True),
+                   Col(self.tr("Model buildings"), lambda c: c.model, True)]
+        super().__init__(tab, columns, (160, 80, 110, 80, 90, 90),
+                         flag=lambda c: None if c.rate >= 0.9 else ("warn", self.tr("Below 90%")))
+        self.finish(self.tr("Building leaders"))
+
+    def refresh(self, f: Filter) -> None:
+        self._filter = f
+        self.model.set_rows(self._rows_of(f.root_path))
+        total = sum(self.model.row_at(i).buildings for i in range(self.model.rowCount()))
+        led = sum(self.model.row_at(i).with_leader for i in range(self.model.rowCount()))
+        self.info.setText(self.tr("Building-leader coverage %1").replace("%1", f"{led / total:.1%}" if total else "—"))

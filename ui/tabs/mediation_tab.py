@@ -27,9 +27,9 @@ from ui.message_bar import MessageBar
 from ui.runner import Runner
 from ui.tabs.mediation_actions import MediationActions
 from ui.tabs.mediation_board import CaseBoard
-from ui.tabs.mediation_pages import ActivitiesPage, MeetingsPage, ZerosPage
+from ui.tabs.mediation_pages import ActivitiesPage, CoveragePage, MeetingsPage, ZerosPage
 
-PAGE_KEYS = ("cases", "meetings", "activities", "zeros")
+PAGE_KEYS = ("cases", "meetings", "activities", "zeros", "coverage")
 PERIODS = ("all", "month", "year", "days30", "custom")
 
 
@@ -59,9 +59,11 @@ class MediationTab(QWidget):
         self.meetings = MeetingsPage(self)
         self.activities = ActivitiesPage(self)
         self.zeros = ZerosPage(self)
+        self.coverage = CoveragePage(self)
         self.pages = QTabWidget()
         for widget, title in ((self.board, self.tr("Mediation cases")), (self.meetings, self.tr("Deliberation")),
-                              (self.activities, self.tr("Virtue activities")), (self.zeros, self.tr("Three zeros"))):
+                              (self.activities, self.tr("Virtue activities")), (self.zeros, self.tr("Three zeros")),
+                              (self.coverage, self.tr("Building leaders"))):
             self.pages.addTab(widget, title)
         self.pages.currentChanged.connect(lambda _i: self._refresh_current())
         layout = QVBoxLayout(self)
