@@ -5139,4 +5139,39 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>楼长制覆盖率 %1</translation>
     </message>
 </context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间：</translation>
+    </message>
+</context>
 </TS>

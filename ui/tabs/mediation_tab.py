@@ -5,15 +5,8 @@ Every write broadcasts Changes(mediation=True) and the visible page refreshes
 itself, the others when they are shown next. Nothing is read before the tab is
 first shown."""
 
-import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import EXPECTED, user_message
 from app.mediation.lists import Filter
-from app.orders import lists as org_lists
+from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
 from ui.message_bar import MessageBar
 from ui.runner import Runner
@@ -30,21 +23,6 @@ from ui.tabs.mediation_board import CaseBoard
 from ui.tabs.mediation_pages import ActivitiesPage, CoveragePage, MeetingsPage, ZerosPage
 
 PAGE_KEYS = ("cases", "meetings", "activities", "zeros", "coverage")
-PERIODS = ("all", "month", "year", "days30", "custom")
-
-
-def period_days(key: str, today: dt.date, start: dt.date, end: dt.date) -> tuple:
-    """[start, end) local days of a period choice."""
-    if key == "month":
-        first = today.replace(day=1)
-        return first, (first + dt.timedelta(days=32)).replace(day=1)
-    if key == "year":
-        return today.replace(month=1, day=1), dt.date(today.year + 1, 1, 1)
-    if key == "days30":
-        return today - dt.timedelta(days=29), today + dt.timedelta(days=1)
-    if key == "custom":
-        return start, end + dt.timedelta(days=1)
-    return None, None
 
 
 class MediationTab(QWidget):
@@ -68,7 +46,7 @@ class MediationTab(QWidget):
         self.pages.currentChanged.connect(lambda _i: self._refresh_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.pages, 1)
         self._stale = set(PAGE_KEYS)
@@ -80,59 +58,17 @@ class MediationTab(QWidget):
 
     # -- filters --------------------------------------------------------------
     def _build_filters(self) -> None:
-        self.unit = QComboBox()
-        self.unit.setMinimumWidth(180)
-        self._fill_units()
-        self.period = QComboBox()
-        for key, text in zip(PERIODS, (self.tr("All time"), self.tr("This month"), self.tr("This year"),
-                                       self.tr("Last 30 days"), self.tr("Date range")), strict=True):
-            self.period.addItem(text, key)
-        today = QDate.currentDate()
-        self.date_from, self.date_to = QDateEdit(today.addDays(-30)), QDateEdit(today)
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.dateChanged.connect(lambda _d: self.filters_changed())
-        self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
-        self.unit.currentIndexChanged.connect(lambda _i: self.filters_changed())
-        refresh = QPushButton(self.tr("Refresh"))
-        refresh.clicked.connect(self.filters_changed)
-        self.filter_bar = QHBoxLayout()
-        for label, widget in ((self.tr("Unit:"), self.unit), (self.tr("Period:"), self.period)):
-            self.filter_bar.addWidget(QLabel(label))
-            self.filter_bar.addWidget(widget)
-        self.dash = QLabel("–")
-        for widget in (self.date_from, self.dash, self.date_to):
-            self.filter_bar.addWidget(widget)
-        self.filter_bar.addStretch(1)
-        self.filter_bar.addWidget(refresh)
-        self._period_changed(refresh=False)
+        self.filter_bar = FilterBar(parent=self)
+        self.filter_bar.changed.connect(self.filters_changed)
+        self.unit, self.period = self.filter_bar.unit, self.filter_bar.period
+        self.date_from, self.date_to = self.filter_bar.date_from, self.filter_bar.date_to
+        self.choose_unit, self.choose_period = self.filter_bar.choose_unit, self.filter_bar.choose_period
 
     def _fill_units(self) -> None:
-        keep = self.unit.currentData()
-        self.unit.blockSignals(True)
-        self.unit.clear()
-        for unit in org_lists.units(None, 2):
-            self.unit.addItem("　" * unit.level + unit.name, unit.path)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(keep)) if keep else 0)
-        self.unit.blockSignals(False)
-
-    def _period_changed(self, refresh: bool = True) -> None:
-        custom = self.period.currentData() == "custom"
-        for widget in (self.date_from, self.dash, self.date_to):
-            widget.setVisible(custom)
-        if refresh:
-            self.filters_changed()
-
-    def choose_unit(self, path: str) -> None:
-        self.unit.setCurrentIndex(self.unit.findData(path))
-
-    def choose_period(self, key: str) -> None:
-        self.period.setCurrentIndex(PERIODS.index(key))
+        self.filter_bar.fill_units()
 
     def filter(self) -> Filter:
-        start, end = period_days(self.period.currentData(), dt.date.today(), self.date_from.date().toPython(),
-                                 self.date_to.date().toPython())
+        start, end = self.filter_bar.days()
         return Filter(root_path=self.unit.currentData(), start=start, end=end)
 
     def filters_changed(self) -> None:

@@ -9,13 +9,8 @@ import datetime as dt
 import logging
 import sys
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +20,7 @@ from app.errors import EXPECTED, user_message
 from app.orders import lists
 from app.orders.catalogue import categories
 from app.orders.lists import Filter
+from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
 from ui.message_bar import MessageBar
 from ui.runner import Runner
@@ -36,26 +32,12 @@ from ui.tabs.orders_reviews import ReviewsPage
 
 logger = logging.getLogger(__name__)
 PAGE_KEYS = ("overview", "requests", "needs", "offers", "board", "reviews")
-PERIODS = ("all", "month", "year", "days30", "custom")
 
 
 def local_midnight(day: dt.date) -> dt.datetime:
     """A local calendar day's start, in UTC as the database holds times."""
     start = dt.datetime(day.year, day.month, day.day).astimezone()
     return start.astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def period_range(key: str, today: dt.date, start: dt.date, end: dt.date) -> tuple:
-    if key == "month":
-        first = today.replace(day=1)
-        return local_midnight(first), local_midnight((first + dt.timedelta(days=32)).replace(day=1))
-    if key == "year":
-        return local_midnight(today.replace(month=1, day=1)), local_midnight(dt.date(today.year + 1, 1, 1))
-    if key == "days30":
-        return local_midnight(today - dt.timedelta(days=29)), local_midnight(today + dt.timedelta(days=1))
-    if key == "custom":
-        return local_midnight(start), local_midnight(end + dt.timedelta(days=1))
-    return None, None
 
 
 class OrdersTab(QWidget):
@@ -80,7 +62,7 @@ class OrdersTab(QWidget):
         self.pages.currentChanged.connect(lambda _i: self._refresh_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.pages, 1)
         self._stale = set(PAGE_KEYS)
@@ -93,68 +75,24 @@ class OrdersTab(QWidget):
 
     # -- filters --------------------------------------------------------------
     def _build_filters(self) -> None:
-        self.unit = QComboBox()
-        self.unit.setMinimumWidth(180)
-        self._fill_units()
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), None)
         for code, name in categories().items():
             self.category.addItem(name, code)
-        self.period = QComboBox()
-        for key, text in zip(PERIODS, (self.tr("All time"), self.tr("This month"), self.tr("This year"), self.tr("Last 30 days"),
-                                       self.tr("Date range")), strict=True):
-            self.period.addItem(text, key)
-        today = QDate.currentDate()
-        self.date_from, self.date_to = QDateEdit(today.addDays(-30)), QDateEdit(today)
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.dateChanged.connect(lambda _d: self.filters_changed())
-        self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
-        self.unit.currentIndexChanged.connect(lambda _i: self.filters_changed())
-        self.category.currentIndexChanged.connect(lambda _i: self.filters_changed())
-        refresh = QPushButton(self.tr("Refresh"))
-        refresh.clicked.connect(self.filters_changed)
-        self.filter_bar = QHBoxLayout()
-        for label, widget in ((self.tr("Unit:"), self.unit), (self.tr("Category:"), self.category), (self.tr("Period:"), self.period)):
-            self.filter_bar.addWidget(QLabel(label))
-            self.filter_bar.addWidget(widget)
-        self.filter_bar.addWidget(self.date_from)
-        self.dash = QLabel("–")
-        self.filter_bar.addWidget(self.dash)
-        self.filter_bar.addWidget(self.date_to)
-        self.filter_bar.addStretch(1)
-        self.filter_bar.addWidget(refresh)
-        self._period_changed(refresh=False)
+        self.filter_bar = FilterBar([(self.tr("Category:"), self.category)], self)
+        self.filter_bar.changed.connect(self.filters_changed)
+        self.unit, self.period = self.filter_bar.unit, self.filter_bar.period
+        self.date_from, self.date_to = self.filter_bar.date_from, self.filter_bar.date_to
+        self.choose_unit, self.choose_period = self.filter_bar.choose_unit, self.filter_bar.choose_period
 
     def _fill_units(self) -> None:
-        keep = self.unit.currentData()
-        self.unit.blockSignals(True)
-        self.unit.clear()
-        for unit in lists.units(None, 2):
-            self.unit.addItem("　" * unit.level + unit.name, unit.path)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(keep)) if keep else 0)
-        self.unit.blockSignals(False)
-
-    def _period_changed(self, refresh: bool = True) -> None:
-        custom = self.period.currentData() == "custom"
-        for widget in (self.date_from, self.dash, self.date_to):
-            widget.setVisible(custom)
-        if refresh:
-            self.filters_changed()
-
-    def choose_unit(self, path: str) -> None:
-        self.unit.setCurrentIndex(self.unit.findData(path))
-
-    def choose_period(self, key: str) -> None:
-        self.period.setCurrentIndex(PERIODS.index(key))
+        self.filter_bar.fill_units()
 
     def filter(self) -> Filter:
         path = self.unit.currentData()
         if path not in self._whole:
             self._whole[path] = lists.is_whole_tree(path)
-        start, end = period_range(self.period.currentData(), dt.date.today(), self.date_from.date().toPython(),
-                                  self.date_to.date().toPython())
+        start, end = (local_midnight(day) if day else None for day in self.filter_bar.days())
         return Filter(root_path=path, category=self.category.currentData(), start=start, end=end,
                       whole_tree=self._whole[path])
 
