@@ -236,3 +236,14 @@ def test_the_audit_log_masks_parties_and_facts(mworld):
     party_names = [p.name for p in case.parties]
     assert party_names and all(name not in text for name in party_names)
     assert case.facts not in text
+
+
+def test_a_case_entered_later_keeps_its_registration_time_in_the_history(mworld):
+    import datetime as dt
+
+    from db.base import utcnow
+
+    when = utcnow() - dt.timedelta(days=3)
+    case = cases.register(case_input(mworld, registered_at=when))
+    first = cases.history(case.uuid)[0]
+    assert first.action == "register" and first.at == when

@@ -120,7 +120,7 @@ def register(data: CaseInput) -> MediationCase:
             MediationParty.create(case=case, **party)
         for person, role in mediators:
             MediationMediator.create(case=case, person=person, role=role)
-        _event(case, "register", None)
+        _event(case, "register", None, at=at)  # a case entered later keeps its real registration time
     return case
 
 
@@ -199,9 +199,10 @@ def _next_seq(community: OrgUnit, year: int) -> int:
     return (last or 0) + 1
 
 
-def _event(case: MediationCase, action: str, before: str | None, note: str | None = None) -> None:
+def _event(case: MediationCase, action: str, before: str | None, note: str | None = None,
+           at: dt.datetime | None = None) -> None:
     user = current_user()
-    MediationEvent.create(case=case, at=utcnow(), action=action, from_state=before, to_state=case.state,
+    MediationEvent.create(case=case, at=at or utcnow(), action=action, from_state=before, to_state=case.state,
                           by=user.username if user else None, note=note)
 
 
