@@ -5,10 +5,7 @@ anything else is refused with the state machine's Chinese message."""
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject
-
-from app import auth, excel
-from app.errors import EXPECTED, user_message
+from app import excel
 from app.mediation import cases
 from app.mediation.cases import OPEN_STATES, TRANSITIONS
 from db.models import MediationFollowUp
@@ -25,6 +22,7 @@ from ui.dialogs.mediation_dialogs import (
     SessionDialog,
 )
 from ui.hub import Changes
+from ui.tabs.tab_actions import TabActions
 
 MEDIATION = Changes(mediation=True)
 CASE_ACTIONS = ("accept", "decline", "add_mediator", "session", "agree", "fail", "end", "follow_up", "archive")
@@ -47,35 +45,8 @@ def case_allowed(uuid: str) -> set[str]:
     return allowed(case.state, followed)
 
 
-class MediationActions(QObject):
-    def __init__(self, tab):
-        super().__init__(tab)
-        self.tab = tab
-
-    def _bar(self):
-        return self.tab.message_bar
-
-    def may_write(self) -> bool:
-        try:
-            auth.require("write")
-        except EXPECTED as exc:
-            self._bar().show_message(user_message(exc), error=True)
-            return False
-        return True
-
-    def _run(self, work: Callable, done: str):
-        try:
-            value = work()
-        except EXPECTED as exc:
-            self._bar().show_message(user_message(exc), error=True)
-            return None
-        return self._done(value, done)
-
-    def _done(self, value, text: str):
-        if value is not None and value is not False:
-            self.tab.hub.did_change(MEDIATION)
-            self._bar().show_message(text)
-        return value
+class MediationActions(TabActions):
+    changes = MEDIATION
 
     # -- cases ----------------------------------------------------------------
     def new_case(self, matter_uuid: str | None = None) -> str | None:
@@ -98,12 +69,12 @@ class MediationActions(QObject):
             return None
         done = self.tr("Case updated.")
         if action == "accept":
-            value = self._run(lambda: cases.accept(uuid).state, self.tr("Case accepted."))
+            value = self._act(lambda: cases.accept(uuid).state, self.tr("Case accepted."))
         elif action == "archive":
             if not ask.confirm(self.tab, self.tr("Please confirm"), self.tr("Archive this case? It cannot be changed "
                                                                            "afterwards.")):
                 return None
-            value = self._run(lambda: cases.archive(uuid).state, self.tr("Case archived."))
+            value = self._act(lambda: cases.archive(uuid).state, self.tr("Case archived."))
         elif action in ("decline", "fail", "end"):
             value = self._done(ReasonDialog.ask(uuid, action, parent=self.tab), done)
         else:
@@ -154,14 +125,5 @@ class MediationActions(QObject):
         path = ask.save_path(self.tab, self.tr("Export to Excel"), f"{title}.xlsx")
         if not path:
             return None
-        return self._run_plain(lambda: excel.write_table(path, title, headers, rows()),
-                               self.tr("Exported to %1.").replace("%1", path))
-
-    def _run_plain(self, work: Callable, text: str):
-        try:
-            value = work()
-        except EXPECTED as exc:
-            self._bar().show_message(user_message(exc), error=True)
-            return None
-        self._bar().show_message(text)
-        return value
+        return self._act(lambda: excel.write_table(path, title, headers, rows()),
+                         self.tr("Exported to %1.").replace("%1", path), broadcast=False)

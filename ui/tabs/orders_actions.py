@@ -3,10 +3,8 @@ one app/ function, broadcasts Changes(orders=True) through the hub and says what
 happened in the message bar. Expected failures (an action the order's state does
 not allow, no permission) show their Chinese message in the bar."""
 
-from collections.abc import Callable
 
 from app import auth
-from app.errors import EXPECTED, user_message
 from app.orders import offers, service
 from app.orders.offers import OPEN_ORDER_STATES
 from app.orders.service import TRANSITIONS
@@ -35,19 +33,7 @@ def allowed(state: str, can_approve: bool) -> set[str]:
 
 
 class OrdersActions(TabActions):
-    def _run(self, work: Callable, done: str):
-        try:
-            value = work()
-        except EXPECTED as exc:
-            self._bar().show_message(user_message(exc), error=True)
-            return None
-        return self._done(value, done)
-
-    def _done(self, value, text: str):
-        if value is not None and value is not False:
-            self.tab.hub.did_change(ORDERS)
-            self._bar().show_message(text)
-        return value
+    changes = ORDERS
 
     # -- requests -------------------------------------------------------------
     def new_request(self):
@@ -97,16 +83,16 @@ class OrdersActions(TabActions):
         if ask.confirm(self.tab, self.tr("Please confirm"),
                        self.tr("Take “%1” of %2 off the supply list?").replace("%1", row.description)
                        .replace("%2", row.provider)):
-            self._run(lambda: offers.retire(row.uuid) or True, self.tr("Offer retired."))
+            self._act(lambda: offers.retire(row.uuid) or True, self.tr("Offer retired."))
 
     # -- service orders -------------------------------------------------------
     def order_action(self, uuid: str | None, action: str):
         if not uuid or not self.may_write():
             return None
         if action == "accept":
-            state = self._run(lambda: service.accept(uuid).state, self.tr("Order accepted."))
+            state = self._act(lambda: service.accept(uuid).state, self.tr("Order accepted."))
         elif action == "restart":
-            state = self._run(lambda: service.restart(uuid).state, self.tr("Order restarted."))
+            state = self._act(lambda: service.restart(uuid).state, self.tr("Order restarted."))
         else:
             order = service.get(uuid)
             if action not in allowed(order.state, auth.can("approve")):

@@ -1,5 +1,8 @@
-"""What every tab's action helper shares: the tab's message bar and the write check
-that tells a viewer why nothing happened."""
+"""What every tab's action helper shares: the tab's message bar, the write check
+that tells a viewer why nothing happened, and doing one write then broadcasting
+what changed (`changes`, set by each tab) and saying so."""
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
@@ -8,6 +11,8 @@ from app.errors import EXPECTED, user_message
 
 
 class TabActions(QObject):
+    changes = None  # the hub's Changes a write of this tab broadcasts
+
     def __init__(self, tab):
         super().__init__(tab)
         self.tab = tab
@@ -25,3 +30,22 @@ class TabActions(QObject):
         return True
 
     _may_write = may_write
+
+    def _act(self, work: Callable, done: str, *, broadcast: bool = True):
+        """Do one write (or an export: broadcast=False); an expected failure goes to the message bar."""
+        try:
+            value = work()
+        except EXPECTED as exc:
+            self._bar().show_message(user_message(exc), error=True)
+            return None
+        if not broadcast:
+            self._bar().show_message(done)
+            return value
+        return self._done(value, done)
+
+    def _done(self, value, text: str):
+        """After a dialog or a write: broadcast and say what happened (nothing if it was cancelled)."""
+        if value is not None and value is not False:
+            self.tab.hub.did_change(self.changes)
+            self._bar().show_message(text)
+        return value
