@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import EXPECTED, user_message
 from app.mediation.lists import Filter
 from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
@@ -21,11 +20,14 @@ from ui.runner import Runner
 from ui.tabs.mediation_actions import MediationActions
 from ui.tabs.mediation_board import CaseBoard
 from ui.tabs.mediation_pages import ActivitiesPage, CoveragePage, MeetingsPage, ZerosPage
+from ui.tabs.stale_pages import StalePages
 
 PAGE_KEYS = ("cases", "meetings", "activities", "zeros", "coverage")
 
 
-class MediationTab(QWidget):
+class MediationTab(StalePages, QWidget):
+    page_keys = PAGE_KEYS
+
     def __init__(self, hub: Hub, runner: Runner | None = None, parent: QWidget | None = None,
                  page_size: int = 200):
         super().__init__(parent)
@@ -71,33 +73,12 @@ class MediationTab(QWidget):
         start, end = self.filter_bar.days()
         return Filter(root_path=self.unit.currentData(), start=start, end=end)
 
-    def filters_changed(self) -> None:
-        self._stale = set(PAGE_KEYS)
-        self._refresh_current()
-
     # -- refresh --------------------------------------------------------------
     def on_changed(self, changes: Changes) -> None:
         if changes.org:
             self._fill_units()
         if changes.mediation or changes.org or changes.people or changes.roster:
-            self._stale = set(PAGE_KEYS)
-            self._refresh_current()
-
-    def _refresh_current(self) -> None:
-        key = PAGE_KEYS[self.pages.currentIndex()]
-        if key in self._stale and self.isVisible():
-            self._stale.discard(key)
-            self.refresh_page(self.pages.currentWidget())
-
-    def refresh_page(self, page) -> None:
-        try:
-            page.refresh(self.filter())
-        except EXPECTED as exc:
-            self.message_bar.show_message(user_message(exc), error=True)
-
-    def show_page(self, key: str) -> None:
-        self.pages.setCurrentIndex(PAGE_KEYS.index(key))
-        self._refresh_current()
+            self.mark_all_stale()
 
     def show_case(self, uuid: str) -> None:
         self.show_page("cases")

@@ -29,6 +29,7 @@ from ui.tabs.orders_board import BoardPage
 from ui.tabs.orders_overview import OverviewPage
 from ui.tabs.orders_pages import NeedsPage, OffersPage, RequestsPage
 from ui.tabs.orders_reviews import ReviewsPage
+from ui.tabs.stale_pages import StalePages
 
 logger = logging.getLogger(__name__)
 PAGE_KEYS = ("overview", "requests", "needs", "offers", "board", "reviews")
@@ -40,7 +41,9 @@ def local_midnight(day: dt.date) -> dt.datetime:
     return start.astimezone(dt.UTC).replace(tzinfo=None)
 
 
-class OrdersTab(QWidget):
+class OrdersTab(StalePages, QWidget):
+    page_keys = PAGE_KEYS
+
     def __init__(self, hub: Hub, runner: Runner | None = None, parent: QWidget | None = None,
                  page_size: int = 200):
         super().__init__(parent)
@@ -96,34 +99,13 @@ class OrdersTab(QWidget):
         return Filter(root_path=path, category=self.category.currentData(), start=start, end=end,
                       whole_tree=self._whole[path])
 
-    def filters_changed(self) -> None:
-        self._stale = set(PAGE_KEYS)
-        self._refresh_current()
-
     # -- refresh --------------------------------------------------------------
     def on_changed(self, changes: Changes) -> None:
         if changes.org:
             self._whole.clear()
             self._fill_units()
         if changes.orders or changes.org or changes.roster:
-            self._stale = set(PAGE_KEYS)
-            self._refresh_current()
-
-    def _refresh_current(self) -> None:
-        key = PAGE_KEYS[self.pages.currentIndex()]
-        if key in self._stale and self.isVisible():
-            self._stale.discard(key)
-            self.refresh_page(self.pages.currentWidget())
-
-    def refresh_page(self, page) -> None:
-        try:
-            page.refresh(self.filter())
-        except EXPECTED as exc:
-            self.message_bar.show_message(user_message(exc), error=True)
-
-    def show_page(self, key: str) -> None:
-        self.pages.setCurrentIndex(PAGE_KEYS.index(key))
-        self._refresh_current()
+            self.mark_all_stale()
 
     def show_order(self, uuid: str) -> None:
         self.show_page("board")
