@@ -9,7 +9,8 @@ columns actually stored and are re-created after every migration.
   audit row holds every column as [null, new], an UPDATE's the changed
   columns as [old, new] (compared on the raw values), all masked.
 - Local tables with who/when columns (users): audited on every write.
-- `audit_log` itself refuses UPDATE and DELETE: it is append-only.
+- `audit_log` itself refuses UPDATE and DELETE: it is append-only; posted ledger
+  entries and closed periods (IMMUTABLE) refuse any UPDATE.
 
 Personal fields are masked in the audit log: ID numbers keep the first 6 and
 last 4 characters, phone numbers the first 3 and last 4; password hashes are
@@ -27,13 +28,16 @@ SKIP_TABLES = {"meta", "change_log", "audit_log", "schema_migration"}
 SKIP_PREFIXES = tuple(search_index.INDEXES)  # FTS tables and their shadow tables
 DELETE_REFUSED = "GridDesk: synced records are never deleted; set deleted = 1 (tombstone)"
 STALE_REFUSED = "GridDesk: stale version; every update needs a newer version stamp"
-PERSON_TABLES = {"resident", "person", "member", "mediation_party"}  # where `name` is a person's name
+PERSON_TABLES = {"resident", "person", "member", "mediation_party", "team_member"}  # where `name` is a person's name
 # free text that may hold personal details: only "filled in" / "changed" is recorded
 FREE_TEXT = {"notes", "address", "facts", "description", "content", "answer", "result", "feedback", "contact_note",
              "return_reason", "comment", "need_text", "reviewers", "local_row", "attendees", "said", "terms",
              "topic", "follow_up", "conclusion", "decline_reason"}
-NAME_COLUMNS = {"contact_name", "requester_name"}
+NAME_COLUMNS = {"contact_name", "requester_name", "for_whom"}
 AUDIT_APPEND_ONLY = "GridDesk: the audit log is append-only"
+# posted ledger entries and closed periods are never changed (a correction is a reversal)
+IMMUTABLE = {"ledger_entry", "period_close"}
+IMMUTABLE_REFUSED = "GridDesk: posted ledger entries and closed periods are never changed"
 
 
 def _mask(column: str, ref: str, table: str = "") -> str:
@@ -96,6 +100,9 @@ def _sync_triggers(table: str, columns: list[str]) -> list[str]:
         f"CREATE TRIGGER \"{table}_no_stale\" BEFORE UPDATE ON \"{table}\" WHEN NEW.version <= OLD.version "
         f"BEGIN SELECT RAISE(ABORT, '{STALE_REFUSED}'); END",
     ]
+    if table in IMMUTABLE:
+        out.append(f"CREATE TRIGGER \"{table}_immutable\" BEFORE UPDATE ON \"{table}\" "
+                   f"BEGIN SELECT RAISE(ABORT, '{IMMUTABLE_REFUSED}'); END")
     for action, op, changes in (("INSERT", "I", _created_expr(columns, table)),
                                 ("UPDATE", "U", _changes_expr(columns, True, True, table))):
         out.append(

@@ -1,6 +1,7 @@
 """All models, in dependency order (the order tables are created in)."""
 
 from db.models.exchange import BundleLog, Conflict, PeerState, SiteKey
+from db.models.funds import Fund, FundStandard, LedgerEntry, PartyBranch, PeriodClose
 from db.models.journal import AuditLog, ChangeLog
 from db.models.local import KeyValue, User
 from db.models.mediation import (
@@ -44,7 +45,16 @@ from db.models.residents import (
     TagDef,
 )
 from db.models.sites import Site
-from db.models.support import Member, Unit
+from db.models.support import (
+    Member,
+    Project,
+    ProxyService,
+    SubdistrictPosts,
+    Team,
+    TeamMember,
+    Unit,
+    VolunteerService,
+)
 
 LOCAL_MODELS = [KeyValue, User, ChangeLog, AuditLog, SiteKey, PeerState, BundleLog, Conflict]
 SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
@@ -52,7 +62,8 @@ SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
                Category, DeadlineRule, Request, Need, Offer, ServiceOrder, OrderEvent, CallBack, ReviewSession,
                ReviewScore, Attachment, DeliberationMeeting, DeliberationMatter, MediationCase, MediationParty,
                MediationMediator, MediationSession, MediationEvent, MediationAgreement, MediationFollowUp,
-               ActivityKind, VirtueActivity, LawVisit, SafetyEvent]
+               ActivityKind, VirtueActivity, LawVisit, SafetyEvent, FundStandard, PartyBranch, Fund, LedgerEntry,
+               PeriodClose, Team, TeamMember, Project, VolunteerService, ProxyService, SubdistrictPosts]
 ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
 
 __all__ = [
@@ -62,5 +73,6 @@ __all__ = [
     "Person", "Resident", "ResidentGroup", "ResidentTag", "Role", "RoleAssignment", "Site", "TagDef",
     "Unit", "User", "ActivityKind", "DeliberationMatter", "DeliberationMeeting", "LawVisit", "MediationAgreement",
     "MediationCase", "MediationEvent", "MediationFollowUp", "MediationMediator", "MediationParty", "MediationSession",
-    "SafetyEvent", "VirtueActivity",
+    "SafetyEvent", "VirtueActivity", "Fund", "FundStandard", "LedgerEntry", "PartyBranch", "PeriodClose",
+    "Project", "ProxyService", "SubdistrictPosts", "Team", "TeamMember", "VolunteerService",
 ]
