@@ -123,6 +123,26 @@ def login(username: str, password: str, *, now: dt.datetime | None = None) -> Us
     return user
 
 
+def confirm_approver(username: str, password: str, *, permission: str = "approve",
+                     now: dt.datetime | None = None) -> User:
+    """A leader's approval given at this PC (e.g. for an overdraft): their own password is
+    checked — wrong ones count towards their lockout — without signing the current user out."""
+    now = now or utcnow()
+    user = User.get_or_none((User.username == (username or "").strip()) & (User.active == True))  # noqa: E712
+    if user is None:
+        verify_password(password or "", _DUMMY_HASH)
+        raise AuthenticationFailed("审批人的登录名或密码不正确，请重新输入。")
+    if user.locked_until and user.locked_until > now:
+        raise AccountLocked("审批人的账号因密码连续输错已锁定，请稍后再试，或请管理员协助。")
+    if not verify_password(password or "", user.password_hash):
+        _record_failure(user, now)
+    if user.role not in PERMISSIONS[permission]:
+        raise PermissionDenied(f"“{user.display_name}”是{ROLE_NAMES.get(user.role, user.role)}账号，不能审批；"
+                               "请由社区负责人（负责人或管理员账号）审批。")
+    logger.info("approval by user id %s", user.id)
+    return user
+
+
 def _record_failure(user: User, now: dt.datetime) -> None:
     attempts = User.get_by_id(user.id).failed_attempts + 1  # fresh: another window may have failed too
     locked = now + dt.timedelta(minutes=LOCK_MINUTES) if attempts >= MAX_ATTEMPTS else None

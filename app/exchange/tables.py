@@ -48,6 +48,17 @@ SCOPE = {
     "virtue_activity": ("org", "org_unit_uuid"),
     "law_visit": ("org", "community_uuid"),
     "safety_event": ("org", "org_unit_uuid"),
+    "fund_standard": ("reference",),
+    "party_branch": ("org", "community_uuid"),
+    "fund": ("org", "community_uuid"),
+    "ledger_entry": ("parent", "fund_uuid", "fund"),
+    "period_close": ("org", "org_unit_uuid"),
+    "team": ("org", "org_unit_uuid"),
+    "team_member": ("parent", "team_uuid", "team"),
+    "project": ("org", "community_uuid"),
+    "volunteer_service": ("org", "org_unit_uuid"),
+    "proxy_service": ("org", "centre_uuid"),
+    "subdistrict_posts": ("reference",),
 }
 ORDER = [m._meta.table_name for m in SYNC_MODELS]  # parents before children
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}

@@ -1,0 +1,1 @@
+"""The funds.* figures (filled in by the funds views work)."""

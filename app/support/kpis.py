@@ -1,0 +1,1 @@
+"""The support.* and service.* figures (filled in by the supports work)."""
