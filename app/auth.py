@@ -138,7 +138,7 @@ def confirm_approver(username: str, password: str, *, permission: str = "approve
         _record_failure(user, now)
     if user.role not in PERMISSIONS[permission]:
         raise PermissionDenied(f"“{user.display_name}”是{ROLE_NAMES.get(user.role, user.role)}账号，不能审批；"
-                               "请由社区负责人（负责人或管理员账号）审批。")
+                               "请由领导或管理员账号审批。")
     logger.info("approval by user id %s", user.id)
     return user
 
