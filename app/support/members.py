@@ -1,0 +1,83 @@
+"""双报到 (2) — in-service party members 在职党员 registered with a community,
+through their unit or directly. What they offer is the supply list
+(app/orders/offers.py); their service record is app/support/service_record.py.
+
+Rules: a name is required; the community must be a live community; the unit, if
+given, must be a live registered unit (of any community: a member may live in
+another community than the one the unit reports to); the phone, if given, must be
+valid; gender is M, F or empty; the registration date is not in the future.
+Retiring a member is a tombstone (undo with app.records.restore).
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.auth import require
+from app.errors import ValidationError
+from app.records import get_live
+from app.support.common import community, day, phone, required, save, text, tombstone
+from db.connection import database
+from db.models import Member, OrgUnit, Unit
+
+GENDERS = {"M": "男", "F": "女"}
+GONE = "找不到这名在职党员，可能已被删除。请刷新后再试。"
+
+
+@dataclass
+class MemberInput:
+    name: str = ""
+    community_uuid: str | None = None
+    unit_uuid: str | None = None
+    gender: str = ""  # M / F / empty
+    phone: str = ""
+    registered_on: dt.date | str | None = None  # empty = today
+
+
+def clean(data: MemberInput) -> dict:
+    gender = text(data.gender)
+    if gender and gender not in GENDERS:
+        raise ValidationError("性别请选择“男”或“女”（也可不填）。", field="gender")
+    unit = None
+    if text(data.unit_uuid):
+        unit = Unit.live_by_id(data.unit_uuid)
+        if unit is None:
+            raise ValidationError("所选报到单位不存在或已被删除，请重新选择（直接到社区报到的可不选单位）。",
+                                  field="unit")
+    return {"name": required(data.name, "name", "党员姓名"), "community": community(data.community_uuid),
+            "unit": unit, "gender": gender, "phone": phone(data.phone),
+            "registered_on": day(data.registered_on, "registered_on", "报到日期")}
+
+
+def register(data: MemberInput) -> Member:
+    """An in-service party member registers with a community (报到)."""
+    require("write")
+    values = clean(data)
+    with database.atomic():
+        return Member.create(**values)
+
+
+def update(uuid: str, data: MemberInput) -> Member:
+    require("write")
+    member = get(uuid)
+    return save(member, clean(data))
+
+
+def retire(uuid: str) -> None:
+    require("write")
+    tombstone(get(uuid))
+
+
+def get(uuid: str) -> Member:
+    return get_live(Member, uuid, GONE)
+
+
+def members(root_path: str | None = None, unit_uuid: str | None = None, name_like: str = "") -> list[Member]:
+    """Live members under an org subtree (or of one unit), by community then name."""
+    query = Member.live().join(OrgUnit, on=(Member.community == OrgUnit.uuid))
+    if root_path:
+        query = query.where(OrgUnit.under(root_path))
+    if unit_uuid:
+        query = query.where(Member.unit == unit_uuid)
+    if text(name_like):
+        query = query.where(Member.name.contains(name_like.strip()))
+    return list(query.order_by(OrgUnit.path, Member.name))

@@ -1,0 +1,129 @@
+"""共建项目 — co-building projects of a community with its registered units.
+
+    planned --start--> ongoing --finish (outcome required)--> done
+    planned/ongoing --drop (reason required)--> dropped
+
+Only these moves exist (InvalidTransition otherwise, nothing changed). Starting
+sets started_on if it is empty; finishing or dropping sets ended_on (not before
+started_on, not in the future). A project may be entered as planned or as already
+ongoing. The lead unit, if given, is a live registered unit. Retiring (a
+tombstone) is for a project entered by mistake; one that stopped is dropped.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.auth import require
+from app.errors import Conflict, ValidationError
+from app.records import get_live
+from app.support.common import choice, community, day, required, save, text, tombstone
+from db.connection import database
+from db.models import OrgUnit, Project, Unit
+
+STATUSES = {"planned": "计划中", "ongoing": "实施中", "done": "已完成", "dropped": "已终止"}
+TRANSITIONS = {"planned": ("ongoing", "dropped"), "ongoing": ("done", "dropped"), "done": (), "dropped": ()}
+GONE = "找不到这个共建项目，可能已被删除。请刷新后再试。"
+
+
+class InvalidTransition(Conflict):
+    code = "E_TRANSITION"
+
+
+@dataclass
+class ProjectInput:
+    community_uuid: str | None = None
+    name: str = ""
+    parties: str = ""  # 共建各方, e.g. "东关社区、区住建局、区供电公司"
+    goal: str = ""
+    unit_uuid: str | None = None  # the lead unit, optional
+    started_on: dt.date | str | None = None  # empty: not started (or today if entered as ongoing)
+
+
+def clean(data: ProjectInput) -> dict:
+    unit = None
+    if text(data.unit_uuid):
+        unit = Unit.live_by_id(data.unit_uuid)
+        if unit is None:
+            raise ValidationError("所选牵头单位不存在或已被删除，请重新选择（也可不选）。", field="unit")
+    return {"community": community(data.community_uuid), "name": required(data.name, "name", "项目名称"),
+            "parties": required(data.parties, "parties", "共建各方"), "goal": required(data.goal, "goal", "项目目标"),
+            "unit": unit, "started_on": day(data.started_on, "started_on", "开始日期", default_today=False)}
+
+
+def create(data: ProjectInput, status: str = "planned") -> Project:
+    """A new project, planned or already ongoing."""
+    require("write")
+    if status not in ("planned", "ongoing"):
+        raise ValidationError("新项目的状态请选择“计划中”或“实施中”。", field="status")
+    values = clean(data)
+    if status == "ongoing" and values["started_on"] is None:
+        values["started_on"] = dt.date.today()
+    with database.atomic():
+        return Project.create(status=status, **values)
+
+
+def update(uuid: str, data: ProjectInput) -> Project:
+    """Edit the details; the status moves only by start, finish and drop."""
+    require("write")
+    project = get(uuid)
+    values = clean(data)
+    if values["started_on"] is None and project.status != "planned":
+        values["started_on"] = project.started_on
+    if project.ended_on and values["started_on"] and values["started_on"] > project.ended_on:
+        raise ValidationError("开始日期不能晚于结束日期，请核对。", field="started_on")
+    return save(project, values)
+
+
+def start(uuid: str, on: dt.date | str | None = None) -> Project:
+    project = _move(uuid, "ongoing")
+    values = {"status": "ongoing"}
+    if project.started_on is None:
+        values["started_on"] = day(on, "started_on", "开始日期")
+    return save(project, values)
+
+
+def finish(uuid: str, outcome: str, on: dt.date | str | None = None) -> Project:
+    """完成: the outcome (what was achieved) is required."""
+    project = _move(uuid, "done")
+    return _end(project, "done", required(outcome, "outcome", "项目成效（完成了什么）"), on)
+
+
+def drop(uuid: str, reason: str, on: dt.date | str | None = None) -> Project:
+    """终止: why it stopped is kept as the outcome."""
+    project = _move(uuid, "dropped")
+    return _end(project, "dropped", required(reason, "outcome", "终止原因"), on)
+
+
+def _move(uuid: str, target: str) -> Project:
+    require("write")
+    project = get(uuid)
+    if target not in TRANSITIONS[project.status]:
+        raise InvalidTransition(f"项目“{project.name}”当前为“{STATUSES[project.status]}”，"
+                                f"不能改为“{STATUSES[target]}”。")
+    return project
+
+
+def _end(project: Project, status: str, outcome: str, on) -> Project:
+    when = day(on, "ended_on", "结束日期")
+    if project.started_on and when < project.started_on:
+        raise ValidationError("结束日期不能早于开始日期，请核对。", field="ended_on")
+    return save(project, {"status": status, "outcome": outcome, "ended_on": when})
+
+
+def retire(uuid: str) -> None:
+    require("write")
+    tombstone(get(uuid))
+
+
+def get(uuid: str) -> Project:
+    return get_live(Project, uuid, GONE)
+
+
+def projects(root_path: str | None = None, status: str | None = None) -> list[Project]:
+    """Live projects under an org subtree, by community, status order, then name."""
+    query = Project.live().join(OrgUnit, on=(Project.community == OrgUnit.uuid))
+    if root_path:
+        query = query.where(OrgUnit.under(root_path))
+    if status:
+        query = query.where(Project.status == choice(status, STATUSES, "status", "项目状态"))
+    return list(query.order_by(OrgUnit.path, Project.name))
