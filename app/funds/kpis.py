@@ -1,1 +1,77 @@
-"""The funds.* figures (filled in by the funds views work)."""
+"""The funds.* figures, in integer fen (kind "money"; app.stats.format_value shows yuan),
+for any org subtree (funds hang on communities: fund.community) and period:
+
+- funds.allocated / funds.spent / funds.balance: of the entries dated (posted_on) in
+  the period, all fund types — allocated = Σ allocation entries, spent = −Σ expense
+  entries (red reversals are entries of the same kind, so both are net of them),
+  balance = Σ all entries (with transfers); no period = all years;
+- funds.<type>.allocated / .spent / .balance for type public, service, party and
+  compound_party: the same for one fund type;
+- funds.community_public_yearly, funds.community_service_yearly,
+  funds.community_party_yearly, funds.compound_party_yearly: the district's yearly
+  standard (FundStandard) of the period's year, or with no period of the newest
+  year not after this one; 0 when none is set. The same for every subtree.
+"""
+
+import datetime as dt
+from functools import partial
+
+from peewee import fn
+
+from app.funds.types import FUND_TYPES, type_label
+from app.funds.views import LIVE_ENTRY, LIVE_FUND
+from app.stats import Period, kpi
+from db.models import Fund, FundStandard, LedgerEntry, OrgUnit
+
+MEASURES = {"allocated": "拨付", "spent": "支出", "balance": "余额"}
+STANDARD_KEYS = {"public": "funds.community_public_yearly", "service": "funds.community_service_yearly",
+                 "party": "funds.community_party_yearly", "compound_party": "funds.compound_party_yearly"}
+
+
+def ledger_sum(root: str | None, period: Period, *, measure: str, fund_type: str | None = None) -> int:
+    """allocated, spent or balance (fen) of the entries under root dated in the period."""
+    column = fn.SUM(LedgerEntry.amount_fen)
+    query = LedgerEntry.select(column).join(Fund, on=(LedgerEntry.fund == Fund.uuid)).where(LIVE_ENTRY & LIVE_FUND)
+    if measure == "allocated":
+        query = query.where(LedgerEntry.kind == "allocation")
+    elif measure == "spent":
+        query = query.where(LedgerEntry.kind == "expense")
+    if fund_type:
+        query = query.where(Fund.fund_type == fund_type)
+    if root:
+        query = query.join(OrgUnit, on=(Fund.community == OrgUnit.uuid)).where(OrgUnit.under(root))
+    if period:
+        start, end = period[0].date(), period[1].date()
+        # an entry lies in its fund's year: only the funds of those years are read
+        last = (period[1] - dt.timedelta(microseconds=1)).year
+        query = query.where((LedgerEntry.posted_on >= start) & (LedgerEntry.posted_on < end)
+                            & (Fund.year >= start.year) & (Fund.year <= last))
+    total = query.scalar() or 0
+    return -total if measure == "spent" else total
+
+
+def standard(fund_type: str, period: Period, *, today: dt.date | None = None) -> int:
+    """The yearly standard (fen) of the period's start year, or the newest not after today's year."""
+    query = FundStandard.select(FundStandard.amount_fen).where(
+        (FundStandard.deleted == False) & (FundStandard.fund_type == fund_type))  # noqa: E712
+    if period:
+        # +12 h: a local-midnight start given in UTC (e.g. 12-31 16:00 for UTC+8) still names its year
+        query = query.where(FundStandard.year == (period[0] + dt.timedelta(hours=12)).year)
+    else:
+        year = (today or dt.date.today()).year
+        query = query.where(FundStandard.year <= year).order_by(FundStandard.year.desc()).limit(1)
+    return query.scalar() or 0
+
+
+def _register() -> None:
+    for fund_type in (None, *FUND_TYPES):
+        for measure, word in MEASURES.items():
+            key = f"funds.{fund_type}.{measure}" if fund_type else f"funds.{measure}"
+            label = f"{type_label(fund_type)}{word}" if fund_type else f"经费{word}（全部类型）"
+            kpi(key, label, "money", periodic=True)(partial(ledger_sum, measure=measure, fund_type=fund_type))
+    for fund_type, key in STANDARD_KEYS.items():
+        label = f"{type_label(fund_type)}年度标准" + ("（每个小区党支部）" if fund_type == "compound_party" else "（每个社区）")
+        kpi(key, label, "money", periodic=True)(lambda root, period, t=fund_type: standard(t, period))
+
+
+_register()
