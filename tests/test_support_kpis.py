@@ -90,6 +90,8 @@ def test_supports_figures_for_a_subtree_and_a_period(world):
     periodic = ["support.volunteer_problems_solved", "service.proxy_services"]
     assert stats.compute(None, periodic, year_period(2025)) == {
         "support.volunteer_problems_solved": 13, "service.proxy_services": 4}
+    june = (dt.datetime(2025, 6, 1), dt.datetime(2025, 7, 1))  # a short period over the whole tree: indexed
+    assert stats.compute(None, periodic, june) == {"support.volunteer_problems_solved": 0, "service.proxy_services": 2}
     assert stats.compute(w["sub"].path, periodic, year_period(2025)) == {
         "support.volunteer_problems_solved": 6, "service.proxy_services": 3}
     assert stats.compute(w["com"].path, periodic, (dt.datetime(2025, 1, 1), dt.datetime(2025, 6, 1))) == {
