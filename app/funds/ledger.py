@@ -158,7 +158,7 @@ def transfer(from_uuid: str, to_uuid: str, amount, posted_on, voucher: str, desc
     description = _text(description, "description", "调剂原因")
     link = new_uuid()
     with database.atomic(lock_type="IMMEDIATE"):
-        number = _voucher(voucher, source)
+        number = _voucher(voucher or max(next_voucher(source), next_voucher(target)), source)
         _voucher(number, target)  # free in the target fund too
         by = _overdraft(source, fen, approval)
         out = LedgerEntry.create(fund=source, kind="transfer_out", posted_on=day, amount_fen=-fen, voucher=number,
