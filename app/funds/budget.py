@@ -44,7 +44,7 @@ class BudgetRow:
 
     @property
     def type_label(self) -> str:
-        return type_label(self.fund_type) if self.fund_type else "合计"
+        return type_label(self.fund_type) if self.fund_type else "全部类型"
 
 
 @dataclass

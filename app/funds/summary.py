@@ -43,7 +43,7 @@ def purpose_summary(year: int | None = None, *, root_path: str | None = None, fu
     original = LedgerEntry.alias("original")
     purpose = fn.COALESCE(LedgerEntry.purpose, original.purpose, "other")
     month = fn.SUBSTR(LedgerEntry.posted_on, 6, 2)  # dates are stored as YYYY-MM-DD
-    query = (LedgerEntry.select(purpose, month, -fn.SUM(LedgerEntry.amount_fen))
+    query = (LedgerEntry.select(purpose, month, 0 - fn.SUM(LedgerEntry.amount_fen))
              .join(original, JOIN.LEFT_OUTER, on=(LedgerEntry.reverses == original.uuid))
              .where((LedgerEntry.kind == "expense") & LIVE_ENTRY)
              .group_by(purpose, month))

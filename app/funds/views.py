@@ -76,8 +76,9 @@ def kind_sum(kind: str | tuple[str, ...]):
 
 
 def sum_columns() -> list:
-    """allocated, spent, transferred (net), balance — in one pass over the entries."""
-    return [kind_sum("allocation"), -kind_sum("expense"), kind_sum(("transfer_in", "transfer_out")),
+    """allocated, spent, transferred (net), balance — in one pass over the entries
+    (`0 - x`, not `-x`: peewee reads unary minus as DESC)."""
+    return [kind_sum("allocation"), 0 - kind_sum("expense"), kind_sum(("transfer_in", "transfer_out")),
             fn.COALESCE(fn.SUM(LedgerEntry.amount_fen), 0)]
 
 

@@ -1,0 +1,83 @@
+"""The funds.* figures on the hand-built ledgers of test_funds_views (amounts in fen)."""
+
+import datetime as dt
+
+from app import stats
+from app.funds import kpis
+from app.funds.types import standard_uuid
+from app.orders.kpis import year_period
+from db.models import FundStandard
+from tests.test_funds_views import D, ledgers, reverse  # noqa: F401  (ledgers is the fixture)
+
+TOTALS = ["funds.allocated", "funds.spent", "funds.balance"]
+
+
+def test_totals_of_the_district_for_a_year_and_all_years(ledgers):  # noqa: F811
+    assert stats.compute(ledgers["district"].path, TOTALS, year_period(2025)) == {
+        "funds.allocated": 29_000_000, "funds.spent": 5_950_050, "funds.balance": 23_049_950}
+    assert stats.compute(None, TOTALS, None) == {
+        "funds.allocated": 34_000_000, "funds.spent": 5_960_050, "funds.balance": 28_039_950}
+    assert stats.compute(None, TOTALS, year_period(2024)) == {
+        "funds.allocated": 5_000_000, "funds.spent": 10_000, "funds.balance": 4_990_000}
+    assert stats.compute(None, TOTALS, year_period(2023)) == dict.fromkeys(TOTALS, 0)
+
+
+def test_per_type_and_subtree(ledgers):  # noqa: F811
+    year = year_period(2025)
+    figures = stats.compute(ledgers["district"].path, None, year)
+    assert figures["funds.public.allocated"] == 15_000_000
+    assert figures["funds.public.spent"] == 4_620_050 + 80_000 + 1_000_000
+    assert figures["funds.public.balance"] == -620_050 + 4_920_000 + 4_000_000  # 东关 is overdrawn
+    assert figures["funds.service.balance"] == 10_800_000  # with the transfer in
+    assert (figures["funds.compound_party.allocated"], figures["funds.compound_party.spent"]) == (4_000_000, 50_000)
+    assert figures["funds.party.allocated"] == 0
+    types = ("public", "service", "party", "compound_party")
+    for measure in ("allocated", "spent", "balance"):
+        assert sum(figures[f"funds.{t}.{measure}"] for t in types) == figures[f"funds.{measure}"]
+    sub = stats.compute(ledgers["sub"].path, TOTALS, year)
+    assert sub == {"funds.allocated": 24_000_000, "funds.spent": 4_950_050, "funds.balance": 19_049_950}
+    east = stats.compute(ledgers["com"].path, ["funds.allocated", "funds.public.balance"], year)
+    assert east == {"funds.allocated": 19_000_000, "funds.public.balance": -620_050}
+    assert stats.compute(ledgers["north"].path, ["funds.spent"], year) == {"funds.spent": 1_000_000}
+
+
+def test_a_month_and_a_reversal(ledgers):  # noqa: F811
+    february = (dt.datetime(2025, 2, 1), dt.datetime(2025, 3, 1))
+    assert stats.compute(None, ["funds.spent"], february) == {"funds.spent": 120_050 + 50_000 + 80_000 + 1_000_000}
+    april = (dt.datetime(2025, 4, 1), dt.datetime(2025, 5, 1))
+    assert stats.compute(None, ["funds.spent", "funds.balance"], april) == {
+        "funds.spent": -300_000, "funds.balance": 300_000}  # the red reversal of a March expense
+    before = stats.compute(None, TOTALS, year_period(2025))
+    reverse(ledgers["over"], D(2025, 6, 30), "金额有误", voucher="记2025-0006")
+    after = stats.compute(None, TOTALS, year_period(2025))
+    assert after["funds.spent"] == before["funds.spent"] - 4_500_000
+    assert after["funds.balance"] == before["funds.balance"] + 4_500_000
+    assert after["funds.allocated"] == before["funds.allocated"]
+
+
+def standard(year: int, fund_type: str, fen: int, deleted: bool = False) -> None:
+    FundStandard.create(uuid=standard_uuid(year, fund_type), year=year, fund_type=fund_type, amount_fen=fen,
+                        deleted=deleted)
+
+
+def test_yearly_standards(session):
+    today = dt.date.today()
+    standard(2024, "public", 4_800_000)
+    standard(2025, "public", 5_000_000)
+    standard(today.year + 1, "public", 7_000_000)  # set ahead of time: not yet the current one
+    standard(2025, "service", 10_000_000, deleted=True)
+    standard(2025, "party", 500_000)
+    standard(2025, "compound_party", 2_000_000)
+    keys = list(kpis.STANDARD_KEYS.values())
+    assert stats.compute(None, keys, year_period(2025)) == {
+        "funds.community_public_yearly": 5_000_000, "funds.community_service_yearly": 0,
+        "funds.community_party_yearly": 500_000, "funds.compound_party_yearly": 2_000_000}
+    assert stats.compute(None, ["funds.community_public_yearly"], year_period(2024)) == {
+        "funds.community_public_yearly": 4_800_000}
+    assert stats.compute(None, ["funds.community_public_yearly"], None)["funds.community_public_yearly"] == 5_000_000
+    assert kpis.standard("public", None, today=dt.date(2024, 6, 1)) == 4_800_000
+    assert kpis.standard("public", None, today=dt.date(2023, 6, 1)) == 0
+    # a local-midnight year start handed over in UTC (UTC+8) still names 2025
+    assert kpis.standard("public", (dt.datetime(2024, 12, 31, 16), dt.datetime(2025, 12, 31, 16))) == 5_000_000
+    assert stats.format_value("funds.community_public_yearly", 5_000_000) == "50,000.00"
+    assert stats.REGISTRY["funds.spent"].kind == "money"
