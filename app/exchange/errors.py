@@ -10,6 +10,8 @@ Codes (docs/bundle-format.md, "Reading"):
   E_HEADER     the caller's header fields are invalid (a programming error, while writing)
   E_SCOPE      (sync layer) a record outside the sender's subtree, or reference data from a site
   E_ROW        (sync layer) a malformed record, a stamp from the future, a missing parent record
+               or a posted ledger entry that was changed
+  E_VOUCHER    (sync layer) a voucher number already used by another entry of the same fund
 """
 
 from app.errors import GridDeskError
@@ -22,6 +24,7 @@ WRITE = "E_WRITE"
 HEADER = "E_HEADER"
 SCOPE = "E_SCOPE"
 ROW = "E_ROW"
+VOUCHER = "E_VOUCHER"
 
 _ADVICE = {
     CORRUPT: "数据包已损坏或不完整（可能拷贝中断或U盘故障）。请让对方重新导出一份，再导入。",
@@ -32,6 +35,7 @@ _ADVICE = {
     HEADER: "导出参数有误，数据包没有生成。请联系技术支持。",
     SCOPE: "本站数据未作任何改动。",
     ROW: "本站数据未作任何改动。",
+    VOUCHER: "",
 }
 
 

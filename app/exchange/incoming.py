@@ -23,7 +23,7 @@ from pathlib import Path
 
 from app import backups
 from app.auth import require
-from app.exchange import identity
+from app.exchange import identity, ledger_rules
 from app.exchange.bundle import open_bundle
 from app.exchange.errors import BundleError
 from app.exchange.outgoing import peer_state
@@ -143,6 +143,7 @@ class _Checker:
         self.acked = _peer(sender.uuid).acked_change_seq
         self.my_tag = site_tag(me.uuid)
         self.newest = None
+        self.vouchers = ledger_rules.VoucherBook()
 
     def part(self, name: str, rows) -> None:
         if name == "exchange_meta":
@@ -200,7 +201,12 @@ class _Checker:
 
     def _merge(self, table: str, row: dict) -> None:
         local = local_version(table, row["uuid"])
-        if local is None:
+        if table == "ledger_entry":
+            self.vouchers.check(row)
+        imposed = ledger_rules.outcome(table, local, row["version"])
+        if imposed is not None:
+            outcome = imposed
+        elif local is None:
             outcome = "new"
         elif row["version"] > local:
             outcome = "conflicts" if self._unacknowledged(table, row["uuid"], local) else "updated"
