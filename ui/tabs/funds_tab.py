@@ -1,0 +1,234 @@
+"""经费台账: the funds of a unit and year on the left (type, holder, allocated,
+spent, balance; a negative balance in red), and on the right the pages — the
+running ledger of the selected fund with the posting buttons, expenses by
+purpose × month, the budget execution across communities and the audit trail
+with the closed periods. Above them the unit and year, and the actions on the
+whole unit: allocation 拨付, closing 结账, compound party branches and (for a
+district administrator) the fund standards.
+
+Every write broadcasts Changes(funds=True); the fund list and the visible page
+refresh at once, the other pages when they are shown next. Nothing is read
+before the tab is first shown."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import auth
+from app.errors import EXPECTED, user_message
+from app.orders import lists as org_lists
+from app.session import local_site
+from ui.hub import Changes, Hub
+from ui.message_bar import MessageBar
+from ui.models.fund_models import FundRow, MoneyCol, MoneyRowsModel, fund_rows
+from ui.models.rows_model import Col
+from ui.runner import Runner
+from ui.tabs.funds_actions import FundsActions
+from ui.tabs.funds_pages import FundsPage, LedgerPage, SummaryPage
+from ui.tabs.funds_reports import BudgetPage, TrailPage
+from ui.tabs.stale_pages import StalePages
+
+PAGE_KEYS = ("ledger", "summary", "budget", "trail")
+
+
+@dataclass(frozen=True)
+class FundsFilter:
+    root_path: str | None
+    year: int
+    fund_uuid: str | None = None
+
+
+class FundList(FundsPage):
+    """The funds of the unit and year; choosing one fills the ledger."""
+
+    def __init__(self, tab):
+        columns = [Col(self.tr("Fund type"), lambda r: r.type_label), Col(self.tr("Holder"), lambda r: r.holder),
+                   MoneyCol(self.tr("Allocated"), lambda r: r.allocated_fen),
+                   MoneyCol(self.tr("Spent"), lambda r: r.spent_fen),
+                   MoneyCol(self.tr("Balance"), lambda r: r.balance_fen)]
+        super().__init__(tab, MoneyRowsModel(columns, lambda r: ("muted", r.locked) if r.locked else None), (150, 120, 88, 88))
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold;")
+        self.bar.addWidget(self.title)
+        self.finish_bar()
+
+    def refresh(self, f) -> None:  # filled by the tab (fill_funds)
+        pass
+
+
+class FundsTab(StalePages, QWidget):
+    page_keys = PAGE_KEYS
+
+    def __init__(self, hub: Hub, runner: Runner | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.hub, self.runner = hub, runner
+        self.actions = FundsActions(self)
+        self.message_bar = MessageBar()
+        self._units: dict[str, object] = {}
+        self._stale = set(PAGE_KEYS)
+        self._funds_stale = True
+        self._fund_uuid: str | None = None
+        top = self._build_top()
+        self.funds = FundList(self)
+        self.funds.view.selectionModel().currentRowChanged.connect(lambda *_a: self._fund_changed())
+        self.ledger = LedgerPage(self)
+        self.summary = SummaryPage(self)
+        self.budget = BudgetPage(self)
+        self.trail = TrailPage(self)
+        self.pages = QTabWidget()
+        for widget, title in ((self.ledger, self.tr("Ledger")), (self.summary, self.tr("By purpose")),
+                              (self.budget, self.tr("Budget execution")), (self.trail, self.tr("Audit trail"))):
+            self.pages.addTab(widget, title)
+        self.pages.currentChanged.connect(lambda _i: self._refresh_current())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.funds)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 840])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(splitter, 1)
+        hub.changed.connect(self.on_changed)
+
+    def _build_top(self) -> QHBoxLayout:
+        self.unit_box = QComboBox()
+        self.unit_box.setMinimumWidth(180)
+        self.fill_units()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.filters_changed)
+        self.unit_box.currentIndexChanged.connect(lambda _i: self.filters_changed())
+        self.year.valueChanged.connect(lambda _v: self.filters_changed())
+        row = QHBoxLayout()
+        for label, widget in ((self.tr("Unit:"), self.unit_box), (self.tr("Year:"), self.year)):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addWidget(refresh)
+        row.addStretch(1)
+        self.unit_buttons = {}
+        for key, text, slot, permission in (
+                ("allocate", self.tr("Allocate…"), self.actions.allocate, "approve"),
+                ("close", self.tr("Close a period…"), self.actions.close_period, "approve"),
+                ("branch", self.tr("New compound party branch…"), self.actions.new_branch, "write"),
+                ("standards", self.tr("Fund standards…"), self.actions.standards, "admin")):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            button.setVisible(auth.can(permission))
+            self.unit_buttons[key] = button
+            row.addWidget(button)
+        return row
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._refresh_current()
+
+    # -- unit and year --------------------------------------------------------
+    def fill_units(self) -> None:
+        keep = self.unit_box.currentData()
+        if keep is None:
+            try:
+                keep = local_site().org_unit.path
+            except EXPECTED:
+                keep = None
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        self._units = {}
+        for unit in org_lists.units(None, 2):
+            self._units[unit.path] = unit
+            self.unit_box.addItem("　" * unit.level + unit.name, unit.path)
+        self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(keep)) if keep else 0)
+        self.unit_box.blockSignals(False)
+
+    def choose_unit(self, path: str) -> None:
+        self.unit_box.setCurrentIndex(self.unit_box.findData(path))
+
+    def unit(self):
+        return self._units.get(self.unit_box.currentData())
+
+    def unit_name(self) -> str:
+        unit = self.unit()
+        return unit.name if unit else ""
+
+    def filter(self) -> FundsFilter:
+        return FundsFilter(self.unit_box.currentData(), self.year.value(), self._fund_uuid)
+
+    # -- the fund list --------------------------------------------------------
+    def fund_list(self) -> list[FundRow]:
+        return [self.funds.model.row_at(i) for i in range(self.funds.model.rowCount())]
+
+    def current_fund(self) -> FundRow | None:
+        return next((r for r in self.fund_list() if r.uuid == self._fund_uuid), None)
+
+    def has_funds(self) -> bool:
+        return self.funds.model.rowCount() > 0
+
+    def no_funds_text(self) -> str:
+        text = self.tr("No funds for %1 in %2 yet.").replace("%1", self.unit_name()).replace("%2", str(self.year.value()))
+        if auth.can("approve"):
+            text += " " + self.tr("Allocate the year's funds to a subdistrict with “Allocate…” above.")
+        return text
+
+    def fill_funds(self) -> None:
+        self._funds_stale = False
+        keep = self._fund_uuid
+        try:
+            rows = fund_rows(self.unit_box.currentData(), self.year.value())
+        except EXPECTED as exc:
+            rows = []
+            self.message_bar.show_message(user_message(exc), error=True)
+        self.funds.show_rows(rows, "" if rows else self.no_funds_text())
+        self.funds.title.setText(self.tr("Funds of %1, %2").replace("%1", self.unit_name())
+                                 .replace("%2", str(self.year.value())))
+        uuids = [r.uuid for r in rows]
+        self._fund_uuid = keep if keep in uuids else (uuids[0] if uuids else None)
+        if self._fund_uuid:
+            self.funds.select_row(uuids.index(self._fund_uuid))
+        if self._fund_uuid != keep:
+            self._stale |= {"ledger", "summary"}
+
+    def _fund_changed(self) -> None:
+        row = self.funds.current()
+        uuid = row.uuid if row else None
+        if uuid != self._fund_uuid:
+            self._fund_uuid = uuid
+            self._stale |= {"ledger", "summary"}
+            self._refresh_current()
+        self.ledger.update_buttons()
+
+    # -- refresh --------------------------------------------------------------
+    def mark_all_stale(self) -> None:
+        self._funds_stale = True
+        super().mark_all_stale()
+
+    filters_changed = mark_all_stale
+
+    def _refresh_current(self) -> None:
+        if self._funds_stale and self.isVisible():
+            self.fill_funds()
+        super()._refresh_current()
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.org:
+            self.fill_units()
+        if changes.funds or changes.org:
+            self.mark_all_stale()
+
+    def show_entry(self, uuid: str) -> None:
+        self.show_page("ledger")
+        self.ledger.select_entry(uuid)
