@@ -17,6 +17,7 @@ from ui.hub import Changes, Hub
 from ui.runner import Runner
 from ui.status_bar import StatusBar
 from ui.tabs.exchange_tab import ExchangeTab
+from ui.tabs.funds_tab import FundsTab
 from ui.tabs.grid_tab import GridTab
 from ui.tabs.mediation_tab import MediationTab
 from ui.tabs.orders_tab import OrdersTab
@@ -39,6 +40,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.orders_tab, self.tr("Four orders"))
         self.mediation_tab = MediationTab(self.hub, runner)
         self.tabs.addTab(self.mediation_tab, self.tr("Mediation and deliberation"))
+        self.funds_tab = FundsTab(self.hub, runner)
+        self.tabs.addTab(self.funds_tab, self.tr("Fund ledgers"))
         self.exchange_tab = ExchangeTab(self.hub, settings, runner, session.db_path)
         self.tabs.addTab(self.exchange_tab, self.tr("Data exchange"))
         self.setCentralWidget(self.tabs)
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         settings_menu.addSeparator()
         self._action(self.tr("New request &category…"), self.new_category, settings_menu)
         self._action(self.tr("&Deadline rules…"), self.deadline_rules, settings_menu)
+        self._action(self.tr("&Fund standards…"), self.fund_standards, settings_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.tr("&About GridDesk"), self.show_about, help_menu)
 
@@ -136,6 +140,10 @@ class MainWindow(QMainWindow):
     def deadline_rules(self) -> None:
         from ui.dialogs.catalogue_dialogs import DeadlineDialog
         DeadlineDialog.ask(self)
+
+    def fund_standards(self) -> None:
+        self.tabs.setCurrentWidget(self.funds_tab)
+        self.funds_tab.actions.standards()
 
     def show_about(self) -> None:
         AboutDialog.ask(self.session.db_path, self)
