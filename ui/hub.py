@@ -21,10 +21,11 @@ class Changes:
     exchange: bool = False  # bundles in and out, site keys, conflicts (数据交换)
     mediation: bool = False  # mediation cases, meetings, activities, law log (调解与议事)
     funds: bool = False  # fund standards, branches, ledger entries, closed periods (经费台账)
+    support: bool = False  # units, members, teams, projects, volunteer and proxy services, posts (四重支持)
 
     def any(self) -> bool:
         return (self.org or self.people or self.roster or self.site or self.backup or self.orders or self.exchange
-                or self.mediation or self.funds)
+                or self.mediation or self.funds or self.support)
 
 
 class Hub(QObject):
