@@ -2719,6 +2719,16 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <source>&amp;Deadline rules…</source>
         <translation>办理时限规则(&amp;D)…</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="44"/>
+        <source>Fund ledgers</source>
+        <translation>经费台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="77"/>
+        <source>&amp;Fund standards…</source>
+        <translation>经费标准(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>MediationActions</name>
@@ -5172,6 +5182,990 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     <message>
         <source>Period:</source>
         <translation>时间：</translation>
+    </message>
+</context>
+<context>
+    <name>FundAllocationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="26"/>
+        <source>Allocate funds</source>
+        <translation>拨付经费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="28"/>
+        <source>Subdistrict:</source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="31"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="35"/>
+        <source>Date:</source>
+        <translation>拨付日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="37"/>
+        <source>Document no.:</source>
+        <translation>拨款文号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="38"/>
+        <source>e.g. 商街财〔2026〕12号</source>
+        <translation>例如 商街财〔2026〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="42"/>
+        <source>Will receive:</source>
+        <translation>拨付明细：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="52"/>
+        <source>No fund standards for %1 yet: the district sets them under Settings → Fund standards.</source>
+        <translation>%1年的经费标准还没有下发：请由区级站点在“设置 → 经费标准”中设定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="60"/>
+        <source>%1 communities × %2 yuan; %3 compound party branches × %4 yuan</source>
+        <translation>%1 个社区 × %2 元；%3 个小区党支部 × %4 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="64"/>
+        <source>Total %1 yuan (funds already allocated this year are skipped)</source>
+        <translation>合计 %1 元（本年度已拨付过的账户会跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="68"/>
+        <source>No standard yet for: %1</source>
+        <translation>尚未设定标准：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FundAmountField</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="37"/>
+        <source>e.g. 1,234.56</source>
+        <translation>例如 1,234.56</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="61"/>
+        <source>In capitals: %1</source>
+        <translation>大写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="62"/>
+        <source>In capitals: —</source>
+        <translation>大写：—</translation>
+    </message>
+</context>
+<context>
+    <name>FundApprovalDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="28"/>
+        <source>Overdraft approval</source>
+        <translation>透支审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="30"/>
+        <source>Leader's login:</source>
+        <translation>领导登录名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="31"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="33"/>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+</context>
+<context>
+    <name>FundBranchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="53"/>
+        <source>New compound party branch</source>
+        <translation>新增小区党支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="54"/>
+        <source>Community:</source>
+        <translation>所属社区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="59"/>
+        <source>Branch name:</source>
+        <translation>党支部名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="60"/>
+        <source>e.g. 阳光小区党支部</source>
+        <translation>例如 阳光小区党支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="61"/>
+        <source>Residential compound:</source>
+        <translation>所在小区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="65"/>
+        <source>Founded on</source>
+        <translation>成立于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="73"/>
+        <source>Founded:</source>
+        <translation>成立日期：</translation>
+    </message>
+</context>
+<context>
+    <name>FundBudgetPage</name>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="18"/>
+        <source>Subdistrict</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="18"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="19"/>
+        <source>Fund type</source>
+        <translation>经费类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="19"/>
+        <source>Funds</source>
+        <translation>账户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="20"/>
+        <source>Allocated</source>
+        <translation>拨付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="21"/>
+        <source>Spent</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="22"/>
+        <source>Transferred (net)</source>
+        <translation>调剂（净调入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="23"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="24"/>
+        <source>Execution</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="30"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="33"/>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="37"/>
+        <source>Nothing allocated for this year</source>
+        <translation>本年度尚未拨付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="44"/>
+        <source>No communities under this unit.</source>
+        <translation>这个单位下没有社区。请在上方选择街道或全区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="46"/>
+        <source>%1: allocated %2, spent %3, execution %4</source>
+        <translation>%1年：拨付 %2 元，支出 %3 元，执行率 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="52"/>
+        <source>%1 budget execution %2</source>
+        <translation>%1 %2年预算执行</translation>
+    </message>
+</context>
+<context>
+    <name>FundCloseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="22"/>
+        <source>Close a period</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="24"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="26"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="29"/>
+        <source>Period:</source>
+        <translation>结账期间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="30"/>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="32"/>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="34"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="35"/>
+        <source>Every fund of this unit and of the units below it is closed for the period: nothing dated inside it can be posted afterwards.</source>
+        <translation>本单位及下级单位的所有经费账户都将结账：结账后不能再记入该期间内日期的分录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="41"/>
+        <source>%1 %2, whole year</source>
+        <translation>%1 %2年全年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="41"/>
+        <source>%1 %2-%3</source>
+        <translation>%1 %2年%3月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="46"/>
+        <source>Close %1? This cannot be undone: nothing dated inside the period can be posted afterwards, corrections are made as red reversals in an open period.</source>
+        <translation>确定结账：%1？结账后不能撤销，也不能再记入该期间内日期的分录；如需更正，请在未结账期间用红字冲销。</translation>
+    </message>
+</context>
+<context>
+    <name>FundExpenseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="41"/>
+        <source>Record an expense</source>
+        <translation>记支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="45"/>
+        <source>Fund:</source>
+        <translation>经费账户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="46"/>
+        <source>Balance:</source>
+        <translation>当前余额：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="46"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="47"/>
+        <source>Date:</source>
+        <translation>记账日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="48"/>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="49"/>
+        <source>Voucher no.:</source>
+        <translation>凭证号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="51"/>
+        <source>Leave blank for the next number of this fund.</source>
+        <translation>留空则自动使用本账户的下一个凭证号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="52"/>
+        <source>Payee:</source>
+        <translation>收款单位或个人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="53"/>
+        <source>Purpose:</source>
+        <translation>支出用途：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="54"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="57"/>
+        <source>Description:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="58"/>
+        <source>Approved by:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="59"/>
+        <source>Invoices and receipts:</source>
+        <translation>发票和收据：</translation>
+    </message>
+</context>
+<context>
+    <name>FundLedgerPage</name>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="81"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="81"/>
+        <source>Voucher</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="82"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="82"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="83"/>
+        <source>Payee / source</source>
+        <translation>收款方/来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="83"/>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="84"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="84"/>
+        <source>Expense</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="85"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="85"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="86"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="88"/>
+        <source>Record expense…</source>
+        <translation>记支出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="90"/>
+        <source>Transfer…</source>
+        <translation>调剂…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="91"/>
+        <source>Red reversal…</source>
+        <translation>红字冲销…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="98"/>
+        <source>Red reversal of %1: %2</source>
+        <translation>红字冲销 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="101"/>
+        <source>Reversed by %1</source>
+        <translation>已被 %1 红字冲销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="107"/>
+        <source>Choose a fund on the left to see its ledger.</source>
+        <translation>请在左侧选择经费账户，查看它的台账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="112"/>
+        <source>No entries in this fund yet. Record an expense with “Record expense…” (Ctrl+E).</source>
+        <translation>这个账户还没有分录。用“记支出…”（Ctrl+E）记一笔支出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="113"/>
+        <source>Income %1 · Expense %2 · Balance %3 yuan · %4 entries</source>
+        <translation>收入 %1 · 支出 %2 · 余额 %3 元 · 共 %4 笔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="122"/>
+        <source>Choose a fund on the left first.</source>
+        <translation>请先在左侧选择经费账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="130"/>
+        <source>Select an entry that has not been reversed.</source>
+        <translation>请选中一笔尚未冲销的分录（红字分录不能再冲销）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="143"/>
+        <source>%1 ledger</source>
+        <translation>%1 明细账</translation>
+    </message>
+</context>
+<context>
+    <name>FundList</name>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="57"/>
+        <source>Fund type</source>
+        <translation>经费类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="57"/>
+        <source>Holder</source>
+        <translation>社区/党支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="58"/>
+        <source>Allocated</source>
+        <translation>拨付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="59"/>
+        <source>Spent</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="60"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+</context>
+<context>
+    <name>FundReversalDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="17"/>
+        <source>Red reversal</source>
+        <translation>红字冲销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="22"/>
+        <source>Fund:</source>
+        <translation>经费账户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="25"/>
+        <source>Entry:</source>
+        <translation>冲销的分录：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="27"/>
+        <source>Both sides of the transfer are reversed together.</source>
+        <translation>调剂的调出和调入两笔会一起冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="28"/>
+        <source>A reversal is an entry of the opposite amount; the original stays in the ledger, marked as reversed. It cannot be undone.</source>
+        <translation>红字冲销是一笔金额相反的分录；原分录保留在台账中并标记为“已冲销”。冲销后不能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="30"/>
+        <source>Reason:</source>
+        <translation>冲销原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="33"/>
+        <source>Date:</source>
+        <translation>冲销日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="36"/>
+        <source>Voucher no.:</source>
+        <translation>凭证号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="38"/>
+        <source>Leave blank for the next number of this fund.</source>
+        <translation>留空则自动使用本账户的下一个凭证号。</translation>
+    </message>
+</context>
+<context>
+    <name>FundScanList</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="91"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="93"/>
+        <source>Add scans…</source>
+        <translation>添加扫描件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="95"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="106"/>
+        <source>Invoice or receipt scans</source>
+        <translation>发票或收据扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="107"/>
+        <source>Scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
+        <translation>扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>FundStandardsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="19"/>
+        <source>Fund standards</source>
+        <translation>经费标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="21"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="26"/>
+        <source>%1 (yuan per year):</source>
+        <translation>%1（元/年）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="33"/>
+        <source>Standards in force for this year.</source>
+        <translation>本年度已下发的标准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="34"/>
+        <source>No standards for this year yet: the district's usual amounts are filled in.</source>
+        <translation>本年度还没有设定标准：已填入区里的常规标准，核对后点“确定”下发。</translation>
+    </message>
+</context>
+<context>
+    <name>FundSummaryPage</name>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="151"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="152"/>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="154"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="157"/>
+        <source>Selected fund</source>
+        <translation>选中的账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="158"/>
+        <source>Every fund of the unit</source>
+        <translation>本单位全部经费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="160"/>
+        <source>Every %1 of the unit</source>
+        <translation>本单位全部%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="162"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="178"/>
+        <source>Choose a fund on the left, or “Every fund of the unit” above.</source>
+        <translation>请在左侧选择经费账户，或在上方选择“本单位全部经费”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="189"/>
+        <source>Choose a fund on the left first.</source>
+        <translation>请先在左侧选择经费账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="193"/>
+        <source>%1 expenses by purpose</source>
+        <translation>%1 支出分类汇总</translation>
+    </message>
+</context>
+<context>
+    <name>FundTrailPage</name>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="61"/>
+        <source>Posted at</source>
+        <translation>记账时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="61"/>
+        <source>By</source>
+        <translation>记账人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="62"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="62"/>
+        <source>Fund</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="63"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="63"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="64"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="64"/>
+        <source>Voucher</source>
+        <translation>凭证号/文号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="65"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="66"/>
+        <source>Cancels</source>
+        <translation>冲销的凭证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="66"/>
+        <source>Reason</source>
+        <translation>冲销原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="67"/>
+        <source>Overdraft approved by</source>
+        <translation>透支审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="69"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="70"/>
+        <source>Period</source>
+        <translation>结账期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="71"/>
+        <source>Closed by</source>
+        <translation>结账人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="72"/>
+        <source>Closed at</source>
+        <translation>结账时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="73"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="83"/>
+        <source>Closed periods</source>
+        <translation>已结账期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="95"/>
+        <source>Red reversal</source>
+        <translation>红字冲销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="100"/>
+        <source>Nothing posted in %1 under this unit yet.</source>
+        <translation>这个单位 %1年还没有记账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="103"/>
+        <source>Closed periods (%1)</source>
+        <translation>已结账期间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="104"/>
+        <source>%1 postings and reversals</source>
+        <translation>共 %1 笔记账和冲销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="108"/>
+        <source>%1 ledger audit trail %2</source>
+        <translation>%1 %2年记账记录</translation>
+    </message>
+</context>
+<context>
+    <name>FundTransferDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="18"/>
+        <source>Transfer between funds</source>
+        <translation>经费调剂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="22"/>
+        <source>From:</source>
+        <translation>调出账户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="23"/>
+        <source>Balance:</source>
+        <translation>当前余额：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="23"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="24"/>
+        <source>To:</source>
+        <translation>调入账户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="28"/>
+        <source>Date:</source>
+        <translation>调剂日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="29"/>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="30"/>
+        <source>Voucher no.:</source>
+        <translation>凭证号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="32"/>
+        <source>Leave blank for the next number of this fund.</source>
+        <translation>留空则自动使用本账户的下一个凭证号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="33"/>
+        <source>Reason:</source>
+        <translation>调剂原因：</translation>
+    </message>
+</context>
+<context>
+    <name>FundsActions</name>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="43"/>
+        <source>Choose a fund on the left first.</source>
+        <translation>请先在左侧选择经费账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="53"/>
+        <source>Expense recorded.</source>
+        <translation>支出已记账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="63"/>
+        <source>No other fund of this year to transfer to.</source>
+        <translation>本年度没有可以调入的其他账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="66"/>
+        <source>Transfer recorded on both funds.</source>
+        <translation>调剂已记账（调出、调入各一笔）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="76"/>
+        <source>Select the entry to reverse first.</source>
+        <translation>请先在台账中选中要冲销的分录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="78"/>
+        <source>Entry reversed.</source>
+        <translation>已红字冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="89"/>
+        <source>Closed: %1. Nothing dated inside it can be posted any more.</source>
+        <translation>已结账：%1。该期间内日期的分录不能再记入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="99"/>
+        <source>There is no subdistrict under this unit.</source>
+        <translation>这个单位下没有街道，请在上方选择街道或全区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="104"/>
+        <source>Allocated: %1 entries, %2 yuan; %3 funds already had their allocation and were skipped.</source>
+        <translation>已拨付：%1 笔，共 %2 元；%3 个账户本年度已拨付过，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="112"/>
+        <source>Fund standards saved.</source>
+        <translation>经费标准已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="119"/>
+        <source>Choose a subdistrict or community that has communities.</source>
+        <translation>请在上方选择一个有社区的街道或社区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="123"/>
+        <source>Compound party branch added. Its funds are opened by the next allocation.</source>
+        <translation>小区党支部已添加，下次拨付时为它开设经费账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="127"/>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="130"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已导出 %1 行到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="135"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="135"/>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="140"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="53"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>FundsTab</name>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="91"/>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="91"/>
+        <source>By purpose</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="92"/>
+        <source>Budget execution</source>
+        <translation>预算执行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="92"/>
+        <source>Audit trail</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="114"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="119"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="119"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="126"/>
+        <source>Allocate…</source>
+        <translation>拨付…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="127"/>
+        <source>Close a period…</source>
+        <translation>结账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="128"/>
+        <source>New compound party branch…</source>
+        <translation>新增小区党支部…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="129"/>
+        <source>Fund standards…</source>
+        <translation>经费标准…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="182"/>
+        <source>No funds for %1 in %2 yet.</source>
+        <translation>%1 %2年还没有经费账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="184"/>
+        <source>Allocate the year's funds to a subdistrict with “Allocate…” above.</source>
+        <translation>请用上方的“拨付…”按本年度标准为街道拨付经费。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="196"/>
+        <source>Funds of %1, %2</source>
+        <translation>%1 %2年经费账户</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from app.funds.ledger import ExpenseInput, OverdraftNeedsApproval
 from app.funds.types import PURPOSES
 from db.models import Fund
 from ui.dialogs.form_dialog import FormDialog
-from ui.dialogs.fund_fields import ScanList, add_amount, date_edit, posting_day
+from ui.dialogs.fund_fields import FundScanList, add_amount, date_edit, posting_day
 from ui.widgets import hint_label
 
 
@@ -56,7 +56,7 @@ class FundExpenseDialog(FormDialog):
             self.purpose.addItem(name, key)
         self.description = self.add_field(self.tr("Description:"), QLineEdit(), "description")
         self.approver = self.add_field(self.tr("Approved by:"), QLineEdit(), "approver")
-        self.scans = self.add_field(self.tr("Invoices and receipts:"), ScanList(), "attachments")
+        self.scans = self.add_field(self.tr("Invoices and receipts:"), FundScanList(), "attachments")
         self.approved_by = None  # the leader who approved an overdraft
         self.amount.edit.setFocus()
 

@@ -27,7 +27,7 @@ def date_edit(day: dt.date) -> QDateEdit:
     return edit
 
 
-class AmountField(QWidget):
+class FundAmountField(QWidget):
     """元 typed as 1,234.56 or 1234.5元; `fen()` is None while it cannot be read."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -74,15 +74,15 @@ class AmountField(QWidget):
             return None
 
 
-def add_amount(dialog, label: str, key: str = "amount") -> AmountField:
-    """An AmountField on a FormDialog whose parse errors use the dialog's red label of `key`."""
-    field = AmountField()
+def add_amount(dialog, label: str, key: str = "amount") -> FundAmountField:
+    """An FundAmountField on a FormDialog whose parse errors use the dialog's red label of `key`."""
+    field = FundAmountField()
     dialog.add_field(label, field, key)
     field.error = dialog.errors[key]
     return field
 
 
-class ScanList(QWidget):
+class FundScanList(QWidget):
     """Invoice and receipt scans to keep with an entry (chosen through ui.ask.open_paths)."""
 
     def __init__(self, parent: QWidget | None = None):

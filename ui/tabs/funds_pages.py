@@ -76,7 +76,7 @@ def _in(line, income: bool):
     return line.income_fen if income else line.expense_fen
 
 
-class LedgerPage(FundsPage):
+class FundLedgerPage(FundsPage):
     def __init__(self, tab):
         columns = [Col(self.tr("Date"), lambda x: x.posted_on), Col(self.tr("Voucher"), lambda x: x.voucher),
                    Col(self.tr("Kind"), lambda x: x.kind_label), Col(self.tr("Purpose"), lambda x: x.purpose_label),
@@ -144,7 +144,7 @@ class LedgerPage(FundsPage):
                                        lambda path: export.export_running(path, uuid))
 
 
-class SummaryPage(FundsPage):
+class FundSummaryPage(FundsPage):
     """Net expenses per purpose × month (a red reversal counts in its own month)."""
 
     def __init__(self, tab):

@@ -13,7 +13,7 @@ from ui.tabs.funds_pages import FundsPage
 from ui.tabs.unit_pages import table_view
 
 
-class BudgetPage(FundsPage):
+class FundBudgetPage(FundsPage):
     def __init__(self, tab):
         columns = [Col(self.tr("Subdistrict"), self._subdistrict), Col(self.tr("Community"), self._community),
                    Col(self.tr("Fund type"), lambda r: r.type_label), Col(self.tr("Funds"), lambda r: r.funds, True),
@@ -54,7 +54,7 @@ class BudgetPage(FundsPage):
                                        lambda path: export.export_budget(path, f.root_path, f.year))
 
 
-class TrailPage(FundsPage):
+class FundTrailPage(FundsPage):
     """Every posting and red reversal under the unit in the year, and the closed periods."""
 
     def __init__(self, tab):

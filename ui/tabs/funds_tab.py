@@ -36,8 +36,8 @@ from ui.models.fund_models import FundRow, MoneyCol, MoneyRowsModel, fund_rows
 from ui.models.rows_model import Col
 from ui.runner import Runner
 from ui.tabs.funds_actions import FundsActions
-from ui.tabs.funds_pages import FundsPage, LedgerPage, SummaryPage
-from ui.tabs.funds_reports import BudgetPage, TrailPage
+from ui.tabs.funds_pages import FundLedgerPage, FundsPage, FundSummaryPage
+from ui.tabs.funds_reports import FundBudgetPage, FundTrailPage
 from ui.tabs.stale_pages import StalePages
 
 PAGE_KEYS = ("ledger", "summary", "budget", "trail")
@@ -83,10 +83,10 @@ class FundsTab(StalePages, QWidget):
         top = self._build_top()
         self.funds = FundList(self)
         self.funds.view.selectionModel().currentRowChanged.connect(lambda *_a: self._fund_changed())
-        self.ledger = LedgerPage(self)
-        self.summary = SummaryPage(self)
-        self.budget = BudgetPage(self)
-        self.trail = TrailPage(self)
+        self.ledger = FundLedgerPage(self)
+        self.summary = FundSummaryPage(self)
+        self.budget = FundBudgetPage(self)
+        self.trail = FundTrailPage(self)
         self.pages = QTabWidget()
         for widget, title in ((self.ledger, self.tr("Ledger")), (self.summary, self.tr("By purpose")),
                               (self.budget, self.tr("Budget execution")), (self.trail, self.tr("Audit trail"))):
