@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.auth import set_current_user
-from app.demo import mediation
+from app.demo import funds, mediation
 from app.demo.fake import DemoIds, Faker
 from app.demo.orders import Orders
 from app.demo.people import People
 from app.demo.residents import Residents
 from app.demo.scales import Scale, get_scale
 from app.demo.support import VIA_UNIT_SHARE, Support
+from app.demo.teams import PROBLEMS_PER_SERVICE, Teams
 from app.demo.tree import build
 from app.demo.writer import Progress, Writer
 from app.errors import Conflict
@@ -84,7 +85,10 @@ def planned_rows(spec: Scale) -> int:
     return int(spec.subdistricts + spec.communities + spec.zones + spec.grids + 6 * spec.communities
                + spec.grid_leaders + spec.grids + buildings * (1 + 2 * spec.building_leader_share)
                + spec.units + spec.members + int(spec.residents * 1.12) + spec.grids * 9
-               + spec.requests * ORDER_ROWS_PER_REQUEST + mediation.planned_rows(spec))
+               + spec.requests * ORDER_ROWS_PER_REQUEST + mediation.planned_rows(spec)
+               + spec.task_forces * 15 + spec.volunteer_teams * 20 + spec.projects
+               + spec.problems_solved / PROBLEMS_PER_SERVICE + spec.proxy_services + 3 * spec.subdistricts
+               + funds.planned_rows(spec.communities))
 
 
 def _write(path: Path, spec: Scale, seed: int, writer: Writer) -> dict[str, int]:
@@ -117,6 +121,8 @@ def _write(path: Path, spec: Scale, seed: int, writer: Writer) -> dict[str, int]
             _orders(plan, spec, seed, new_id, writer, units, members, residents.requesters, root.code)
         if spec.meetings or spec.mediations:
             _governances(plan, spec, faker, new_id, writer, residents.requesters)
+        _supports(plan, spec, seed, new_id, writer, units, members, residents.requesters)
+        _funds(plan, seed, new_id, writer, site.uuid, root.uuid)
         writer.flush()
     counts = {m._meta.table_name: m.live().count() for m in SYNC_MODELS}
     return {table: n for table, n in counts.items() if n}
@@ -148,6 +154,36 @@ def _governances(plan, spec: Scale, faker, new_id, writer: Writer, requesters) -
                                   "small_stool": spec.small_stool_talks, "neighbourhood": spec.neighbourhood_events})
     writer.set_phase("正在生成法律顾问和社区民警走访、信访记录…")
     governances.write_law(spec.petition_communities)
+
+
+def _supports(plan, spec: Scale, seed: int, new_id, writer: Writer, units, members, requesters) -> None:
+    """Task forces, volunteer teams, projects, volunteer and proxy services, subdistrict posts."""
+    faker = Faker(random.Random(f"{seed}:supports"))
+    residents: dict[str, list[tuple]] = {}  # community -> its household heads
+    for grid in plan.grids:
+        residents.setdefault(grid.community.uuid, []).extend(requesters.get(grid.uuid, ()))
+    teams = Teams(faker, new_id, writer.add)
+    writer.set_phase(f"正在生成党员突击队（{spec.task_forces:,}支）和志愿服务队（{spec.volunteer_teams:,}支）…")
+    teams.write_teams(plan, spec.task_forces, spec.volunteer_teams, members, residents)
+    writer.set_phase(f"正在生成共建项目（{spec.projects:,}项）和志愿服务…")
+    teams.write_projects(plan, spec.projects, units)
+    teams.write_services(spec.problems_solved)
+    support = Support(faker, new_id, writer.add)
+    writer.set_phase(f"正在生成帮办代办服务（{spec.proxy_services:,}次）…")
+    support.proxy_services(plan, spec.proxy_services, residents)
+    writer.set_phase("正在生成街道机构编制…")
+    support.subdistrict_posts(plan, spec.admin_posts, spec.institution_posts)
+
+
+def _funds(plan, seed: int, new_id, writer: Writer, site_uuid: str, root_uuid: str) -> None:
+    """Fund standards, compound party branches and three years of ledgers (reads the secretaries back)."""
+    writer.flush()
+    ledgers = funds.Funds(Faker(random.Random(f"{seed}:funds")), new_id, writer.add, site_uuid, DEMO_ADMIN)
+    writer.set_phase("正在生成经费标准和小区党支部…")
+    ledgers.standards()
+    branches = ledgers.branches(plan)
+    writer.set_phase(f"正在生成社区经费台账（{funds.YEARS[0]}—{funds.YEARS[-1]}年）…")
+    ledgers.ledgers(plan, branches, root_uuid)
 
 
 def _close() -> None:
