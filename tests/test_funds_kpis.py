@@ -6,6 +6,7 @@ from app import stats
 from app.funds import kpis
 from app.funds.types import standard_uuid
 from app.orders.kpis import year_period
+from db.ids import new_uuid
 from db.models import FundStandard
 from tests.test_funds_views import D, ledgers, reverse  # noqa: F401  (ledgers is the fixture)
 
@@ -81,3 +82,20 @@ def test_yearly_standards(session):
     assert kpis.standard("public", (dt.datetime(2024, 12, 31, 16), dt.datetime(2025, 12, 31, 16))) == 5_000_000
     assert stats.format_value("funds.community_public_yearly", 5_000_000) == "50,000.00"
     assert stats.REGISTRY["funds.spent"].kind == "money"
+
+
+def test_figures_see_an_entry_written_by_another_connection(ledgers, db_path):  # noqa: F811
+    """The ledger sums are shared by one stats.compute(); a commit elsewhere (another window, an
+    import) must still be seen."""
+    import sqlite3
+
+    before = stats.compute(None, ["funds.spent"], year_period(2025))["funds.spent"]
+    other = sqlite3.connect(db_path)
+    with other:
+        other.execute(
+            "INSERT INTO ledger_entry (uuid, created_at, updated_at, origin_site, version, deleted, fund_uuid, kind,"
+            " posted_on, amount_fen, voucher) VALUES (?, '2025-08-01 02:00:00', '2025-08-01 02:00:00', 'x',"
+            " '0194f1a2b3c40001-5d41402a', 0, ?, 'expense', '2025-08-01', -12345, '记2025-0099')",
+            (new_uuid(), ledgers["public"].uuid))
+    other.close()
+    assert stats.compute(None, ["funds.spent"], year_period(2025))["funds.spent"] == before + 12_345

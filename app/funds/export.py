@@ -40,14 +40,11 @@ class Rate(float):
 def _sheet(wb: Workbook, title: str, headers: Sequence[str], rows: Iterable[Sequence], *, first: bool) -> int:
     ws = new_sheet(wb, title, headers, first=first)
     count = 0
-    for row in rows:
+    for count, row in enumerate(rows, start=1):
         ws.append([yuan_number(v) if isinstance(v, Money) else v for v in row])
-        for value, cell in zip(row, ws[ws.max_row], strict=False):
-            if isinstance(value, Money):
-                cell.number_format = MONEY
-            elif isinstance(value, Rate):
-                cell.number_format = RATE
-        count += 1
+        for column, value in enumerate(row, start=1):
+            if isinstance(value, Money | Rate):
+                ws.cell(row=count + 1, column=column).number_format = MONEY if isinstance(value, Money) else RATE
     return count
 
 

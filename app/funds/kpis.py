@@ -19,8 +19,9 @@ from functools import partial
 from peewee import fn
 
 from app.funds.types import FUND_TYPES, type_label
-from app.funds.views import LIVE_ENTRY, LIVE_FUND
+from app.funds.views import LIVE_ENTRY, LIVE_FUND, kind_sum
 from app.stats import Period, kpi
+from db.connection import database
 from db.models import Fund, FundStandard, LedgerEntry, OrgUnit
 
 MEASURES = {"allocated": "拨付", "spent": "支出", "balance": "余额"}
@@ -30,14 +31,24 @@ STANDARD_KEYS = {"public": "funds.community_public_yearly", "service": "funds.co
 
 def ledger_sum(root: str | None, period: Period, *, measure: str, fund_type: str | None = None) -> int:
     """allocated, spent or balance (fen) of the entries under root dated in the period."""
-    column = fn.SUM(LedgerEntry.amount_fen)
-    query = LedgerEntry.select(column).join(Fund, on=(LedgerEntry.fund == Fund.uuid)).where(LIVE_ENTRY & LIVE_FUND)
-    if measure == "allocated":
-        query = query.where(LedgerEntry.kind == "allocation")
-    elif measure == "spent":
-        query = query.where(LedgerEntry.kind == "expense")
-    if fund_type:
-        query = query.where(Fund.fund_type == fund_type)
+    by_type = sums(root, period)
+    rows = [by_type.get(fund_type, {})] if fund_type else list(by_type.values())
+    return sum(row.get(measure, 0) for row in rows)
+
+
+def sums(root: str | None, period: Period) -> dict[str, dict[str, int]]:
+    """fund type -> {allocated, spent, balance}: one grouped pass over the entries, shared by
+    the 15 ledger figures of one stats.compute() (kept while the database is unchanged)."""
+    global _last
+    conn = database.connection()
+    version = database.execute_sql("PRAGMA data_version").fetchone()[0]
+    key = (conn, conn.total_changes, version, root, period)
+    if _last is not None and _last[0] == key:
+        return _last[1]
+    query = (LedgerEntry.select(Fund.fund_type, kind_sum("allocation"), 0 - kind_sum("expense"),
+                                fn.SUM(LedgerEntry.amount_fen))
+             .join(Fund, on=(LedgerEntry.fund == Fund.uuid)).where(LIVE_ENTRY & LIVE_FUND)
+             .group_by(Fund.fund_type))
     if root:
         query = query.join(OrgUnit, on=(Fund.community == OrgUnit.uuid)).where(OrgUnit.under(root))
     if period:
@@ -46,8 +57,12 @@ def ledger_sum(root: str | None, period: Period, *, measure: str, fund_type: str
         last = (period[1] - dt.timedelta(microseconds=1)).year
         query = query.where((LedgerEntry.posted_on >= start) & (LedgerEntry.posted_on < end)
                             & (Fund.year >= start.year) & (Fund.year <= last))
-    total = query.scalar() or 0
-    return -total if measure == "spent" else total
+    result = {t: {"allocated": a, "spent": s, "balance": b} for t, a, s, b in query.tuples()}
+    _last = (key, result)
+    return result
+
+
+_last: tuple | None = None  # (key, sums): holds its connection, so a key never matches another file's
 
 
 def standard(fund_type: str, period: Period, *, today: dt.date | None = None) -> int:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from app.funds.types import KINDS, type_label
-from app.funds.views import LIVE_ENTRY, LIVE_FUND, day_range, local_time, under
+from app.funds.views import LIVE_ENTRY, LIVE_FUND, day_range, local_clock, local_time, under
+from db.connection import database
 from db.models import Fund, LedgerEntry, OrgUnit, PartyBranch, PeriodClose, Site
 
 
@@ -87,17 +88,17 @@ def trail(root_path: str | None, year: int | None = None, start: dt.date | None 
         query = query.where(Fund.year == year)
     if limit:
         query = query.limit(limit)
-    return [_row(r) for r in query.tuples().iterator()]
+    # the raw cursor: peewee's per-column conversion was two thirds of a year's 47,000 rows
+    clock = local_clock()
+    return [_row(r, clock) for r in database.execute(query)]
 
 
-def _row(r: tuple) -> TrailRow:
+def _row(r: tuple, clock) -> TrailRow:
     (uuid, created_at, created_by, site, site_name, fund, community, branch, fund_type, year, kind, posted_on,
      voucher, amount, reverses, original_voucher, reason, overdraft_by) = r
     holder = f"{community}·{branch}" if branch else community
-    if isinstance(posted_on, str):
-        posted_on = dt.date.fromisoformat(posted_on)
-    return TrailRow(uuid, local_time(created_at), created_by, site, site_name, fund, holder, fund_type, year, kind,
-                    posted_on, voucher, amount, original_voucher if reverses else None,
+    return TrailRow(uuid, clock(created_at), created_by, site, site_name, fund, holder, fund_type, year, kind,
+                    dt.date.fromisoformat(posted_on), voucher, amount, original_voucher if reverses else None,
                     reason if reverses else None, overdraft_by)
 
 

@@ -16,6 +16,7 @@ transferred = Σ transfer_in + Σ transfer_out, balance = Σ everything.
 """
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from peewee import JOIN, Case, fn
@@ -84,11 +85,24 @@ def sum_columns() -> list:
 
 def local_time(utc: dt.datetime | str | None) -> dt.datetime | None:
     """A stored (naive UTC) time as this PC's local time, naive, to the second."""
-    if utc is None:
-        return None
-    if isinstance(utc, str):
-        utc = dt.datetime.fromisoformat(utc)
-    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None, microsecond=0)
+    return local_clock()(utc)
+
+
+def local_clock() -> Callable[[dt.datetime | str | None], dt.datetime | None]:
+    """local_time for many rows: the UTC offset is looked up once per hour of the stored times."""
+    offsets: dict[dt.datetime, dt.timedelta] = {}
+
+    def convert(utc):
+        if utc is None:
+            return None
+        if isinstance(utc, str):
+            utc = dt.datetime.fromisoformat(utc)
+        hour = utc.replace(minute=0, second=0, microsecond=0)
+        offset = offsets.get(hour)
+        if offset is None:
+            offset = offsets[hour] = hour.replace(tzinfo=dt.UTC).astimezone().utcoffset()
+        return (utc + offset).replace(microsecond=0)
+    return convert
 
 
 def day_range(query, start: dt.date | None, end: dt.date | None):
