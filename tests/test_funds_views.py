@@ -323,3 +323,18 @@ def test_export_budget_summary_trail_and_year(ledgers, tmp_path):
     assert values(book["记账记录"])[0] == export.TRAIL_HEADERS
     export.export_year(tmp_path / "y.xlsx", w["district"].path, 2025)
     assert load_workbook(tmp_path / "y.xlsx").sheetnames == ["2025年预算执行", "支出分类汇总", "记账记录", "结账记录"]
+
+
+def test_fund_balances_to_pick_a_ledger_from(ledgers):
+    from app.funds.running import fund_balances
+
+    rows = fund_balances(ledgers["com"].path, 2025)
+    assert [(b.fund.holder, b.fund.type_label) for b in rows] == [
+        ("东关社区", "公用经费"), ("东关社区", "服务群众专项经费"),
+        ("东关社区·和谐小区党支部", "小区党支部党建工作经费"), ("东关社区·幸福小区党支部", "小区党支部党建工作经费")]
+    public = rows[0]
+    assert (public.entries, public.allocated_fen, public.spent_fen, public.transferred_fen, public.balance_fen) == (
+        6, 5_000_000, 4_620_050, -1_000_000, -620_050)
+    assert public.balance_fen == running_ledger(public.fund.uuid).closing_fen
+    assert len(fund_balances(ledgers["district"].path, 2025)) == 6 and len(fund_balances(None, 2024)) == 1
+    assert sum(b.balance_fen for b in fund_balances(None, 2025)) == budget_vs_actual(None, 2025).total.balance_fen

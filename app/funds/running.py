@@ -1,5 +1,6 @@
 """The running ledger 明细账 of one fund: every entry in (posted_on, uuid) order with
-its income or expense, the balance after it and its marks, then the totals.
+its income or expense, the balance after it and its marks, then the totals; and
+the funds of a year with their sums (fund_balances), to choose a ledger from.
 
 Columns follow the entry's kind, as on a paper ledger: allocations and transfers
 in are income 收入, expenses and transfers out are expense 支出. A red reversal
@@ -12,11 +13,21 @@ in as the opening balance 期初余额.
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
-from app.funds.types import KINDS, PURPOSES
-from app.funds.views import LIVE_ENTRY, FundInfo, day_range, fund_info
-from db.models import LedgerEntry
+from app.funds.types import FUND_TYPES, KINDS, PURPOSES
+from app.funds.views import (
+    LIVE_ENTRY,
+    LIVE_FUND,
+    FundInfo,
+    day_range,
+    fund_columns,
+    fund_info,
+    sum_columns,
+    under,
+    with_holders,
+)
+from db.models import Fund, LedgerEntry, OrgUnit, PartyBranch
 
 INCOME_KINDS = ("allocation", "transfer_in")
 
@@ -88,6 +99,29 @@ class RunningLedger:
     @property
     def closing_fen(self) -> int:
         return self.opening_fen + self.income_fen - self.expense_fen
+
+
+@dataclass(frozen=True)
+class FundBalance:
+    fund: FundInfo
+    entries: int
+    allocated_fen: int
+    spent_fen: int
+    transferred_fen: int  # transfers in − transfers out
+    balance_fen: int
+
+
+def fund_balances(root_path: str | None, year: int) -> list[FundBalance]:
+    """Every fund of the year under root_path (None = all held here) with its sums — the list to
+    pick a running ledger from — in tree order, a community's own funds (in FUND_TYPES order)
+    before its branches'. One grouped query."""
+    rank = Case(Fund.fund_type, [(t, i) for i, t in enumerate(FUND_TYPES)], len(FUND_TYPES))
+    query = (with_holders(Fund.select(*fund_columns(), fn.COUNT(LedgerEntry.uuid), *sum_columns()))
+             .switch(Fund).join(LedgerEntry, JOIN.LEFT_OUTER, on=((LedgerEntry.fund == Fund.uuid) & LIVE_ENTRY))
+             .where((Fund.year == year) & LIVE_FUND)
+             .group_by(Fund.uuid)
+             .order_by(OrgUnit.path, fn.COALESCE(PartyBranch.name, ""), rank))
+    return [FundBalance(FundInfo(*r[:6]), *r[6:]) for r in under(query, root_path).tuples()]
 
 
 def running_ledger(fund_uuid: str, start: dt.date | None = None, end: dt.date | None = None) -> RunningLedger:
