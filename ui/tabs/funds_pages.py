@@ -82,9 +82,9 @@ class FundLedgerPage(FundsPage):
                    Col(self.tr("Kind"), lambda x: x.kind_label), Col(self.tr("Purpose"), lambda x: x.purpose_label),
                    Col(self.tr("Payee / source"), lambda x: x.payee), Col(self.tr("Description"), lambda x: x.description),
                    MoneyCol(self.tr("Income"), lambda x: _in(x, True)), MoneyCol(self.tr("Expense"), lambda x: _in(x, False)),
-                   MoneyCol(self.tr("Balance"), lambda x: x.balance_fen), Col(self.tr("Approved by"), lambda x: x.approver),
-                   Col(self.tr("Notes"), lambda x: x.note)]
-        super().__init__(tab, MoneyRowsModel(columns, self._flag), (86, 100, 50, 70, 130, 170, 90, 90, 100, 70))
+                   MoneyCol(self.tr("Balance"), lambda x: x.balance_fen), Col(self.tr("Notes"), lambda x: x.note),
+                   Col(self.tr("Approved by"), lambda x: x.approver)]
+        super().__init__(tab, MoneyRowsModel(columns, self._flag), (80, 120, 40, 62, 110, 140, 76, 76, 84, 200))
         self.expense_button = self.permission_button(self.tr("Record expense…"), tab.actions.record_expense, "write",
                                                      "Ctrl+E")
         self.transfer_button = self.permission_button(self.tr("Transfer…"), tab.actions.transfer, "approve")

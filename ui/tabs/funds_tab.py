@@ -58,7 +58,7 @@ class FundList(FundsPage):
                    MoneyCol(self.tr("Allocated"), lambda r: r.allocated_fen),
                    MoneyCol(self.tr("Spent"), lambda r: r.spent_fen),
                    MoneyCol(self.tr("Balance"), lambda r: r.balance_fen)]
-        super().__init__(tab, MoneyRowsModel(columns, lambda r: ("muted", r.locked) if r.locked else None), (150, 120, 88, 88))
+        super().__init__(tab, MoneyRowsModel(columns, lambda r: ("muted", r.locked) if r.locked else None), (130, 118, 78, 78))
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
         self.bar.addWidget(self.title)
@@ -96,7 +96,7 @@ class FundsTab(StalePages, QWidget):
         splitter.addWidget(self.funds)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 840])
+        splitter.setSizes([530, 836])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
