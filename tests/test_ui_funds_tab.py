@@ -241,3 +241,55 @@ def test_models_pass_the_model_tester(tab, world, qtmodeltester):
         assert page.model.rowCount() > 0
         qtmodeltester.check(page.model)
     qtmodeltester.check(tab.trail.closes)
+
+
+def test_transfer_moves_money_between_two_funds(tab, world, monkeypatch):
+    from ui.dialogs.fund_transfer import FundTransferDialog
+
+    choose_fund(tab, "public")
+
+    def fill(d):
+        d.target.setCurrentIndex(d.target.findData(world["service"].uuid))
+        d.posted_on.setDate(QDate(YEAR, 5, 6))
+        d.amount.setText("2,000")
+        d.description.setText("服务群众专项经费不足，调剂补充")
+    monkeypatch.setattr(FundTransferDialog, "ask", answer(FundTransferDialog, fill))
+    uuid = tab.actions.transfer()
+    assert LedgerEntry.get_by_id(uuid).kind == "transfer_out" and tab.ledger.current().uuid == uuid
+    balances = {r.fund_type: r.balance_fen for r in tab.fund_list()}
+    assert balances["public"] == 4_800_000 and balances["service"] == 10_200_000
+    assert "Transfer recorded" in tab.message_bar.text.text()
+
+
+def test_standards_allocation_preview_and_a_new_branch(tab, world, monkeypatch):
+    from ui.dialogs.fund_allocation import FundAllocationDialog
+    from ui.dialogs.fund_reference import FundBranchDialog, FundStandardsDialog
+
+    monkeypatch.setattr(FundBranchDialog, "ask", answer(FundBranchDialog, lambda d: (
+        d.name.setText("幸福小区党支部"), d.compound.setText("幸福小区"))))
+    tab.unit_buttons["branch"].click()
+    assert "branch added" in tab.message_bar.text.text()
+
+    def standards(d):
+        d.year.setValue(YEAR - 1)
+        assert d.amounts["public"].text() == "50,000.00"  # the district's usual amount, to check
+        d.amounts["party"].setText("6,000")
+    monkeypatch.setattr(FundStandardsDialog, "ask", answer(FundStandardsDialog, standards))
+    assert tab.unit_buttons["standards"].isVisible()
+    tab.unit_buttons["standards"].click()
+
+    previews = []
+
+    def allocate(d):
+        d.year.setValue(YEAR - 1)
+        d.posted_on.setDate(QDate(YEAR - 1, 1, 20))
+        d.doc_no.setText("商街财〔2025〕1号")
+        previews.append(d.preview.text())
+    monkeypatch.setattr(FundAllocationDialog, "ask", answer(FundAllocationDialog, allocate))
+    tab.year.setValue(YEAR - 1)
+    assert "No funds" in tab.funds.hint.text() and tab.funds.stack.currentWidget() is tab.funds.hint
+    tab.unit_buttons["allocate"].click()
+    assert "1 communities × 156,000.00 yuan; 2 compound party branches × 20,000.00 yuan" in previews[0]
+    assert "Total 196,000.00" in previews[0]
+    assert len(tab.fund_list()) == 5 and sum(r.allocated_fen for r in tab.fund_list()) == 19_600_000
+    assert "Allocated: 5 entries" in tab.message_bar.text.text()

@@ -226,7 +226,7 @@ class FundsTab(StalePages, QWidget):
     def on_changed(self, changes: Changes) -> None:
         if changes.org:
             self.fill_units()
-        if changes.funds or changes.org:
+        if changes.funds or changes.org or changes.exchange:  # bundles bring ledgers from other sites
             self.mark_all_stale()
 
     def show_entry(self, uuid: str) -> None:
