@@ -129,10 +129,18 @@ class FundsTab(StalePages, QWidget):
                 ("standards", self.tr("Fund standards…"), self.actions.standards, "admin")):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            button.setVisible(auth.can(permission))
+            button.setVisible(auth.can(permission) and (key != "standards" or self._at_district()))
             self.unit_buttons[key] = button
             row.addWidget(button)
         return row
+
+    @staticmethod
+    def _at_district() -> bool:
+        """The standards are set at the district site only (they travel down with reference data)."""
+        try:
+            return local_site().level == "district"
+        except EXPECTED:
+            return False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
