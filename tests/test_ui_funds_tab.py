@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 
 from app import auth
 from app.funds import ledger
-from db.models import Fund, LedgerEntry, PeriodClose
+from db.models import Attachment, Fund, LedgerEntry, PeriodClose
 from tests.funds_helpers import YEAR, allocate_world
 from ui import ask
 from ui.dialogs.fund_close import FundCloseDialog
@@ -75,16 +75,21 @@ def colour(model, row, column):
     return model.data(model.index(row, column), Qt.ItemDataRole.ForegroundRole)
 
 
-def test_post_reverse_close_and_the_closed_month_refuses(tab, world, monkeypatch, qtbot):
+def test_post_reverse_close_and_the_closed_month_refuses(tab, world, monkeypatch, qtbot, tmp_path):
     funds = tab.fund_list()
     assert {r.fund_type for r in funds} == {"public", "service", "party", "compound_party"}
     assert any(r.holder == "东关社区·阳光小区党支部" for r in funds)
     choose_fund(tab, "public")
     assert tab.ledger.model.rowCount() == 1 and tab.ledger.model.row_at(0).kind == "allocation"
 
-    monkeypatch.setattr(FundExpenseDialog, "ask", answer(FundExpenseDialog, fill_expense))
+    scan = tmp_path / "发票.jpg"
+    scan.write_bytes(b"\xff\xd8\xff" + b"x" * 100)
+    monkeypatch.setattr(ask, "open_paths", lambda *a, **k: [str(scan)])
+    monkeypatch.setattr(FundExpenseDialog, "ask", answer(FundExpenseDialog, lambda d: (
+        fill_expense(d), d.scans.add_files())))
     uuid = tab.actions.record_expense()
     entry = LedgerEntry.get_by_id(uuid)
+    assert Attachment.get(Attachment.owner_uuid == uuid).file_name == "发票.jpg"
     assert entry.amount_fen == -123_456 and entry.voucher == f"记{YEAR}-0001"
     assert tab.current_fund().balance_fen == 5_000_000 - 123_456
     assert tab.ledger.current().uuid == uuid and "48,765.44" in tab.ledger.info.text()

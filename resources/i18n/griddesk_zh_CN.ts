@@ -5743,8 +5743,8 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/dialogs/fund_fields.py" line="107"/>
-        <source>Scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
-        <translation>扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
+        <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@ class FundScanList(QWidget):
         from ui import ask
 
         chosen = ask.open_paths(self, self.tr("Invoice or receipt scans"),
-                                self.tr("Scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)"))
+                                self.tr("Scans (*.jpg *.jpeg *.png *.pdf)"))
         self.paths += [p for p in chosen if p not in self.paths]
         self._show()
 
