@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 
 from app.errors import PermissionDenied
 from app.funds import funds, ledger, money, rules
-from app.funds.types import type_label
+from app.funds.types import FUND_TYPES, type_label
 from app.session import local_site
 from db.models import Fund
 from ui.models.rows_model import FLAG_COLOURS, Col, Index, RowsModel, display
@@ -98,4 +98,12 @@ def fund_rows(root_path: str | None, year: int) -> list[FundRow]:
         allocated, expense, t_in, t_out = (ledger.net(fund, kind) for kind in SUMMED)
         rows.append(FundRow(fund.uuid, fund.community_uuid, fund.fund_type, holder, allocated, -expense,
                             t_in + t_out, allocated + expense + t_in + t_out, _locked(fund, here)))
-    return rows
+    return sorted(rows, key=_order(rows))
+
+
+def _order(rows: list[FundRow]):
+    """Communities in tree order; in each, its own funds in the order of FUND_TYPES, then its branches'."""
+    place = {uuid: i for i, uuid in reversed(list(enumerate(r.community_uuid for r in rows)))}
+    types = list(FUND_TYPES)
+    return lambda r: (place[r.community_uuid], types.index(r.fund_type) if r.fund_type in types else len(types),
+                      r.holder)
