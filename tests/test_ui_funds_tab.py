@@ -109,8 +109,11 @@ def test_post_reverse_close_and_the_closed_month_refuses(tab, world, monkeypatch
     def close_march(d):
         d.year.setValue(YEAR)
         d.month.setCurrentIndex(d.month.findData(3))
+    asked = []
+    monkeypatch.setattr(ask, "confirm", lambda parent, title, text: asked.append(text) or True)
     monkeypatch.setattr(FundCloseDialog, "ask", answer(FundCloseDialog, close_march))
     tab.unit_buttons["close"].click()
+    assert f"东关社区 {YEAR}-03" in asked[0] and "cannot be undone" in asked[0]
     assert PeriodClose.select().count() == 1 and "东关社区" in tab.message_bar.text.text()
     tab.show_page("trail")
     assert tab.trail.closes.rowCount() == 1 and tab.trail.closes.row_at(0).period == f"{YEAR}年3月"
