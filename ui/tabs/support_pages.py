@@ -1,0 +1,205 @@
+"""The base of the four-supports pages (a table with its buttons, a hint that says
+what to do in place of an empty table, write buttons only for those who may
+write) and the two 双报到 pages: registered units and in-service party members,
+each searchable, with the selected one's service record for a year beside it."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import auth
+from app.support import members, service_record, units
+from ui.models.support_models import MembersModel, UnitsModel, member_rows, unit_rows
+from ui.tabs.unit_pages import Page
+
+
+@dataclass(frozen=True)
+class SupportFilter:
+    root_path: str | None = None
+    start: dt.date | None = None  # [start, end) local days; None = all time
+    end: dt.date | None = None
+
+
+class SupportPage(Page):
+    """A table with buttons above it and a hint in its place when it is empty."""
+
+    def __init__(self, tab, model, widths=(), parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tab, self.model = tab, model
+        model.setParent(self)
+        self.view.setModel(model)
+        self.view.setSortingEnabled(False)
+        for column, width in enumerate(widths):
+            self.view.setColumnWidth(column, width)
+        self.hint = QLabel()
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5f6368; font-size: 14px; padding: 24px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.hint)
+        self.layout().removeWidget(self.view)
+        self.layout().addWidget(self.stack, 1)
+        self.write_buttons: list[QPushButton] = []
+        self._filter = SupportFilter()
+
+    def write_button(self, text: str, slot, permission: str = "write") -> QPushButton:
+        """Shown only to a user who holds `permission`: a viewer sees no write buttons."""
+        button = self.button(text, slot)
+        button.setVisible(auth.can(permission))
+        self.write_buttons.append(button)
+        return button
+
+    def show_rows(self, rows: list, empty: str, keep: str | None = None) -> None:
+        """Fill the table (keeping the selected row), or show `empty` — what to do — in its place."""
+        keep = keep or getattr(self.current(), "uuid", None)
+        self.model.set_rows(rows)
+        self.hint.setText(empty if not rows else "")
+        self.stack.setCurrentWidget(self.view if rows else self.hint)
+        if rows:
+            self.select_uuid(keep)
+
+    def empty_text(self, nothing: str, todo: str) -> str:
+        """What an empty list says: how to add the first one, or that this user cannot."""
+        return f"{nothing}\n{todo if auth.can('write') else self.tr('Your account can only view.')}"
+
+    def current(self):
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_uuid(self, uuid: str | None) -> None:
+        rows = [self.model.row_at(i).uuid for i in range(self.model.rowCount())]
+        if rows:
+            self.view.setCurrentIndex(self.model.index(rows.index(uuid) if uuid in rows else 0, 0))
+
+    def refresh(self, f: SupportFilter) -> None:
+        self._filter = f
+        self.fill()
+
+    def fill(self) -> None:
+        raise NotImplementedError
+
+
+class RecordPanel(QGroupBox):
+    """The service record of one unit or member for a year (offers, orders, completion, score)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Service record"))
+        self.year = QSpinBox()
+        self.year.setRange(2000, dt.date.today().year)
+        self.year.setValue(dt.date.today().year)
+        self.who = QLabel()
+        self.who.setWordWrap(True)
+        self.values = {key: QLabel() for key in ("offers", "dispatched", "completed", "returned", "rate", "score")}
+        form = QFormLayout(self)
+        form.addRow(self.who)
+        form.addRow(self.tr("Year:"), self.year)
+        for key, label in (("offers", self.tr("Offers on the supply list:")),
+                           ("dispatched", self.tr("Orders dispatched:")), ("completed", self.tr("Orders completed:")),
+                           ("returned", self.tr("Orders returned:")), ("rate", self.tr("Completion rate:")),
+                           ("score", self.tr("Average review score:"))):
+            form.addRow(label, self.values[key])
+        self.setMinimumWidth(240)
+
+    def show_record(self, name: str, record) -> None:
+        self.who.setText(f"<b>{name}</b>" if record else self.tr("Select a row to see its service record."))
+        if record is None:
+            for label in self.values.values():
+                label.setText("—")
+            return
+        self.values["offers"].setText(str(record.offers))
+        self.values["dispatched"].setText(str(record.dispatched))
+        self.values["completed"].setText(str(record.completed))
+        self.values["returned"].setText(str(record.returned))
+        self.values["rate"].setText(f"{record.completion_rate:.1%}" if record.dispatched else "—")
+        self.values["score"].setText(self.tr("not reviewed yet") if record.average_score is None
+                                     else f"{record.average_score:.2f}")
+
+
+class RegisteredPage(SupportPage):
+    """Registered units or in-service members: search, register, edit, retire, service record."""
+
+    app_module = units
+
+    def __init__(self, tab, model, widths):
+        super().__init__(tab, model, widths)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(200)
+        self.search.textChanged.connect(lambda _t: self.fill())
+        self.record = RecordPanel()
+        self.record.year.valueChanged.connect(lambda _v: self.show_record())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.layout().removeWidget(self.stack)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.record)
+        splitter.setStretchFactor(0, 1)
+        self.layout().addWidget(splitter, 1)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_record())
+
+    def finish(self) -> None:
+        self.finish_bar()
+        self.bar.addWidget(self.search)
+
+    def show_record(self) -> None:
+        row = self.current()
+        record = service_record.service_record(self.app_module.get(row.uuid), self.record.year.value()) if row else None
+        self.record.show_record(row.name if row else "", record)
+
+
+class UnitsPage(RegisteredPage):
+    def __init__(self, tab):
+        super().__init__(tab, UnitsModel(), (110, 180, 80, 70, 80, 110))
+        self.write_button(self.tr("Register a unit…"), tab.actions.register_unit)
+        self.write_button(self.tr("Edit…"), lambda: tab.actions.edit_unit(self.current()))
+        self.write_button(self.tr("Retire"), lambda: tab.actions.retire_unit(self.current()))
+        self.activated.connect(lambda: tab.actions.edit_unit(self.current()))
+        self.finish()
+
+    def fill(self) -> None:
+        rows = unit_rows(self._filter.root_path, self.search.text())
+        if self.search.text().strip():
+            empty = self.tr("No registered unit matches “%1”.").replace("%1", self.search.text().strip())
+        else:
+            empty = self.empty_text(self.tr("No units have registered with a community here yet."),
+                                    self.tr("Click “Register a unit…” to add the first one."))
+        self.show_rows(rows, empty)
+        self.info.setText(self.tr("%1 units").replace("%1", str(len(rows))))
+        self.show_record()
+
+
+class MembersPage(RegisteredPage):
+    app_module = members
+
+    def __init__(self, tab):
+        super().__init__(tab, MembersModel(), (110, 90, 50, 180, 110))
+        self.write_button(self.tr("Register a member…"), tab.actions.register_member)
+        self.write_button(self.tr("Edit…"), lambda: tab.actions.edit_member(self.current()))
+        self.write_button(self.tr("Retire"), lambda: tab.actions.retire_member(self.current()))
+        self.activated.connect(lambda: tab.actions.edit_member(self.current()))
+        self.finish()
+
+    def fill(self) -> None:
+        rows = member_rows(self._filter.root_path, self.search.text())
+        if self.search.text().strip():
+            empty = self.tr("No party member matches “%1”.").replace("%1", self.search.text().strip())
+        else:
+            empty = self.empty_text(self.tr("No in-service party members have registered here yet."),
+                                    self.tr("Click “Register a member…” to add the first one."))
+        self.show_rows(rows, empty)
+        self.info.setText(self.tr("%1 party members").replace("%1", str(len(rows))))
+        self.show_record()

@@ -1,0 +1,84 @@
+"""四重支持: the manpower the community can call on and the figures behind it —
+registered units and in-service party members (双报到) with their service record,
+party task forces and volunteer teams with their members, co-building projects,
+volunteer services, the proxy-service quick log of the service centres, and the
+subdistrict reform figures. One filter bar above them (org subtree, period: the
+period applies to the volunteer services); every write broadcasts
+Changes(support=True) and the visible page refreshes itself, the others when
+they are shown next. Nothing is read before the tab is first shown."""
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ui.filter_bar import FilterBar
+from ui.hub import Changes, Hub
+from ui.message_bar import MessageBar
+from ui.runner import Runner
+from ui.tabs.proxy_log import ProxyLogPage
+from ui.tabs.stale_pages import StalePages
+from ui.tabs.support_actions import SupportActions
+from ui.tabs.support_pages import MembersPage, SupportFilter, UnitsPage
+from ui.tabs.support_posts import PostsPage
+from ui.tabs.support_projects import ProjectsPage, ServicesPage
+from ui.tabs.support_teams import TeamsPage
+
+PAGE_KEYS = ("units", "members", "task_forces", "volunteers", "projects", "services", "proxy", "posts")
+
+
+class SupportTab(StalePages, QWidget):
+    page_keys = PAGE_KEYS
+
+    def __init__(self, hub: Hub, runner: Runner | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.hub, self.runner = hub, runner
+        self.actions = SupportActions(self)
+        self.message_bar = MessageBar()
+        self.filter_bar = FilterBar(parent=self)
+        self.filter_bar.changed.connect(self.filters_changed)
+        self.unit, self.period = self.filter_bar.unit, self.filter_bar.period
+        self.choose_unit, self.choose_period = self.filter_bar.choose_unit, self.filter_bar.choose_period
+        self.units = UnitsPage(self)
+        self.members = MembersPage(self)
+        self.task_forces = TeamsPage(self, "task_force")
+        self.volunteers = TeamsPage(self, "volunteer")
+        self.projects = ProjectsPage(self)
+        self.services = ServicesPage(self)
+        self.proxy = ProxyLogPage(self)
+        self.posts = PostsPage(self)
+        self.pages = QTabWidget()
+        for widget, title in ((self.units, self.tr("Registered units")), (self.members, self.tr("In-service members")),
+                              (self.task_forces, self.tr("Party task forces")),
+                              (self.volunteers, self.tr("Volunteer teams")),
+                              (self.projects, self.tr("Co-building projects")),
+                              (self.services, self.tr("Volunteer services")), (self.proxy, self.tr("Proxy services")),
+                              (self.posts, self.tr("Subdistrict posts"))):
+            self.pages.addTab(widget, title)
+        self.pages.currentChanged.connect(lambda _i: self._refresh_current())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.pages, 1)
+        self._stale = set(PAGE_KEYS)
+        hub.changed.connect(self.on_changed)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._refresh_current()
+
+    def filter(self) -> SupportFilter:
+        start, end = self.filter_bar.days()
+        return SupportFilter(root_path=self.unit.currentData(), start=start, end=end)
+
+    def team_page(self, kind: str) -> TeamsPage:
+        return self.task_forces if kind == "task_force" else self.volunteers
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.org:
+            self.filter_bar.fill_units()
+        if changes.support or changes.org or changes.roster or changes.orders:
+            self.mark_all_stale()
+
+    def show_proxy_log(self) -> None:
+        """The quick log, with the cursor in "for whom"."""
+        self.show_page("proxy")
+        self.proxy.for_whom.setFocus()
