@@ -21,6 +21,7 @@ from ui.tabs.funds_tab import FundsTab
 from ui.tabs.grid_tab import GridTab
 from ui.tabs.mediation_tab import MediationTab
 from ui.tabs.orders_tab import OrdersTab
+from ui.tabs.support_tab import SupportTab
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.mediation_tab, self.tr("Mediation and deliberation"))
         self.funds_tab = FundsTab(self.hub, runner)
         self.tabs.addTab(self.funds_tab, self.tr("Fund ledgers"))
+        self.support_tab = SupportTab(self.hub, runner)
+        self.tabs.addTab(self.support_tab, self.tr("Four supports"))
         self.exchange_tab = ExchangeTab(self.hub, settings, runner, session.db_path)
         self.tabs.addTab(self.exchange_tab, self.tr("Data exchange"))
         self.setCentralWidget(self.tabs)
