@@ -2729,6 +2729,11 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <source>&amp;Fund standards…</source>
         <translation>经费标准(&amp;F)…</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="47"/>
+        <source>Four supports</source>
+        <translation>四重支持</translation>
+    </message>
 </context>
 <context>
     <name>MediationActions</name>
@@ -6166,6 +6171,1402 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/funds_tab.py" line="196"/>
         <source>Funds of %1, %2</source>
         <translation>%1 %2年经费账户</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="47"/>
+        <source>Register a party member</source>
+        <translation>登记在职党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="47"/>
+        <source>Edit party member</source>
+        <translation>编辑在职党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="50"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="52"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="53"/>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="54"/>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="58"/>
+        <source>Unit:</source>
+        <translation>所在单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="61"/>
+        <source>(registered directly with the community)</source>
+        <translation>（直接到社区报到）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="65"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="66"/>
+        <source>Registered on:</source>
+        <translation>报到日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="75"/>
+        <source>Please choose the unit from the list (or the first line if none).</source>
+        <translation>请从列表中选择所在单位（没有单位的选第一行）。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="176"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="176"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="177"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="177"/>
+        <source>Unit</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="178"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="179"/>
+        <source>Registered on</source>
+        <translation>报到日期</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="190"/>
+        <source>Register a member…</source>
+        <translation>登记在职党员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="191"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="192"/>
+        <source>Retire</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="199"/>
+        <source>No party member matches “%1”.</source>
+        <translation>没有姓名含“%1”的在职党员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="201"/>
+        <source>No in-service party members have registered here yet.</source>
+        <translation>这里还没有在职党员报到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="202"/>
+        <source>Click “Register a member…” to add the first one.</source>
+        <translation>点击“登记在职党员…”登记第一位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="204"/>
+        <source>%1 party members</source>
+        <translation>%1 名党员</translation>
+    </message>
+</context>
+<context>
+    <name>PostsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/support_posts.py" line="16"/>
+        <source>Subdistrict posts</source>
+        <translation>街道编制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_posts.py" line="17"/>
+        <source>Subdistrict:</source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_posts.py" line="19"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_posts.py" line="22"/>
+        <source>Internal bodies:</source>
+        <translation>内设机构数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_posts.py" line="23"/>
+        <source>Administrative posts:</source>
+        <translation>行政编制数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_posts.py" line="24"/>
+        <source>Fully funded institution posts:</source>
+        <translation>全额事业编制数：</translation>
+    </message>
+</context>
+<context>
+    <name>PostsModel</name>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="229"/>
+        <source>Subdistrict</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="230"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="231"/>
+        <source>Internal bodies</source>
+        <translation>内设机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="232"/>
+        <source>Administrative posts</source>
+        <translation>行政编制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="233"/>
+        <source>Institution posts</source>
+        <translation>全额事业编制</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPage</name>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="38"/>
+        <source>Set the figures…</source>
+        <translation>设置编制数…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="43"/>
+        <source>These figures are reference data set by the district and sent down with the data exchange; they can be changed only at a district site.</source>
+        <translation>街道机构和编制数是区里统一设置、通过数据交换下发的基础数据，只能在区级站点修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="45"/>
+        <source>Only an administrator can change these figures.</source>
+        <translation>只有管理员可以修改编制数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="60"/>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="78"/>
+        <source>Click “Set the figures…” to enter them for each subdistrict office.</source>
+        <translation>点击“设置编制数…”，逐个街道填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="79"/>
+        <source>They arrive with the district&apos;s data.</source>
+        <translation>区里下发数据后即可在此查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="80"/>
+        <source>No subdistrict figures yet.</source>
+        <translation>还没有街道编制数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="82"/>
+        <source>%1: %2 internal bodies, %3 administrative posts, %4 institution posts</source>
+        <translation>%1年：内设机构 %2 个，行政编制 %3 名，全额事业编制 %4 名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="87"/>
+        <source>%1 rows</source>
+        <translation>共 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="17"/>
+        <source>New co-building project</source>
+        <translation>新建共建项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="17"/>
+        <source>Edit project</source>
+        <translation>编辑共建项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="20"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="22"/>
+        <source>Project name:</source>
+        <translation>项目名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="23"/>
+        <source>Parties:</source>
+        <translation>共建各方：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="24"/>
+        <source>e.g. 东关社区、区住建局、区供电公司</source>
+        <translation>例如：东关社区、区住建局、区供电公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="25"/>
+        <source>Goal:</source>
+        <translation>项目目标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="27"/>
+        <source>Lead unit:</source>
+        <translation>牵头单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="28"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="33"/>
+        <source>Already under way</source>
+        <translation>已在实施中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="35"/>
+        <source>Started on:</source>
+        <translation>开始日期：</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="203"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="203"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="204"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="204"/>
+        <source>Parties</source>
+        <translation>共建各方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="205"/>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="205"/>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="206"/>
+        <source>Ended</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="206"/>
+        <source>Outcome</source>
+        <translation>成效/终止原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="207"/>
+        <source>Dropped</source>
+        <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="23"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="28"/>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="29"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="30"/>
+        <source>Start</source>
+        <translation>开始实施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="31"/>
+        <source>Finish…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="33"/>
+        <source>Drop…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="47"/>
+        <source>No project is “%1”.</source>
+        <translation>没有“%1”的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="49"/>
+        <source>No co-building projects here yet.</source>
+        <translation>这里还没有共建项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="50"/>
+        <source>Click “New project…” to enter one with its parties and goal.</source>
+        <translation>点击“新建项目…”，填写共建各方和项目目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="64"/>
+        <source>Goal: %1</source>
+        <translation>项目目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="66"/>
+        <source>Outcome: %1</source>
+        <translation>项目成效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="66"/>
+        <source>Why it stopped: %1</source>
+        <translation>终止原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyLogPage</name>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="107"/>
+        <source>Name (residents of the centre&apos;s community are suggested)</source>
+        <translation>姓名（自动提示本社区在册居民）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="111"/>
+        <source>Record (Enter)</source>
+        <translation>登记（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="114"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="114"/>
+        <source>&amp;Centre:</source>
+        <translation>服务中心(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="115"/>
+        <source>For &amp;whom:</source>
+        <translation>服务对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="115"/>
+        <source>&amp;Service:</source>
+        <translation>服务事项(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="116"/>
+        <source>&amp;Mode:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="116"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="127"/>
+        <source>Enter records · Tab next field · digits pick the service and mode · Esc clears · Alt+E goes to the list, where Del voids the selected entry</source>
+        <translation>回车登记 · Tab 下一项 · 数字键选择服务事项和方式 · Esc 清空 · Alt+E 转到下方记录，按 Del 作废所选记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="130"/>
+        <source>Your account can only view the log; recording needs a staff account.</source>
+        <translation>当前账号只能查看帮办代办记录；登记需要工作人员账号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="137"/>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="139"/>
+        <source>Newest &amp;entries of this centre:</source>
+        <translation>本中心最近记录(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="188"/>
+        <source>Choose a community above: proxy services are logged per service centre.</source>
+        <translation>请在上方选择社区：帮办代办按社区党群服务中心登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="190"/>
+        <source>Nothing logged at this centre yet.</source>
+        <translation>本中心还没有帮办代办记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="191"/>
+        <source>Type in the row above and press Enter.</source>
+        <translation>在上方一行填写后按回车即可登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="210"/>
+        <source>Today: %1 recorded</source>
+        <translation>今日已登记 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="210"/>
+        <source>%2: %1 recorded</source>
+        <translation>%2 已登记 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyModel</name>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="221"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="221"/>
+        <source>For whom</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="222"/>
+        <source>Service</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="222"/>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="223"/>
+        <source>In the roster</source>
+        <translation>在册居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="223"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="100"/>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="109"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="110"/>
+        <source>Offers on the supply list:</source>
+        <translation>供给清单：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="111"/>
+        <source>Orders dispatched:</source>
+        <translation>派单数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="111"/>
+        <source>Orders completed:</source>
+        <translation>办结数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="112"/>
+        <source>Orders returned:</source>
+        <translation>退单数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="112"/>
+        <source>Completion rate:</source>
+        <translation>办结率：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="113"/>
+        <source>Average review score:</source>
+        <translation>评议平均分：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="118"/>
+        <source>Select a row to see its service record.</source>
+        <translation>选中一行即可查看其服务记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="128"/>
+        <source>not reviewed yet</source>
+        <translation>尚未评议</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredPage</name>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="140"/>
+        <source>Search by name</source>
+        <translation>按名称查找</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredUnitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="18"/>
+        <source>Register a unit</source>
+        <translation>登记报到单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="18"/>
+        <source>Edit registered unit</source>
+        <translation>编辑报到单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="21"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="23"/>
+        <source>Unit name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="24"/>
+        <source>Kind:</source>
+        <translation>单位类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="25"/>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="29"/>
+        <source>Has its own party organisation</source>
+        <translation>单位有党组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="31"/>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="32"/>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="34"/>
+        <source>Registered on:</source>
+        <translation>报到日期：</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesModel</name>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="212"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="212"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="213"/>
+        <source>Service</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="213"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="214"/>
+        <source>Project</source>
+        <translation>共建项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="215"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="216"/>
+        <source>Problems solved</source>
+        <translation>解决问题</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="74"/>
+        <source>Record a service…</source>
+        <translation>登记志愿服务…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="75"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="76"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="87"/>
+        <source>No volunteer services in this period.</source>
+        <translation>这个时段没有志愿服务记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="88"/>
+        <source>Click “Record a service…” after each outing, with the problems it solved.</source>
+        <translation>每次服务后点击“登记志愿服务…”，记下解决的实际问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="89"/>
+        <source>%1 services, %2 volunteers, %3 problems solved</source>
+        <translation>%1 次服务，%2 人次志愿者，解决实际问题 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="93"/>
+        <source> (the newest 500; choose a shorter period)</source>
+        <translation>（仅显示最近 500 条，请缩短时段）</translation>
+    </message>
+</context>
+<context>
+    <name>SupportActions</name>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="34"/>
+        <source>Select a row first.</source>
+        <translation>请先选中一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="56"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="62"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="67"/>
+        <source>Unit registered.</source>
+        <translation>报到单位已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="73"/>
+        <source>Unit saved.</source>
+        <translation>报到单位已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="78"/>
+        <source>Retire the registered unit “%1”? Its members and records stay.</source>
+        <translation>注销报到单位“%1”？其党员和服务记录保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="81"/>
+        <source>Unit retired.</source>
+        <translation>报到单位已注销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="86"/>
+        <source>Party member registered.</source>
+        <translation>在职党员已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="92"/>
+        <source>Party member saved.</source>
+        <translation>在职党员已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="97"/>
+        <source>Retire the party member “%1”?</source>
+        <translation>注销在职党员“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="99"/>
+        <source>Party member retired.</source>
+        <translation>在职党员已注销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="105"/>
+        <source>Team set up.</source>
+        <translation>队伍已组建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="110"/>
+        <source>Team saved.</source>
+        <translation>队伍已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="117"/>
+        <source>Disband “%1”? The team and its members stay on record.</source>
+        <translation>解散“%1”？队伍和队员记录保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="118"/>
+        <source>Disband the team</source>
+        <translation>解散队伍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="118"/>
+        <source>Disbanded on:</source>
+        <translation>解散日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="119"/>
+        <source>Team disbanded.</source>
+        <translation>队伍已解散。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="123"/>
+        <source>Member added.</source>
+        <translation>队员已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="129"/>
+        <source>Leave the team</source>
+        <translation>退队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="129"/>
+        <source>Left on:</source>
+        <translation>退队日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="130"/>
+        <source>Member left.</source>
+        <translation>队员已退队。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="135"/>
+        <source>Project entered.</source>
+        <translation>共建项目已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="140"/>
+        <source>Project saved.</source>
+        <translation>共建项目已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="146"/>
+        <source>Project started.</source>
+        <translation>项目已开始实施。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="152"/>
+        <source>Finish the project</source>
+        <translation>完成项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="152"/>
+        <source>Outcome:</source>
+        <translation>项目成效：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="153"/>
+        <source>Project finished.</source>
+        <translation>项目已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="158"/>
+        <source>Drop the project</source>
+        <translation>终止项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="158"/>
+        <source>Why it stops:</source>
+        <translation>终止原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="159"/>
+        <source>Project dropped.</source>
+        <translation>项目已终止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="163"/>
+        <source>Service recorded.</source>
+        <translation>志愿服务已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="169"/>
+        <source>Service saved.</source>
+        <translation>志愿服务已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="174"/>
+        <source>Delete the service “%1”?</source>
+        <translation>删除志愿服务“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="176"/>
+        <source>Service deleted.</source>
+        <translation>志愿服务已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="183"/>
+        <source>Recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="190"/>
+        <source>Undone right after recording</source>
+        <translation>登记后立即撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="196"/>
+        <source>Void the entry</source>
+        <translation>作废记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="196"/>
+        <source>Reason:</source>
+        <translation>作废原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="197"/>
+        <source>Entry voided.</source>
+        <translation>记录已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="202"/>
+        <source>Figures saved.</source>
+        <translation>编制数已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="76"/>
+        <source>Your account can only view.</source>
+        <translation>当前账号只能查看。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportTab</name>
+    <message>
+        <location filename="../../ui/tabs/support_tab.py" line="48"/>
+        <source>Registered units</source>
+        <translation>报到单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_tab.py" line="48"/>
+        <source>In-service members</source>
+        <translation>在职党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_tab.py" line="49"/>
+        <source>Party task forces</source>
+        <translation>党员突击队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_tab.py" line="50"/>
+        <source>Volunteer teams</source>
+        <translation>志愿服务队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_tab.py" line="51"/>
+        <source>Co-building projects</source>
+        <translation>共建项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_tab.py" line="52"/>
+        <source>Volunteer services</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_tab.py" line="52"/>
+        <source>Proxy services</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_tab.py" line="53"/>
+        <source>Subdistrict posts</source>
+        <translation>街道编制</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="21"/>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="21"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="25"/>
+        <source>Community or subdistrict:</source>
+        <translation>所属社区或街道：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="27"/>
+        <source>Team name:</source>
+        <translation>队伍名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="34"/>
+        <source>Team leader:</source>
+        <translation>队长：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="35"/>
+        <source>What it does:</source>
+        <translation>服务内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="36"/>
+        <source>Founded on:</source>
+        <translation>成立日期：</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="55"/>
+        <source>Add a member to %1</source>
+        <translation>为“%1”添加队员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="58"/>
+        <source>Who:</source>
+        <translation>队员身份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="59"/>
+        <source>In-service party member</source>
+        <translation>在职党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="59"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="60"/>
+        <source>Someone not in the roster</source>
+        <translation>未在册人员（只填姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="62"/>
+        <source>Party member:</source>
+        <translation>在职党员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="69"/>
+        <source>Name, phone or ID in the roster</source>
+        <translation>在册居民的姓名、电话或身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="71"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="75"/>
+        <source>Find resident:</source>
+        <translation>查找居民：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="76"/>
+        <source>Resident:</source>
+        <translation>居民：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="77"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="78"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="79"/>
+        <source>Joined on:</source>
+        <translation>入队日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="93"/>
+        <source>No party members are registered here yet: register them on the “In-service members” page first.</source>
+        <translation>这里还没有在职党员报到：请先在“在职党员”页登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_teams.py" line="96"/>
+        <source>The name and phone of a party member or resident come from their record; type them only for someone else.</source>
+        <translation>在职党员和居民的姓名、电话取自其记录；只有未在册人员才需要填写。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembersModel</name>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="194"/>
+        <source>Party member</source>
+        <translation>在职党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="194"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="195"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="195"/>
+        <source>Who</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="196"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="196"/>
+        <source>Joined</source>
+        <translation>入队日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="197"/>
+        <source>Left</source>
+        <translation>退队日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="198"/>
+        <source>Left the team</source>
+        <translation>已退队</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembersPanel</name>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="21"/>
+        <source>Add a member…</source>
+        <translation>添加队员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="22"/>
+        <source>Leave the team…</source>
+        <translation>退队…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="23"/>
+        <source>Show members who left</source>
+        <translation>显示已退队队员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="32"/>
+        <source>Select a team above to see its members.</source>
+        <translation>在上方选中一支队伍，即可查看其队员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="35"/>
+        <source>Members of %1</source>
+        <translation>%1 的队员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="37"/>
+        <source>This team was disbanded on %1.</source>
+        <translation>这支队伍已于 %1 解散。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="39"/>
+        <source>This team has no members yet.</source>
+        <translation>这支队伍还没有队员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="40"/>
+        <source>Click “Add a member…”: a party member, a resident or just a name.</source>
+        <translation>点击“添加队员…”：可选在职党员、居民，或只填姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="43"/>
+        <source>%1 members</source>
+        <translation>%1 名队员</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsModel</name>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="184"/>
+        <source>Community or subdistrict</source>
+        <translation>所属社区或街道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="185"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="185"/>
+        <source>Leader</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="186"/>
+        <source>Members</source>
+        <translation>队员数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="186"/>
+        <source>Does</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="187"/>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="188"/>
+        <location filename="../../ui/models/support_models.py" line="189"/>
+        <source>Disbanded</source>
+        <translation>解散日期</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="51"/>
+        <source>New %1…</source>
+        <translation>新建%1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="52"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="53"/>
+        <source>Disband…</source>
+        <translation>解散…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="55"/>
+        <source>Show disbanded teams</source>
+        <translation>显示已解散的队伍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="71"/>
+        <source>No %1 here yet.</source>
+        <translation>这里还没有%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="72"/>
+        <source>Click “New %1…” to set one up.</source>
+        <translation>点击“新建%1…”组建一支。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_teams.py" line="75"/>
+        <source>%1 teams, %2 members</source>
+        <translation>%1 支队伍，%2 名队员</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="168"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="168"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="169"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="169"/>
+        <source>Party organisation</source>
+        <translation>有党组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="170"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="170"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="171"/>
+        <source>Registered on</source>
+        <translation>报到日期</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="167"/>
+        <source>Register a unit…</source>
+        <translation>登记报到单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="168"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="169"/>
+        <source>Retire</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="176"/>
+        <source>No registered unit matches “%1”.</source>
+        <translation>没有名称含“%1”的报到单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="178"/>
+        <source>No units have registered with a community here yet.</source>
+        <translation>这里还没有单位到社区报到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="179"/>
+        <source>Click “Register a unit…” to add the first one.</source>
+        <translation>点击“登记报到单位…”登记第一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="181"/>
+        <source>%1 units</source>
+        <translation>%1 个单位</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerServiceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="52"/>
+        <source>Record a volunteer service</source>
+        <translation>登记志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="52"/>
+        <source>Edit volunteer service</source>
+        <translation>编辑志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="56"/>
+        <source>Where:</source>
+        <translation>服务地点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="58"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="59"/>
+        <source>Service:</source>
+        <translation>服务内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="60"/>
+        <source>e.g. 义务理发进小区</source>
+        <translation>例如：义务理发进小区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="61"/>
+        <source>Team:</source>
+        <translation>服务队伍：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="62"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="66"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="65"/>
+        <source>Co-building project:</source>
+        <translation>共建项目：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="70"/>
+        <source>Volunteers:</source>
+        <translation>志愿者人数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="71"/>
+        <source>Problems solved:</source>
+        <translation>解决实际问题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="74"/>
+        <source>What was done:</source>
+        <translation>服务情况：</translation>
     </message>
 </context>
 </TS>
