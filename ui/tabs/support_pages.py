@@ -73,7 +73,7 @@ class SupportPage(Page):
 
     def empty_text(self, nothing: str, todo: str) -> str:
         """What an empty list says: how to add the first one, or that this user cannot."""
-        return f"{nothing}\n{todo if auth.can('write') else self.tr('Your account can only view.')}"
+        return nothing + "\n" + (todo if auth.can("write") else self.tr("Your account can only view."))
 
     def current(self):
         index = self.view.currentIndex()
