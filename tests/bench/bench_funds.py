@@ -1,7 +1,7 @@
 """Benchmark of the funds views at `city` scale (a script, not a test: pytest does
 not collect tests/bench).
 
-    .venv/bin/python tests/bench/bench_funds.py [--cache DIR] [--seed N] [--runs N] [--db FILE]
+    .venv/bin/python tests/bench/bench_funds.py [--cache DIR] [--seed N] [--runs N] [--year Y] [--demo | --db FILE]
 
 Without --db it writes, once, its own city-scale ledger file into the cache folder
 (default $GRIDDESK_BENCH_CACHE or /tmp/griddesk-bench-cache) and reuses it: a
@@ -13,7 +13,8 @@ branch), red reversals each followed by the corrected entry (1% of expenses),
 transfers public -> party in 15% of community-years, closes of 2024, 2025 and
 2026-01..09 — bulk-inserted through app.demo.writer. Only the org tree down to
 communities is written: the views read funds, entries and communities.
-With --db it measures an existing file (e.g. a `city` demo file with funds).
+With --demo it measures the `city` demo file written by app.demo (its funds come
+from app/demo/funds.py), generated once into the cache; with --db FILE any file.
 
 Prints, in milliseconds, the median of N runs after one warm-up call: the
 district's budget vs. actual for 2025, the same for one subdistrict, the
@@ -179,6 +180,18 @@ def cached(folder: Path, seed: int) -> tuple[Path, float | None]:
         raise
 
 
+def demo_file(folder: Path, seed: int) -> tuple[Path, float | None]:
+    """The `city` demo file with funds (generated now, with its seconds, or reused: None)."""
+    from app.demo import generate
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"demo-city-funds-seed{seed}.sqlite3"
+    if path.exists() and path.stat().st_size > 0:
+        return path, None
+    os.environ.setdefault("GRIDDESK_DATA_DIR", str(folder / "data"))
+    return path, generate(path, scale="city", seed=seed).seconds
+
+
 # -- measuring -------------------------------------------------------------------------------
 def timed(func, runs: int) -> tuple[float, object]:
     result = func()  # warm-up: page cache, prepared statements
@@ -255,8 +268,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--year", type=int, default=2025)
     parser.add_argument("--db", type=Path, help="measure this file instead of the generated one")
+    parser.add_argument("--demo", action="store_true",
+                        help="measure the `city` demo file (app.demo, with its funds; generated once into the cache)")
     args = parser.parse_args(argv)
-    path, seconds = (args.db, None) if args.db else cached(args.cache, args.seed)
+    if args.db:
+        path, seconds = args.db, None
+    elif args.demo:
+        path, seconds = demo_file(args.cache, args.seed)
+    else:
+        path, seconds = cached(args.cache, args.seed)
     print(f"machine: {machine()}")
     print(f"file: {path} ({path.stat().st_size / 1e6:,.0f} MB, "
           + (f"generated in {seconds:.1f} s)" if seconds is not None else "reused)"))
