@@ -165,11 +165,12 @@ class Funds:
         weights = texts.PURPOSE_WEIGHTS[fund_type]
         purpose = purpose or rng.choices(list(weights), weights=list(weights.values()))[0]
         key = (comm.uuid, purpose)
-        if key not in self.payees:  # each community deals with the same few firms
-            self.payees[key] = [rng.choice(texts.PAYEES[purpose]).format(s=rng.choice(texts.FIRMS)) for _ in range(3)]
-        return {"purpose": purpose, "payee": rng.choice(self.payees[key]),
-                "description": rng.choice(self._descriptions(purpose, day.month)).format(n=rng.randint(2, 9),
-                                                                                          m=day.month)}
+        if key not in self.payees:  # each community deals with the same few (2-3) firms
+            made = [rng.choice(texts.PAYEES[purpose]).format(s=rng.choice(texts.FIRMS)) for _ in range(3)]
+            self.payees[key] = list(dict.fromkeys(made + [texts.PAYEES[purpose][0].format(s=texts.FIRMS[0])]))[:3]
+        description = rng.choice(self._descriptions(purpose, day.month)).format(n=rng.randint(2, 9), m=day.month)
+        payee = next((p for word, p in texts.UTILITY_PAYEES.items() if word in description), None)
+        return {"purpose": purpose, "payee": payee or rng.choice(self.payees[key]), "description": description}
 
     def _descriptions(self, purpose: str, month: int) -> list[str]:
         key = (purpose, month)
@@ -185,7 +186,8 @@ class Funds:
                  description=in_text.format(label=src.label))
 
     def _reverse(self, comm: Place, book: Book, original: dict, end: dt.date) -> None:
-        """A red reversal some days later, then the corrected entry (amount, purpose or payee)."""
+        """A red reversal some days later, then the corrected entry: the original had a wrong amount,
+        purpose or payee (the right ones are those it was planned with)."""
         rng = self.rng
         day = min(original["posted_on"] + DAY * rng.randint(1, 20), end)
         amount, why = -original["amount_fen"], rng.choice(list(texts.REVERSALS))
@@ -195,15 +197,16 @@ class Funds:
         if day <= original["posted_on"] or book.room < fixed:
             return
         self._done("reversal")
-        kept = {k: original[k] for k in ("purpose", "payee", "description")}
-        book.post(self.new_id(), day, "expense", amount, reverses=original["uuid"], reason=texts.REVERSALS[why],
-                  **kept, _of=original)
+        right = {k: original[k] for k in ("purpose", "payee", "description")}
         if why == "purpose":
-            others = [p for p in texts.PURPOSE_WEIGHTS[book.fund["fund_type"]] if p != original["purpose"]]
-            kept = self._what(comm, book.fund["fund_type"], day, rng.choice(others))
+            original["purpose"] = rng.choice([p for p in texts.PURPOSE_WEIGHTS[book.fund["fund_type"]]
+                                              if p != right["purpose"]])
         elif why == "payee":
-            kept["payee"] = self._what(comm, book.fund["fund_type"], day, original["purpose"])["payee"]
-        book.post(self.new_id(), day, "expense", -fixed, **kept)
+            original["payee"] = rng.choice([p for p in self.payees[(comm.uuid, right["purpose"])]
+                                            if p != right["payee"]])
+        book.post(self.new_id(), day, "expense", amount, reverses=original["uuid"], reason=texts.REVERSALS[why],
+                  purpose=original["purpose"], payee=original["payee"], _of=original)
+        book.post(self.new_id(), day, "expense", -fixed, **right)
 
     def _overdraft(self, comm: Place, party: Book, public: Book, end: dt.date) -> None:
         """An expense beyond the party funds' balance, approved, then topped up from the public funds."""
