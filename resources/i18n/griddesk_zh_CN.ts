@@ -6852,6 +6852,11 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <source>Problems solved</source>
         <translation>解决问题</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="217"/>
+        <source>What was done</source>
+        <translation>服务情况</translation>
+    </message>
 </context>
 <context>
     <name>ServicesPage</name>

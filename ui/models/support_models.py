@@ -213,7 +213,8 @@ class ServicesModel(RowsModel):
                           Col(self.tr("Service"), lambda r: r.title), Col(self.tr("Team"), lambda r: r.team),
                           Col(self.tr("Project"), lambda r: r.project),
                           Col(self.tr("Volunteers"), lambda r: r.volunteers, True),
-                          Col(self.tr("Problems solved"), lambda r: r.problems_solved, True)], None, parent)
+                          Col(self.tr("Problems solved"), lambda r: r.problems_solved, True),
+                          Col(self.tr("What was done"), lambda r: r.description)], None, parent)
 
 
 class ProxyModel(RowsModel):

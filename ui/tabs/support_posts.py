@@ -31,6 +31,7 @@ def can_set_posts() -> tuple[bool, str]:
 class PostsPage(SupportPage):
     def __init__(self, tab):
         super().__init__(tab, PostsModel(), (160, 70, 90, 110, 130))
+        self.view.horizontalHeader().setStretchLastSection(False)  # the numbers stay beside their headers
         self.year = QComboBox()
         self.year.currentIndexChanged.connect(lambda _i: self.fill())
         self.bar.addWidget(self.year)

@@ -18,7 +18,7 @@ def allowed_moves(status: str | None) -> set[str]:
 
 class ProjectsPage(SupportPage):
     def __init__(self, tab):
-        super().__init__(tab, ProjectsModel(), (100, 160, 60, 180, 110, 85, 85))
+        super().__init__(tab, ProjectsModel(), (100, 210, 60, 210, 130, 85, 85))
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for key, name in projects.STATUSES.items():
@@ -70,7 +70,7 @@ class ProjectsPage(SupportPage):
 
 class ServicesPage(SupportPage):
     def __init__(self, tab):
-        super().__init__(tab, ServicesModel(), (90, 120, 200, 110, 140, 70))
+        super().__init__(tab, ServicesModel(), (90, 120, 200, 130, 160, 70, 70))
         self.write_button(self.tr("Record a service…"), tab.actions.record_service)
         self.write_button(self.tr("Edit…"), lambda: tab.actions.edit_service(self.current()))
         self.write_button(self.tr("Delete"), lambda: tab.actions.retire_service(self.current()))
