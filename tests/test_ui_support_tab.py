@@ -185,6 +185,18 @@ def test_a_project_through_its_statuses_and_a_volunteer_service(tab, orders_worl
     page.choose_status("ongoing")
     assert page.stack.currentWidget() is page.hint and "实施中" in page.hint.text()
     page.choose_status(None)
+    other = projects.create(projects.ProjectInput(community_uuid=w["com"].uuid, name="屋顶花园",
+                                                  parties="东关社区、区供电公司", goal="楼顶绿化"))
+    tab.filters_changed()  # written outside the tab: Refresh
+    page.select_uuid(other.uuid)
+    assert enabled() == {"start", "drop"}
+    monkeypatch.setattr(SupportTextDialog, "ask", answer(SupportTextDialog, lambda d: d.text.setPlainText(
+        "楼顶承重不足")))
+    page.moves["drop"].click()
+    assert projects.get(other.uuid).status == "dropped" and page.current().uuid == other.uuid
+    assert "楼顶承重不足" in page.detail.text() and enabled() == set()
+    assert page.model.data(page.model.index(page.view.currentIndex().row(), 0), Qt.ItemDataRole.ToolTipRole)
+    assert "已完成 1" in page.info.text() and "已终止 1" in page.info.text()
 
     def service(d):
         d.org_unit.setCurrentIndex(d.org_unit.findData(w["grid_a"].uuid))

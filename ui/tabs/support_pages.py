@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import auth
+from app.errors import EXPECTED
 from app.support import members, service_record, units
 from ui.models.support_models import MembersModel, UnitsModel, member_rows, unit_rows
 from ui.tabs.unit_pages import Page
@@ -156,8 +157,12 @@ class RegisteredPage(SupportPage):
         self.bar.addWidget(self.search)
 
     def show_record(self) -> None:
-        row = self.current()
-        record = service_record.service_record(self.app_module.get(row.uuid), self.record.year.value()) if row else None
+        row, record = self.current(), None
+        if row is not None:
+            try:
+                record = service_record.service_record(self.app_module.get(row.uuid), self.record.year.value())
+            except EXPECTED:  # retired meanwhile (another PC, a bundle): the next refresh drops the row
+                row = None
         self.record.show_record(row.name if row else "", record)
 
 
