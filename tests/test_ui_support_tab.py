@@ -346,6 +346,19 @@ def test_a_refused_entry_keeps_the_row(tab, orders_world, qtbot):
     assert "2000" in tab.message_bar.text.text()
 
 
+def test_the_date_moves_on_past_midnight_and_the_page_takes_the_keys(tab, orders_world, qtbot):
+    tab.choose_unit(orders_world["com"].path)
+    tab.show_page("proxy")
+    page = tab.proxy
+    qtbot.waitUntil(lambda: focused() is page.for_whom)  # shown: ready to type
+    yesterday = page.day.date().addDays(-1)
+    page._today = yesterday  # the window was left open overnight
+    page.day.setDate(yesterday)
+    type_in(qtbot, "李大爷")
+    press(qtbot, Qt.Key.Key_Return)
+    assert ProxyService.get().served_on == dt.date.today() and page.day.date().toPython() == dt.date.today()
+
+
 def test_a_viewer_sees_no_write_buttons(orders_world, qtbot, as_role, monkeypatch):
     teams.create(TeamInput(kind="task_force", org_unit_uuid=orders_world["com"].uuid, name="先锋突击队"))
     as_role("viewer")

@@ -11,11 +11,8 @@ centre's newest entries, where Del (or 作废…) voids the selected one."""
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDateEdit,
     QFrame,
     QGridLayout,
@@ -25,70 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import auth, search
+from app import auth
 from app.orders import lists as org_lists
 from app.support import proxy
 from ui.dialogs.mediation_dialogs import combo
 from ui.models.support_models import ProxyModel, proxy_rows
+from ui.tabs.support_keys import DigitCombo, EntryRow, ResidentCompleter
 from ui.tabs.support_pages import SupportPage
-
-NAME_ROLE = Qt.ItemDataRole.UserRole + 10
-UUID_ROLE = Qt.ItemDataRole.UserRole + 11
-ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def numbered(options: dict[str, str]) -> dict[str, str]:
-    """'1 社保办理', '2 医保报销' … '0 其他': a digit picks the item in a closed combo box."""
-    return {key: f"{(i + 1) % 10} {name}" for i, (key, name) in enumerate(options.items())}
-
-
-class DigitCombo(QComboBox):
-    """A closed combo box of numbered items where a digit key picks its item at once
-    (the built-in type-ahead would join digits typed within 0.4 s into one search)."""
-
-    def __init__(self, options: dict[str, str]):
-        super().__init__()
-        for key, text in numbered(options).items():
-            self.addItem(text, key)
-
-    def keyPressEvent(self, event) -> None:
-        text = event.text()
-        if len(text) == 1 and text.isdigit() and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            index = next((i for i in range(self.count()) if self.itemText(i).startswith(text + " ")), -1)
-            if index >= 0:
-                self.setCurrentIndex(index)
-                return
-        super().keyPressEvent(event)
-
-
-class EntryRow(QFrame):
-    """The fields of one entry; Enter anywhere in it submits, Esc clears."""
-
-    submitted = Signal()
-    cleared = Signal()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in ENTER:
-            self.submitted.emit()
-        elif event.key() == Qt.Key.Key_Escape:
-            self.cleared.emit()
-        else:
-            super().keyPressEvent(event)
-
-
-class PopupKeys(QObject):
-    """Enter in the completion popup with nothing highlighted records the typed name."""
-
-    def __init__(self, page: "ProxyLogPage"):
-        super().__init__(page)
-        self.page = page
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in ENTER and not watched.currentIndex().isValid():
-            watched.hide()
-            self.page.entry.submitted.emit()
-            return True
-        return False
 
 
 class ProxyLogPage(SupportPage):
@@ -98,10 +38,11 @@ class ProxyLogPage(SupportPage):
         self._paths: dict[str, str] = {}
         self.entry = EntryRow()
         self.entry.setFrameShape(QFrame.Shape.StyledPanel)
-        self.day = QDateEdit(QDate.currentDate())
+        self._today = QDate.currentDate()
+        self.day = QDateEdit(self._today)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
-        self.day.setMaximumDate(QDate.currentDate())
+        self.day.setMaximumDate(self._today)
         self.centre = combo({})
         self.for_whom = QLineEdit()
         self.for_whom.setPlaceholderText(self.tr("Name (residents of the centre's community are suggested)"))
@@ -144,34 +85,14 @@ class ProxyLogPage(SupportPage):
                  self.view, self.void_button)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self._completion()
+        self.completer = ResidentCompleter(self.for_whom, self.entry)
+        self.completer.chosen.connect(self._resident_chosen)
+        self.for_whom.textEdited.connect(self._suggest)
         self.entry.submitted.connect(self.submit)
         self.entry.cleared.connect(self.clear)
         self.centre.currentIndexChanged.connect(lambda _i: self.fill())
         self.day.dateChanged.connect(lambda _d: self.show_count())
         self.view.installEventFilter(self)
-
-    def _completion(self) -> None:
-        self.people = QStandardItemModel(self)
-        self.completer = QCompleter(self.people, self)
-        self.completer.setCompletionRole(NAME_ROLE)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.for_whom.setCompleter(self.completer)
-        self.completer.activated[QModelIndex].connect(self._resident_chosen)
-        self.completer.popup().installEventFilter(PopupKeys(self))
-        self.for_whom.textEdited.connect(self._suggest)
-
-    def _suggest(self, text: str) -> None:
-        self.resident_uuid = None
-        self.people.clear()
-        path = self._paths.get(self.centre.currentData())
-        if not text.strip() or path is None:
-            return
-        for hit in search.search_residents(text, root_path=path, limit=15):
-            item = QStandardItem(f"{hit.name}  {hit.phone_masked}  {hit.grid_name}")
-            item.setData(hit.name, NAME_ROLE)
-            item.setData(hit.uuid, UUID_ROLE)
-            self.people.appendRow(item)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
@@ -180,7 +101,23 @@ class ProxyLogPage(SupportPage):
         return super().eventFilter(watched, event)
 
     # -- the tab's filter: which centres ----------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.roll_day()
+        if self.entry.isVisibleTo(self):
+            self.for_whom.setFocus()  # ready to type as soon as the page is shown
+
+    def roll_day(self) -> None:
+        """Past midnight with the window left open, "today" moves on (a date the clerk chose stays)."""
+        today = QDate.currentDate()
+        if today != self._today:
+            self.day.setMaximumDate(today)
+            if self.day.date() == self._today:
+                self.day.setDate(today)
+            self._today = today
+
     def fill(self) -> None:
+        self.roll_day()
         self._fill_centres()
         centre = self.centre.currentData()
         found = proxy_rows(centre)
@@ -212,6 +149,7 @@ class ProxyLogPage(SupportPage):
 
     # -- the entry --------------------------------------------------------------
     def submit(self) -> None:
+        self.roll_day()
         uuid = self.tab.actions.log_proxy(
             self.centre.currentData(), self.day.date().toPython(), self.kind.currentData(), self.mode.currentData(),
             self.for_whom.text(), self.resident_uuid, self.notes.text())
@@ -222,8 +160,12 @@ class ProxyLogPage(SupportPage):
         self.for_whom.clear()
         self.notes.clear()
         self.resident_uuid = None
-        self.people.clear()
+        self.completer.suggest("", None)
         self.for_whom.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _resident_chosen(self, index) -> None:
-        self.resident_uuid = index.data(UUID_ROLE)
+    def _suggest(self, text: str) -> None:
+        self.resident_uuid = None
+        self.completer.suggest(text, self._paths.get(self.centre.currentData()))
+
+    def _resident_chosen(self, uuid: str) -> None:
+        self.resident_uuid = uuid
