@@ -30,7 +30,7 @@ def window(session, runner, qtbot):
 
 
 def test_builds_with_the_grid_tab_and_status_bar(window):
-    assert window.tabs.count() == 4
+    assert window.tabs.count() == 6
     assert window.tabs.widget(0) is window.grid_tab and window.tabs.widget(1) is window.orders_tab
     assert "商州区测试站" in window.status.site.text()
     assert "admin" in window.status.user.text() and "Administrator" in window.status.user.text()
