@@ -1,6 +1,7 @@
 """A form dialog whose save() calls one app/ function: a ValidationError's message
 is shown in red next to its field (or at the bottom), and nothing is saved."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from app.errors import EXPECTED, user_message
@@ -29,6 +30,19 @@ class FormDialog(QDialog):
             self.errors[key] = error_label()
             self.form.addRow("", self.errors[key])
         return widget
+
+    def showEvent(self, event) -> None:
+        """Open with the cursor in the first field that takes it (unless a subclass chose one)."""
+        super().showEvent(event)
+        focus = self.focusWidget()
+        if focus is not None and not self.buttons.isAncestorOf(focus):
+            return
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widget.setFocus()
+                return
 
     def save(self):
         """Write through app/ and return what the caller needs; raise on bad input."""
