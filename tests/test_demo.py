@@ -12,6 +12,7 @@ import pytest
 from app import auth, stats
 from app.demo import DEMO_PASSWORD, Cancelled, generate
 from app.errors import Conflict, ValidationError
+from app.funds.types import close_uuid
 from app.session import close_session, open_session
 from app.validators import id_birth_date, id_gender, normalize_id_number, normalize_phone
 from db.connection import database
@@ -108,6 +109,9 @@ def dump(path: Path) -> dict[str, list[tuple]]:
     con = sqlite3.connect(path)
     try:
         root = con.execute("SELECT uuid FROM org_unit WHERE level = 0").fetchone()[0]
+        names = {root: "ROOT", con.execute("SELECT uuid FROM site").fetchone()[0]: "SITE"}
+        names |= {close_uuid(root, y, m): f"CLOSE {y}-{m}"
+                  for y, m in con.execute("SELECT year, month FROM period_close")}
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         out = {}
         for table in tables:
@@ -116,7 +120,7 @@ def dump(path: Path) -> dict[str, list[tuple]]:
             cols = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")') if r[1] not in STAMP_COLUMNS]
             select = ", ".join(f'"{c}"' for c in cols)
             rows = con.execute(f'SELECT {select} FROM "{table}" ORDER BY 1').fetchall()
-            out[table] = [tuple("ROOT" if v == root else v for v in row) for row in rows]
+            out[table] = sorted(tuple(names.get(v, v) if isinstance(v, str) else v for v in row) for row in rows)
         return out
     finally:
         con.close()

@@ -11,6 +11,17 @@ TABLE_LABELS = {
     "building": "楼栋", "unit": "报到单位", "member": "在职党员", "resident_group": "居民小组",
     "resident": "居民", "resident_tag": "居民标签", "central_household": "中心户",
     "central_household_link": "中心户联系居民", "establishment": "驻社单位和商业网点",
+    "tag_def": "居民标签类别", "category": "诉求类别", "deadline_rule": "办理时限", "request": "居民诉求",
+    "need": "需求清单", "offer": "供给清单", "service_order": "服务清单", "order_event": "工单记录",
+    "call_back": "回访", "review_session": "评议会", "review_score": "评议打分", "attachment": "附件",
+    "deliberation_meeting": "议事会议", "deliberation_matter": "议题", "mediation_case": "调解案件",
+    "mediation_party": "调解当事人", "mediation_mediator": "调解员安排", "mediation_session": "调解记录",
+    "mediation_event": "案件流转记录", "mediation_agreement": "调解协议", "mediation_follow_up": "调解回访",
+    "activity_kind": "德治活动类别", "virtue_activity": "德治活动", "law_visit": "法律顾问与民警活动",
+    "safety_event": "信访事故案件记录", "fund_standard": "经费标准", "party_branch": "小区党支部",
+    "fund": "经费账户", "ledger_entry": "台账分录", "period_close": "结账记录", "team": "突击队和志愿服务队",
+    "team_member": "队员", "project": "共建项目", "volunteer_service": "志愿服务", "proxy_service": "帮办代办",
+    "subdistrict_posts": "街道编制",
 }
 
 
