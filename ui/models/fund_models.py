@@ -97,5 +97,3 @@ def fund_rows(root_path: str | None, year: int) -> list[FundRow]:
                     b.spent_fen, b.transferred_fen, b.balance_fen,
                     "" if keepers.get(b.fund.uuid) == here else _locked(Fund.get_by_id(b.fund.uuid), here))
             for b in balances]
-
-
