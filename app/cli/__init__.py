@@ -23,7 +23,7 @@ class ChineseArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import admin, demo, exchange, init, roster, stats
+    from app.cli import admin, demo, exchange, init, notice, roster, stats
 
     parser = ChineseArgumentParser(
         prog="griddesk",
@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="冒烟测试：启动窗口、登录（密码从标准输入读）、打印启动毫秒数后退出 / smoke test")
     parser.add_argument("--user", help="--smoke 时登录的用户名（默认 admin） / user for --smoke")
     sub = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
-    for module in (init, demo, stats, admin, roster, exchange):
+    for module in (init, demo, stats, admin, roster, exchange, notice):
         module.register(sub)
     return parser
 

@@ -59,6 +59,7 @@ SCOPE = {
     "volunteer_service": ("org", "org_unit_uuid"),
     "proxy_service": ("org", "centre_uuid"),
     "subdistrict_posts": ("reference",),
+    "notice": ("org", "org_unit_uuid"),
 }
 ORDER = [m._meta.table_name for m in SYNC_MODELS]  # parents before children
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}

@@ -19,6 +19,7 @@ from db.models.mediation import (
     SafetyEvent,
     VirtueActivity,
 )
+from db.models.notices import Notice
 from db.models.orders import (
     Attachment,
     CallBack,
@@ -63,7 +64,7 @@ SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
                ReviewScore, Attachment, DeliberationMeeting, DeliberationMatter, MediationCase, MediationParty,
                MediationMediator, MediationSession, MediationEvent, MediationAgreement, MediationFollowUp,
                ActivityKind, VirtueActivity, LawVisit, SafetyEvent, FundStandard, PartyBranch, Fund, LedgerEntry,
-               PeriodClose, Team, TeamMember, Project, VolunteerService, ProxyService, SubdistrictPosts]
+               PeriodClose, Team, TeamMember, Project, VolunteerService, ProxyService, SubdistrictPosts, Notice]
 ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
 
 __all__ = [
@@ -74,5 +75,5 @@ __all__ = [
     "Unit", "User", "ActivityKind", "DeliberationMatter", "DeliberationMeeting", "LawVisit", "MediationAgreement",
     "MediationCase", "MediationEvent", "MediationFollowUp", "MediationMediator", "MediationParty", "MediationSession",
     "SafetyEvent", "VirtueActivity", "Fund", "FundStandard", "LedgerEntry", "PartyBranch", "PeriodClose",
-    "Project", "ProxyService", "SubdistrictPosts", "Team", "TeamMember", "VolunteerService",
+    "Notice", "Project", "ProxyService", "SubdistrictPosts", "Team", "TeamMember", "VolunteerService",
 ]

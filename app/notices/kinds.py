@@ -1,0 +1,71 @@
+"""The notice kinds: each module in app/notices/kinds_*.py registers its kind with
+`@register`; `KINDS` maps the key (what the CLI takes) to it.
+
+A kind has two steps: `meta(request)` checks the request against the records and
+says what the notice is (title, subject, org unit, period, source record, the
+mark in its number); `story(request, page)` returns the reportlab flowables,
+given the number and the date that will be printed on it (app/notices/issue.py).
+"""
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.notices.document import Styles
+from app.notices.periods import NoticePeriod
+from db.models import OrgUnit
+
+
+@dataclass(frozen=True)
+class NoticeRequest:
+    kind: str
+    org: OrgUnit | None = None
+    period: NoticePeriod | None = None
+    record_uuid: str | None = None
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str
+    subject: str  # one line for the register and the window
+    org: OrgUnit  # who issues it (the number counts per org unit, kind and year)
+    mark: str  # one character in the number: 公 通 函 单 调 议 报
+    period: str | None = None
+    record_uuid: str | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    styles: Styles
+    number: str
+    issued_on: dt.date
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label: str
+    needs: tuple[str, ...]  # of "org", "period", "id"
+    help: str
+    meta: Callable[[NoticeRequest], Meta]
+    story: Callable[[NoticeRequest, Meta, Page], list]
+
+
+KINDS: dict[str, Kind] = {}
+MODULES = ("kinds_funds",)
+
+
+def register(key: str, label: str, needs: tuple[str, ...], help: str):
+    """Class decorator: a class with static `meta(request)` and `story(request, meta, page)`."""
+    def decorate(cls):
+        KINDS[key] = Kind(key, label, needs, help, cls.meta, cls.story)
+        return cls
+    return decorate
+
+
+def load() -> dict[str, Kind]:
+    import importlib
+
+    for name in MODULES:
+        importlib.import_module(f"app.notices.{name}")
+    return KINDS
