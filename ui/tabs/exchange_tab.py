@@ -153,7 +153,8 @@ class ExchangeTab(QWidget):
     # -- refresh --------------------------------------------------------------
     def changed(self, data: bool = False) -> None:
         """Broadcast after a write; an import may have changed any data."""
-        self.hub.did_change(Changes(exchange=True, org=data, people=data, roster=data, orders=data))
+        self.hub.did_change(Changes(exchange=True, org=data, people=data, roster=data, orders=data, mediation=data,
+                                    funds=data, support=data))
 
     def on_changed(self, changes: Changes) -> None:
         if changes.exchange or changes.site:
