@@ -52,7 +52,7 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {}
-MODULES = ("kinds_orders", "kinds_mediation", "kinds_funds", "kinds_report")
+MODULES = ("kinds_orders", "kinds_orders_letters", "kinds_mediation", "kinds_funds", "kinds_report")
 
 
 def register(key: str, label: str, needs: tuple[str, ...], help: str):
