@@ -28,7 +28,7 @@ notice for the board.
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from app.auth import can
 from app.errors import NotFound, ValidationError
@@ -133,8 +133,9 @@ def _born(party: MediationParty):
 
 
 def _section(s, heading: str, text: str) -> list:
+    """A heading and its paragraphs; a heading never ends a page (at least two lines of text follow it)."""
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
-    return [para(heading, s.heading), *[para(line, s.body) for line in lines]]
+    return [CondPageBreak(LINE * 3.2), para(heading, s.heading), *[para(line, s.body) for line in lines]]
 
 
 def _performance(agreement) -> str:
