@@ -97,7 +97,7 @@ class MediationAgreementNotice:
         story += _section(s, f"经{committee}调解，{all_of}当事人自愿达成如下协议：", agreement.content)
         story += _section(s, "履行方式、时限：", _performance(agreement))
         story += [para("本协议自各方当事人签名（盖章或按指印）、人民调解员签名并加盖人民调解委员会印章之日起生效。", s.body),
-                  para(f"经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定自觉履行。{all_of}当事人认为"
+                  para(f"经人民调解委员会调解达成的调解协议具有法律约束力，当事人应当按照约定自觉履行。{all_of}当事人认为"
                        "有必要的，可以自调解协议生效之日起三十日内共同向人民法院申请司法确认。", s.body)]
         rows = [("当事人（签名或盖章）", f"{cases.SIDES.get(p.side, '')} {p.name}") for p in parties]
         rows += [("调解员（签名）", name) for name in _mediators(case)] + [("记录人（签名）", "")]
@@ -180,10 +180,11 @@ def _sign_row(s, labels: list[str]) -> Table:
     """Several signatures side by side on one row: label, line, label, line."""
     style = ParagraphStyle("sign", parent=s.plain, leading=BODY_PT * 1.25)
     cells = [c for label in labels for c in (para(label, style), "")]
-    result = Table([cells], colWidths=[WIDTH / len(labels) * w for w in (0.5, 0.5)] * len(labels))
+    result = Table([cells], colWidths=[WIDTH / len(labels) * w for w in (0.6, 0.4)] * len(labels))
     result.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), s.fonts.body.name), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                 *[("LINEBELOW", (i, 0), (i, 0), 0.6, colors.black) for i in range(1, len(cells), 2)],
-                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), BODY_PT),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                *[("LEFTPADDING", (i, 0), (i, 0), BODY_PT) for i in range(2, len(cells), 2)],
                                 ("TOPPADDING", (0, 0), (-1, -1), LINE * 0.6), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return result
 
