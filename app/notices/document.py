@@ -33,8 +33,14 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus import paragraph as _paragraph
 
 from app.notices.fonts import FontSet
+
+# Chinese line breaking (禁则): reportlab 5.1's list of characters that may not start a line
+# lacks the full-width comma, colon, semicolon, question and exclamation marks and closing
+# quotes; its CJK wrapper reads this module global.
+_paragraph.ALL_CANNOT_START += "".join(c for c in "，：；？！》”’" if c not in _paragraph.ALL_CANNOT_START)
 
 RED = colors.HexColor("#C00000")
 TOP, LEFT, WIDTH, HEIGHT = 37 * mm, 28 * mm, 156 * mm, 225 * mm
@@ -157,13 +163,19 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(_escape(text), style)
 
 
-def signature(styles: Styles, issuer: str, day: dt.date, *, seal: bool = True) -> KeepTogether:
-    """The issuer and the date in Chinese, right-aligned (four characters in from the right), with the seal place."""
+def signature_parts(styles: Styles, issuer: str, day: dt.date, *, seal: bool = True) -> list:
+    """The issuer and the date in Chinese, right-aligned (two characters in from the right), with the
+    seal place — as a plain list, to put inside a caller's own KeepTogether."""
     pad = "　" * 2
     parts = [Spacer(1, LINE), para(issuer + pad, styles.right), para(chinese_date(day) + pad, styles.right)]
     if seal:
         parts.insert(1, SealPlace(styles.fonts.body.name))
-    return KeepTogether(parts)
+    return parts
+
+
+def signature(styles: Styles, issuer: str, day: dt.date, *, seal: bool = True) -> KeepTogether:
+    """signature_parts() kept on one page."""
+    return KeepTogether(signature_parts(styles, issuer, day, seal=seal))
 
 
 def build(story: list, *, fonts: FontSet, title: str, subject: str = "", author: str = "GridDesk") -> tuple[bytes, int]:
