@@ -74,8 +74,8 @@ def _agreements(root_path: str | None, search: str) -> list[Record]:
         types = [key for key, label in DISPUTE_TYPES.items() if text in label]
         query = query.where(c.number.contains(text) | c.facts.contains(text) | c.dispute_type.in_(types))
     rows = query.order_by(a.signed_on.desc(), c.number.desc()).limit(LIMIT).objects()
-    return [Record(r.uuid, r.number, f"{r.signed_on} {DISPUTE_TYPES.get(r.dispute_type, r.dispute_type)}：{r.facts}")
-            for r in rows]
+    return [Record(r.uuid, r.number, f"{r.number} {r.signed_on} {DISPUTE_TYPES.get(r.dispute_type, r.dispute_type)}"
+                                     f"：{r.facts}") for r in rows]
 
 
 def _meetings(root_path: str | None, search: str) -> list[Record]:
@@ -144,10 +144,16 @@ def register(root_path: str | None, labels: dict[str, str], limit: int = 1000) -
              .where((n.deleted == False) & _under(n.org_unit, root_path)))  # noqa: E712
     rows = query.order_by(n.issued_on.desc(), n.created_at.desc()).limit(limit).objects()
     names = dict(User.select(User.username, User.display_name).tuples())
-    return [RegisterRow(r.uuid, r.kind, labels.get(r.kind, r.kind), r.number, r.subject, r.unit_name, r.issued_on,
-                        names.get(r.created_by, r.created_by or ""), r.pages, r.font, r.sha256) for r in rows]
+    return [_row(r, r.unit_name, names, labels) for r in rows]
 
 
-def notice(uuid: str) -> Notice | None:
+def register_row(notice: Notice, labels: dict[str, str]) -> RegisterRow:
+    """One register entry as the window shows it (a file checked with verify())."""
     require("read")
-    return Notice.live().where(Notice.uuid == uuid).first()
+    names = dict(User.select(User.username, User.display_name).tuples())
+    return _row(notice, notice.org_unit.name, names, labels)
+
+
+def _row(n: Notice, unit_name: str, names: dict[str, str], labels: dict[str, str]) -> RegisterRow:
+    return RegisterRow(n.uuid, n.kind, labels.get(n.kind, n.kind), n.number, n.subject, unit_name, n.issued_on,
+                       names.get(n.created_by, n.created_by or ""), n.pages, n.font, n.sha256)

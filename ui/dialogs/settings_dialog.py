@@ -1,4 +1,5 @@
-"""Settings a clerk expects: language, remembering the window, the daily backup."""
+"""Settings a clerk expects: language, remembering the window, the daily backup; for an
+administrator also the font notices are set in (公示字体) when no usual Chinese font is installed."""
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -6,12 +7,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app import auth, session
+from app.errors import user_message
+from app.notices import fonts
+from ui import ask
 from ui import settings as opts
-from ui.widgets import hint_label
+from ui.widgets import error_label, hint_label, set_error
 
 
 class SettingsDialog(QDialog):
@@ -33,6 +41,9 @@ class SettingsDialog(QDialog):
         form.addRow("", hint_label(self.tr("A new language takes effect the next time GridDesk starts.")))
         form.addRow(self.remember)
         form.addRow(self.daily_backup)
+        self.font_path = None
+        if auth.can("admin"):
+            self._font_row(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -44,8 +55,62 @@ class SettingsDialog(QDialog):
         self.settings.set(opts.LANGUAGE, self.language.currentData())
         self.settings.set(opts.REMEMBER_WINDOW, self.remember.isChecked())
         self.settings.set(opts.DAILY_BACKUP, self.daily_backup.isChecked())
+        if self.font_path is not None and self.font_path.text() != (session.get_value(fonts.SETTING_KEY) or ""):
+            auth.require("admin")
+            session.set_value(fonts.SETTING_KEY, self.font_path.text())
         self.settings.sync()
         super().accept()
+
+    # -- 公示字体 (administrators) ----------------------------------------------------------
+    def _font_row(self, form: QFormLayout) -> None:
+        self.font_path = QLineEdit(session.get_value(fonts.SETTING_KEY) or "")
+        self.font_path.setReadOnly(True)
+        self.font_path.setPlaceholderText(self.tr("None chosen (the usual Chinese fonts are used)"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(lambda: self.choose_font())
+        automatic = QPushButton(self.tr("Clear"))
+        automatic.clicked.connect(lambda: self.set_font(""))
+        row = QHBoxLayout()
+        row.addWidget(self.font_path, 1)
+        row.addWidget(choose)
+        row.addWidget(automatic)
+        self.font_used = hint_label("")
+        self.font_error = error_label()
+        form.addRow(self.tr("Notice font:"), row)
+        form.addRow("", self.font_used)
+        form.addRow("", self.font_error)
+        self._describe_font()
+
+    def choose_font(self) -> bool:
+        path = ask.open_file(self, self.tr("Choose a font for notices"), self.tr("TrueType fonts (*.ttf *.ttc)"))
+        if not path:
+            return False
+        try:
+            fonts.check_font_file(path)
+        except fonts.NoChineseFont as exc:
+            set_error(self.font_error, user_message(exc))
+            return False
+        self.set_font(path)
+        return True
+
+    def set_font(self, path: str) -> None:
+        set_error(self.font_error, "")
+        self.font_path.setText(path)
+        self._describe_font()
+
+    def _describe_font(self) -> None:
+        """Which font notices use with this choice (the usual fonts come first)."""
+        chosen = self.font_path.text() or None
+        try:
+            used = fonts.resolve(chosen)
+        except fonts.NoChineseFont as exc:
+            self.font_used.setText("")
+            set_error(self.font_error, user_message(exc))
+            return
+        text = self.tr("Notices are set in: %1").replace("%1", used.describe())
+        if chosen and used.body.path != chosen:
+            text += self.tr(" (a usual Chinese font is installed, so the chosen file is used only without one)")
+        self.font_used.setText(text)
 
     @classmethod
     def ask(cls, settings: opts.Settings, parent: QWidget | None = None) -> bool:

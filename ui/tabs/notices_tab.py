@@ -1,0 +1,92 @@
+"""公示与报表: make an official notice (choose its kind and parameters, preview the
+rendered pages, save it as PDF or print it — both register it), the register of
+issued notices with a check of a file against it, and the periodic reports. One
+unit picker above the pages (the filter bar's, without its period): the unit the
+notice is issued for, the subtree of the register and the reports. Nothing is
+read before the tab is first shown."""
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from app import org
+from ui.filter_bar import FilterBar
+from ui.hub import Changes, Hub
+from ui.message_bar import MessageBar
+from ui.runner import Runner
+from ui.tabs.notices_actions import NoticeActions
+from ui.tabs.notices_compose import NoticeComposePage
+from ui.tabs.notices_register import NoticeRegisterPage
+from ui.tabs.notices_reports import NoticeReportsPage
+from ui.tabs.stale_pages import StalePages
+
+PAGE_KEYS = ("compose", "register", "reports")
+
+
+class NoticesTab(StalePages, QWidget):
+    page_keys = PAGE_KEYS
+
+    def __init__(self, hub: Hub, runner: Runner | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.hub, self.runner = hub, runner
+        self.message_bar = MessageBar()
+        self.filter_bar = FilterBar(parent=self)
+        self._unit_only(self.filter_bar)
+        self.filter_bar.changed.connect(self.filters_changed)
+        self.unit = self.filter_bar.unit
+        self.actions = NoticeActions(self)
+        self.compose = NoticeComposePage(self)
+        self.register = NoticeRegisterPage(self)
+        self.reports = NoticeReportsPage(self)
+        self.pages = QTabWidget()
+        for widget, title in ((self.compose, self.tr("Notices")), (self.register, self.tr("Register of notices")),
+                              (self.reports, self.tr("Reports"))):
+            self.pages.addTab(widget, title)
+        self.pages.currentChanged.connect(lambda _i: self._refresh_current())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.pages, 1)
+        self._stale = set(PAGE_KEYS)
+        hub.changed.connect(self.on_changed)
+
+    @staticmethod
+    def _unit_only(bar: FilterBar) -> None:
+        """Notices have their own periods (month, quarter, year): hide the bar's period and its label."""
+        row = bar.layout()
+        label = row.itemAt(row.indexOf(bar.period) - 1).widget()
+        for widget in (label, bar.period, bar.date_from, bar.dash, bar.date_to):
+            widget.hide()
+            widget.setEnabled(False)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._refresh_current()
+
+    def filter(self) -> str | None:
+        """The chosen unit's path (the register and the record lists are of its subtree)."""
+        return self.unit.currentData()
+
+    def unit_name(self) -> str:
+        return self.unit.currentText().strip()
+
+    def chosen_unit(self):
+        """The OrgUnit the notice is issued for (the picker holds paths; codes end them)."""
+        path = self.unit.currentData()
+        return org.by_code(path.rstrip("/").rsplit("/", 1)[-1]) if path else None
+
+    def choose_unit(self, path: str) -> None:
+        self.filter_bar.choose_unit(path)
+
+    def busy(self) -> bool:
+        return self.actions.busy()
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.org:
+            self.filter_bar.fill_units()
+        if changes.any() and not changes.backup:
+            self.mark_all_stale()
+
+    def register_changed(self) -> None:
+        """A notice was issued here: the register is read again when it is shown."""
+        self._stale.add("register")
+        self._refresh_current()
