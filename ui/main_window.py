@@ -20,6 +20,7 @@ from ui.tabs.exchange_tab import ExchangeTab
 from ui.tabs.funds_tab import FundsTab
 from ui.tabs.grid_tab import GridTab
 from ui.tabs.mediation_tab import MediationTab
+from ui.tabs.notices_tab import NoticesTab
 from ui.tabs.orders_tab import OrdersTab
 from ui.tabs.support_tab import SupportTab
 
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.funds_tab, self.tr("Fund ledgers"))
         self.support_tab = SupportTab(self.hub, runner)
         self.tabs.addTab(self.support_tab, self.tr("Four supports"))
+        self.notices_tab = NoticesTab(self.hub, runner)
+        self.tabs.addTab(self.notices_tab, self.tr("Notices and reports"))
         self.exchange_tab = ExchangeTab(self.hub, settings, runner, session.db_path)
         self.tabs.addTab(self.exchange_tab, self.tr("Data exchange"))
         self.setCentralWidget(self.tabs)
