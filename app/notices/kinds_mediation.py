@@ -34,7 +34,7 @@ from app.auth import can
 from app.errors import NotFound, ValidationError
 from app.mediation import agreements, cases, meetings
 from app.mediation.common import community_of
-from app.notices.document import BODY_PT, DIGITS, LINE, WIDTH, chinese_date, para, signature, table
+from app.notices.document import BODY_PT, DIGITS, LINE, WIDTH, chinese_date, para, signature_parts, table
 from app.notices.kinds import Meta, NoticeRequest, Page, register
 from app.privacy import mask_id_number, mask_phone
 from app.validators import id_birth_date
@@ -161,7 +161,7 @@ def _seal(s, issuer: str, day, *, seal: bool = True) -> list:
     """The core's issuer, date and seal place as plain flowables: a KeepTogether inside another
     one reports an endless height (reportlab forces its split) and would push the block to a
     page of its own."""
-    return list(signature(s, issuer, day, seal=seal)._content)
+    return signature_parts(s, issuer, day, seal=seal)
 
 
 def _sign_lines(s, rows: list[tuple[str, str]]) -> Table:
