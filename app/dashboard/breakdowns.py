@@ -23,6 +23,7 @@ from app.stats import rate
 from db.models import Level
 
 MAX_BARS = 12
+SHORT_TYPES = {"public": "公用", "service": "服务群众", "party": "社区党建", "compound_party": "小区党支部"}
 OUTCOMES = {"agreed": "达成协议", "failed": "调解不成", "ended": "终止调解", "ongoing": "调解中", "archived": "已归档"}
 
 
@@ -52,6 +53,11 @@ class FundUse:
     label: str
     budget_fen: int
     used_fen: int
+
+    @property
+    def short(self) -> str:
+        """A name short enough for a chart's axis."""
+        return SHORT_TYPES.get(self.fund_type, self.label)
 
 
 def _units(root_path: str | None, level: Level) -> list[tuple]:

@@ -2635,6 +2635,11 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="32"/>
         <source>GridDesk – %1</source>
         <translation>网格治理工作台 – %1</translation>
@@ -2733,6 +2738,11 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/main_window.py" line="47"/>
         <source>Four supports</source>
         <translation>四重支持</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/main_window.py" line="53"/>
+        <source>Notices and reports</source>
+        <translation>公示与报表</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3192,459 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/orders_pages.py" line="153"/>
         <source>%1 needs</source>
         <translation>共 %1 条需求</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeActions</name>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="49"/>
+        <source>Choose a kind of notice first.</source>
+        <translation>请先选择公示种类。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="54"/>
+        <source>Choose the record the notice is made from (search the list on the left).</source>
+        <translation>请在左侧列表中选择要出具的记录（可先搜索）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="89"/>
+        <source>Save the notice as PDF</source>
+        <translation>将公示保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="93"/>
+        <source>Saved %1 to %2.</source>
+        <translation>已将 %1 保存到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="103"/>
+        <source>Issued %1 (%2 pages) and saved it to %3.</source>
+        <translation>已出具 %1（共 %2 页），保存到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="135"/>
+        <source>The printer could not be started. Check that it is switched on and chosen correctly, then try again.</source>
+        <translation>无法启动打印机。请检查打印机已开机并选择正确，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="140"/>
+        <source>Printed %1 (%2 pages).</source>
+        <translation>已打印 %1（共 %2 页）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="147"/>
+        <source>Choose a notice in the register first.</source>
+        <translation>请先在登记簿中选择一份公示。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="151"/>
+        <source>The file of %1 is not on this computer (it was issued at another site, or the file was moved).</source>
+        <translation>本机没有 %1 的文件（它在其他站点出具，或文件已被移走）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="156"/>
+        <source>The stored file of %1 has been changed since it was issued: it is not shown.</source>
+        <translation>%1 的存档文件在出具后被改动过，不予显示。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="160"/>
+        <source>Issued notice (reopened from the register)</source>
+        <translation>已出具的公示（从登记簿重新打开）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="162"/>
+        <source>Reopened %1: Save as PDF and Print use this file as it was issued.</source>
+        <translation>已重新打开 %1：“保存PDF”和“打印”使用出具时的原文件。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="168"/>
+        <source>Check a file against the register</source>
+        <translation>核对文件</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="178"/>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="234"/>
+        <source>Issued notice (registered)</source>
+        <translation>已出具（已登记）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="234"/>
+        <source>Preview (not registered yet)</source>
+        <translation>预览（尚未登记）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="239"/>
+        <source>Number: %1　Font: %2</source>
+        <translation>文号：%1　字体：%2</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="249"/>
+        <source>Parameters changed: press Preview to render them</source>
+        <translation>参数已更改：请按“预览”重新生成</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_actions.py" line="261"/>
+        <source>Cannot write %1 (%2): check the folder, its permissions and the free disk space.</source>
+        <translation>无法写入 %1（%2）：请检查文件夹、写入权限和磁盘空间。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeComposePage</name>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_compose.py" line="51"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_compose.py" line="52"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_compose.py" line="53"/>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_compose.py" line="57"/>
+        <source>Kind of notice</source>
+        <translation>公示种类</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_compose.py" line="68"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_compose.py" line="69"/>
+        <source>Render the pages; no number is taken and nothing is registered.</source>
+        <translation>生成页面预览：不占用文号，也不登记。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_compose.py" line="70"/>
+        <source>Save as PDF…</source>
+        <translation>保存PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_compose.py" line="71"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_compose.py" line="105"/>
+        <source>Issue the notice (it takes its number and is registered) and save it as a PDF file.</source>
+        <translation>出具公示（编定文号并登记），保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_compose.py" line="107"/>
+        <source>Issue the notice (it takes its number and is registered) and print it.</source>
+        <translation>出具公示（编定文号并登记）并打印。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_compose.py" line="110"/>
+        <source>Read-only users may preview only: issuing a notice registers it, which needs the right to enter data.</source>
+        <translation>只读用户只能预览：出具公示要登记，需要录入权限。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePeriodPicker</name>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_params.py" line="47"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_params.py" line="47"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_params.py" line="47"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_params.py" line="52"/>
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_params.py" line="71"/>
+        <source>%1 (month)</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_params.py" line="74"/>
+        <source>First quarter</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_params.py" line="74"/>
+        <source>Second quarter</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_params.py" line="74"/>
+        <source>Third quarter</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_params.py" line="75"/>
+        <source>Fourth quarter</source>
+        <translation>第四季度</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePreview</name>
+    <message>
+        <location filename="../../work/main/ui/pdf_view.py" line="55"/>
+        <source>Choose a kind of notice and its parameters, then press Preview.</source>
+        <translation>请选择公示种类和参数，然后按“预览”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/pdf_view.py" line="68"/>
+        <source>This file cannot be shown: it is not a readable PDF.</source>
+        <translation>无法显示这个文件：它不是可读的 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/pdf_view.py" line="73"/>
+        <source>%1 pages in all</source>
+        <translation>共 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRecordPicker</name>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_params.py" line="108"/>
+        <source>Search by number, name or text…</source>
+        <translation>按编号、名称或内容搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_params.py" line="118"/>
+        <source>Number or UUID of the record</source>
+        <translation>记录的编号或 UUID</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_params.py" line="151"/>
+        <source>%1 records</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_params.py" line="152"/>
+        <source>The first %1 records; search to narrow them</source>
+        <translation>仅列出前 %1 条，请搜索缩小范围</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRegisterModel</name>
+    <message>
+        <location filename="../../work/main/ui/models/notice_models.py" line="18"/>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/models/notice_models.py" line="18"/>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/models/notice_models.py" line="19"/>
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/models/notice_models.py" line="19"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/models/notice_models.py" line="20"/>
+        <source>Issued on</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/models/notice_models.py" line="20"/>
+        <source>By</source>
+        <translation>出具人</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/models/notice_models.py" line="21"/>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/models/notice_models.py" line="21"/>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/models/notice_models.py" line="22"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRegisterPage</name>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_register.py" line="25"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_register.py" line="26"/>
+        <source>Show the file as it was issued in the preview, to print or save it again.</source>
+        <translation>在预览中显示出具时的原文件，可再次打印或保存。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_register.py" line="28"/>
+        <source>Check a file…</source>
+        <translation>核对文件…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_register.py" line="29"/>
+        <source>Choose a PDF: is it a notice this system issued, unchanged?</source>
+        <translation>选择一个 PDF 文件，核对它是否为本系统出具且未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_register.py" line="41"/>
+        <source>%1 notices issued</source>
+        <translation>已出具 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_register.py" line="58"/>
+        <source>%1 matches the register: %2 “%3”, issued on %4 by %5 (%6 pages).</source>
+        <translation>%1 与登记簿相符：%2“%3”，%4 由 %5 出具（共 %6 页）。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeReportsPage</name>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="33"/>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="33"/>
+        <source>Quarterly report</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="34"/>
+        <source>Yearly report</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="39"/>
+        <source>Make PDF…</source>
+        <translation>生成PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="40"/>
+        <source>Export to Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="43"/>
+        <source>The work report as a PDF: it is issued as a notice (numbered and registered).</source>
+        <translation>将工作统计报表生成 PDF：作为公示出具（编定文号并登记）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="45"/>
+        <source>The same figures as a formatted Excel workbook.</source>
+        <translation>同样的数据导出为带格式的 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="48"/>
+        <source>Read-only users may export to Excel or preview the work report on the Notices page: issuing a PDF registers it, which needs the right to enter data.</source>
+        <translation>只读用户可以导出 Excel，或在“出具公示”页预览工作统计报表：生成 PDF 要登记，需要录入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="54"/>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="100"/>
+        <source>The report builder is not part of this version yet.</source>
+        <translation>本版本尚未包含报表生成功能。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="57"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="58"/>
+        <source>Report:</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="59"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="67"/>
+        <source>The work report of the unit and everything under it: the figures of the period with their charts. The PDF and the workbook hold the same figures as the statistics.</source>
+        <translation>所选单位及其下属单位的工作统计报表：本期各项数据及统计图。PDF 和 Excel 中的数据与统计结果一致。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="110"/>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="114"/>
+        <source>Computing the figures…</source>
+        <translation>正在统计数据…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="114"/>
+        <source>Writing the file…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="125"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="128"/>
+        <source>Issued %1 and saved it to %2.</source>
+        <translation>已出具 %1，保存到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="131"/>
+        <source>Report saved to %1.</source>
+        <translation>报表已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="140"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_reports.py" line="140"/>
+        <source>Making the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesTab</name>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_tab.py" line="40"/>
+        <source>Notices</source>
+        <translation>出具公示</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_tab.py" line="40"/>
+        <source>Register of notices</source>
+        <translation>出具登记</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/tabs/notices_tab.py" line="41"/>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +5230,46 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
         <source>A new language takes effect the next time GridDesk starts.</source>
         <translation>更改语言后，下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="68"/>
+        <source>None chosen (the usual Chinese fonts are used)</source>
+        <translation>未选择（使用常用中文字体）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="69"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="71"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="79"/>
+        <source>Notice font:</source>
+        <translation>公示字体：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="85"/>
+        <source>Choose a font for notices</source>
+        <translation>选择公示所用字体</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="85"/>
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="110"/>
+        <source>Notices are set in: %1</source>
+        <translation>公示当前使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="112"/>
+        <source> (a usual Chinese font is installed, so the chosen file is used only without one)</source>
+        <translation>（本机已装有常用中文字体，所选字体只在没有常用字体时使用）</translation>
     </message>
 </context>
 <context>
@@ -7572,6 +8075,185 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/dialogs/support_projects.py" line="74"/>
         <source>What was done:</source>
         <translation>服务情况：</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py"/>
+        <source>Completion rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py"/>
+        <source>%1: %2 of %3 orders completed</source>
+        <translation>%1：%3 件工单已办结 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py"/>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py"/>
+        <source>Budget (allocated)</source>
+        <translation>预算（拨付）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py"/>
+        <source>Used (spent)</source>
+        <translation>已使用（支出）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Requests by month and category</source>
+        <translation>各月诉求（按类别）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Response, resolution and satisfaction rates</source>
+        <translation>响应率、解决率、满意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Service completion rate by community</source>
+        <translation>各社区服务清单办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Mediation outcomes of the cases accepted</source>
+        <translation>受理调解案件的结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Fund use against budget</source>
+        <translation>经费预算与使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>%1 against %2 · computed in %3 s</source>
+        <translation>%1，与%2比较 · 计算用时 %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Requests by month and category, %1</source>
+        <translation>各月诉求（按类别），%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Response, resolution and satisfaction rates, %1</source>
+        <translation>响应率、解决率、满意率，%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>No requests in these twelve months.</source>
+        <translation>这十二个月没有诉求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>No service orders or call-backs in these twelve months.</source>
+        <translation>这十二个月没有服务工单和回访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>No service orders dispatched in this period.</source>
+        <translation>本期没有派出服务工单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>No mediation case accepted in this period.</source>
+        <translation>本期没有受理调解案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Fund use against budget, %1 (%2)</source>
+        <translation>%1年经费预算与使用（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>No fund ledgers for this year.</source>
+        <translation>本年度还没有经费台账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source>Service completion rate by subdistrict</source>
+        <translation>各街道服务清单办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py"/>
+        <source> (the lowest %1)</source>
+        <translation>（最低的 %1 个）</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <location filename="../../ui/tabs/dashboard_cards.py"/>
+        <source>now</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_cards.py"/>
+        <source>%1 %2 · %3: %4</source>
+        <translation>%1 %2 · %3：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_cards.py"/>
+        <source>%1 — click to open the list</source>
+        <translation>%1 — 点击打开清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_cards.py"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_cards.py"/>
+        <source>%1 pt</source>
+        <translation>%1 个百分点</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,61 @@
+"""Where a click on the start page leads: the module tab that lists what the card or
+chart counts, its filter set to the same unit and period, and the matching page.
+
+The filters are set while the tab is hidden (a hidden tab only marks its pages
+stale), then the tab is brought forward and refreshes the page once. The tabs'
+own hooks are used: choose_unit, choose_period("custom") with the filter bar's
+dates, show_page, the orders tab's category box, a board's show_state, the funds
+tab's year, the grid tab's select. The lists count a period in local calendar
+days; the dashboard's figures use the stats convention (00:00 UTC), so a record
+logged between 00:00 and 08:00 local on a period's first day may sit on either side."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate
+
+
+@dataclass(frozen=True)
+class Link:
+    tab: str  # grid / orders / mediation / funds / support
+    page: str  # the tab's page key
+    root_path: str
+    unit_uuid: str | None = None
+    start: dt.date | None = None  # [start, end) calendar days
+    end: dt.date | None = None
+    category: str | None = None  # the orders tab's request category
+    state: str | None = None  # a board's state column
+
+
+def open_list(window, link: Link) -> bool:
+    """Bring the link's tab forward with the link's filter; False when the window has no such tab."""
+    tab = getattr(window, f"{link.tab}_tab", None)
+    if tab is None:
+        return False
+    if link.tab == "grid":
+        window.tabs.setCurrentWidget(tab)
+        if link.unit_uuid:
+            tab.select(link.unit_uuid)
+        return True
+    tab.choose_unit(link.root_path)
+    if link.tab == "funds":
+        tab.year.setValue(link.start.year)
+    else:
+        _choose_days(tab.filter_bar, link.start, link.end)
+    if link.tab == "orders":
+        tab.category.setCurrentIndex(max(0, tab.category.findData(link.category)) if link.category else 0)
+    tab.show_page(link.page)
+    window.tabs.setCurrentWidget(tab)
+    if link.state:
+        tab.pages.currentWidget().show_state(link.state)
+    return True
+
+
+def _choose_days(bar, start: dt.date | None, end: dt.date | None) -> None:
+    if start is None or end is None:
+        bar.choose_period("all")
+        return
+    bar.date_from.setDate(QDate(start.year, start.month, start.day))
+    last = end - dt.timedelta(days=1)
+    bar.date_to.setDate(QDate(last.year, last.month, last.day))
+    bar.choose_period("custom")
