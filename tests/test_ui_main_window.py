@@ -30,8 +30,11 @@ def window(session, runner, qtbot):
 
 
 def test_builds_with_the_grid_tab_and_status_bar(window):
-    assert window.tabs.count() == 6
-    assert window.tabs.widget(0) is window.grid_tab and window.tabs.widget(1) is window.orders_tab
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Home", "Grid management", "Four orders", "Mediation and deliberation", "Fund ledgers",
+                      "Four supports", "Notices and reports", "Data exchange"]
+    assert window.tabs.widget(0) is window.dashboard_tab and window.tabs.widget(1) is window.grid_tab
+    assert window.tabs.currentWidget() is window.dashboard_tab  # the start page
     assert "商州区测试站" in window.status.site.text()
     assert "admin" in window.status.user.text() and "Administrator" in window.status.user.text()
     assert "office.sqlite3" in window.status.database.text()

@@ -16,6 +16,7 @@ from ui.dialogs.settings_dialog import SettingsDialog
 from ui.hub import Changes, Hub
 from ui.runner import Runner
 from ui.status_bar import StatusBar
+from ui.tabs.dashboard_tab import DashboardTab
 from ui.tabs.exchange_tab import ExchangeTab
 from ui.tabs.funds_tab import FundsTab
 from ui.tabs.grid_tab import GridTab
@@ -36,6 +37,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.dashboard_tab = DashboardTab(self.hub, runner)  # 首页: the start page, current at start
+        self.tabs.addTab(self.dashboard_tab, self.tr("Home"))
         self.grid_tab = GridTab(self.hub, settings, runner)
         self.tabs.addTab(self.grid_tab, self.tr("Grid management"))
         self.orders_tab = OrdersTab(self.hub, runner)
