@@ -22,7 +22,6 @@ from app.notices import records
 from ui.models.notice_models import NoticeRecordModel
 
 GRAINS = ("month", "quarter", "year")
-QUARTER_NAMES = "一二三四"
 
 
 def grain_of(text: str) -> str:
@@ -72,8 +71,10 @@ class NoticePeriodPicker(QWidget):
                 self.part.addItem(self.tr("%1 (month)").replace("%1", str(month)), f"{month:02d}")
             self.part.setCurrentIndex(self._today.month - 1)
         elif grain == "quarter":
-            for q in range(1, 5):
-                self.part.addItem(self.tr("Quarter %1").replace("%1", QUARTER_NAMES[q - 1]), f"Q{q}")
+            names = (self.tr("First quarter"), self.tr("Second quarter"), self.tr("Third quarter"),
+                     self.tr("Fourth quarter"))
+            for q, name in enumerate(names, start=1):
+                self.part.addItem(name, f"Q{q}")
             self.part.setCurrentIndex((self._today.month - 1) // 3)
         self.part.setVisible(grain != "year")
         self.part.blockSignals(False)
