@@ -26,7 +26,7 @@ from collections import Counter
 
 from app.errors import ValidationError
 from app.notices import orders_figures as fig
-from app.notices.document import LINE, Spacer, chinese_date, head, para, signature, table
+from app.notices.document import LINE, Spacer, chinese_date, head, para, table
 from app.notices.kinds import Meta, NoticeRequest, Page, register
 from app.orders.reviews import REVIEWER_KINDS
 from app.orders.service import SATISFACTION
@@ -59,11 +59,11 @@ class ReviewResults:
         story = [para(page.number, s.right), para(meta.title, s.title),
                  para(f"按照“群众点单、社区派单、单位接单、群众评单”工作机制，社区党委组织点单群众、两代表一委员和"
                       f"群众代表，对{period.label}社区办结的服务工单进行了评议。现将评议结果公示如下：", s.body),
-                 fig.heading(s, "一、评议会召开情况")]
+                 *fig.heading(s, "一、评议会召开情况")]
         story += [para(_session_text(x, sum(r.session_uuid == x.uuid for r in rows)), s.body) for x in sessions]
-        return story + _results(s, rows) + [
-            para("公示期为七天（自公示之日起）。群众对评议结果有异议的，请在公示期内向社区党委反映。", s.body),
-            signature(s, fig.party_committee(org), page.issued_on)]
+        return story + _results(s, rows) + [fig.closing(
+            s, "公示期为七天（自公示之日起）。群众对评议结果有异议的，请在公示期内向社区党委反映。",
+            fig.party_committee(org), page.issued_on)]
 
 
 def _sessions(org: OrgUnit, month: str) -> list[ReviewSession]:
@@ -89,8 +89,9 @@ def _results(s, rows: list[ReviewScore]) -> list:
     for r in rows:
         per.setdefault(fig.provider_key(r.order.offer), []).append(r.score)
     best = sorted(per.items(), key=lambda kv: (-sum(kv[1]) / len(kv[1]), -len(kv[1]), names.get(kv[0], "")))
-    summary = [[i + 1, names.get(k, fig.GONE), fig.provider_kind(offers[k], long=True), len(v), fig.number_text(sum(v) / len(v))]
-               for i, (k, v) in enumerate(best)]
+    places = fig.ranks([(round(sum(v) / len(v), 2), len(v)) for _, v in best])
+    summary = [[place, names.get(k, fig.GONE), fig.provider_kind(offers[k], long=True), len(v),
+                fig.number_text(sum(v) / len(v))] for place, (k, v) in zip(places, best, strict=True)]
     detail = [[r.order.number, kinds.get(r.order.need.category, r.order.need.category),
                fig.mask_name(r.order.need.request.requester_name), names.get(fig.provider_key(r.order.offer), fig.GONE),
                satisfaction.get(r.order_uuid, "未回访"), r.score, r.comment or ""] for r in rows]
@@ -101,13 +102,13 @@ def _results(s, rows: list[ReviewScore]) -> list:
                f"{values.count(5)}张、4分{values.count(4)}张、3分及以下{sum(v <= 3 for v in values)}张。回访评价满意"
                f"{said['满意']}张、基本满意{said['基本满意']}张、不满意{said['不满意']}张，群众满意率"
                f"{fig.percent(good, heard)}（满意和基本满意占已回访工单的比例）。")
-    return [Spacer(1, LINE * 0.2), fig.heading(s, "二、承办单位和党员评议结果"),
+    return [Spacer(1, LINE * 0.2), *fig.heading(s, "二、承办单位和党员评议结果"),
             table(s, ["名次", "承办单位/党员", "类型", "评议工单", "平均得分"], summary, [10, 62, 20, 16, 18],
                   numeric={0, 3, 4}),
-            Spacer(1, LINE * 0.3), fig.heading(s, "三、工单评议明细（点单群众只显示姓氏）"),
+            Spacer(1, LINE * 0.3), *fig.heading(s, "三、工单评议明细（点单群众只显示姓氏）"),
             table(s, ["工单编号", "服务类别", "点单群众", "承办单位/党员", "回访", "得分", "评议意见"], detail,
-                  [48, 17, 17, 29, 15, 10, 20], numeric={5}, codes={0}, small=True),
-            Spacer(1, LINE * 0.3), fig.heading(s, "四、总体评价"), para(overall, s.body)]
+                  [48, 17, 17, 27, 17, 10, 20], numeric={5}, codes={0}, small=True),
+            Spacer(1, LINE * 0.3), *fig.heading(s, "四、总体评价"), para(overall, s.body)]
 
 
 @register("review_record", "评单通报", ("org", "period"),
@@ -138,19 +139,25 @@ class ReviewRecord:
         header = ["名次", "承办单位/党员", "类型", *(["社区"] if town else []), "接单", "办结", "按时办结", "退单", "平均分"]
         widths = [9, 36 if town else 48, 10, *([22] if town else []), 11, 11, 16, 11, 14]
         body = [[place, r.name, r.kind, *([r.community] if town else []), r.accepted, r.completed, r.on_time,
-                 r.returned, fig.number_text(r.average)] for place, r in zip(fig.ranks(rows), rows, strict=True)]
+                 r.returned, fig.number_text(r.average)] for place, r in zip(_places(rows), rows, strict=True)]
         first = len(header) - 5
         return [*head(s, title=meta.title, issuer=issuer, number=page.number),
                 para("各社区党委，各报到单位、在职党员：" if town else "各报到单位、在职党员：", s.plain),
                 para(f"{period.label}，{org.name}共派发服务工单{d}张；各报到单位和在职党员接单{a}张、退单{r_}张，"
-                     f"办结{c}张，其中按时办结{t}张，按时办结率{fig.percent(t, c)}；召开评议会{sessions}次，评议工单"
-                     f"{len(scored)}张，平均得分{fig.number_text(sum(scored) / len(scored) if scored else None)}分。"
+                     f"办结{c}张，其中按时办结{t}张，按时办结率{fig.percent(t, c)}；{fig.reviewed(sessions, scored)}。"
                      "现将各报到单位和在职党员评单情况通报如下：", s.body),
-                fig.heading(s, "一、评单情况（按评议平均分、办结数排名）"),
+                *fig.heading(s, "一、评单情况（按评议平均分、办结数排名）"),
                 table(s, header, body, widths, numeric={0, *range(first, len(header))}, small=town),
-                Spacer(1, LINE * 0.3), fig.heading(s, "二、表扬和整改"), *_praise(s, rows),
-                para("希望各报到单位和在职党员以评促改，把群众满意作为服务的标准，做到事事有着落、件件有回音。", s.body),
-                signature(s, issuer, page.issued_on)]
+                para("注：当月没有评议得分的不排名次。", s.small),
+                Spacer(1, LINE * 0.3), *fig.heading(s, "二、表扬和整改"), *_praise(s, rows),
+                fig.closing(s, "希望各报到单位和在职党员以评促改，把群众满意作为服务的标准，做到事事有着落、"
+                            "件件有回音。", issuer, page.issued_on)]
+
+
+def _places(rows: list[fig.Tally]) -> list:
+    """Places by average score, then completed orders; providers without a review score are not placed."""
+    places = fig.ranks([(r.average, r.completed) for r in rows])
+    return [place if r.average is not None else "—" for place, r in zip(places, rows, strict=True)]
 
 
 def _orders(org: OrgUnit, period) -> list[ServiceOrder]:

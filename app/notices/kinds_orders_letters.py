@@ -28,7 +28,7 @@ from reportlab.platypus import Table, TableStyle
 from app.auth import can
 from app.errors import NotFound, ValidationError
 from app.notices import orders_figures as fig
-from app.notices.document import LINE, WIDTH, Spacer, head, para, signature, table
+from app.notices.document import LINE, WIDTH, Spacer, head, para, table
 from app.notices.kinds import Meta, NoticeRequest, Page, register
 from app.orders.catalogue import URGENCIES
 from app.privacy import mask_id_number, mask_phone
@@ -63,30 +63,33 @@ class FeedbackLetter:
                       "承接服务工单的情况反馈如下：", s.body)]
         if not orders:
             return story + [para(f"{period.label}社区没有向贵单位派发服务工单。欢迎贵单位结合自身职能和特长，及时"
-                                 "更新供给清单，主动认领居民需求。", s.body), para("特此函告。", s.body),
-                            signature(s, fig.party_committee(meta.org), page.issued_on)]
+                                 "更新供给清单，主动认领居民需求。", s.body),
+                            fig.closing(s, "特此函告。", fig.party_committee(meta.org), page.issued_on)]
         story.append(para(
             f"本期社区向贵单位派发服务工单{t.dispatched}张；贵单位接单{t.accepted}张、退单{t.returned}张，办结"
             f"{t.completed}张，其中按时办结{t.on_time}张。经回访，居民满意{heard.count('满意')}张、基本满意"
-            f"{heard.count('基本满意')}张、不满意{unhappy}张；经社区评议会评议{len(t.scores)}张，平均得分"
-            f"{fig.number_text(t.average)}分。", s.body))
+            f"{heard.count('基本满意')}张、不满意{unhappy}张；" + (
+                f"经社区评议会评议{len(t.scores)}张，平均得分{fig.number_text(t.average)}分。" if t.scores
+                else "本期办结的工单未经社区评议会评议。"), s.body))
         rows = [[o.number, kinds.get(o.offer.category, o.offer.category), _day(o.dispatched_at), _day(o.completed_at),
                  said.get(o.uuid, "—"), fig.number_text(points.get(o.uuid)) if o.uuid in points else "—"]
                 for o in orders]
-        story += [fig.heading(s, "一、承接的服务工单"),
+        story += [*fig.heading(s, "一、承接的服务工单"),
                   table(s, ["工单编号", "服务类别", "派单日期", "办结日期", "回访", "评议得分"], rows,
                         [50, 20, 22, 22, 18, 18], numeric={5}, codes={0, 2, 3}, small=True),
-                  Spacer(1, LINE * 0.3), *_comments(s, uuids, period), fig.heading(s, "三、意见和建议")]
+                  Spacer(1, LINE * 0.3), *_comments(s, uuids, period), *fig.heading(s, "三、意见和建议")]
         found = [f"退单{t.returned}张"] * bool(t.returned) + [f"超时办结{late}张"] * bool(late)
         found += [f"回访不满意{unhappy}张"] * bool(unhappy)
         found += [f"评议平均分{fig.number_text(t.average)}分"] * (t.average is not None and t.average < 4)
         if found:
             story.append(para(f"本期贵单位有{'、'.join(found)}。请贵单位认真分析原因、改进服务，并于收到本函后"
                               "十五日内将整改情况书面反馈社区党委。", s.body))
+        elif not t.completed:
+            story.append(para("贵单位承接的工单正在办理中，请按时限办结，并及时向社区和居民反馈办理结果。", s.body))
         else:
             story.append(para("贵单位承接的工单件件有回音、事事有着落，居民评价良好。社区党委对贵单位的支持表示衷心"
                               "感谢，希望继续发挥优势，与社区一道把服务群众的实事办好。", s.body))
-        return story + [para("特此函告。", s.body), signature(s, fig.party_committee(meta.org), page.issued_on)]
+        return story + [fig.closing(s, "特此函告。", fig.party_committee(meta.org), page.issued_on)]
 
 
 def _unit(key: str | None) -> Unit:
@@ -126,10 +129,11 @@ def _comments(s, uuids: list[str], period) -> list:
                                          & ReviewSession.month.in_(fig.months(period))
                                          & (ReviewScore.deleted == False))  # noqa: E712
               .order_by(ServiceOrder.number))
-    lines = [f"“{_scrub(c.comment)}”（回访，{c.order.number}）" for c in said]
-    lines += [f"“{_scrub(r.comment)}”（评议会，{r.order.number}）" for r in scored]
-    return [fig.heading(s, "二、居民和评议会的意见"),
-            *([para(line, s.body) for line in lines] or [para("本期没有填写意见。", s.body)])]
+    rows = [[c.order.number, "居民回访", _scrub(c.comment)] for c in said]
+    rows += [[r.order.number, "评议会", _scrub(r.comment)] for r in scored]
+    return [*fig.heading(s, "二、居民和评议会的意见"),
+            table(s, ["工单编号", "来源", "意见"], rows, [50, 18, 88], codes={0}, small=True) if rows
+            else para("本期没有填写意见。", s.body), Spacer(1, LINE * 0.3)]
 
 
 @register("order_slip", "服务工单", ("id",),
@@ -166,8 +170,9 @@ class OrderSlip:
         if not full and phone:
             note += "联系电话已隐去中间四位（当前账号不能查看完整电话），请向社区索取。"
         return [para(page.number, s.right), para(meta.title, s.title), _form(s, rows),
-                Spacer(1, LINE * 0.2), fig.heading(s, "办理反馈（由承办方填写）"), _form(s, feedback, [9 * mm, 20 * mm, None, None, 10 * mm]),
-                Spacer(1, LINE * 0.15), para(note, s.small), signature(s, f"{meta.org.name}居民委员会", page.issued_on)]
+                Spacer(1, LINE * 0.2), *fig.heading(s, "办理反馈（由承办方填写）"),
+                _form(s, feedback, [9 * mm, 20 * mm, None, None, 10 * mm]),
+                Spacer(1, LINE * 0.15), fig.closing(s, note, f"{meta.org.name}居民委员会", page.issued_on, s.small)]
 
 
 def _order(key: str | None) -> ServiceOrder:

@@ -13,10 +13,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import CondPageBreak, KeepTogether
 
 from app.errors import ValidationError
+from app.notices.document import LINE, para, signature
 from app.notices.kinds import NoticeRequest
 from app.orders.service import SATISFACTION
 from db.models import (
@@ -115,12 +115,11 @@ def tally(orders: list[ServiceOrder], period) -> list[Tally]:
     return sorted(rows.values(), key=lambda r: (-(r.average or 0), -r.completed, r.name))
 
 
-def ranks(rows: list[Tally]) -> list[int]:
-    """1, 1, 3: equal average and completed orders share a place."""
-    out = []
-    for i, r in enumerate(rows):
-        same = i and (r.average, r.completed) == (rows[i - 1].average, rows[i - 1].completed)
-        out.append(out[-1] if same else i + 1)
+def ranks(keys: list[tuple]) -> list[int]:
+    """Places of rows already sorted by `keys`: 1, 1, 3 — equal keys share a place."""
+    out: list[int] = []
+    for i, key in enumerate(keys):
+        out.append(out[-1] if i and key == keys[i - 1] else i + 1)
     return out
 
 
@@ -164,6 +163,15 @@ def number_text(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
 
+def reviewed(sessions: int, scored: list[float]) -> str:
+    """召开评议会1次，评议工单9张，平均得分4.22分 — or what there was of it."""
+    if not sessions:
+        return "没有召开评议会"
+    if not scored:
+        return f"召开评议会{sessions}次，尚未录入评分"
+    return f"召开评议会{sessions}次，评议工单{len(scored)}张，平均得分{number_text(sum(scored) / len(scored))}分"
+
+
 def percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "—"
 
@@ -172,9 +180,15 @@ def party_committee(org: OrgUnit) -> str:
     return f"中共{org.name}委员会"
 
 
-def heading(styles, text: str):
-    """A section heading that stays with what follows it (never alone at the foot of a page)."""
-    return Paragraph(text, ParagraphStyle("heading_kept", parent=styles.heading, keepWithNext=1))
+def heading(styles, text: str) -> list:
+    """A section heading that is never left alone at the foot of a page: a new page unless three lines fit."""
+    return [CondPageBreak(3.5 * LINE), para(text, styles.heading)]
+
+
+def closing(styles, last: str, issuer: str, day: dt.date, style=None) -> KeepTogether:
+    """The last paragraph with the issuer, date and seal: the signature never stands alone on a page.
+    (One KeepTogether of the parts: a KeepTogether inside another wraps to 0xffffff points, a page break.)"""
+    return KeepTogether([para(last, style or styles.body), *signature(styles, issuer, day)._content])
 
 
 def community(request: NoticeRequest, label: str) -> OrgUnit:
