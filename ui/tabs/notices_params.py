@@ -51,6 +51,7 @@ class NoticePeriodPicker(QWidget):
         self.year.setValue(today.year)
         self.year.setSuffix(self.tr(" (year)"))
         self.part = QComboBox()
+        self.part.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._today = today
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
