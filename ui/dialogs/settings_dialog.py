@@ -63,6 +63,7 @@ class SettingsDialog(QDialog):
 
     # -- 公示字体 (administrators) ----------------------------------------------------------
     def _font_row(self, form: QFormLayout) -> None:
+        self.setMinimumWidth(560)
         self.font_path = QLineEdit(session.get_value(fonts.SETTING_KEY) or "")
         self.font_path.setReadOnly(True)
         self.font_path.setPlaceholderText(self.tr("None chosen (the usual Chinese fonts are used)"))
