@@ -41,7 +41,7 @@ def _unit(drawing: Drawing, font: str, text: str) -> None:
 def _legend(drawing: Drawing, font: str, pairs: list) -> None:
     legend = Legend()
     legend.fontName, legend.fontSize = font, LABEL_PT
-    legend.x, legend.y, legend.alignment = WIDTH - 12, HEIGHT - 10, "left"
+    legend.x, legend.y, legend.alignment = WIDTH - 12, HEIGHT - 10, "right"
     legend.boxAnchor, legend.columnMaximum, legend.dx, legend.dy = "ne", 1, 8, 8
     legend.deltax, legend.dxTextSpace, legend.autoXPadding = 10, 4, 12
     legend.colorNamePairs = pairs
@@ -56,6 +56,7 @@ def requests_chart(months, fonts: FontSet) -> Drawing:
     chart.data = [[m.requests for m in months]]
     chart.categoryAxis.categoryNames = [m.label for m in months]
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = "{:,.0f}".format
     chart.bars[0].fillColor, chart.bars[0].strokeColor = BLUE, None
     chart.barLabelFormat, chart.barLabels.fontName, chart.barLabels.fontSize = "{:,}".format, font, 7.5
     chart.barLabels.nudge = 6
