@@ -148,7 +148,7 @@ class ReviewRecord:
                      "现将各报到单位和在职党员评单情况通报如下：", s.body),
                 *fig.heading(s, "一、评单情况（按评议平均分、办结数排名）"),
                 table(s, header, body, widths, numeric={0, *range(first, len(header))}, small=town),
-                para("注：当月没有评议得分的不排名次。", s.small),
+                *[para("注：当月没有评议得分的不排名次。", s.small)] * any(r.average is None for r in rows),
                 Spacer(1, LINE * 0.3), *fig.heading(s, "二、表扬和整改"), *_praise(s, rows),
                 fig.closing(s, "希望各报到单位和在职党员以评促改，把群众满意作为服务的标准，做到事事有着落、"
                             "件件有回音。", issuer, page.issued_on)]
