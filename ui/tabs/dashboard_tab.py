@@ -136,12 +136,22 @@ class DashboardTab(QWidget):
         self.period.blockSignals(False)
 
     def choose(self, path: str, period_key: str) -> None:
-        """Show a unit and a period (e.g. "2026-Q3"), as a user would choose them."""
-        kind = periods.kind_of(parse(period_key))
-        self.kind.setCurrentIndex(periods.KINDS.index(kind))
-        index = next(i for i in range(self.period.count()) if self.period.itemData(i).key == period_key)
+        """Show a unit and a period (e.g. "2026-Q3"), as a user would choose them; computed once."""
+        period = parse(period_key)
+        for box in (self.unit, self.kind, self.period):
+            box.blockSignals(True)
+        self.kind.setCurrentIndex(periods.KINDS.index(periods.kind_of(period)))
+        self.fill_periods()
+        self.period.blockSignals(True)
+        index = next((i for i in range(self.period.count()) if self.period.itemData(i).key == period.key), None)
+        if index is None:  # older than the choices offered
+            self.period.addItem(period.label, period)
+            index = self.period.count() - 1
         self.period.setCurrentIndex(index)
         self.unit.setCurrentIndex(self.unit.findData(path))
+        for box in (self.unit, self.kind, self.period):
+            box.blockSignals(False)
+        self.refresh()
 
     # -- computing ----------------------------------------------------------------
     def showEvent(self, event) -> None:
