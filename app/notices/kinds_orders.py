@@ -149,7 +149,7 @@ class ReviewRecord:
                 *fig.heading(s, "一、评单情况（按评议平均分、办结数排名）"),
                 table(s, header, body, widths, numeric={0, *range(first, len(header))}, small=town),
                 *[para("注：当月没有评议得分的不排名次。", s.small)] * any(r.average is None for r in rows),
-                Spacer(1, LINE * 0.3), *fig.heading(s, "二、表扬和整改"), *_praise(s, rows),
+                Spacer(1, LINE * 0.3), *fig.heading(s, "二、表扬和整改"), *_praise(s, rows, "街道办事处" if town else "社区党委"),
                 fig.closing(s, "希望各报到单位和在职党员以评促改，把群众满意作为服务的标准，做到事事有着落、"
                             "件件有回音。", issuer, page.issued_on)]
 
@@ -165,7 +165,7 @@ def _orders(org: OrgUnit, period) -> list[ServiceOrder]:
     return fig.activity(inside, period)
 
 
-def _praise(s, rows) -> list:
+def _praise(s, rows, to: str) -> list:
     best = rows[0].average if rows else None
     out = []
     if best is not None:
@@ -178,8 +178,8 @@ def _praise(s, rows) -> list:
         if found:
             issues.append(f"{r.name}（{'、'.join(found)}）")
     if issues:
-        out.append(para(f"{'；'.join(issues)}。请以上单位和党员认真查找原因、改进服务，并于下次评议会前向社区党委"
+        out.append(para(f"{'；'.join(issues)}。请以上单位和党员认真查找原因、改进服务，并于下次评议会前向{to}"
                         "报告整改情况。", s.body))
     else:
-        out.append(para("本月各报到单位和在职党员均无退单、无超时办结，评议平均分均在4分以上。", s.body))
+        out.append(para("本月各报到单位和在职党员均无退单、无超时办结，也没有评议平均分低于4分的。", s.body))
     return out
