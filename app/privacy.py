@@ -15,3 +15,10 @@ def mask_phone(value: str | None) -> str:
     if not value:
         return ""
     return value[:3] + "****" + value[-4:] if len(value) >= 7 else "****"
+
+
+def mask_name(name: str | None) -> str:
+    """A resident on a board notice: the surname and two stars (王**), whatever the name's length
+    (the audit log masks names the same way)."""
+    name = (name or "").strip()
+    return name[0] + "**" if name else ""

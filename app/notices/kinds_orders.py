@@ -30,6 +30,7 @@ from app.notices.document import LINE, Spacer, chinese_date, head, para, table
 from app.notices.kinds import Meta, NoticeRequest, Page, register
 from app.orders.reviews import REVIEWER_KINDS
 from app.orders.service import SATISFACTION
+from app.privacy import mask_name
 from db.models import Level, Need, Offer, OrgUnit, Request, ReviewScore, ReviewSession, ServiceOrder
 
 
@@ -93,7 +94,7 @@ def _results(s, rows: list[ReviewScore]) -> list:
     summary = [[place, names.get(k, fig.GONE), fig.provider_kind(offers[k], long=True), len(v),
                 fig.number_text(sum(v) / len(v))] for place, (k, v) in zip(places, best, strict=True)]
     detail = [[r.order.number, kinds.get(r.order.need.category, r.order.need.category),
-               fig.mask_name(r.order.need.request.requester_name), names.get(fig.provider_key(r.order.offer), fig.GONE),
+               mask_name(r.order.need.request.requester_name), names.get(fig.provider_key(r.order.offer), fig.GONE),
                satisfaction.get(r.order_uuid, "未回访"), r.score, r.comment or ""] for r in rows]
     values = [r.score for r in rows]
     said = Counter(satisfaction.get(r.order_uuid) for r in rows)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from reportlab.platypus import CondPageBreak, KeepTogether
 
 from app.errors import ValidationError
-from app.notices.document import LINE, para, signature
+from app.notices.document import LINE, para, signature_parts
 from app.notices.kinds import NoticeRequest
 from app.orders.service import SATISFACTION
 from db.models import (
@@ -153,12 +153,6 @@ def last_callbacks(order_uuids) -> dict[str, str]:
     return {order: SATISFACTION.get(value, value) for order, value in rows}
 
 
-def mask_name(name: str | None) -> str:
-    """A resident on a board: the surname and two stars (王**), whatever the name's length."""
-    name = (name or "").strip()
-    return name[0] + "**" if name else ""
-
-
 def number_text(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
@@ -188,7 +182,7 @@ def heading(styles, text: str) -> list:
 def closing(styles, last: str, issuer: str, day: dt.date, style=None) -> KeepTogether:
     """The last paragraph with the issuer, date and seal: the signature never stands alone on a page.
     (One KeepTogether of the parts: a KeepTogether inside another wraps to 0xffffff points, a page break.)"""
-    return KeepTogether([para(last, style or styles.body), *signature(styles, issuer, day)._content])
+    return KeepTogether([para(last, style or styles.body), *signature_parts(styles, issuer, day)])
 
 
 def community(request: NoticeRequest, label: str) -> OrgUnit:
