@@ -21,6 +21,7 @@ class Kpi:
     label: str
     func: Callable[[str | None, Period], float | int]
     kind: str = "count"  # count | rate | money
+    periodic: bool = False  # False: a figure of the present state (the period is ignored)
 
 
 REGISTRY: dict[str, Kpi] = {}
@@ -31,7 +32,7 @@ def kpi(key: str, label: str, kind: str = "count", *, periodic: bool = False):
     describe the present state and take root_path only."""
     def decorate(func):
         call = func if periodic else (lambda root, period, f=func: f(root))
-        REGISTRY[key] = Kpi(key, label, call, kind)
+        REGISTRY[key] = Kpi(key, label, call, kind, periodic)
         return func
     return decorate
 

@@ -47,7 +47,9 @@ def test_a_month_and_a_reversal(ledgers):  # noqa: F811
     assert stats.compute(None, ["funds.spent"], february) == {"funds.spent": 120_050 + 50_000 + 80_000 + 1_000_000}
     april = (dt.datetime(2025, 4, 1), dt.datetime(2025, 5, 1))
     assert stats.compute(None, ["funds.spent", "funds.balance"], april) == {
-        "funds.spent": -300_000, "funds.balance": 300_000}  # the red reversal of a March expense
+        # April's only expense entry is the red reversal of a March expense; the balance is the one
+        # at the end of April: the six allocations less the expenses of February and March
+        "funds.spent": -300_000, "funds.balance": 29_000_000 - (120_050 + 50_000 + 80_000 + 1_000_000)}
     before = stats.compute(None, TOTALS, year_period(2025))
     reverse(ledgers["over"], D(2025, 6, 30), "金额有误", voucher="记2025-0006")
     after = stats.compute(None, TOTALS, year_period(2025))

@@ -13,7 +13,7 @@ def register(sub) -> None:
     add_db_option(p)
     p.add_argument("--org", help="只统计该组织单位及其下级（编码）")
     p.add_argument("--site", help="只统计某个站点（办公室）负责的范围：站点编号或名称")
-    p.add_argument("--period", help="统计期间：年份 2026 或月份 2026-11（默认全部）")
+    p.add_argument("--period", help="统计期间：年份 2026、季度 2026-Q3 或月份 2026-11（默认全部）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(func=run)
 
@@ -37,20 +37,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def parse_period(text: str | None):
-    import datetime as dt
+    """2026, 2026-Q3 or 2026-11 -> [start, end) (app/notices/periods.py reads all three)."""
+    from app.notices import periods
 
-    from app.errors import ValidationError
-
-    if not text:
-        return None
-    try:
-        if len(text) == 4:
-            start = dt.datetime(int(text), 1, 1)
-            return start, start.replace(year=start.year + 1)
-        start = dt.datetime.strptime(text, "%Y-%m")
-    except ValueError:
-        raise ValidationError(f"统计期间“{text}”格式不对：请写年份（2026）或月份（2026-11）。", field="period") from None
-    return start, (start + dt.timedelta(days=32)).replace(day=1)
+    return periods.parse(text).as_stats_period() if text else None
 
 
 def _site_path(key: str) -> str:

@@ -1,10 +1,12 @@
 """The funds.* figures, in integer fen (kind "money"; app.stats.format_value shows yuan),
 for any org subtree (funds hang on communities: fund.community) and period:
 
-- funds.allocated / funds.spent / funds.balance: of the entries dated (posted_on) in
-  the period, all fund types — allocated = Σ allocation entries, spent = −Σ expense
-  entries (red reversals are entries of the same kind, so both are net of them),
-  balance = Σ all entries (with transfers); no period = all years;
+- funds.allocated / funds.spent: of the entries dated (posted_on) in the period, all
+  fund types — allocated = Σ allocation entries, spent = −Σ expense entries (red
+  reversals are entries of the same kind, so both are net of them);
+- funds.balance: the balance at the period's end — Σ all entries (transfers
+  included) of the period's funds (its years) dated before its end; no period = all
+  years. For a whole year: allocated − spent + transfers;
 - funds.<type>.allocated / .spent / .balance for type public, service, party and
   compound_party: the same for one fund type;
 - funds.community_public_yearly, funds.community_service_yearly,
@@ -16,7 +18,7 @@ for any org subtree (funds hang on communities: fund.community) and period:
 import datetime as dt
 from functools import partial
 
-from peewee import fn
+from peewee import Case, fn
 
 from app.funds.types import FUND_TYPES, type_label
 from app.funds.views import LIVE_ENTRY, LIVE_FUND, kind_sum
@@ -36,6 +38,13 @@ def ledger_sum(root: str | None, period: Period, *, measure: str, fund_type: str
     return sum(row.get(measure, 0) for row in rows)
 
 
+def _kind_sum(kind: str, since):
+    """Σ amount of one kind, dated from the period's start on when there is one."""
+    if since is None:
+        return kind_sum(kind)
+    return fn.SUM(Case(None, [((LedgerEntry.kind == kind) & since, LedgerEntry.amount_fen)], 0))
+
+
 def sums(root: str | None, period: Period) -> dict[str, dict[str, int]]:
     """fund type -> {allocated, spent, balance}: one grouped pass over the entries, shared by
     the 15 ledger figures of one stats.compute() (kept while the database is unchanged)."""
@@ -45,18 +54,21 @@ def sums(root: str | None, period: Period) -> dict[str, dict[str, int]]:
     key = (conn, conn.total_changes, version, root, period)
     if _last is not None and _last[0] == key:
         return _last[1]
-    query = (LedgerEntry.select(Fund.fund_type, kind_sum("allocation"), 0 - kind_sum("expense"),
+    since = None
+    if period:
+        start, end = period[0].date(), period[1].date()
+        since = LedgerEntry.posted_on >= start
+    query = (LedgerEntry.select(Fund.fund_type, _kind_sum("allocation", since), 0 - _kind_sum("expense", since),
                                 fn.SUM(LedgerEntry.amount_fen))
              .join(Fund, on=(LedgerEntry.fund == Fund.uuid)).where(LIVE_ENTRY & LIVE_FUND)
              .group_by(Fund.fund_type))
     if root:
         query = query.join(OrgUnit, on=(Fund.community == OrgUnit.uuid)).where(OrgUnit.under(root))
     if period:
-        start, end = period[0].date(), period[1].date()
-        # an entry lies in its fund's year: only the funds of those years are read
+        # the balance is the one at the period's end: every entry of the period's funds dated before
+        # it; an entry lies in its fund's year, so only the funds of those years are read
         last = (period[1] - dt.timedelta(microseconds=1)).year
-        query = query.where((LedgerEntry.posted_on >= start) & (LedgerEntry.posted_on < end)
-                            & (Fund.year >= start.year) & (Fund.year <= last))
+        query = query.where((LedgerEntry.posted_on < end) & (Fund.year >= start.year) & (Fund.year <= last))
     result = {t: {"allocated": a, "spent": s, "balance": b} for t, a, s, b in query.tuples()}
     _last = (key, result)
     return result

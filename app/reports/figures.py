@@ -62,11 +62,13 @@ SECTIONS: list[tuple[str, str, list[tuple[str, str | None, tuple[int, ...]]]]] =
         ("funds.compound_party_yearly", "小区党支部党建工作经费年度标准（每个支部）", ALL)]),
 ]
 
-# figures of the present state: stats computes them without a period
-STATE = frozenset({"org.subdistricts", "org.communities", "org.zones", "org.grids", "org.grid_leaders",
-                   "selfgov.building_leader_coverage", "law.legal_advisers", "law.police_liaisons",
-                   "support.units", "support.members", "support.task_forces", "support.volunteer_teams",
-                   "support.projects", "support.subdistrict_admin_posts", "support.subdistrict_institution_posts"})
+def _state_keys() -> frozenset[str]:
+    """Figures of the present state: stats computes them without a period (Kpi.periodic False)."""
+    stats._load_modules()
+    return frozenset(key for key, figure in stats.REGISTRY.items() if not figure.periodic)
+
+
+STATE = _state_keys()
 
 
 @dataclass(frozen=True)
