@@ -66,6 +66,7 @@ def test_previous_periods_and_the_twelve_months():
     assert periods.default(dt.date(2026, 1, 15)).key == "2025-12"
     assert [p.key for p in periods.choices("quarter", dt.date(2026, 2, 1), 3)] == ["2026-Q1", "2025-Q4", "2025-Q3"]
     assert [p.key for p in periods.choices("year", dt.date(2026, 2, 1), 2)] == ["2026", "2025"]
+    assert [periods.short_label(parse(k)) for k in ("2026-09", "2026-Q2", "2025")] == ["9月", "二季度", "2025年"]
 
 
 # -- cards ----------------------------------------------------------------------

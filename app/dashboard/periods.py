@@ -8,7 +8,7 @@ app.stats as [start, end) at 00:00 of its first and last+1 calendar days
 
 import datetime as dt
 
-from app.notices.periods import NoticePeriod, parse
+from app.notices.periods import QUARTERS, NoticePeriod, parse
 
 KINDS = ("month", "quarter", "year")
 MONTHS_SHOWN = 12  # the trend charts: the twelve months ending with the period
@@ -16,6 +16,14 @@ MONTHS_SHOWN = 12  # the trend charts: the twelve months ending with the period
 
 def kind_of(period: NoticePeriod) -> str:
     return "quarter" if "Q" in period.key else ("year" if len(period.key) == 4 else "month")
+
+
+def short_label(period: NoticePeriod) -> str:
+    """9月, 二季度, 2025年: enough beside a figure of the period after it."""
+    kind = kind_of(period)
+    if kind == "month":
+        return f"{period.start.month}月"
+    return f"{QUARTERS[int(period.key[-1]) - 1]}季度" if kind == "quarter" else period.label
 
 
 def previous(period: NoticePeriod) -> NoticePeriod:

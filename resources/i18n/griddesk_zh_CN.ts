@@ -8238,7 +8238,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     <message>
         <location filename="../../ui/tabs/dashboard_cards.py"/>
         <source>%1 %2 · %3: %4</source>
-        <translation>%1 %2 · %3：%4</translation>
+        <translation>%1%2 · %3 %4</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/dashboard_cards.py"/>
@@ -8253,7 +8253,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     <message>
         <location filename="../../ui/tabs/dashboard_cards.py"/>
         <source>%1 pt</source>
-        <translation>%1 个百分点</translation>
+        <translation>%1个百分点</translation>
     </message>
 </context>
 </TS>

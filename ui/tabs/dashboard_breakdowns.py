@@ -7,7 +7,7 @@ back with what was clicked."""
 from collections.abc import Callable
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QHorizontalBarSeries, QPieSeries
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from app.dashboard.breakdowns import OUTCOMES, Completion, FundUse
 from app.funds.money import yuan
@@ -48,14 +48,13 @@ def outcomes_chart(outcomes: dict[str, int], on_click: Callable[[str], None]) ->
     chart, series = new_chart(), QPieSeries()
     total = sum(outcomes.values())
     for key, count in outcomes.items():
-        piece = series.append(f"{OUTCOMES[key]} {count:,}", count)
-        piece.setLabelVisible(count / total >= 0.04)
+        piece = series.append(f"{OUTCOMES[key]} {count:,}（{count / total:.0%}）", count)
         piece.clicked.connect(lambda k=key: on_click(k))
         piece.hovered.connect(lambda on, k=key, n=count: on and tip(f"{OUTCOMES[k]}：{n:,}（{n / total:.0%}）"))
-    series.setHoleSize(0.4)
-    series.setPieSize(0.72)
+    series.setHoleSize(0.45)
+    series.setPieSize(0.85)
     chart.addSeries(series)
-    chart.legend().setVisible(False)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # names in the legend: small slices never overlap
     return chart
 
 

@@ -4,7 +4,7 @@ skeleton ("…") until its figure arrives; a click emits the card's key."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.dashboard.cards import CARDS, CardValue
 
@@ -28,11 +28,13 @@ class KpiCard(QFrame):
         self.value = QLabel()
         self.value.setStyleSheet("font-size: 19px; font-weight: 600; color: #1a73e8;")
         self.trend = QLabel()
-        self.trend.setStyleSheet(f"color: {FLAT}; font-size: 11px;")
+        self.trend.setStyleSheet(f"color: {FLAT}; font-size: 10px;")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(9, 5, 9, 5)
+        layout.setContentsMargins(7, 5, 5, 5)
         layout.setSpacing(1)
         for label in (self.caption, self.value, self.trend):
+            # the text never widens the window: eight cards share a 1366-pixel screen
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.addWidget(label)
         self.clear()
 
@@ -51,8 +53,8 @@ class KpiCard(QFrame):
             text = self.tr("%1 %2 · %3: %4").replace("%1", arrow).replace("%2", self._change_text(card)) \
                 .replace("%3", previous_name).replace("%4", card.previous_text)
         self.trend.setText(text)
-        self.trend.setStyleSheet(f"color: {colour}; font-size: 11px;")
-        self.setToolTip(self.tr("%1 — click to open the list").replace("%1", card.label))
+        self.trend.setStyleSheet(f"color: {colour}; font-size: 10px;")
+        self.setToolTip(self.tr("%1 — click to open the list").replace("%1", f"{card.label} {card.text} · {text}"))
 
     def _change_text(self, card: CardValue) -> str:
         if card.change is None:

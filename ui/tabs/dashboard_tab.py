@@ -216,7 +216,7 @@ class DashboardTab(QWidget):
         self.figures = figures
         self.note.setText(self.tr("%1 against %2 · computed in %3 s").replace("%1", figures.period.label)
                           .replace("%2", figures.previous.label).replace("%3", f"{figures.seconds:.2f}"))
-        self.cards.show_values(figures.cards, figures.previous.label)
+        self.cards.show_values(figures.cards, periods.short_label(figures.previous))
         self._show_charts(figures)
 
     def _show_charts(self, f: dashboard.Dashboard) -> None:
