@@ -53,7 +53,7 @@ def test_the_window_starts_in_chinese(chinese, session, qtbot):
     window = MainWindow(session, runner, opts.Settings())
     qtbot.addWidget(window)
     try:
-        assert window.tabs.tabText(0) == "网格管理"
+        assert [window.tabs.tabText(i) for i in range(2)] == ["首页", "网格管理"]
         assert window.menuBar().actions()[0].text() == "文件(&F)"
         assert "管理员" in window.status.user.text()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
