@@ -119,7 +119,7 @@ def test_cards_and_charts_follow_the_org_subtree_and_a_click_opens_the_list(wind
     assert tab.cards.cards["orders.requests"].value.text() == "…"  # the skeleton while the runner works
     computed(qtbot, tab, path_of(COMMUNITY))
     cards_match_stats(tab, path_of(COMMUNITY))
-    assert tab.charts["completion"].view.chart().axes()[1].categories() == ["工农路社区"]
+    assert tab.charts["completion"].chart().axes()[1].categories() == ["工农路社区"]
 
     # a click on a card: the requests of the community in October, in the four-orders tab
     qtbot.mouseClick(tab.cards.cards["orders.requests"], Qt.MouseButton.LeftButton)

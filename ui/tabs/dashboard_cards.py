@@ -10,8 +10,12 @@ from app.dashboard.cards import CARDS, CardValue
 
 COLUMNS = 8
 UP, DOWN, FLAT, MOVE = "#188038", "#c5221f", "#5f6368", "#3c4043"
+# one style sheet on the grid for all sixteen cards (a sheet per widget costs at startup)
 STYLE = ("#kpiCard { background: #ffffff; border: 1px solid #dadce0; border-radius: 6px; }"
-         "#kpiCard:hover { border-color: #1a73e8; background: #f8fbff; }")
+         "#kpiCard:hover { border-color: #1a73e8; background: #f8fbff; }"
+         "#kpiCaption { color: #5f6368; }"
+         "#kpiValue { font-size: 19px; font-weight: 600; color: #1a73e8; }"
+         "#kpiTrend { font-size: 10px; }")
 
 
 class KpiCard(QFrame):
@@ -21,14 +25,10 @@ class KpiCard(QFrame):
         super().__init__(parent)
         self.key = key
         self.setObjectName("kpiCard")
-        self.setStyleSheet(STYLE)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.caption = QLabel(caption)
-        self.caption.setStyleSheet("color: #5f6368;")
-        self.value = QLabel()
-        self.value.setStyleSheet("font-size: 19px; font-weight: 600; color: #1a73e8;")
-        self.trend = QLabel()
-        self.trend.setStyleSheet(f"color: {FLAT}; font-size: 10px;")
+        self.caption, self.value, self.trend = QLabel(caption), QLabel(), QLabel()
+        for label, name in ((self.caption, "kpiCaption"), (self.value, "kpiValue"), (self.trend, "kpiTrend")):
+            label.setObjectName(name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(7, 5, 5, 5)
         layout.setSpacing(1)
@@ -53,7 +53,7 @@ class KpiCard(QFrame):
             text = self.tr("%1 %2 · %3: %4").replace("%1", arrow).replace("%2", self._change_text(card)) \
                 .replace("%3", previous_name).replace("%4", card.previous_text)
         self.trend.setText(text)
-        self.trend.setStyleSheet(f"color: {colour}; font-size: 10px;")
+        self.trend.setStyleSheet(f"color: {colour};")
         self.setToolTip(self.tr("%1 — click to open the list").replace("%1", f"{card.label} {card.text} · {text}"))
 
     def _change_text(self, card: CardValue) -> str:
@@ -86,6 +86,7 @@ class CardGrid(QWidget):
     def __init__(self, captions: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
         self.cards = {spec.key: KpiCard(spec.key, captions.get(spec.key, spec.key)) for spec in CARDS}
+        self.setStyleSheet(STYLE)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)

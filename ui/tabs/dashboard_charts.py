@@ -36,12 +36,9 @@ class ChartBox(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #5f6368; border: none; background: transparent;")
-        self.view = QChartView()
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setStyleSheet("border: none; background: transparent;")
+        self.view: QChartView | None = None  # made with the first chart: the window opens without it
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
-        self.stack.addWidget(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 5, 4, 2)
         layout.setSpacing(0)
@@ -56,15 +53,20 @@ class ChartBox(QWidget):
         if chart is None:
             self.show_message(empty_text)
             return
-        old = self.view.chart()
-        self.view.setChart(chart)
-        if old is not None:
+        if self.view is None:
+            self.view = QChartView(chart)
+            self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.view.setStyleSheet("border: none; background: transparent;")
+            self.stack.addWidget(self.view)
+        else:
+            old = self.view.chart()
+            self.view.setChart(chart)
             old.deleteLater()
         self.stack.setCurrentWidget(self.view)
 
     def chart(self) -> QChart | None:
         """The chart on show (None while a message is shown)."""
-        return self.view.chart() if self.stack.currentWidget() is self.view else None
+        return self.view.chart() if self.view is not None and self.stack.currentWidget() is self.view else None
 
 
 def new_chart(legend: bool = True) -> QChart:
