@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 from PySide6.QtCharts import QLineSeries, QPieSeries, QStackedBarSeries
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPointF, Qt
 
 from app import auth, dashboard, org, stats
 from app.dashboard.cards import CARDS
@@ -143,6 +143,11 @@ def test_chart_clicks_open_the_matching_lists(window, qtbot):
     assert window.tabs.currentWidget() is orders and orders.pages.currentWidget() is orders.requests
     assert orders.category.currentData() == top.category
     assert (orders.date_from.date(), orders.date_to.date()) == (QDate(2025, 12, 1), QDate(2025, 12, 31))
+
+    window.tabs.setCurrentWidget(tab)
+    series_of(tab, "rates")[0].clicked.emit(QPointF(10.2, 95.0))  # the response rate of November
+    assert orders.pages.currentWidget() is orders.board
+    assert (orders.date_from.date(), orders.date_to.date()) == (QDate(2025, 11, 1), QDate(2025, 11, 30))
 
     window.tabs.setCurrentWidget(tab)
     series_of(tab, "completion")[0].barSets()[0].clicked.emit(0)  # bottom bar: the last community
