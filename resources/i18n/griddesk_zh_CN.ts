@@ -8139,36 +8139,6 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Unit:</source>
-        <translation>单位：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Period:</source>
-        <translation>期间：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -8254,6 +8224,39 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/dashboard_cards.py"/>
         <source>%1 pt</source>
         <translation>%1个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilter</name>
+    <message>
+        <location filename="../../ui/tabs/dashboard_filter.py"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_filter.py"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_filter.py"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_filter.py"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_filter.py"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_filter.py"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
     </message>
 </context>
 </TS>

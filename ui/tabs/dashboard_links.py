@@ -14,6 +14,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate
 
+from app.dashboard.cards import CARDS
+
+OUTCOME_STATES = {"agreed": "agreed", "failed": "failed", "ended": "ended", "ongoing": "mediating",
+                  "archived": "archived"}  # a mediation outcome -> the case board's column
+
 
 @dataclass(frozen=True)
 class Link:
@@ -59,3 +64,37 @@ def _choose_days(bar, start: dt.date | None, end: dt.date | None) -> None:
     last = end - dt.timedelta(days=1)
     bar.date_to.setDate(QDate(last.year, last.month, last.day))
     bar.choose_period("custom")
+
+
+class DashboardClicks:
+    """What the start page does with a click on a card or a chart (mixed into the tab,
+    which has `figures`, the shown Dashboard, and `filter_bar`, its DashboardFilter)."""
+
+    def _link(self, tab: str, page: str, *, path: str | None = None, month=None, **extra) -> Link:
+        period = month or self.figures.period
+        path = path or self.figures.root_path
+        return Link(tab, page, path, self.filter_bar.uuid_of(path), period.start, period.end, **extra)
+
+    def follow(self, link: Link) -> bool:
+        return open_list(self.window(), link)
+
+    def open_card(self, key: str) -> None:
+        if self.figures is not None:
+            spec = next(s for s in CARDS if s.key == key)
+            self.follow(self._link(spec.tab, spec.page))
+
+    def open_requests(self, month_index: int, category: str | None) -> None:
+        month = self.figures.requests.months[month_index]
+        self.follow(self._link("orders", "requests", month=month, category=category))
+
+    def open_month_orders(self, month_index: int) -> None:
+        self.follow(self._link("orders", "board", month=self.figures.rate_months[month_index]))
+
+    def open_completion(self, index: int) -> None:
+        self.follow(self._link("orders", "board", path=self.figures.completion.units[index].path))
+
+    def open_outcome(self, outcome: str) -> None:
+        self.follow(self._link("mediation", "cases", state=OUTCOME_STATES[outcome]))
+
+    def open_funds(self, _fund_type: str) -> None:
+        self.follow(self._link("funds", "budget"))

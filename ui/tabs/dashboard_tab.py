@@ -7,20 +7,16 @@ click on a card or a chart opens the matching list in its tab (dashboard_links).
 A change broadcast by the hub recomputes the page when it is shown (at once if it
 is on screen, a moment later so that a burst of writes computes once)."""
 
-import datetime as dt
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from app import dashboard
 from app.dashboard import periods
 from app.dashboard.breakdowns import Completion
 from app.dashboard.cards import CARDS
 from app.errors import EXPECTED, user_message
-from app.notices.periods import parse
-from app.orders import lists as org_lists
-from app.session import local_site
 from db.models import Level
 from ui.hub import Changes, Hub
 from ui.message_bar import MessageBar
@@ -28,15 +24,13 @@ from ui.runner import Runner
 from ui.tabs import dashboard_breakdowns as breakdown_charts
 from ui.tabs import dashboard_charts as trend_charts
 from ui.tabs.dashboard_cards import CardGrid
-from ui.tabs.dashboard_links import Link, open_list
+from ui.tabs.dashboard_filter import DashboardFilter
+from ui.tabs.dashboard_links import DashboardClicks
 
-CHOICES = {"month": 36, "quarter": 12, "year": 6}
 REFRESH_DELAY_MS = 300
-OUTCOME_STATES = {"agreed": "agreed", "failed": "failed", "ended": "ended", "ongoing": "mediating",
-                  "archived": "archived"}
 
 
-class DashboardTab(QWidget):
+class DashboardTab(DashboardClicks, QWidget):
     def __init__(self, hub: Hub, runner: Runner | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.hub, self.runner = hub, runner
@@ -44,9 +38,11 @@ class DashboardTab(QWidget):
         self.figures: dashboard.Dashboard | None = None  # what is on show
         self._generation = 0
         self._stale = True
-        self._units: dict[str, str] = {}  # path -> uuid
         self.message_bar = MessageBar()
-        top = self._build_top()
+        self.filter_bar = DashboardFilter()
+        self.filter_bar.changed.connect(self.refresh)
+        bar = self.filter_bar
+        self.unit, self.kind, self.period, self.note = bar.unit, bar.kind, bar.period, bar.note
         self.cards = CardGrid({spec.key: spec.short for spec in CARDS})
         self.cards.clicked.connect(self.open_card)
         self.charts = {key: trend_charts.ChartBox(title) for key, title in (
@@ -65,7 +61,7 @@ class DashboardTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(6)
-        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.cards)
         layout.addLayout(grid, 1)
@@ -76,82 +72,9 @@ class DashboardTab(QWidget):
         self.show_skeleton()
         hub.changed.connect(self.on_changed)  # nothing is read before the page is first shown
 
-    # -- the unit and the period ------------------------------------------------
-    def _build_top(self) -> QHBoxLayout:
-        self.unit = QComboBox()
-        self.unit.setMinimumWidth(180)
-        self.fill_units()
-        self.kind = QComboBox()
-        for key, text in zip(periods.KINDS, (self.tr("Month"), self.tr("Quarter"), self.tr("Year")), strict=True):
-            self.kind.addItem(text, key)
-        self.period = QComboBox()
-        self.period.setMinimumWidth(130)
-        self.fill_periods()
-        self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.kind.currentIndexChanged.connect(lambda _i: (self.fill_periods(), self.refresh()))
-        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
-        refresh = QPushButton(self.tr("Refresh"))
-        refresh.clicked.connect(self.refresh)
-        self.note = QLabel()
-        self.note.setStyleSheet("color: #5f6368;")
-        row = QHBoxLayout()
-        for label, widget in ((self.tr("Unit:"), self.unit), (self.tr("Period:"), self.kind), ("", self.period)):
-            if label:
-                row.addWidget(QLabel(label))
-            row.addWidget(widget)
-        row.addWidget(refresh)
-        row.addSpacing(12)
-        row.addWidget(self.note, 1)
-        return row
-
-    def fill_units(self) -> None:
-        keep = self.unit.currentData()
-        if keep is None:
-            try:
-                keep = local_site().org_unit.path
-            except EXPECTED:
-                keep = None
-        self.unit.blockSignals(True)
-        self.unit.clear()
-        self._units = {}
-        for unit in org_lists.units(None, 2):
-            self._units[unit.path] = unit.uuid
-            self.unit.addItem("　" * unit.level + unit.name, unit.path)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(keep)) if keep else 0)
-        self.unit.blockSignals(False)
-
-    def fill_periods(self) -> None:
-        """The periods of the chosen kind, newest first; the one holding the last whole month chosen."""
-        keep = self.period.currentData()
-        kind, today = self.kind.currentData(), dt.date.today()
-        options = periods.choices(kind, today, CHOICES[kind])
-        last_month = periods.default(today).start
-        chosen = next((i for i, p in enumerate(options) if p.start <= last_month < p.end), 0)
-        self.period.blockSignals(True)
-        self.period.clear()
-        for p in options:
-            self.period.addItem(p.label, p)
-        keys = [p.key for p in options]
-        self.period.setCurrentIndex(keys.index(keep.key) if keep and keep.key in keys else chosen)
-        self.period.blockSignals(False)
-
     def choose(self, path: str, period_key: str) -> None:
         """Show a unit and a period (e.g. "2026-Q3"), as a user would choose them; computed once."""
-        period = parse(period_key)
-        for box in (self.unit, self.kind, self.period):
-            box.blockSignals(True)
-        self.kind.setCurrentIndex(periods.KINDS.index(periods.kind_of(period)))
-        self.fill_periods()
-        self.period.blockSignals(True)
-        index = next((i for i in range(self.period.count()) if self.period.itemData(i).key == period.key), None)
-        if index is None:  # older than the choices offered
-            self.period.addItem(period.label, period)
-            index = self.period.count() - 1
-        self.period.setCurrentIndex(index)
-        self.unit.setCurrentIndex(self.unit.findData(path))
-        for box in (self.unit, self.kind, self.period):
-            box.blockSignals(False)
-        self.refresh()
+        self.filter_bar.choose(path, period_key)
 
     # -- computing ----------------------------------------------------------------
     def showEvent(self, event) -> None:
@@ -161,7 +84,7 @@ class DashboardTab(QWidget):
 
     def on_changed(self, changes: Changes) -> None:
         if changes.org:
-            self.fill_units()
+            self.filter_bar.fill_units()
         if changes.org or changes.people or changes.roster or changes.orders or changes.mediation \
                 or changes.funds or changes.support or changes.exchange:
             self._stale = True
@@ -177,7 +100,7 @@ class DashboardTab(QWidget):
         self._generation += 1
         if self.task is not None:
             self.task.cancel()
-        root, period = self.unit.currentData(), self.period.currentData()
+        root, period = self.filter_bar.root_path(), self.filter_bar.chosen_period()
         if period is None:
             return
         self.show_skeleton()
@@ -246,35 +169,3 @@ class DashboardTab(QWidget):
             text = self.tr("Service completion rate by community")
         return text + (self.tr(" (the lowest %1)").replace("%1", str(len(completion.units)))
                        if completion.lowest else "")
-
-    # -- clicks ---------------------------------------------------------------------
-    def _link(self, tab: str, page: str, *, path: str | None = None, month=None, **extra) -> Link:
-        f = self.figures
-        period = month or f.period
-        path = path or f.root_path
-        return Link(tab, page, path, self._units.get(path), period.start, period.end, **extra)
-
-    def follow(self, link: Link) -> bool:
-        return open_list(self.window(), link)
-
-    def open_card(self, key: str) -> None:
-        if self.figures is None:
-            return
-        spec = next(s for s in CARDS if s.key == key)
-        self.follow(self._link(spec.tab, spec.page))
-
-    def open_requests(self, month_index: int, category: str | None) -> None:
-        month = self.figures.requests.months[month_index]
-        self.follow(self._link("orders", "requests", month=month, category=category))
-
-    def open_month_orders(self, month_index: int) -> None:
-        self.follow(self._link("orders", "board", month=self.figures.rate_months[month_index]))
-
-    def open_completion(self, index: int) -> None:
-        self.follow(self._link("orders", "board", path=self.figures.completion.units[index].path))
-
-    def open_outcome(self, outcome: str) -> None:
-        self.follow(self._link("mediation", "cases", state=OUTCOME_STATES[outcome]))
-
-    def open_funds(self, _fund_type: str) -> None:
-        self.follow(self._link("funds", "budget"))
