@@ -7,10 +7,11 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.cli import build_parser, run
+    from app.cli import build_parser, run, window_args
     from app.logs import setup_logging
 
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = window_args(argv) or build_parser().parse_args(argv)
     setup_logging()
     if args.command:
         return run(args)

@@ -8,6 +8,7 @@ the CLI gets PermissionDenied all the same.
 
 import datetime as dt
 import logging
+from functools import cache
 
 from app.errors import AccountLocked, AuthenticationFailed, Conflict, PermissionDenied, ValidationError
 from app.passwords import MIN_LENGTH, hash_password, verify_password
@@ -33,7 +34,12 @@ PERMISSION_NAMES = {"read": "查看", "write": "修改数据", "approve": "审�
                     "personal": "查看完整身份证号和电话"}
 
 _current: User | None = None
-_DUMMY_HASH = hash_password("not a real account")
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to check unknown names against (same time as a real account); made when first needed."""
+    return hash_password("not a real account")
 
 
 def current_user() -> User | None:
@@ -106,7 +112,7 @@ def login(username: str, password: str, *, now: dt.datetime | None = None) -> Us
     now = now or utcnow()
     user = User.get_or_none((User.username == (username or "").strip()) & (User.active == True))  # noqa: E712
     if user is None:
-        verify_password(password or "", _DUMMY_HASH)  # same time as a real account: names stay secret
+        verify_password(password or "", _dummy_hash())  # same time as a real account: names stay secret
         raise AuthenticationFailed("登录名或密码不正确，请重新输入。")
     if user.locked_until and user.locked_until > now:
         minutes = max(1, int((user.locked_until - now).total_seconds() + 59) // 60)
@@ -130,7 +136,7 @@ def confirm_approver(username: str, password: str, *, permission: str = "approve
     now = now or utcnow()
     user = User.get_or_none((User.username == (username or "").strip()) & (User.active == True))  # noqa: E712
     if user is None:
-        verify_password(password or "", _DUMMY_HASH)
+        verify_password(password or "", _dummy_hash())
         raise AuthenticationFailed("审批人的登录名或密码不正确，请重新输入。")
     if user.locked_until and user.locked_until > now:
         raise AccountLocked("审批人的账号因密码连续输错已锁定，请稍后再试，或请管理员协助。")

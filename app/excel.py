@@ -7,27 +7,30 @@ disk or a pulled USB stick never leaves a file that looks finished.
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 from app.errors import GridDeskError
 
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+HEADER_COLOUR = "DDEBF7"  # openpyxl is imported when a workbook is made (the window starts without it)
 
 
 class ExportError(GridDeskError):
     code = "E_EXPORT"
 
 
-def new_sheet(wb: Workbook, title: str, headers: Sequence[str], *, first: bool = False):
+def new_sheet(wb: "Workbook", title: str, headers: Sequence[str], *, first: bool = False):
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     ws = wb.active if first else wb.create_sheet()
     ws.title = title[:31]
     ws.append(list(headers))
     for cell in ws[1]:
         cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
+        cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
         cell.alignment = Alignment(horizontal="center", vertical="center")
     ws.freeze_panes = "A2"
     for i, header in enumerate(headers, start=1):
@@ -36,6 +39,8 @@ def new_sheet(wb: Workbook, title: str, headers: Sequence[str], *, first: bool =
 
 
 def write_table(path: Path | str, title: str, headers: Sequence[str], rows: Iterable[Sequence]) -> int:
+    from openpyxl import Workbook
+
     wb = Workbook(write_only=False)
     ws = new_sheet(wb, title, headers, first=True)
     count = 0
@@ -46,7 +51,7 @@ def write_table(path: Path | str, title: str, headers: Sequence[str], rows: Iter
     return count
 
 
-def save(wb: Workbook, path: Path | str) -> Path:
+def save(wb: "Workbook", path: Path | str) -> Path:
     path = Path(path)
     part = path.with_name(path.name + ".part")
     try:

@@ -14,7 +14,6 @@ from app.paths import default_db_path
 from app.session import Session, close_session, open_session
 from db.errors import DatabaseDamaged
 from ui import settings as opts
-from ui.dialogs.first_run import FirstRunWizard
 from ui.dialogs.login import LoginDialog
 from ui.dialogs.recovery import RestoreOffer
 from ui.runner import Runner
@@ -63,6 +62,9 @@ def start_session(args: Namespace, runner: Runner, settings: opts.Settings) -> S
 
 
 def _first_run(path: Path, runner: Runner, settings: opts.Settings) -> Session:
+    # imported only on a first start (the wizard brings the demo generator)
+    from ui.dialogs.first_run import FirstRunWizard
+
     result = FirstRunWizard.ask(path, runner)
     if result is None:
         raise Stop(0)

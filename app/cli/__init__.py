@@ -22,9 +22,10 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"参数错误：{message}。用 --help 查看用法。\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from app.cli import admin, demo, exchange, init, notice, roster, stats
+WINDOW_OPTIONS = {"--db": True, "--user": True, "--smoke": False}  # option -> takes a value
 
+
+def _base_parser() -> argparse.ArgumentParser:
     parser = ChineseArgumentParser(
         prog="griddesk",
         description="GridDesk 网格治理工作台。不带子命令启动窗口；带子命令在命令行执行。"
@@ -35,6 +36,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true",
                         help="冒烟测试：启动窗口、登录（密码从标准输入读）、打印启动毫秒数后退出 / smoke test")
     parser.add_argument("--user", help="--smoke 时登录的用户名（默认 admin） / user for --smoke")
+    return parser
+
+
+def window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The window's arguments when argv holds only window options (--db, --user, --smoke), else
+    None: the window then starts without importing every command's modules (reportlab,
+    openpyxl, the demo generator …), which the full parser would."""
+    values = iter(argv)
+    for token in values:
+        name = token.split("=", 1)[0]
+        if name not in WINDOW_OPTIONS:
+            return None
+        if WINDOW_OPTIONS[name] and "=" not in token and next(values, None) is None:
+            return None  # let the full parser say what is missing
+    args = _base_parser().parse_args(argv)
+    args.command = None
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.cli import admin, demo, exchange, init, notice, roster, stats
+
+    parser = _base_parser()
     sub = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
     for module in (init, demo, stats, admin, roster, exchange, notice):
         module.register(sub)

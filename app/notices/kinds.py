@@ -10,10 +10,13 @@ given the number and the date that will be printed on it (app/notices/issue.py).
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.notices.document import Styles
 from app.notices.periods import NoticePeriod
 from db.models import OrgUnit
+
+if TYPE_CHECKING:  # the kinds' modules bring reportlab; this catalogue does not
+    from app.notices.document import Styles
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ class Meta:
 
 @dataclass(frozen=True)
 class Page:
-    styles: Styles
+    styles: "Styles"
     number: str
     issued_on: dt.date
 

@@ -15,10 +15,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from app.excel import HEADER_FILL, new_sheet, save
+from app.excel import HEADER_COLOUR, new_sheet, save
 
 FORMATS = {"count": "#,##0", "rate": "0.0%", "money": "#,##0.00"}
 CHANGE_FORMATS = {"count": "+#,##0;-#,##0;0", "rate": "+0.0%;-0.0%;0.0%", "money": "+#,##0.00;-#,##0.00;0.00"}
@@ -55,7 +55,7 @@ def _figures(ws, report) -> None:
     ws.row_dimensions[1].height = 28
     ws.append(HEADERS)
     for cell in ws[HEADER_ROW]:
-        cell.font, cell.fill = Font(bold=True), HEADER_FILL
+        cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor=HEADER_COLOUR)
         cell.alignment = Alignment(horizontal="center", vertical="center")
     for section in report.sections:
         chapter = f"{section.chapter}·{section.title}" if section.title else section.chapter

@@ -1,6 +1,8 @@
 """The roster check report: every problem (row, column, what to fix), the summary,
 and the clerk's choice: import nothing, or only the rows without problems."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,15 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.roster.importer import ImportPlan
 from ui.models.rows_model import Col, RowsModel
 from ui.widgets import hint_label
+
+if TYPE_CHECKING:  # app.roster brings openpyxl, not needed until a roster is imported
+    from app.roster.importer import ImportPlan
 
 NOTHING, VALID = "nothing", "valid"
 
 
 class ImportReportDialog(QDialog):
-    def __init__(self, plan: ImportPlan, source_name: str, parent: QWidget | None = None):
+    def __init__(self, plan: "ImportPlan", source_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.plan, self.choice = plan, NOTHING
         self.setWindowTitle(self.tr("Roster check – %1").replace("%1", source_name))
@@ -65,7 +69,7 @@ class ImportReportDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, plan: ImportPlan, source_name: str, parent: QWidget | None = None) -> str:
+    def ask(cls, plan: "ImportPlan", source_name: str, parent: QWidget | None = None) -> str:
         dialog = cls(plan, source_name, parent)
         dialog.exec()
         return dialog.choice

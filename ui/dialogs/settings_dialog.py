@@ -16,10 +16,16 @@ from PySide6.QtWidgets import (
 
 from app import auth, session
 from app.errors import user_message
-from app.notices import fonts
 from ui import ask
 from ui import settings as opts
 from ui.widgets import error_label, hint_label, set_error
+
+
+def _fonts():
+    """app.notices.fonts (reportlab), imported when the font row is used."""
+    from app.notices import fonts
+
+    return fonts
 
 
 class SettingsDialog(QDialog):
@@ -55,16 +61,16 @@ class SettingsDialog(QDialog):
         self.settings.set(opts.LANGUAGE, self.language.currentData())
         self.settings.set(opts.REMEMBER_WINDOW, self.remember.isChecked())
         self.settings.set(opts.DAILY_BACKUP, self.daily_backup.isChecked())
-        if self.font_path is not None and self.font_path.text() != (session.get_value(fonts.SETTING_KEY) or ""):
+        if self.font_path is not None and self.font_path.text() != (session.get_value(_fonts().SETTING_KEY) or ""):
             auth.require("admin")
-            session.set_value(fonts.SETTING_KEY, self.font_path.text())
+            session.set_value(_fonts().SETTING_KEY, self.font_path.text())
         self.settings.sync()
         super().accept()
 
     # -- 公示字体 (administrators) ----------------------------------------------------------
     def _font_row(self, form: QFormLayout) -> None:
         self.setMinimumWidth(560)
-        self.font_path = QLineEdit(session.get_value(fonts.SETTING_KEY) or "")
+        self.font_path = QLineEdit(session.get_value(_fonts().SETTING_KEY) or "")
         self.font_path.setReadOnly(True)
         self.font_path.setPlaceholderText(self.tr("None chosen (the usual Chinese fonts are used)"))
         choose = QPushButton(self.tr("Choose…"))
@@ -87,8 +93,8 @@ class SettingsDialog(QDialog):
         if not path:
             return False
         try:
-            fonts.check_font_file(path)
-        except fonts.NoChineseFont as exc:
+            _fonts().check_font_file(path)
+        except _fonts().NoChineseFont as exc:
             set_error(self.font_error, user_message(exc))
             return False
         self.set_font(path)
@@ -103,8 +109,8 @@ class SettingsDialog(QDialog):
         """Which font notices use with this choice (the usual fonts come first)."""
         chosen = self.font_path.text() or None
         try:
-            used = fonts.resolve(chosen)
-        except fonts.NoChineseFont as exc:
+            used = _fonts().resolve(chosen)
+        except _fonts().NoChineseFont as exc:
             self.font_used.setText("")
             set_error(self.font_error, user_message(exc))
             return

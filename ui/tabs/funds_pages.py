@@ -8,11 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStackedWidget, QWidget
 
 from app import auth
-from app.funds import export, money, running, summary
+from app.funds import money, running, summary
 from app.funds.types import FUND_TYPES
 from ui.models.fund_models import MoneyCol, MoneyRowsModel
 from ui.models.rows_model import Col
 from ui.tabs.unit_pages import Page
+
+
+def excel_export():
+    """app.funds.export, imported when an export is asked for (openpyxl is not needed to start)."""
+    from app.funds import export
+
+    return export
 
 
 class FundsPage(Page):
@@ -141,7 +148,7 @@ class FundLedgerPage(FundsPage):
             return None
         uuid, name = self.ledger.fund.uuid, self.ledger.fund.label
         return self.tab.actions.export(self.tr("%1 ledger").replace("%1", name),
-                                       lambda path: export.export_running(path, uuid))
+                                       lambda path: excel_export().export_running(path, uuid))
 
 
 class FundSummaryPage(FundsPage):
@@ -191,4 +198,4 @@ class FundSummaryPage(FundsPage):
         year = self.tab.filter().year
         title = self.summary.title if self.summary else ""
         return self.tab.actions.export(self.tr("%1 expenses by purpose").replace("%1", title),
-                                       lambda path: export.export_summary(path, year, **scope))
+                                       lambda path: excel_export().export_summary(path, year, **scope))

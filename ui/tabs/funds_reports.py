@@ -6,10 +6,10 @@ the closed periods under it."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from app.funds import budget, export, money, trail
+from app.funds import budget, money, trail
 from ui.models.fund_models import MoneyCol, MoneyRowsModel
 from ui.models.rows_model import Col
-from ui.tabs.funds_pages import FundsPage
+from ui.tabs.funds_pages import FundsPage, excel_export
 from ui.tabs.unit_pages import table_view
 
 
@@ -51,7 +51,7 @@ class FundBudgetPage(FundsPage):
         f = self.tab.filter()
         return self.tab.actions.export(self.tr("%1 budget execution %2").replace("%1", self.tab.unit_name())
                                        .replace("%2", str(f.year)),
-                                       lambda path: export.export_budget(path, f.root_path, f.year))
+                                       lambda path: excel_export().export_budget(path, f.root_path, f.year))
 
 
 class FundTrailPage(FundsPage):
@@ -107,4 +107,4 @@ class FundTrailPage(FundsPage):
         f = self.tab.filter()
         return self.tab.actions.export(self.tr("%1 ledger audit trail %2").replace("%1", self.tab.unit_name())
                                        .replace("%2", str(f.year)),
-                                       lambda path: export.export_trail(path, f.root_path, f.year))
+                                       lambda path: excel_export().export_trail(path, f.root_path, f.year))

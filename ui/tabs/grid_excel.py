@@ -9,12 +9,20 @@ from PySide6.QtCore import QObject
 from app import auth
 from app.errors import EXPECTED, user_message
 from app.excel import write_table
-from app.roster import export, importer, template
 from db.models import OrgUnit
 from ui import ask
 from ui.dialogs.import_report import VALID, ImportReportDialog
 from ui.dialogs.progress import Outcome, run_with_progress
 from ui.hub import Changes
+
+
+def _roster():
+    """app.roster (openpyxl), imported when a roster is first imported or exported."""
+    import app.roster.export
+    import app.roster.importer
+    import app.roster.template
+
+    return app.roster
 
 
 def rejected_name(source: Path) -> Path:
@@ -58,7 +66,7 @@ class GridExcel(QObject):
         if not path:
             return None
         try:
-            written = template.write_template(path, kind)
+            written = _roster().template.write_template(path, kind)
         except EXPECTED as exc:
             self._bar().show_message(user_message(exc), error=True)
             return None
@@ -79,7 +87,7 @@ class GridExcel(QObject):
         if not source:
             return None
         source = Path(source)
-        outcome = self._work(lambda progress, cancelled: importer.plan_import(source, unit, progress=progress),
+        outcome = self._work(lambda progress, cancelled: _roster().importer.plan_import(source, unit, progress=progress),
                              self.tr("Checking the roster…"))
         if self._failed(outcome):
             return None
@@ -90,7 +98,7 @@ class GridExcel(QObject):
         rejected_path = None
         if plan.rejected:
             rejected_path = ask.save_path(self.tab, self.tr("Save the rows to fix"), str(rejected_name(source)))
-        outcome = self._work(lambda progress, cancelled: importer.apply(plan, rejected_path),
+        outcome = self._work(lambda progress, cancelled: _roster().importer.apply(plan, rejected_path),
                              self.tr("Importing…"))
         if self._failed(outcome):
             return None
@@ -113,9 +121,9 @@ class GridExcel(QObject):
         if not path:
             return None
         if page_key == "residents":
-            job = lambda progress, cancelled: export.export_residents(unit, path)  # noqa: E731
+            job = lambda progress, cancelled: _roster().export.export_residents(unit, path)  # noqa: E731
         elif page_key == "buildings":
-            job = lambda progress, cancelled: export.export_buildings(unit, path)  # noqa: E731
+            job = lambda progress, cancelled: _roster().export.export_buildings(unit, path)  # noqa: E731
         else:
             job = lambda progress, cancelled: write_table(path, title, headers, rows)  # noqa: E731
         outcome = self._work(job, self.tr("Writing the workbook…"))

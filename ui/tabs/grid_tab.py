@@ -33,7 +33,6 @@ from ui.models.org_tree_model import OrgFilterProxy, OrgTreeModel
 from ui.models.rows_model import Col, RowsModel
 from ui.runner import Runner
 from ui.tabs.grid_actions import GridActions
-from ui.tabs.grid_excel import GridExcel
 from ui.tabs.grid_pages import Pages
 from ui.tabs.org_details import OrgDetailsPanel
 from ui.tabs.unit_pages import TablePage
@@ -59,7 +58,7 @@ class GridTab(QWidget):
         self.proxy = OrgFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.actions = GridActions(self)
-        self.excel = GridExcel(self)
+        self._excel = None  # GridExcel, made on first use (openpyxl is not needed to start)
         self._build_left()
         self.details = OrgDetailsPanel()
         self.message_bar = MessageBar()
@@ -81,6 +80,15 @@ class GridTab(QWidget):
             self.select(first)
 
     # -- layout ---------------------------------------------------------------
+
+    @property
+    def excel(self):
+        """Excel import, export and template (ui/tabs/grid_excel.py), made when first used."""
+        if self._excel is None:
+            from ui.tabs.grid_excel import GridExcel
+
+            self._excel = GridExcel(self)
+        return self._excel
     def _build_left(self) -> None:
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Find a resident: name, phone, ID number or address"))

@@ -13,13 +13,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app.errors import EXPECTED, GridDeskError, ValidationError, user_message
-from app.notices import issue, periods
+from app.notices import periods
 from app.notices.kinds import NoticeRequest
 from app.notices.records import RegisterRow
 from ui import ask, pdf_view
 from ui.tabs.tab_actions import TabActions
 
 PDF_FILTER = "PDF (*.pdf)"
+
+
+def _issue():
+    """app.notices.issue (reportlab and the fonts), imported when a notice is first made."""
+    from app.notices import issue
+
+    return issue
 
 
 @dataclass
@@ -74,7 +81,7 @@ class NoticeActions(TabActions):
         except EXPECTED as exc:
             return self._failed(exc)
         name = self._file_name(request)
-        return self._run(lambda progress, cancelled: issue.preview(request),
+        return self._run(lambda progress, cancelled: _issue().preview(request),
                          lambda done: self._show(done, False, name), "notice-preview")
 
     def save(self):
@@ -94,7 +101,7 @@ class NoticeActions(TabActions):
                              .replace("%1", shown.number).replace("%2", path), broadcast=False)
 
         def job(progress, cancelled):
-            done = issue.issue(request)
+            done = _issue().issue(request)
             write_pdf(path, done.pdf)
             return done
 
@@ -124,7 +131,7 @@ class NoticeActions(TabActions):
             self._show(done, True, self._file_name(request))
             self.tab.register_changed()
             self._print(printer, done.number)
-        return self._run(lambda progress, cancelled: issue.issue(request), issued, "notice-print")
+        return self._run(lambda progress, cancelled: _issue().issue(request), issued, "notice-print")
 
     def _print(self, printer, number: str) -> int | None:
         preview = self.tab.compose.preview
@@ -146,7 +153,7 @@ class NoticeActions(TabActions):
         if row is None:
             self._bar().show_message(self.tr("Choose a notice in the register first."), error=True)
             return False
-        path = issue.stored_path(row.sha256)
+        path = _issue().stored_path(row.sha256)
         if not path.exists():
             self._bar().show_message(self.tr("The file of %1 is not on this computer (it was issued at another site, "
                                              "or the file was moved).").replace("%1", row.number), error=True)
@@ -170,7 +177,7 @@ class NoticeActions(TabActions):
             return None
         page = self.tab.register
         try:
-            row = issue.verify(path)
+            row = _issue().verify(path)
         except EXPECTED as exc:
             page.show_result(user_message(exc), error=True)
             return None
@@ -230,7 +237,7 @@ class NoticeActions(TabActions):
         self._bar().show_message(text, error=True)
         return None
 
-    def _show(self, done: issue.Issued, registered: bool, name: str) -> None:
+    def _show(self, done, registered: bool, name: str) -> None:
         title = self.tr("Issued notice (registered)") if registered else self.tr("Preview (not registered yet)")
         self._display(done.pdf, done.number, done.font, title)
         self.shown = Shown(done.pdf, done.number, registered, name)

@@ -38,11 +38,7 @@ class NoticeComposePage(QWidget):
         super().__init__(tab)
         self.tab = tab
         self.kinds = QListWidget()
-        for kind in load().values():
-            item = QListWidgetItem(kind.label)
-            item.setData(KeyRole, kind.key)
-            item.setToolTip(kind.help)
-            self.kinds.addItem(item)
+        self._kinds_listed = False  # listed when first shown: the kinds bring reportlab (not needed to start)
         self.help = hint_label("")
         self.unit_label = QLabel()
         self.period = NoticePeriodPicker()
@@ -62,8 +58,6 @@ class NoticeComposePage(QWidget):
         box.addWidget(self.record, 1)
         self.filler = QWidget()
         box.addWidget(self.filler, 1)  # keeps the rows up when there is no record list
-        rows = min(max(self.kinds.count(), 4), 12)
-        self.kinds.setFixedHeight(self.kinds.sizeHintForRow(0) * rows + 2 * self.kinds.frameWidth() + 4)
         self.preview = NoticePreview()
         self.preview_button = self._button(self.tr("Preview"), tab.actions.preview,
                                            self.tr("Render the pages; no number is taken and nothing is registered."))
@@ -91,6 +85,23 @@ class NoticeComposePage(QWidget):
         self.period.changed.connect(self.parameters_changed)
         self.record.changed.connect(self.parameters_changed)
 
+
+    def list_kinds(self) -> None:
+        """Fill the list of kinds (kinds.load(): every kind module) once."""
+        if self._kinds_listed:
+            return
+        self._kinds_listed = True
+        for kind in load().values():
+            item = QListWidgetItem(kind.label)
+            item.setData(KeyRole, kind.key)
+            item.setToolTip(kind.help)
+            self.kinds.addItem(item)
+        rows = min(max(self.kinds.count(), 4), 12)
+        self.kinds.setFixedHeight(self.kinds.sizeHintForRow(0) * rows + 2 * self.kinds.frameWidth() + 4)
+
+    def showEvent(self, event) -> None:
+        self.list_kinds()
+        super().showEvent(event)
     def _button(self, text: str, slot, tip: str = "") -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(lambda: slot())
@@ -118,6 +129,7 @@ class NoticeComposePage(QWidget):
         return load().get(item.data(KeyRole)) if item is not None else None
 
     def choose_kind(self, key: str) -> bool:
+        self.list_kinds()
         for row in range(self.kinds.count()):
             if self.kinds.item(row).data(KeyRole) == key:
                 self.kinds.setCurrentRow(row)
@@ -144,6 +156,7 @@ class NoticeComposePage(QWidget):
     def refresh(self, root_path: str | None) -> None:
         """The tab's unit changed (or the records did)."""
         self.unit_label.setText(self.tab.unit_name())
+        self.list_kinds()
         if self.kinds.currentItem() is None and self.kinds.count():
             self.kinds.setCurrentRow(0)  # the first time the page is shown
         kind = self.kind()
