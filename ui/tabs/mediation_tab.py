@@ -7,8 +7,6 @@ first shown."""
 
 
 from PySide6.QtWidgets import (
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,23 +38,9 @@ class MediationTab(StalePages, QWidget):
         self.activities = ActivitiesPage(self)
         self.zeros = ZerosPage(self)
         self.coverage = CoveragePage(self)
-        self.pages = QTabWidget()
-        for widget, title in ((self.board, self.tr("Mediation cases")), (self.meetings, self.tr("Deliberation")),
+        self.lay_out_pages(hub, ((self.board, self.tr("Mediation cases")), (self.meetings, self.tr("Deliberation")),
                               (self.activities, self.tr("Virtue activities")), (self.zeros, self.tr("Three zeros")),
-                              (self.coverage, self.tr("Building leaders"))):
-            self.pages.addTab(widget, title)
-        self.pages.currentChanged.connect(lambda _i: self._refresh_current())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(self.pages, 1)
-        self._stale = set(PAGE_KEYS)
-        hub.changed.connect(self.on_changed)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._refresh_current()
+                              (self.coverage, self.tr("Building leaders"))))
 
     # -- filters --------------------------------------------------------------
     def _build_filters(self) -> None:

@@ -5,7 +5,7 @@ unit picker above the pages (the filter bar's, without its period): the unit the
 notice is issued for, the subtree of the register and the reports. Nothing is
 read before the tab is first shown."""
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app import org
 from ui.filter_bar import FilterBar
@@ -36,18 +36,8 @@ class NoticesTab(StalePages, QWidget):
         self.compose = NoticeComposePage(self)
         self.register = NoticeRegisterPage(self)
         self.reports = NoticeReportsPage(self)
-        self.pages = QTabWidget()
-        for widget, title in ((self.compose, self.tr("Notices")), (self.register, self.tr("Register of notices")),
-                              (self.reports, self.tr("Reports"))):
-            self.pages.addTab(widget, title)
-        self.pages.currentChanged.connect(lambda _i: self._refresh_current())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(self.pages, 1)
-        self._stale = set(PAGE_KEYS)
-        hub.changed.connect(self.on_changed)
+        self.lay_out_pages(hub, ((self.compose, self.tr("Notices")), (self.register, self.tr("Register of notices")),
+                              (self.reports, self.tr("Reports"))))
 
     @staticmethod
     def _unit_only(bar: FilterBar) -> None:
@@ -57,10 +47,6 @@ class NoticesTab(StalePages, QWidget):
         for widget in (label, bar.period, bar.date_from, bar.dash, bar.date_to):
             widget.hide()
             widget.setEnabled(False)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._refresh_current()
 
     def filter(self) -> str | None:
         """The chosen unit's path (the register and the record lists are of its subtree)."""

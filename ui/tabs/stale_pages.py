@@ -2,11 +2,32 @@
 stale, and a page is refreshed when it is (or becomes) the visible one. Shared by
 the module tabs; a tab sets `page_keys` and has `pages`, `message_bar` and `filter()`."""
 
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+
 from app.errors import EXPECTED, user_message
 
 
 class StalePages:
     page_keys: tuple[str, ...] = ()
+
+    def lay_out_pages(self, hub, pages) -> None:
+        """The filter bar, the message bar and the sub-pages (widget, title) below them, all stale
+        at first; the pages follow the hub's changes through the tab's `on_changed`."""
+        self.pages = QTabWidget()
+        for widget, title in pages:
+            self.pages.addTab(widget, title)
+        self.pages.currentChanged.connect(lambda _i: self._refresh_current())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.pages, 1)
+        self._stale = set(self.page_keys)
+        hub.changed.connect(self.on_changed)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._refresh_current()
 
     def mark_all_stale(self) -> None:
         self._stale = set(self.page_keys)

@@ -7,7 +7,7 @@ period applies to the volunteer services); every write broadcasts
 Changes(support=True) and the visible page refreshes itself, the others when
 they are shown next. Nothing is read before the tab is first shown."""
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
@@ -44,26 +44,12 @@ class SupportTab(StalePages, QWidget):
         self.services = ServicesPage(self)
         self.proxy = ProxyLogPage(self)
         self.posts = PostsPage(self)
-        self.pages = QTabWidget()
-        for widget, title in ((self.units, self.tr("Registered units")), (self.members, self.tr("In-service members")),
+        self.lay_out_pages(hub, ((self.units, self.tr("Registered units")), (self.members, self.tr("In-service members")),
                               (self.task_forces, self.tr("Party task forces")),
                               (self.volunteers, self.tr("Volunteer teams")),
                               (self.projects, self.tr("Co-building projects")),
                               (self.services, self.tr("Volunteer services")), (self.proxy, self.tr("Proxy services")),
-                              (self.posts, self.tr("Subdistrict posts"))):
-            self.pages.addTab(widget, title)
-        self.pages.currentChanged.connect(lambda _i: self._refresh_current())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(self.pages, 1)
-        self._stale = set(PAGE_KEYS)
-        hub.changed.connect(self.on_changed)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._refresh_current()
+                              (self.posts, self.tr("Subdistrict posts"))))
 
     def filter(self) -> SupportFilter:
         start, end = self.filter_bar.days()
