@@ -138,7 +138,7 @@ def _replace_file(backup_file: Path, db_path: Path) -> None:
     tmp = db_path.with_name(db_path.name + ".restoring")
     tmp.unlink(missing_ok=True)
     copy_file_database(backup_file, tmp)
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-shm", ".checked"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     tmp.replace(db_path)
 

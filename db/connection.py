@@ -72,6 +72,13 @@ def closed_cleanly(path: Path) -> bool:
         return False
 
 
+def remove_files(path: Path) -> None:
+    """Delete a database file with its companions (write-ahead log, shared memory, rollback
+    journal, clean-close mark): for a file that was only just made (a cancelled or failed creation)."""
+    for suffix in ("", "-wal", "-shm", "-journal", ".checked"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def remember_clean_close(path: Path) -> None:
     with contextlib.suppress(OSError):  # a read-only folder: the next start checks in full
         _clean_mark(path).write_text(_fingerprint(path), encoding="utf-8")

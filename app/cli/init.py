@@ -7,6 +7,7 @@ from app.errors import Conflict, ValidationError
 from app.exchange import enrol
 from app.session import close_session, open_session
 from app.sites import LEVEL_LABELS, init_site
+from db.connection import remove_files
 
 
 def register(sub) -> None:
@@ -40,9 +41,7 @@ def run(args: argparse.Namespace) -> int:
                              password=password, org_code=args.org)
     except Exception:
         close_session()
-        path.unlink(missing_ok=True)
-        for suffix in ("-wal", "-shm"):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        remove_files(path)
         raise
     print(f"已创建站点：{site.name}（{LEVEL_LABELS[site.level]}级），数据库：{path}")
     close_session()

@@ -27,7 +27,7 @@ from app.demo.writer import Progress, Writer
 from app.errors import Conflict
 from app.session import close_session, open_session
 from app.sites import init_site
-from db.connection import database
+from db.connection import database, remove_files
 from db.models import SYNC_MODELS
 
 logger = logging.getLogger(__name__)
@@ -192,6 +192,5 @@ def _close() -> None:
 
 
 def discard(path: Path) -> None:
-    """Delete a database file and its WAL companions."""
-    for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
-        path.with_name(name).unlink(missing_ok=True)
+    """Delete a database file and its companions."""
+    remove_files(path)

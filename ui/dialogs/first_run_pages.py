@@ -10,6 +10,7 @@ from app import auth, org
 from app.errors import GridDeskError, ValidationError
 from app.session import close_session, open_session
 from app.sites import init_site
+from db.connection import remove_files
 from ui import labels
 from ui.dialogs.progress import run_with_progress
 from ui.runner import Runner
@@ -26,8 +27,7 @@ class FirstRunResult:
 
 def remove_database(path: Path) -> None:
     close_session()
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+    remove_files(Path(path))
 
 
 class SitePage(QWizardPage):
