@@ -417,3 +417,28 @@ def test_models_pass_the_model_tester(tab, orders_world, qtmodeltester):
         assert key == "posts" or page.model.rowCount() > 0, key
         qtmodeltester.check(page.model)
     qtmodeltester.check(tab.task_forces.members.model)
+
+
+def test_every_page_exports_what_its_table_shows(tab, orders_world, as_role, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    as_role("viewer")  # a viewer may export, and sees phone numbers masked
+    Unit.update(contact_phone="13812345678").where(Unit.name == "区住建局").execute()
+    tab.mark_all_stale()
+    tab.show_page("units")
+    out = tmp_path / "units.xlsx"
+    monkeypatch.setattr(ask, "save_path", lambda *a: str(out))
+    button = next(b for b in tab.units.findChildren(type(tab.units.write_buttons[0]))
+                  if b.text() == "Export to Excel…")
+    button.click()
+    sheet = load_workbook(out).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    shown = [tab.units.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.units.model.columnCount())]
+    assert shown in values  # the header row as the table shows it
+    text = str(values)
+    assert "区住建局" in text and "区供电公司" in text
+    assert "13812345678" not in text and "138****5678" in text
+    for key in ("members", "task_forces", "volunteers", "projects", "services", "posts"):
+        page = getattr(tab, key) if key not in ("task_forces", "volunteers") else tab.team_page(
+            "task_force" if key == "task_forces" else "volunteer")
+        assert any(b.text() == "Export to Excel…" for b in page.findChildren(type(button))), key

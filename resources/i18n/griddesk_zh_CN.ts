@@ -97,16 +97,17 @@
         <translation>新增德治活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="135"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="137"/>
         <source>Virtue activities</source>
         <translation>德治活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="140"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="142"/>
         <source>%1 activities</source>
         <translation>共 %1 次活动</translation>
     </message>
     <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="135"/>
         <source>New kind…</source>
         <translation>新增类别…</translation>
     </message>
@@ -172,6 +173,24 @@
         <location filename="../../ui/dialogs/mediation_dialogs.py" line="226"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKindDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="47"/>
+        <source>New kind of activity</source>
+        <translation>新增活动类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="48"/>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="49"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1012,211 @@
     </message>
 </context>
 <context>
+    <name>CoveragePage</name>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="184"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="185"/>
+        <source>Buildings</source>
+        <translation>楼栋数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="186"/>
+        <source>With a building leader</source>
+        <translation>有楼栋长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="187"/>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="188"/>
+        <source>Civilized buildings</source>
+        <translation>文明楼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="189"/>
+        <source>Model buildings</source>
+        <translation>示范楼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="191"/>
+        <source>Below 90%</source>
+        <translation>低于90%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="192"/>
+        <source>Building leaders</source>
+        <translation>楼长制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="199"/>
+        <source>Building-leader coverage %1</source>
+        <translation>楼长制覆盖率 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="25"/>
+        <source>Completion rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="28"/>
+        <source>%1: %2 of %3 orders completed</source>
+        <translation>%1：%3 件工单已办结 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="66"/>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="66"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="68"/>
+        <source>Budget (allocated)</source>
+        <translation>预算（拨付）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="69"/>
+        <source>Used (spent)</source>
+        <translation>已使用（支出）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilter</name>
+    <message>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="30"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="30"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="30"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="38"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="44"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="44"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="49"/>
+        <source>Requests by month and category</source>
+        <translation>各月诉求（按类别）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="50"/>
+        <source>Response, resolution and satisfaction rates</source>
+        <translation>响应率、解决率、满意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="51"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="169"/>
+        <source>Service completion rate by community</source>
+        <translation>各社区服务清单办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="52"/>
+        <source>Mediation outcomes of the cases accepted</source>
+        <translation>受理调解案件的结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="53"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="162"/>
+        <source>Fund use against budget</source>
+        <translation>经费预算与使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="125"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="126"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="140"/>
+        <source>%1 against %2 · computed in %3 s</source>
+        <translation>%1，与%2比较 · 计算用时 %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="147"/>
+        <source>Requests by month and category, %1</source>
+        <translation>各月诉求（按类别），%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="149"/>
+        <source>Response, resolution and satisfaction rates, %1</source>
+        <translation>响应率、解决率、满意率，%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="152"/>
+        <source>No requests in these twelve months.</source>
+        <translation>这十二个月没有诉求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="154"/>
+        <source>No service orders or call-backs in these twelve months.</source>
+        <translation>这十二个月没有服务工单和回访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="157"/>
+        <source>No service orders dispatched in this period.</source>
+        <translation>本期没有派出服务工单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="159"/>
+        <source>No mediation case accepted in this period.</source>
+        <translation>本期没有受理调解案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="161"/>
+        <source>Fund use against budget, %1 (%2)</source>
+        <translation>%1年经费预算与使用（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="163"/>
+        <source>No fund ledgers for this year.</source>
+        <translation>本年度还没有经费台账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="167"/>
+        <source>Service completion rate by subdistrict</source>
+        <translation>各街道服务清单办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="170"/>
+        <source> (the lowest %1)</source>
+        <translation>（最低的 %1 个）</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <location filename="../../ui/dialogs/catalogue_dialogs.py" line="28"/>
@@ -1524,7 +1748,7 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/tabs/exchange_tab.py" line="49"/>
-        <location filename="../../ui/tabs/exchange_tab.py" line="180"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="181"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -1697,6 +1921,49 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="38"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="38"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="38"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="39"/>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="39"/>
+        <source>Date range</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="49"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="53"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="53"/>
+        <source>Period:</source>
+        <translation>时间：</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="50"/>
@@ -1730,6 +1997,994 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/dialogs/mediation_dialogs.py" line="140"/>
         <source>Notes:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>FundAllocationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="26"/>
+        <source>Allocate funds</source>
+        <translation>拨付经费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="28"/>
+        <source>Subdistrict:</source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="31"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="35"/>
+        <source>Date:</source>
+        <translation>拨付日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="37"/>
+        <source>Document no.:</source>
+        <translation>拨款文号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="38"/>
+        <source>e.g. 商街财〔2026〕12号</source>
+        <translation>例如 商街财〔2026〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="42"/>
+        <source>Will receive:</source>
+        <translation>拨付明细：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="52"/>
+        <source>No fund standards for %1 yet: the district sets them under Settings → Fund standards.</source>
+        <translation>%1年的经费标准还没有下发：请由区级站点在“设置 → 经费标准”中设定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="60"/>
+        <source>%1 communities × %2 yuan; %3 compound party branches × %4 yuan</source>
+        <translation>%1 个社区 × %2 元；%3 个小区党支部 × %4 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="64"/>
+        <source>Total %1 yuan (funds already allocated this year are skipped)</source>
+        <translation>合计 %1 元（本年度已拨付过的账户会跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_allocation.py" line="68"/>
+        <source>No standard yet for: %1</source>
+        <translation>尚未设定标准：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FundAmountField</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="37"/>
+        <source>e.g. 1,234.56</source>
+        <translation>例如 1,234.56</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="61"/>
+        <source>In capitals: %1</source>
+        <translation>大写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="62"/>
+        <source>In capitals: —</source>
+        <translation>大写：—</translation>
+    </message>
+</context>
+<context>
+    <name>FundApprovalDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="28"/>
+        <source>Overdraft approval</source>
+        <translation>透支审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="30"/>
+        <source>Leader&apos;s login:</source>
+        <translation>领导登录名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="31"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="33"/>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+</context>
+<context>
+    <name>FundBranchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="53"/>
+        <source>New compound party branch</source>
+        <translation>新增小区党支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="54"/>
+        <source>Community:</source>
+        <translation>所属社区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="59"/>
+        <source>Branch name:</source>
+        <translation>党支部名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="60"/>
+        <source>e.g. 阳光小区党支部</source>
+        <translation>例如 阳光小区党支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="61"/>
+        <source>Residential compound:</source>
+        <translation>所在小区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="65"/>
+        <source>Founded on</source>
+        <translation>成立于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="73"/>
+        <source>Founded:</source>
+        <translation>成立日期：</translation>
+    </message>
+</context>
+<context>
+    <name>FundBudgetPage</name>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="18"/>
+        <source>Subdistrict</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="18"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="19"/>
+        <source>Fund type</source>
+        <translation>经费类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="19"/>
+        <source>Funds</source>
+        <translation>账户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="20"/>
+        <source>Allocated</source>
+        <translation>拨付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="21"/>
+        <source>Spent</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="22"/>
+        <source>Transferred (net)</source>
+        <translation>调剂（净调入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="23"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="24"/>
+        <source>Execution</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="30"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="33"/>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="37"/>
+        <source>Nothing allocated for this year</source>
+        <translation>本年度尚未拨付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="44"/>
+        <source>No communities under this unit.</source>
+        <translation>这个单位下没有社区。请在上方选择街道或全区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="46"/>
+        <source>%1: allocated %2, spent %3, execution %4</source>
+        <translation>%1年：拨付 %2 元，支出 %3 元，执行率 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="52"/>
+        <source>%1 budget execution %2</source>
+        <translation>%1 %2年预算执行</translation>
+    </message>
+</context>
+<context>
+    <name>FundCloseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="22"/>
+        <location filename="../../ui/dialogs/fund_close.py" line="48"/>
+        <source>Close a period</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="24"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="26"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="29"/>
+        <source>Period:</source>
+        <translation>结账期间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="30"/>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="32"/>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="34"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="35"/>
+        <source>Every fund of this unit and of the units below it is closed for the period: nothing dated inside it can be posted afterwards.</source>
+        <translation>本单位及下级单位的所有经费账户都将结账：结账后不能再记入该期间内日期的分录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="41"/>
+        <source>%1 %2, whole year</source>
+        <translation>%1 %2年全年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="41"/>
+        <source>%1 %2-%3</source>
+        <translation>%1 %2年%3月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_close.py" line="46"/>
+        <source>Close %1? This cannot be undone: nothing dated inside the period can be posted afterwards, corrections are made as red reversals in an open period.</source>
+        <translation>确定结账：%1？结账后不能撤销，也不能再记入该期间内日期的分录；如需更正，请在未结账期间用红字冲销。</translation>
+    </message>
+</context>
+<context>
+    <name>FundExpenseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="41"/>
+        <source>Record an expense</source>
+        <translation>记支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="45"/>
+        <source>Fund:</source>
+        <translation>经费账户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="46"/>
+        <source>Balance:</source>
+        <translation>当前余额：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="46"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="47"/>
+        <source>Date:</source>
+        <translation>记账日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="48"/>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="49"/>
+        <source>Voucher no.:</source>
+        <translation>凭证号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="51"/>
+        <source>Leave blank for the next number of this fund.</source>
+        <translation>留空则自动使用本账户的下一个凭证号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="52"/>
+        <source>Payee:</source>
+        <translation>收款单位或个人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="53"/>
+        <source>Purpose:</source>
+        <translation>支出用途：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="54"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="57"/>
+        <source>Description:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="58"/>
+        <source>Approved by:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_expense.py" line="59"/>
+        <source>Invoices and receipts:</source>
+        <translation>发票和收据：</translation>
+    </message>
+</context>
+<context>
+    <name>FundLedgerPage</name>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="88"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="88"/>
+        <source>Voucher</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="89"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="89"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="90"/>
+        <source>Payee / source</source>
+        <translation>收款方/来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="90"/>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="91"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="91"/>
+        <source>Expense</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="92"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="93"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="92"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="95"/>
+        <source>Record expense…</source>
+        <translation>记支出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="97"/>
+        <source>Transfer…</source>
+        <translation>调剂…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="98"/>
+        <source>Red reversal…</source>
+        <translation>红字冲销…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="105"/>
+        <source>Red reversal of %1: %2</source>
+        <translation>红字冲销 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="108"/>
+        <source>Reversed by %1</source>
+        <translation>已被 %1 红字冲销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="114"/>
+        <source>Choose a fund on the left to see its ledger.</source>
+        <translation>请在左侧选择经费账户，查看它的台账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="119"/>
+        <source>No entries in this fund yet. Record an expense with “Record expense…” (Ctrl+E).</source>
+        <translation>这个账户还没有分录。用“记支出…”（Ctrl+E）记一笔支出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="120"/>
+        <source>Income %1 · Expense %2 · Balance %3 yuan · %4 entries</source>
+        <translation>收入 %1 · 支出 %2 · 余额 %3 元 · 共 %4 笔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="129"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="147"/>
+        <source>Choose a fund on the left first.</source>
+        <translation>请先在左侧选择经费账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="137"/>
+        <source>Select an entry that has not been reversed.</source>
+        <translation>请选中一笔尚未冲销的分录（红字分录不能再冲销）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="150"/>
+        <source>%1 ledger</source>
+        <translation>%1 明细账</translation>
+    </message>
+</context>
+<context>
+    <name>FundList</name>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="57"/>
+        <source>Fund type</source>
+        <translation>经费类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="57"/>
+        <source>Holder</source>
+        <translation>社区/党支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="58"/>
+        <source>Allocated</source>
+        <translation>拨付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="59"/>
+        <source>Spent</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="60"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+</context>
+<context>
+    <name>FundReversalDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="17"/>
+        <source>Red reversal</source>
+        <translation>红字冲销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="22"/>
+        <source>Fund:</source>
+        <translation>经费账户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="25"/>
+        <source>Entry:</source>
+        <translation>冲销的分录：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="27"/>
+        <source>Both sides of the transfer are reversed together.</source>
+        <translation>调剂的调出和调入两笔会一起冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="28"/>
+        <source>A reversal is an entry of the opposite amount; the original stays in the ledger, marked as reversed. It cannot be undone.</source>
+        <translation>红字冲销是一笔金额相反的分录；原分录保留在台账中并标记为“已冲销”。冲销后不能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="30"/>
+        <source>Reason:</source>
+        <translation>冲销原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="33"/>
+        <source>Date:</source>
+        <translation>冲销日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="36"/>
+        <source>Voucher no.:</source>
+        <translation>凭证号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reversal.py" line="38"/>
+        <source>Leave blank for the next number of this fund.</source>
+        <translation>留空则自动使用本账户的下一个凭证号。</translation>
+    </message>
+</context>
+<context>
+    <name>FundScanList</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="91"/>
+        <location filename="../../ui/dialogs/fund_fields.py" line="116"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="93"/>
+        <source>Add scans…</source>
+        <translation>添加扫描件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="95"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="106"/>
+        <source>Invoice or receipt scans</source>
+        <translation>发票或收据扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_fields.py" line="107"/>
+        <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FundStandardsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="19"/>
+        <source>Fund standards</source>
+        <translation>经费标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="21"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="26"/>
+        <source>%1 (yuan per year):</source>
+        <translation>%1（元/年）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="33"/>
+        <source>Standards in force for this year.</source>
+        <translation>本年度已下发的标准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_reference.py" line="34"/>
+        <source>No standards for this year yet: the district&apos;s usual amounts are filled in.</source>
+        <translation>本年度还没有设定标准：已填入区里的常规标准，核对后点“确定”下发。</translation>
+    </message>
+</context>
+<context>
+    <name>FundSummaryPage</name>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="158"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="159"/>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="161"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="189"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="164"/>
+        <source>Selected fund</source>
+        <translation>选中的账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="165"/>
+        <source>Every fund of the unit</source>
+        <translation>本单位全部经费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="167"/>
+        <source>Every %1 of the unit</source>
+        <translation>本单位全部%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="169"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="185"/>
+        <source>Choose a fund on the left, or “Every fund of the unit” above.</source>
+        <translation>请在左侧选择经费账户，或在上方选择“本单位全部经费”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="196"/>
+        <source>Choose a fund on the left first.</source>
+        <translation>请先在左侧选择经费账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="200"/>
+        <source>%1 expenses by purpose</source>
+        <translation>%1 支出分类汇总</translation>
+    </message>
+</context>
+<context>
+    <name>FundTrailPage</name>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="61"/>
+        <source>Posted at</source>
+        <translation>记账时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="61"/>
+        <source>By</source>
+        <translation>记账人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="62"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="62"/>
+        <source>Fund</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="63"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="63"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="64"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="64"/>
+        <source>Voucher</source>
+        <translation>凭证号/文号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="65"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="66"/>
+        <source>Cancels</source>
+        <translation>冲销的凭证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="66"/>
+        <source>Reason</source>
+        <translation>冲销原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="67"/>
+        <source>Overdraft approved by</source>
+        <translation>透支审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="69"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="70"/>
+        <source>Period</source>
+        <translation>结账期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="71"/>
+        <source>Closed by</source>
+        <translation>结账人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="72"/>
+        <source>Closed at</source>
+        <translation>结账时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="73"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="83"/>
+        <source>Closed periods</source>
+        <translation>已结账期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="95"/>
+        <source>Red reversal</source>
+        <translation>红字冲销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="100"/>
+        <source>Nothing posted in %1 under this unit yet.</source>
+        <translation>这个单位 %1年还没有记账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="103"/>
+        <source>Closed periods (%1)</source>
+        <translation>已结账期间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="104"/>
+        <source>%1 postings and reversals</source>
+        <translation>共 %1 笔记账和冲销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="108"/>
+        <source>%1 ledger audit trail %2</source>
+        <translation>%1 %2年记账记录</translation>
+    </message>
+</context>
+<context>
+    <name>FundTransferDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="18"/>
+        <source>Transfer between funds</source>
+        <translation>经费调剂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="22"/>
+        <source>From:</source>
+        <translation>调出账户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="23"/>
+        <source>Balance:</source>
+        <translation>当前余额：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="23"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="24"/>
+        <source>To:</source>
+        <translation>调入账户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="28"/>
+        <source>Date:</source>
+        <translation>调剂日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="29"/>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="30"/>
+        <source>Voucher no.:</source>
+        <translation>凭证号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="32"/>
+        <source>Leave blank for the next number of this fund.</source>
+        <translation>留空则自动使用本账户的下一个凭证号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_transfer.py" line="33"/>
+        <source>Reason:</source>
+        <translation>调剂原因：</translation>
+    </message>
+</context>
+<context>
+    <name>FundsActions</name>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="43"/>
+        <source>Choose a fund on the left first.</source>
+        <translation>请先在左侧选择经费账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="53"/>
+        <source>Expense recorded.</source>
+        <translation>支出已记账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="63"/>
+        <source>No other fund of this year to transfer to.</source>
+        <translation>本年度没有可以调入的其他账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="66"/>
+        <source>Transfer recorded on both funds.</source>
+        <translation>调剂已记账（调出、调入各一笔）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="76"/>
+        <source>Select the entry to reverse first.</source>
+        <translation>请先在台账中选中要冲销的分录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="78"/>
+        <source>Entry reversed.</source>
+        <translation>已红字冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="89"/>
+        <source>Closed: %1. Nothing dated inside it can be posted any more.</source>
+        <translation>已结账：%1。该期间内日期的分录不能再记入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="99"/>
+        <source>There is no subdistrict under this unit.</source>
+        <translation>这个单位下没有街道，请在上方选择街道或全区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="104"/>
+        <source>Allocated: %1 entries, %2 yuan; %3 funds already had their allocation and were skipped.</source>
+        <translation>已拨付：%1 笔，共 %2 元；%3 个账户本年度已拨付过，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="112"/>
+        <source>Fund standards saved.</source>
+        <translation>经费标准已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="119"/>
+        <source>Choose a subdistrict or community that has communities.</source>
+        <translation>请在上方选择一个有社区的街道或社区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="123"/>
+        <source>Compound party branch added. Its funds are opened by the next allocation.</source>
+        <translation>小区党支部已添加，下次拨付时为它开设经费账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="127"/>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="130"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已导出 %1 行到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="135"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="135"/>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_actions.py" line="140"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="60"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>FundsTab</name>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="91"/>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="91"/>
+        <source>By purpose</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="92"/>
+        <source>Budget execution</source>
+        <translation>预算执行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="92"/>
+        <source>Audit trail</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="114"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="119"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="119"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="126"/>
+        <source>Allocate…</source>
+        <translation>拨付…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="127"/>
+        <source>Close a period…</source>
+        <translation>结账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="128"/>
+        <source>New compound party branch…</source>
+        <translation>新增小区党支部…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="129"/>
+        <source>Fund standards…</source>
+        <translation>经费标准…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="190"/>
+        <source>No funds for %1 in %2 yet.</source>
+        <translation>%1 %2年还没有经费账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="192"/>
+        <source>Allocate the year&apos;s funds to a subdistrict with “Allocate…” above.</source>
+        <translation>请用上方的“拨付…”按本年度标准为街道拨付经费。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_tab.py" line="204"/>
+        <source>Funds of %1, %2</source>
+        <translation>%1 %2年经费账户</translation>
     </message>
 </context>
 <context>
@@ -1855,77 +3110,77 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>GridExcel</name>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="43"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="51"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="51"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="59"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="57"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="65"/>
         <source>Save the blank roster</source>
         <translation>保存空白名单模板</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="65"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="73"/>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="76"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="84"/>
         <source>Please select a community, zone or grid first.</source>
         <translation>请先在左侧选择一个社区、片区或网格。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="78"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="86"/>
         <source>Import a roster into %1</source>
         <translation>导入名单到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="83"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="91"/>
         <source>Checking the roster…</source>
         <translation>正在检查名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="88"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="96"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="92"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="100"/>
         <source>Save the rows to fix</source>
         <translation>保存待修改的行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="94"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="102"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="99"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="107"/>
         <source>%1 rows imported.</source>
         <translation>已导入 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="101"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="109"/>
         <source>Rows to fix: %1</source>
         <translation>待修改的行已保存到：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="112"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="120"/>
         <source>Export to Excel</source>
         <translation>导出到Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="121"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="129"/>
         <source>Writing the workbook…</source>
         <translation>正在写入Excel文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_excel.py" line="124"/>
+        <location filename="../../ui/tabs/grid_excel.py" line="132"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
@@ -1933,144 +3188,144 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>GridTab</name>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="86"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="94"/>
         <source>Find a resident: name, phone, ID number or address</source>
         <translation>查找居民：姓名、电话、身份证号或地址</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="88"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="96"/>
         <source>Only in the selected unit</source>
         <translation>仅在所选单位内</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="97"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="105"/>
         <source>Filter the tree by name or code</source>
         <translation>按名称或编码筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="100"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="108"/>
         <source>Add sub-unit…</source>
         <translation>新增下级单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="103"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="111"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="106"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="114"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="107"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="115"/>
         <source>Move to another parent…</source>
         <translation>移到其他上级…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="108"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="116"/>
         <source>Retire…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="139"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="147"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="139"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="147"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="140"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="148"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="140"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="148"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="141"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="149"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="142"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="150"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="143"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="151"/>
         <source>Export to Excel…</source>
         <translation>导出到Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="148"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="156"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="148"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="156"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="149"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="157"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="150"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="158"/>
         <source>Units and shops</source>
         <translation>驻社单位/商业网点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="151"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="159"/>
         <source>People in roles</source>
         <translation>人员职务</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="152"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="160"/>
         <source>Groups and central households</source>
         <translation>居民小组和中心户</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="153"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="161"/>
         <source>Building leaders</source>
         <translation>楼栋长覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="154"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="162"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="235"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="243"/>
         <source>Unit added.</source>
         <translation>已新增单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="272"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="280"/>
         <source>%1 found</source>
         <translation>找到 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="274"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="282"/>
         <source>The first %1 found; type more to narrow down</source>
         <translation>只显示前 %1 人，请输入更多字缩小范围</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="298"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="306"/>
         <source>The organisation tree is empty.
 This site&apos;s units arrive with the site setup or with a reference-data bundle from above.</source>
         <translation>组织架构为空。
 本站点的组织单位在创建站点时生成，或由上级下发的基础数据包导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="301"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="309"/>
         <source>No unit matches “%1”.</source>
         <translation>没有名称或编码包含“%1”的单位。</translation>
     </message>
@@ -2404,37 +3659,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_report.py" line="27"/>
+        <location filename="../../ui/dialogs/import_report.py" line="31"/>
         <source>Roster check – %1</source>
         <translation>名单检查 – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_report.py" line="32"/>
+        <location filename="../../ui/dialogs/import_report.py" line="36"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_report.py" line="33"/>
+        <location filename="../../ui/dialogs/import_report.py" line="37"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_report.py" line="34"/>
+        <location filename="../../ui/dialogs/import_report.py" line="38"/>
         <source>Problem and how to fix it</source>
         <translation>问题与修改方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_report.py" line="47"/>
+        <location filename="../../ui/dialogs/import_report.py" line="51"/>
         <source>Import nothing</source>
         <translation>全部不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_report.py" line="48"/>
+        <location filename="../../ui/dialogs/import_report.py" line="52"/>
         <source>Import only the correct rows (%1)</source>
         <translation>只导入正确的行（%1 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_report.py" line="54"/>
+        <location filename="../../ui/dialogs/import_report.py" line="58"/>
         <source>The rows with problems can be saved to a workbook, fixed there and imported again.</source>
         <translation>有问题的行可以另存为Excel，改好后再导入。</translation>
     </message>
@@ -2530,6 +3785,34 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/dialogs/first_run_join.py" line="115"/>
         <source>The two passwords differ. Please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <location filename="../../ui/tabs/dashboard_cards.py" line="50"/>
+        <source>now</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_cards.py" line="53"/>
+        <source>%1 %2 · %3: %4</source>
+        <translation>%1%2 · %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_cards.py" line="57"/>
+        <source>%1 — click to open the list</source>
+        <translation>%1 — 点击打开清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_cards.py" line="61"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_cards.py" line="63"/>
+        <source>%1 pt</source>
+        <translation>%1个百分点</translation>
     </message>
 </context>
 <context>
@@ -2635,112 +3918,112 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>GridDesk – %1</source>
         <translation>网格治理工作台 – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Grid management</source>
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Four orders</source>
         <translation>四单管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Mediation and deliberation</source>
         <translation>调解与议事</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Preferences…</source>
         <translation>选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;About GridDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>New request &amp;category…</source>
         <translation>新增诉求类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>&amp;Deadline rules…</source>
         <translation>办理时限规则(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Fund ledgers</source>
         <translation>经费台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Fund standards…</source>
         <translation>经费标准(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Four supports</source>
         <translation>四重支持</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Notices and reports</source>
         <translation>公示与报表</translation>
     </message>
@@ -2748,75 +4031,77 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MediationActions</name>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="85"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="56"/>
         <source>Case registered.</source>
         <translation>案件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="95"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="66"/>
         <source>Case %1 is “%2”: this action is not possible now.</source>
         <translation>案件 %1 当前为“%2”：现在不能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="99"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="70"/>
         <source>Case updated.</source>
         <translation>案件已更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="101"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="72"/>
         <source>Case accepted.</source>
         <translation>案件已受理。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="103"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="74"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="103"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="74"/>
         <source>Archive this case? It cannot be changed afterwards.</source>
         <translation>归档此案件？归档后不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="106"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="77"/>
         <source>Case archived.</source>
         <translation>案件已归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="122"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="93"/>
         <source>Meeting recorded.</source>
         <translation>议事会已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="126"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="97"/>
         <source>Select a matter first.</source>
         <translation>请先选择一个议题。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="134"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="105"/>
         <source>Activity recorded.</source>
         <translation>活动已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="140"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="121"/>
         <source>Event recorded.</source>
         <translation>事件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="144"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="125"/>
         <source>Export to Excel</source>
         <translation>导出到Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="148"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="129"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="111"/>
         <source>Visit recorded.</source>
         <translation>已登记走访或宣讲。</translation>
     </message>
     <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="115"/>
         <source>Kind added.</source>
         <translation>已新增活动类别。</translation>
     </message>
@@ -2824,66 +4109,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MediationTab</name>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="63"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="41"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="63"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="41"/>
         <source>Deliberation</source>
         <translation>议事会</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="64"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="42"/>
         <source>Virtue activities</source>
         <translation>德治活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="64"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="42"/>
         <source>Three zeros</source>
         <translation>三零</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="85"/>
-        <source>All time</source>
-        <translation>全部时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="85"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="85"/>
-        <source>This year</source>
-        <translation>本年</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="86"/>
-        <source>Last 30 days</source>
-        <translation>近30天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="86"/>
-        <source>Date range</source>
-        <translation>日期范围</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="96"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="99"/>
-        <source>Unit:</source>
-        <translation>单位：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="99"/>
-        <source>Period:</source>
-        <translation>时间：</translation>
-    </message>
-    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="43"/>
         <source>Building leaders</source>
         <translation>楼长制覆盖</translation>
     </message>
@@ -3063,6 +4309,135 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="47"/>
+        <source>Register a party member</source>
+        <translation>登记在职党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="47"/>
+        <source>Edit party member</source>
+        <translation>编辑在职党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="50"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="52"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="53"/>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="54"/>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="58"/>
+        <source>Unit:</source>
+        <translation>所在单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="61"/>
+        <source>(registered directly with the community)</source>
+        <translation>（直接到社区报到）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="65"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="66"/>
+        <source>Registered on:</source>
+        <translation>报到日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="75"/>
+        <source>Please choose the unit from the list (or the first line if none).</source>
+        <translation>请从列表中选择所在单位（没有单位的选第一行）。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="176"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="176"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="177"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="177"/>
+        <source>Unit</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="178"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="179"/>
+        <source>Registered on</source>
+        <translation>报到日期</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="205"/>
+        <source>Register a member…</source>
+        <translation>登记在职党员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="206"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="207"/>
+        <source>Retire</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="214"/>
+        <source>No party member matches “%1”.</source>
+        <translation>没有姓名含“%1”的在职党员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="216"/>
+        <source>No in-service party members have registered here yet.</source>
+        <translation>这里还没有在职党员报到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="217"/>
+        <source>Click “Register a member…” to add the first one.</source>
+        <translation>点击“登记在职党员…”登记第一位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="219"/>
+        <source>%1 party members</source>
+        <translation>%1 名党员</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="169"/>
@@ -3197,97 +4572,97 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticeActions</name>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="49"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="56"/>
         <source>Choose a kind of notice first.</source>
         <translation>请先选择公示种类。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="54"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="61"/>
         <source>Choose the record the notice is made from (search the list on the left).</source>
         <translation>请在左侧列表中选择要出具的记录（可先搜索）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="89"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="96"/>
         <source>Save the notice as PDF</source>
         <translation>将公示保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="93"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="100"/>
         <source>Saved %1 to %2.</source>
         <translation>已将 %1 保存到 %2。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="103"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="110"/>
         <source>Issued %1 (%2 pages) and saved it to %3.</source>
         <translation>已出具 %1（共 %2 页），保存到 %3。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="135"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="142"/>
         <source>The printer could not be started. Check that it is switched on and chosen correctly, then try again.</source>
         <translation>无法启动打印机。请检查打印机已开机并选择正确，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="140"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="147"/>
         <source>Printed %1 (%2 pages).</source>
         <translation>已打印 %1（共 %2 页）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="147"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="154"/>
         <source>Choose a notice in the register first.</source>
         <translation>请先在登记簿中选择一份公示。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="151"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="158"/>
         <source>The file of %1 is not on this computer (it was issued at another site, or the file was moved).</source>
         <translation>本机没有 %1 的文件（它在其他站点出具，或文件已被移走）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="156"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="163"/>
         <source>The stored file of %1 has been changed since it was issued: it is not shown.</source>
         <translation>%1 的存档文件在出具后被改动过，不予显示。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="160"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="167"/>
         <source>Issued notice (reopened from the register)</source>
         <translation>已出具的公示（从登记簿重新打开）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="162"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="169"/>
         <source>Reopened %1: Save as PDF and Print use this file as it was issued.</source>
         <translation>已重新打开 %1：“保存PDF”和“打印”使用出具时的原文件。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="168"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="175"/>
         <source>Check a file against the register</source>
         <translation>核对文件</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="178"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="185"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="234"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="241"/>
         <source>Issued notice (registered)</source>
         <translation>已出具（已登记）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="234"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="241"/>
         <source>Preview (not registered yet)</source>
         <translation>预览（尚未登记）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="239"/>
-        <source>Number: %1　Font: %2</source>
-        <translation>文号：%1　字体：%2</translation>
+        <location filename="../../ui/tabs/notices_actions.py" line="246"/>
+        <source>Number: %1&#x3000;Font: %2</source>
+        <translation>文号：%1&#x3000;字体：%2</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="249"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="256"/>
         <source>Parameters changed: press Preview to render them</source>
         <translation>参数已更改：请按“预览”重新生成</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_actions.py" line="261"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="268"/>
         <source>Cannot write %1 (%2): check the folder, its permissions and the free disk space.</source>
         <translation>无法写入 %1（%2）：请检查文件夹、写入权限和磁盘空间。</translation>
     </message>
@@ -3295,57 +4670,57 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticeComposePage</name>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_compose.py" line="51"/>
+        <location filename="../../ui/tabs/notices_compose.py" line="47"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_compose.py" line="52"/>
+        <location filename="../../ui/tabs/notices_compose.py" line="48"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_compose.py" line="53"/>
+        <location filename="../../ui/tabs/notices_compose.py" line="49"/>
         <source>Record:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_compose.py" line="57"/>
+        <location filename="../../ui/tabs/notices_compose.py" line="53"/>
         <source>Kind of notice</source>
         <translation>公示种类</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_compose.py" line="68"/>
+        <location filename="../../ui/tabs/notices_compose.py" line="62"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_compose.py" line="69"/>
+        <location filename="../../ui/tabs/notices_compose.py" line="63"/>
         <source>Render the pages; no number is taken and nothing is registered.</source>
         <translation>生成页面预览：不占用文号，也不登记。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_compose.py" line="70"/>
+        <location filename="../../ui/tabs/notices_compose.py" line="64"/>
         <source>Save as PDF…</source>
         <translation>保存PDF…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_compose.py" line="71"/>
+        <location filename="../../ui/tabs/notices_compose.py" line="65"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_compose.py" line="105"/>
+        <location filename="../../ui/tabs/notices_compose.py" line="116"/>
         <source>Issue the notice (it takes its number and is registered) and save it as a PDF file.</source>
         <translation>出具公示（编定文号并登记），保存为 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_compose.py" line="107"/>
+        <location filename="../../ui/tabs/notices_compose.py" line="118"/>
         <source>Issue the notice (it takes its number and is registered) and print it.</source>
         <translation>出具公示（编定文号并登记）并打印。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_compose.py" line="110"/>
+        <location filename="../../ui/tabs/notices_compose.py" line="121"/>
         <source>Read-only users may preview only: issuing a notice registers it, which needs the right to enter data.</source>
         <translation>只读用户只能预览：出具公示要登记，需要录入权限。</translation>
     </message>
@@ -3353,47 +4728,47 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticePeriodPicker</name>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_params.py" line="47"/>
+        <location filename="../../ui/tabs/notices_params.py" line="47"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_params.py" line="47"/>
+        <location filename="../../ui/tabs/notices_params.py" line="47"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_params.py" line="47"/>
+        <location filename="../../ui/tabs/notices_params.py" line="47"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_params.py" line="52"/>
+        <location filename="../../ui/tabs/notices_params.py" line="52"/>
         <source> (year)</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_params.py" line="71"/>
+        <location filename="../../ui/tabs/notices_params.py" line="72"/>
         <source>%1 (month)</source>
         <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_params.py" line="74"/>
+        <location filename="../../ui/tabs/notices_params.py" line="75"/>
         <source>First quarter</source>
         <translation>第一季度</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_params.py" line="74"/>
+        <location filename="../../ui/tabs/notices_params.py" line="75"/>
         <source>Second quarter</source>
         <translation>第二季度</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_params.py" line="74"/>
+        <location filename="../../ui/tabs/notices_params.py" line="75"/>
         <source>Third quarter</source>
         <translation>第三季度</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_params.py" line="75"/>
+        <location filename="../../ui/tabs/notices_params.py" line="76"/>
         <source>Fourth quarter</source>
         <translation>第四季度</translation>
     </message>
@@ -3401,17 +4776,17 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticePreview</name>
     <message>
-        <location filename="../../work/main/ui/pdf_view.py" line="55"/>
+        <location filename="../../ui/pdf_view.py" line="55"/>
         <source>Choose a kind of notice and its parameters, then press Preview.</source>
         <translation>请选择公示种类和参数，然后按“预览”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/pdf_view.py" line="68"/>
+        <location filename="../../ui/pdf_view.py" line="68"/>
         <source>This file cannot be shown: it is not a readable PDF.</source>
         <translation>无法显示这个文件：它不是可读的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/pdf_view.py" line="73"/>
+        <location filename="../../ui/pdf_view.py" line="73"/>
         <source>%1 pages in all</source>
         <translation>共 %1 页</translation>
     </message>
@@ -3419,22 +4794,22 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticeRecordPicker</name>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_params.py" line="108"/>
+        <location filename="../../ui/tabs/notices_params.py" line="109"/>
         <source>Search by number, name or text…</source>
         <translation>按编号、名称或内容搜索…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_params.py" line="118"/>
+        <location filename="../../ui/tabs/notices_params.py" line="119"/>
         <source>Number or UUID of the record</source>
         <translation>记录的编号或 UUID</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_params.py" line="151"/>
+        <location filename="../../ui/tabs/notices_params.py" line="152"/>
         <source>%1 records</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_params.py" line="152"/>
+        <location filename="../../ui/tabs/notices_params.py" line="153"/>
         <source>The first %1 records; search to narrow them</source>
         <translation>仅列出前 %1 条，请搜索缩小范围</translation>
     </message>
@@ -3442,47 +4817,47 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticeRegisterModel</name>
     <message>
-        <location filename="../../work/main/ui/models/notice_models.py" line="18"/>
+        <location filename="../../ui/models/notice_models.py" line="18"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/models/notice_models.py" line="18"/>
+        <location filename="../../ui/models/notice_models.py" line="18"/>
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/models/notice_models.py" line="19"/>
+        <location filename="../../ui/models/notice_models.py" line="19"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/models/notice_models.py" line="19"/>
+        <location filename="../../ui/models/notice_models.py" line="19"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/models/notice_models.py" line="20"/>
+        <location filename="../../ui/models/notice_models.py" line="20"/>
         <source>Issued on</source>
         <translation>出具日期</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/models/notice_models.py" line="20"/>
+        <location filename="../../ui/models/notice_models.py" line="20"/>
         <source>By</source>
         <translation>出具人</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/models/notice_models.py" line="21"/>
+        <location filename="../../ui/models/notice_models.py" line="21"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/models/notice_models.py" line="21"/>
+        <location filename="../../ui/models/notice_models.py" line="21"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/models/notice_models.py" line="22"/>
+        <location filename="../../ui/models/notice_models.py" line="22"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -3490,32 +4865,32 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticeRegisterPage</name>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_register.py" line="25"/>
+        <location filename="../../ui/tabs/notices_register.py" line="25"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_register.py" line="26"/>
+        <location filename="../../ui/tabs/notices_register.py" line="26"/>
         <source>Show the file as it was issued in the preview, to print or save it again.</source>
         <translation>在预览中显示出具时的原文件，可再次打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_register.py" line="28"/>
+        <location filename="../../ui/tabs/notices_register.py" line="28"/>
         <source>Check a file…</source>
         <translation>核对文件…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_register.py" line="29"/>
+        <location filename="../../ui/tabs/notices_register.py" line="29"/>
         <source>Choose a PDF: is it a notice this system issued, unchanged?</source>
         <translation>选择一个 PDF 文件，核对它是否为本系统出具且未被改动。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_register.py" line="41"/>
+        <location filename="../../ui/tabs/notices_register.py" line="41"/>
         <source>%1 notices issued</source>
         <translation>已出具 %1 份</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_register.py" line="58"/>
+        <location filename="../../ui/tabs/notices_register.py" line="58"/>
         <source>%1 matches the register: %2 “%3”, issued on %4 by %5 (%6 pages).</source>
         <translation>%1 与登记簿相符：%2“%3”，%4 由 %5 出具（共 %6 页）。</translation>
     </message>
@@ -3523,108 +4898,108 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticeReportsPage</name>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="33"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="33"/>
         <source>Monthly report</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="33"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="33"/>
         <source>Quarterly report</source>
         <translation>季报</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="34"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="34"/>
         <source>Yearly report</source>
         <translation>年报</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="39"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="39"/>
         <source>Make PDF…</source>
         <translation>生成PDF…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="40"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="40"/>
         <source>Export to Excel…</source>
         <translation>导出Excel…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="43"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="43"/>
         <source>The work report as a PDF: it is issued as a notice (numbered and registered).</source>
         <translation>将工作统计报表生成 PDF：作为公示出具（编定文号并登记）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="45"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="45"/>
         <source>The same figures as a formatted Excel workbook.</source>
         <translation>同样的数据导出为带格式的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="48"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="48"/>
         <source>Read-only users may export to Excel or preview the work report on the Notices page: issuing a PDF registers it, which needs the right to enter data.</source>
         <translation>只读用户可以导出 Excel，或在“出具公示”页预览工作统计报表：生成 PDF 要登记，需要录入权限。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="54"/>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="100"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="54"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="100"/>
         <source>The report builder is not part of this version yet.</source>
         <translation>本版本尚未包含报表生成功能。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="57"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="57"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="58"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="58"/>
         <source>Report:</source>
         <translation>报表：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="59"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="59"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="67"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="67"/>
         <source>The work report of the unit and everything under it: the figures of the period with their charts. The PDF and the workbook hold the same figures as the statistics.</source>
         <translation>所选单位及其下属单位的工作统计报表：本期各项数据及统计图。PDF 和 Excel 中的数据与统计结果一致。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="110"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="110"/>
         <source>Save the report</source>
         <translation>保存报表</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="114"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="114"/>
         <source>Computing the figures…</source>
         <translation>正在统计数据…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="114"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="114"/>
         <source>Writing the file…</source>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="125"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="125"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="128"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="128"/>
         <source>Issued %1 and saved it to %2.</source>
         <translation>已出具 %1，保存到 %2。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="131"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="131"/>
         <source>Report saved to %1.</source>
         <translation>报表已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="140"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="140"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_reports.py" line="140"/>
+        <location filename="../../ui/tabs/notices_reports.py" line="140"/>
         <source>Making the report…</source>
         <translation>正在生成报表…</translation>
     </message>
@@ -3632,17 +5007,17 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticesTab</name>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_tab.py" line="40"/>
+        <location filename="../../ui/tabs/notices_tab.py" line="39"/>
         <source>Notices</source>
         <translation>出具公示</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_tab.py" line="40"/>
+        <location filename="../../ui/tabs/notices_tab.py" line="39"/>
         <source>Register of notices</source>
         <translation>出具登记</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/tabs/notices_tab.py" line="41"/>
+        <location filename="../../ui/tabs/notices_tab.py" line="40"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -3864,92 +5239,92 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OrdersActions</name>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="59"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="45"/>
         <source>Merged into the similar open request.</source>
         <translation>已合并到相似的未办结诉求。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="60"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="46"/>
         <source>Request logged.</source>
         <translation>诉求已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="66"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="52"/>
         <source>Request %1 has already been classified.</source>
         <translation>诉求 %1 已经分类。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="69"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="55"/>
         <source>Request classified.</source>
         <translation>诉求已分类。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="75"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="61"/>
         <source>Only a request transferred to a department takes its feedback.</source>
         <translation>只有转交办理中的诉求才能登记部门反馈。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="78"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="64"/>
         <source>Feedback recorded; closed.</source>
         <translation>部门反馈已登记，诉求已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="85"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="71"/>
         <source>This need has already been dispatched.</source>
         <translation>这条需求已经派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="87"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="73"/>
         <source>Dispatched.</source>
         <translation>已派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="92"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="78"/>
         <source>Offer added.</source>
         <translation>供给已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="97"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="83"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="98"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="84"/>
         <source>Take “%1” of %2 off the supply list?</source>
         <translation>将%2的“%1”从供给清单中下架？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="100"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="86"/>
         <source>Offer retired.</source>
         <translation>供给已下架。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="107"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="93"/>
         <source>Order accepted.</source>
         <translation>已接单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="109"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="95"/>
         <source>Order restarted.</source>
         <translation>已重新办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="113"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="99"/>
         <source>Order %1 is “%2”: this action is not possible now.</source>
         <translation>工单 %1 当前为“%2”，现在不能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="117"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="103"/>
         <source>Order updated.</source>
         <translation>工单已更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="127"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="113"/>
         <source>Review session recorded.</source>
         <translation>评议会已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="132"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="118"/>
         <source>Scores saved.</source>
         <translation>评分已保存。</translation>
     </message>
@@ -3957,84 +5332,44 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="76"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="61"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="76"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="61"/>
         <source>Requests</source>
         <translation>群众点单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="77"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="62"/>
         <source>Need list</source>
         <translation>需求清单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="77"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="62"/>
         <source>Supply list</source>
         <translation>供给清单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="78"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="63"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="78"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="63"/>
         <source>Reviews</source>
         <translation>群众评议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="100"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="82"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="104"/>
-        <source>All time</source>
-        <translation>全部时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="104"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="104"/>
-        <source>This year</source>
-        <translation>本年</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="104"/>
-        <source>Last 30 days</source>
-        <translation>近30天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="105"/>
-        <source>Date range</source>
-        <translation>自定义日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="116"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="119"/>
-        <source>Unit:</source>
-        <translation>单位：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="119"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="85"/>
         <source>Category:</source>
         <translation>类别：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="119"/>
-        <source>Period:</source>
-        <translation>时间：</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +5880,115 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>PostsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/support_posts.py" line="16"/>
+        <source>Subdistrict posts</source>
+        <translation>街道编制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_posts.py" line="17"/>
+        <source>Subdistrict:</source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_posts.py" line="19"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_posts.py" line="22"/>
+        <source>Internal bodies:</source>
+        <translation>内设机构数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_posts.py" line="23"/>
+        <source>Administrative posts:</source>
+        <translation>行政编制数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_posts.py" line="24"/>
+        <source>Fully funded institution posts:</source>
+        <translation>全额事业编制数：</translation>
+    </message>
+</context>
+<context>
+    <name>PostsModel</name>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="230"/>
+        <source>Subdistrict</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="231"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="232"/>
+        <source>Internal bodies</source>
+        <translation>内设机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="233"/>
+        <source>Administrative posts</source>
+        <translation>行政编制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="234"/>
+        <source>Institution posts</source>
+        <translation>全额事业编制</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPage</name>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="39"/>
+        <source>Set the figures…</source>
+        <translation>设置编制数…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="44"/>
+        <source>These figures are reference data set by the district and sent down with the data exchange; they can be changed only at a district site.</source>
+        <translation>街道机构和编制数是区里统一设置、通过数据交换下发的基础数据，只能在区级站点修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="46"/>
+        <source>Only an administrator can change these figures.</source>
+        <translation>只有管理员可以修改编制数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="61"/>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="79"/>
+        <source>Click “Set the figures…” to enter them for each subdistrict office.</source>
+        <translation>点击“设置编制数…”，逐个街道填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="80"/>
+        <source>They arrive with the district&apos;s data.</source>
+        <translation>区里下发数据后即可在此查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="81"/>
+        <source>No subdistrict figures yet.</source>
+        <translation>还没有街道编制数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="83"/>
+        <source>%1: %2 internal bodies, %3 administrative posts, %4 institution posts</source>
+        <translation>%1年：内设机构 %2 个，行政编制 %3 名，全额事业编制 %4 名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_posts.py" line="88"/>
+        <source>%1 rows</source>
+        <translation>共 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../ui/dialogs/progress.py" line="21"/>
@@ -4555,6 +5999,296 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/dialogs/progress.py" line="41"/>
         <source>Cancelling, please wait…</source>
         <translation>正在取消，请稍候……</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="17"/>
+        <source>New co-building project</source>
+        <translation>新建共建项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="17"/>
+        <source>Edit project</source>
+        <translation>编辑共建项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="20"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="22"/>
+        <source>Project name:</source>
+        <translation>项目名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="23"/>
+        <source>Parties:</source>
+        <translation>共建各方：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="24"/>
+        <source>e.g. 东关社区、区住建局、区供电公司</source>
+        <translation>例如：东关社区、区住建局、区供电公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="25"/>
+        <source>Goal:</source>
+        <translation>项目目标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="27"/>
+        <source>Lead unit:</source>
+        <translation>牵头单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="28"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="33"/>
+        <source>Already under way</source>
+        <translation>已在实施中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_projects.py" line="35"/>
+        <source>Started on:</source>
+        <translation>开始日期：</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="203"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="203"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="204"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="204"/>
+        <source>Parties</source>
+        <translation>共建各方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="205"/>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="205"/>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="206"/>
+        <source>Ended</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="206"/>
+        <source>Outcome</source>
+        <translation>成效/终止原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="207"/>
+        <source>Dropped</source>
+        <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="23"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="28"/>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="29"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="30"/>
+        <source>Start</source>
+        <translation>开始实施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="31"/>
+        <source>Finish…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="33"/>
+        <source>Drop…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="47"/>
+        <source>No project is “%1”.</source>
+        <translation>没有“%1”的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="49"/>
+        <source>No co-building projects here yet.</source>
+        <translation>这里还没有共建项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="50"/>
+        <source>Click “New project…” to enter one with its parties and goal.</source>
+        <translation>点击“新建项目…”，填写共建各方和项目目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="64"/>
+        <source>Goal: %1</source>
+        <translation>项目目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="66"/>
+        <source>Outcome: %1</source>
+        <translation>项目成效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="66"/>
+        <source>Why it stopped: %1</source>
+        <translation>终止原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyLogPage</name>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="48"/>
+        <source>Name (residents of the centre&apos;s community are suggested)</source>
+        <translation>姓名（自动提示本社区在册居民）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="52"/>
+        <source>Record (Enter)</source>
+        <translation>登记（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="55"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="55"/>
+        <source>&amp;Centre:</source>
+        <translation>服务中心(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="56"/>
+        <source>For &amp;whom:</source>
+        <translation>服务对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="56"/>
+        <source>&amp;Service:</source>
+        <translation>服务事项(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="57"/>
+        <source>&amp;Mode:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="57"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="68"/>
+        <source>Enter records · Tab next field · digits pick the service and mode · Esc clears · Alt+E goes to the list, where Del voids the selected entry</source>
+        <translation>回车登记 · Tab 下一项 · 数字键选择服务事项和方式 · Esc 清空 · Alt+E 转到下方记录，按 Del 作废所选记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="71"/>
+        <source>Your account can only view the log; recording needs a staff account.</source>
+        <translation>当前账号只能查看帮办代办记录；登记需要工作人员账号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="78"/>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="80"/>
+        <source>Newest &amp;entries of this centre:</source>
+        <translation>本中心最近记录(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="125"/>
+        <source>Choose a community above: proxy services are logged per service centre.</source>
+        <translation>请在上方选择社区：帮办代办按社区党群服务中心登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="127"/>
+        <source>Nothing logged at this centre yet.</source>
+        <translation>本中心还没有帮办代办记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="128"/>
+        <source>Type in the row above and press Enter.</source>
+        <translation>在上方一行填写后按回车即可登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="147"/>
+        <source>Today: %1 recorded</source>
+        <translation>今日已登记 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/proxy_log.py" line="147"/>
+        <source>%2: %1 recorded</source>
+        <translation>%2 已登记 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyModel</name>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="222"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="222"/>
+        <source>For whom</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="223"/>
+        <source>Service</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="223"/>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="224"/>
+        <source>In the roster</source>
+        <translation>在册居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="224"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +6317,120 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/dialogs/mediation_dialogs.py" line="62"/>
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="111"/>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="120"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="121"/>
+        <source>Offers on the supply list:</source>
+        <translation>供给清单：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="122"/>
+        <source>Orders dispatched:</source>
+        <translation>派单数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="122"/>
+        <source>Orders completed:</source>
+        <translation>办结数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="123"/>
+        <source>Orders returned:</source>
+        <translation>退单数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="123"/>
+        <source>Completion rate:</source>
+        <translation>办结率：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="124"/>
+        <source>Average review score:</source>
+        <translation>评议平均分：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="129"/>
+        <source>Select a row to see its service record.</source>
+        <translation>选中一行即可查看其服务记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="139"/>
+        <source>not reviewed yet</source>
+        <translation>尚未评议</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredPage</name>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="151"/>
+        <source>Search by name</source>
+        <translation>按名称查找</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredUnitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="18"/>
+        <source>Register a unit</source>
+        <translation>登记报到单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="18"/>
+        <source>Edit registered unit</source>
+        <translation>编辑报到单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="21"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="23"/>
+        <source>Unit name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="24"/>
+        <source>Kind:</source>
+        <translation>单位类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="25"/>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="29"/>
+        <source>Has its own party organisation</source>
+        <translation>单位有党组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="31"/>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="32"/>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/support_units.py" line="34"/>
+        <source>Registered on:</source>
+        <translation>报到日期：</translation>
     </message>
 </context>
 <context>
@@ -5131,6 +6979,87 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>ServicesModel</name>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="212"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="212"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="213"/>
+        <source>Service</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="213"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="214"/>
+        <source>Project</source>
+        <translation>共建项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="215"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="216"/>
+        <source>Problems solved</source>
+        <translation>解决问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/support_models.py" line="217"/>
+        <source>What was done</source>
+        <translation>服务情况</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="74"/>
+        <source>Record a service…</source>
+        <translation>登记志愿服务…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="75"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="76"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="87"/>
+        <source>No volunteer services in this period.</source>
+        <translation>这个时段没有志愿服务记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="88"/>
+        <source>Click “Record a service…” after each outing, with the problems it solved.</source>
+        <translation>每次服务后点击“登记志愿服务…”，记下解决的实际问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="89"/>
+        <source>%1 services, %2 volunteers, %3 problems solved</source>
+        <translation>%1 次服务，%2 人次志愿者，解决实际问题 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_projects.py" line="93"/>
+        <source> (the newest 500; choose a shorter period)</source>
+        <translation>（仅显示最近 500 条，请缩短时段）</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../ui/dialogs/review_dialogs.py" line="30"/>
@@ -5207,67 +7136,67 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="21"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41"/>
         <source>Remember window size and column widths</source>
         <translation>记住窗口大小和列宽</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>Back up the database on the first start of each day</source>
         <translation>每天首次启动时自动备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="46"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
         <source>A new language takes effect the next time GridDesk starts.</source>
         <translation>更改语言后，下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>None chosen (the usual Chinese fonts are used)</source>
         <translation>未选择（使用常用中文字体）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
         <source>Notice font:</source>
         <translation>公示字体：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>Choose a font for notices</source>
         <translation>选择公示所用字体</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>Notices are set in: %1</source>
         <translation>公示当前使用：%1</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
         <source> (a usual Chinese font is installed, so the chosen file is used only without one)</source>
         <translation>（本机已装有常用中文字体，所选字体只在没有常用字体时使用）</translation>
     </message>
@@ -5494,2110 +7423,214 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
-    <name>TablePage</name>
+    <name>SupportActions</name>
     <message>
-        <location filename="../../ui/tabs/unit_pages.py" line="94"/>
-        <source>Filter</source>
-        <translation>筛选</translation>
-    </message>
-</context>
-<context>
-    <name>ZerosPage</name>
-    <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="145"/>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="146"/>
-        <source>Zero petitions</source>
-        <translation>零信访</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="147"/>
-        <source>Petitions</source>
-        <translation>信访</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="148"/>
-        <source>Zero accidents</source>
-        <translation>零事故</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="149"/>
-        <source>Accidents</source>
-        <translation>安全事故</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="150"/>
-        <source>Zero crimes</source>
-        <translation>零发案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="151"/>
-        <source>Crimes</source>
-        <translation>刑事案件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="153"/>
-        <source>Not all three zeros</source>
-        <translation>未实现“三零”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="157"/>
-        <source>Year </source>
-        <translation>年度 </translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="160"/>
-        <source>Record an event…</source>
-        <translation>登记事件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="161"/>
-        <source>Three zeros</source>
-        <translation>三零</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="167"/>
-        <source>%1 of %2 communities with all three zeros</source>
-        <translation>%2 个社区中 %1 个实现“三零”</translation>
-    </message>
-    <message>
-        <source>Log a visit or talk…</source>
-        <translation>登记走访或宣讲…</translation>
-    </message>
-</context>
-<context>
-    <name>VisitDialog</name>
-    <message>
-        <source>Visit or talk</source>
-        <translation>走访或宣讲</translation>
-    </message>
-    <message>
-        <source>Community:</source>
-        <translation>社区：</translation>
-    </message>
-    <message>
-        <source>Adviser or police officer:</source>
-        <translation>法律顾问或社区民警：</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>形式：</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <source>Topic:</source>
-        <translation>主题：</translation>
-    </message>
-    <message>
-        <source>Audience:</source>
-        <translation>受众人数：</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>备注：</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityKindDialog</name>
-    <message>
-        <source>New kind of activity</source>
-        <translation>新增活动类别</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>编码：</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-</context>
-<context>
-    <name>CoveragePage</name>
-    <message>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <source>Buildings</source>
-        <translation>楼栋数</translation>
-    </message>
-    <message>
-        <source>With a building leader</source>
-        <translation>有楼栋长</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>覆盖率</translation>
-    </message>
-    <message>
-        <source>Civilized buildings</source>
-        <translation>文明楼</translation>
-    </message>
-    <message>
-        <source>Model buildings</source>
-        <translation>示范楼</translation>
-    </message>
-    <message>
-        <source>Below 90%</source>
-        <translation>低于90%</translation>
-    </message>
-    <message>
-        <source>Building leaders</source>
-        <translation>楼长制</translation>
-    </message>
-    <message>
-        <source>Building-leader coverage %1</source>
-        <translation>楼长制覆盖率 %1</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>All time</source>
-        <translation>全部时间</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>本年</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>近30天</translation>
-    </message>
-    <message>
-        <source>Date range</source>
-        <translation>自定义日期</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>单位：</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>时间：</translation>
-    </message>
-</context>
-<context>
-    <name>FundAllocationDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/fund_allocation.py" line="26"/>
-        <source>Allocate funds</source>
-        <translation>拨付经费</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_allocation.py" line="28"/>
-        <source>Subdistrict:</source>
-        <translation>街道：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_allocation.py" line="31"/>
-        <source>Year:</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_allocation.py" line="35"/>
-        <source>Date:</source>
-        <translation>拨付日期：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_allocation.py" line="37"/>
-        <source>Document no.:</source>
-        <translation>拨款文号：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_allocation.py" line="38"/>
-        <source>e.g. 商街财〔2026〕12号</source>
-        <translation>例如 商街财〔2026〕12号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_allocation.py" line="42"/>
-        <source>Will receive:</source>
-        <translation>拨付明细：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_allocation.py" line="52"/>
-        <source>No fund standards for %1 yet: the district sets them under Settings → Fund standards.</source>
-        <translation>%1年的经费标准还没有下发：请由区级站点在“设置 → 经费标准”中设定。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_allocation.py" line="60"/>
-        <source>%1 communities × %2 yuan; %3 compound party branches × %4 yuan</source>
-        <translation>%1 个社区 × %2 元；%3 个小区党支部 × %4 元</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_allocation.py" line="64"/>
-        <source>Total %1 yuan (funds already allocated this year are skipped)</source>
-        <translation>合计 %1 元（本年度已拨付过的账户会跳过）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_allocation.py" line="68"/>
-        <source>No standard yet for: %1</source>
-        <translation>尚未设定标准：%1</translation>
-    </message>
-</context>
-<context>
-    <name>FundAmountField</name>
-    <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="37"/>
-        <source>e.g. 1,234.56</source>
-        <translation>例如 1,234.56</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="61"/>
-        <source>In capitals: %1</source>
-        <translation>大写：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="62"/>
-        <source>In capitals: —</source>
-        <translation>大写：—</translation>
-    </message>
-</context>
-<context>
-    <name>FundApprovalDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="28"/>
-        <source>Overdraft approval</source>
-        <translation>透支审批</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="30"/>
-        <source>Leader's login:</source>
-        <translation>领导登录名：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="31"/>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="33"/>
-        <source>Approve</source>
-        <translation>审批通过</translation>
-    </message>
-</context>
-<context>
-    <name>FundBranchDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="53"/>
-        <source>New compound party branch</source>
-        <translation>新增小区党支部</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="54"/>
-        <source>Community:</source>
-        <translation>所属社区：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="59"/>
-        <source>Branch name:</source>
-        <translation>党支部名称：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="60"/>
-        <source>e.g. 阳光小区党支部</source>
-        <translation>例如 阳光小区党支部</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="61"/>
-        <source>Residential compound:</source>
-        <translation>所在小区：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="65"/>
-        <source>Founded on</source>
-        <translation>成立于</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="73"/>
-        <source>Founded:</source>
-        <translation>成立日期：</translation>
-    </message>
-</context>
-<context>
-    <name>FundBudgetPage</name>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="18"/>
-        <source>Subdistrict</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="18"/>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="19"/>
-        <source>Fund type</source>
-        <translation>经费类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="19"/>
-        <source>Funds</source>
-        <translation>账户数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="20"/>
-        <source>Allocated</source>
-        <translation>拨付</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="21"/>
-        <source>Spent</source>
-        <translation>支出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="22"/>
-        <source>Transferred (net)</source>
-        <translation>调剂（净调入）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="23"/>
-        <source>Balance</source>
-        <translation>余额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="24"/>
-        <source>Execution</source>
-        <translation>执行率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="30"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="33"/>
-        <source>Subtotal</source>
-        <translation>小计</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="37"/>
-        <source>Nothing allocated for this year</source>
-        <translation>本年度尚未拨付</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="44"/>
-        <source>No communities under this unit.</source>
-        <translation>这个单位下没有社区。请在上方选择街道或全区。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="46"/>
-        <source>%1: allocated %2, spent %3, execution %4</source>
-        <translation>%1年：拨付 %2 元，支出 %3 元，执行率 %4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="52"/>
-        <source>%1 budget execution %2</source>
-        <translation>%1 %2年预算执行</translation>
-    </message>
-</context>
-<context>
-    <name>FundCloseDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/fund_close.py" line="22"/>
-        <source>Close a period</source>
-        <translation>结账</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_close.py" line="24"/>
-        <source>Unit:</source>
-        <translation>单位：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_close.py" line="26"/>
-        <source>Year:</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_close.py" line="29"/>
-        <source>Period:</source>
-        <translation>结账期间：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_close.py" line="30"/>
-        <source>Whole year</source>
-        <translation>全年</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_close.py" line="32"/>
-        <source>Month %1</source>
-        <translation>%1月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_close.py" line="34"/>
-        <source>Note:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_close.py" line="35"/>
-        <source>Every fund of this unit and of the units below it is closed for the period: nothing dated inside it can be posted afterwards.</source>
-        <translation>本单位及下级单位的所有经费账户都将结账：结账后不能再记入该期间内日期的分录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_close.py" line="41"/>
-        <source>%1 %2, whole year</source>
-        <translation>%1 %2年全年</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_close.py" line="41"/>
-        <source>%1 %2-%3</source>
-        <translation>%1 %2年%3月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_close.py" line="46"/>
-        <source>Close %1? This cannot be undone: nothing dated inside the period can be posted afterwards, corrections are made as red reversals in an open period.</source>
-        <translation>确定结账：%1？结账后不能撤销，也不能再记入该期间内日期的分录；如需更正，请在未结账期间用红字冲销。</translation>
-    </message>
-</context>
-<context>
-    <name>FundExpenseDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="41"/>
-        <source>Record an expense</source>
-        <translation>记支出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="45"/>
-        <source>Fund:</source>
-        <translation>经费账户：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="46"/>
-        <source>Balance:</source>
-        <translation>当前余额：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="46"/>
-        <source>%1 yuan</source>
-        <translation>%1 元</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="47"/>
-        <source>Date:</source>
-        <translation>记账日期：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="48"/>
-        <source>Amount (yuan):</source>
-        <translation>金额（元）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="49"/>
-        <source>Voucher no.:</source>
-        <translation>凭证号：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="51"/>
-        <source>Leave blank for the next number of this fund.</source>
-        <translation>留空则自动使用本账户的下一个凭证号。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="52"/>
-        <source>Payee:</source>
-        <translation>收款单位或个人：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="53"/>
-        <source>Purpose:</source>
-        <translation>支出用途：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="54"/>
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="57"/>
-        <source>Description:</source>
-        <translation>摘要：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="58"/>
-        <source>Approved by:</source>
-        <translation>审批人：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="59"/>
-        <source>Invoices and receipts:</source>
-        <translation>发票和收据：</translation>
-    </message>
-</context>
-<context>
-    <name>FundLedgerPage</name>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="81"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="81"/>
-        <source>Voucher</source>
-        <translation>凭证号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="82"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="82"/>
-        <source>Purpose</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="83"/>
-        <source>Payee / source</source>
-        <translation>收款方/来源</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="83"/>
-        <source>Description</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="84"/>
-        <source>Income</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="84"/>
-        <source>Expense</source>
-        <translation>支出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="85"/>
-        <source>Balance</source>
-        <translation>余额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="85"/>
-        <source>Approved by</source>
-        <translation>审批人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="86"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="88"/>
-        <source>Record expense…</source>
-        <translation>记支出…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="90"/>
-        <source>Transfer…</source>
-        <translation>调剂…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="91"/>
-        <source>Red reversal…</source>
-        <translation>红字冲销…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="98"/>
-        <source>Red reversal of %1: %2</source>
-        <translation>红字冲销 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="101"/>
-        <source>Reversed by %1</source>
-        <translation>已被 %1 红字冲销</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="107"/>
-        <source>Choose a fund on the left to see its ledger.</source>
-        <translation>请在左侧选择经费账户，查看它的台账。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="112"/>
-        <source>No entries in this fund yet. Record an expense with “Record expense…” (Ctrl+E).</source>
-        <translation>这个账户还没有分录。用“记支出…”（Ctrl+E）记一笔支出。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="113"/>
-        <source>Income %1 · Expense %2 · Balance %3 yuan · %4 entries</source>
-        <translation>收入 %1 · 支出 %2 · 余额 %3 元 · 共 %4 笔</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="122"/>
-        <source>Choose a fund on the left first.</source>
-        <translation>请先在左侧选择经费账户。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="130"/>
-        <source>Select an entry that has not been reversed.</source>
-        <translation>请选中一笔尚未冲销的分录（红字分录不能再冲销）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="143"/>
-        <source>%1 ledger</source>
-        <translation>%1 明细账</translation>
-    </message>
-</context>
-<context>
-    <name>FundList</name>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="57"/>
-        <source>Fund type</source>
-        <translation>经费类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="57"/>
-        <source>Holder</source>
-        <translation>社区/党支部</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="58"/>
-        <source>Allocated</source>
-        <translation>拨付</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="59"/>
-        <source>Spent</source>
-        <translation>支出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="60"/>
-        <source>Balance</source>
-        <translation>余额</translation>
-    </message>
-</context>
-<context>
-    <name>FundReversalDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/fund_reversal.py" line="17"/>
-        <source>Red reversal</source>
-        <translation>红字冲销</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reversal.py" line="22"/>
-        <source>Fund:</source>
-        <translation>经费账户：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reversal.py" line="25"/>
-        <source>Entry:</source>
-        <translation>冲销的分录：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reversal.py" line="27"/>
-        <source>Both sides of the transfer are reversed together.</source>
-        <translation>调剂的调出和调入两笔会一起冲销。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reversal.py" line="28"/>
-        <source>A reversal is an entry of the opposite amount; the original stays in the ledger, marked as reversed. It cannot be undone.</source>
-        <translation>红字冲销是一笔金额相反的分录；原分录保留在台账中并标记为“已冲销”。冲销后不能撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reversal.py" line="30"/>
-        <source>Reason:</source>
-        <translation>冲销原因：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reversal.py" line="33"/>
-        <source>Date:</source>
-        <translation>冲销日期：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reversal.py" line="36"/>
-        <source>Voucher no.:</source>
-        <translation>凭证号：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reversal.py" line="38"/>
-        <source>Leave blank for the next number of this fund.</source>
-        <translation>留空则自动使用本账户的下一个凭证号。</translation>
-    </message>
-</context>
-<context>
-    <name>FundScanList</name>
-    <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="91"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="93"/>
-        <source>Add scans…</source>
-        <translation>添加扫描件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="95"/>
-        <source>Clear</source>
-        <translation>清空</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="106"/>
-        <source>Invoice or receipt scans</source>
-        <translation>发票或收据扫描件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="107"/>
-        <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>FundStandardsDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="19"/>
-        <source>Fund standards</source>
-        <translation>经费标准</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="21"/>
-        <source>Year:</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="26"/>
-        <source>%1 (yuan per year):</source>
-        <translation>%1（元/年）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="33"/>
-        <source>Standards in force for this year.</source>
-        <translation>本年度已下发的标准。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="34"/>
-        <source>No standards for this year yet: the district's usual amounts are filled in.</source>
-        <translation>本年度还没有设定标准：已填入区里的常规标准，核对后点“确定”下发。</translation>
-    </message>
-</context>
-<context>
-    <name>FundSummaryPage</name>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="151"/>
-        <source>Purpose</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="152"/>
-        <source>Month %1</source>
-        <translation>%1月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="154"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="157"/>
-        <source>Selected fund</source>
-        <translation>选中的账户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="158"/>
-        <source>Every fund of the unit</source>
-        <translation>本单位全部经费</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="160"/>
-        <source>Every %1 of the unit</source>
-        <translation>本单位全部%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="162"/>
-        <source>Scope:</source>
-        <translation>范围：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="178"/>
-        <source>Choose a fund on the left, or “Every fund of the unit” above.</source>
-        <translation>请在左侧选择经费账户，或在上方选择“本单位全部经费”。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="189"/>
-        <source>Choose a fund on the left first.</source>
-        <translation>请先在左侧选择经费账户。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="193"/>
-        <source>%1 expenses by purpose</source>
-        <translation>%1 支出分类汇总</translation>
-    </message>
-</context>
-<context>
-    <name>FundTrailPage</name>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="61"/>
-        <source>Posted at</source>
-        <translation>记账时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="61"/>
-        <source>By</source>
-        <translation>记账人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="62"/>
-        <source>Site</source>
-        <translation>站点</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="62"/>
-        <source>Fund</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="63"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="63"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="64"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="64"/>
-        <source>Voucher</source>
-        <translation>凭证号/文号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="65"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="66"/>
-        <source>Cancels</source>
-        <translation>冲销的凭证</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="66"/>
-        <source>Reason</source>
-        <translation>冲销原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="67"/>
-        <source>Overdraft approved by</source>
-        <translation>透支审批</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="69"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="70"/>
-        <source>Period</source>
-        <translation>结账期间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="71"/>
-        <source>Closed by</source>
-        <translation>结账人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="72"/>
-        <source>Closed at</source>
-        <translation>结账时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="73"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="83"/>
-        <source>Closed periods</source>
-        <translation>已结账期间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="95"/>
-        <source>Red reversal</source>
-        <translation>红字冲销</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="100"/>
-        <source>Nothing posted in %1 under this unit yet.</source>
-        <translation>这个单位 %1年还没有记账。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="103"/>
-        <source>Closed periods (%1)</source>
-        <translation>已结账期间（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="104"/>
-        <source>%1 postings and reversals</source>
-        <translation>共 %1 笔记账和冲销</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="108"/>
-        <source>%1 ledger audit trail %2</source>
-        <translation>%1 %2年记账记录</translation>
-    </message>
-</context>
-<context>
-    <name>FundTransferDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/fund_transfer.py" line="18"/>
-        <source>Transfer between funds</source>
-        <translation>经费调剂</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_transfer.py" line="22"/>
-        <source>From:</source>
-        <translation>调出账户：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_transfer.py" line="23"/>
-        <source>Balance:</source>
-        <translation>当前余额：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_transfer.py" line="23"/>
-        <source>%1 yuan</source>
-        <translation>%1 元</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_transfer.py" line="24"/>
-        <source>To:</source>
-        <translation>调入账户：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_transfer.py" line="28"/>
-        <source>Date:</source>
-        <translation>调剂日期：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_transfer.py" line="29"/>
-        <source>Amount (yuan):</source>
-        <translation>金额（元）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_transfer.py" line="30"/>
-        <source>Voucher no.:</source>
-        <translation>凭证号：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_transfer.py" line="32"/>
-        <source>Leave blank for the next number of this fund.</source>
-        <translation>留空则自动使用本账户的下一个凭证号。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/fund_transfer.py" line="33"/>
-        <source>Reason:</source>
-        <translation>调剂原因：</translation>
-    </message>
-</context>
-<context>
-    <name>FundsActions</name>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="43"/>
-        <source>Choose a fund on the left first.</source>
-        <translation>请先在左侧选择经费账户。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="53"/>
-        <source>Expense recorded.</source>
-        <translation>支出已记账。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="63"/>
-        <source>No other fund of this year to transfer to.</source>
-        <translation>本年度没有可以调入的其他账户。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="66"/>
-        <source>Transfer recorded on both funds.</source>
-        <translation>调剂已记账（调出、调入各一笔）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="76"/>
-        <source>Select the entry to reverse first.</source>
-        <translation>请先在台账中选中要冲销的分录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="78"/>
-        <source>Entry reversed.</source>
-        <translation>已红字冲销。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="89"/>
-        <source>Closed: %1. Nothing dated inside it can be posted any more.</source>
-        <translation>已结账：%1。该期间内日期的分录不能再记入。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="99"/>
-        <source>There is no subdistrict under this unit.</source>
-        <translation>这个单位下没有街道，请在上方选择街道或全区。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="104"/>
-        <source>Allocated: %1 entries, %2 yuan; %3 funds already had their allocation and were skipped.</source>
-        <translation>已拨付：%1 笔，共 %2 元；%3 个账户本年度已拨付过，已跳过。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="112"/>
-        <source>Fund standards saved.</source>
-        <translation>经费标准已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="119"/>
-        <source>Choose a subdistrict or community that has communities.</source>
-        <translation>请在上方选择一个有社区的街道或社区。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="123"/>
-        <source>Compound party branch added. Its funds are opened by the next allocation.</source>
-        <translation>小区党支部已添加，下次拨付时为它开设经费账户。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="127"/>
+        <location filename="../../ui/tabs/support_actions.py" line="32"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="130"/>
-        <source>Exported %1 rows to %2.</source>
-        <translation>已导出 %1 行到 %2。</translation>
+        <location filename="../../ui/tabs/support_actions.py" line="37"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="135"/>
-        <source>Excel</source>
-        <translation>Excel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="135"/>
-        <source>Writing the workbook…</source>
-        <translation>正在写入工作簿…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="140"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-</context>
-<context>
-    <name>FundsPage</name>
-    <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="53"/>
-        <source>Export to Excel…</source>
-        <translation>导出 Excel…</translation>
-    </message>
-</context>
-<context>
-    <name>FundsTab</name>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="91"/>
-        <source>Ledger</source>
-        <translation>台账</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="91"/>
-        <source>By purpose</source>
-        <translation>汇总</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="92"/>
-        <source>Budget execution</source>
-        <translation>预算执行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="92"/>
-        <source>Audit trail</source>
-        <translation>操作记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="114"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="119"/>
-        <source>Unit:</source>
-        <translation>单位：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="119"/>
-        <source>Year:</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="126"/>
-        <source>Allocate…</source>
-        <translation>拨付…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="127"/>
-        <source>Close a period…</source>
-        <translation>结账…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="128"/>
-        <source>New compound party branch…</source>
-        <translation>新增小区党支部…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="129"/>
-        <source>Fund standards…</source>
-        <translation>经费标准…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="182"/>
-        <source>No funds for %1 in %2 yet.</source>
-        <translation>%1 %2年还没有经费账户。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="184"/>
-        <source>Allocate the year's funds to a subdistrict with “Allocate…” above.</source>
-        <translation>请用上方的“拨付…”按本年度标准为街道拨付经费。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="196"/>
-        <source>Funds of %1, %2</source>
-        <translation>%1 %2年经费账户</translation>
-    </message>
-</context>
-<context>
-    <name>MemberDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="47"/>
-        <source>Register a party member</source>
-        <translation>登记在职党员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="47"/>
-        <source>Edit party member</source>
-        <translation>编辑在职党员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="50"/>
-        <source>Community:</source>
-        <translation>社区：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="52"/>
-        <source>Name:</source>
-        <translation>姓名：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="53"/>
-        <source>Gender:</source>
-        <translation>性别：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="54"/>
-        <source>(not given)</source>
-        <translation>（未填）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="58"/>
-        <source>Unit:</source>
-        <translation>所在单位：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="61"/>
-        <source>(registered directly with the community)</source>
-        <translation>（直接到社区报到）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="65"/>
-        <source>Phone:</source>
-        <translation>电话：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="66"/>
-        <source>Registered on:</source>
-        <translation>报到日期：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="75"/>
-        <source>Please choose the unit from the list (or the first line if none).</source>
-        <translation>请从列表中选择所在单位（没有单位的选第一行）。</translation>
-    </message>
-</context>
-<context>
-    <name>MembersModel</name>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="176"/>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="176"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="177"/>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="177"/>
-        <source>Unit</source>
-        <translation>所在单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="178"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="179"/>
-        <source>Registered on</source>
-        <translation>报到日期</translation>
-    </message>
-</context>
-<context>
-    <name>MembersPage</name>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="190"/>
-        <source>Register a member…</source>
-        <translation>登记在职党员…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="191"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="192"/>
-        <source>Retire</source>
-        <translation>注销</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="199"/>
-        <source>No party member matches “%1”.</source>
-        <translation>没有姓名含“%1”的在职党员。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="201"/>
-        <source>No in-service party members have registered here yet.</source>
-        <translation>这里还没有在职党员报到。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="202"/>
-        <source>Click “Register a member…” to add the first one.</source>
-        <translation>点击“登记在职党员…”登记第一位。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="204"/>
-        <source>%1 party members</source>
-        <translation>%1 名党员</translation>
-    </message>
-</context>
-<context>
-    <name>PostsDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/support_posts.py" line="16"/>
-        <source>Subdistrict posts</source>
-        <translation>街道编制</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_posts.py" line="17"/>
-        <source>Subdistrict:</source>
-        <translation>街道：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_posts.py" line="19"/>
-        <source>Year:</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_posts.py" line="22"/>
-        <source>Internal bodies:</source>
-        <translation>内设机构数：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_posts.py" line="23"/>
-        <source>Administrative posts:</source>
-        <translation>行政编制数：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_posts.py" line="24"/>
-        <source>Fully funded institution posts:</source>
-        <translation>全额事业编制数：</translation>
-    </message>
-</context>
-<context>
-    <name>PostsModel</name>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="229"/>
-        <source>Subdistrict</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="230"/>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="231"/>
-        <source>Internal bodies</source>
-        <translation>内设机构</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="232"/>
-        <source>Administrative posts</source>
-        <translation>行政编制</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="233"/>
-        <source>Institution posts</source>
-        <translation>全额事业编制</translation>
-    </message>
-</context>
-<context>
-    <name>PostsPage</name>
-    <message>
-        <location filename="../../ui/tabs/support_posts.py" line="38"/>
-        <source>Set the figures…</source>
-        <translation>设置编制数…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_posts.py" line="43"/>
-        <source>These figures are reference data set by the district and sent down with the data exchange; they can be changed only at a district site.</source>
-        <translation>街道机构和编制数是区里统一设置、通过数据交换下发的基础数据，只能在区级站点修改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_posts.py" line="45"/>
-        <source>Only an administrator can change these figures.</source>
-        <translation>只有管理员可以修改编制数。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_posts.py" line="60"/>
-        <source>All years</source>
-        <translation>全部年度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_posts.py" line="78"/>
-        <source>Click “Set the figures…” to enter them for each subdistrict office.</source>
-        <translation>点击“设置编制数…”，逐个街道填写。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_posts.py" line="79"/>
-        <source>They arrive with the district&apos;s data.</source>
-        <translation>区里下发数据后即可在此查看。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_posts.py" line="80"/>
-        <source>No subdistrict figures yet.</source>
-        <translation>还没有街道编制数据。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_posts.py" line="82"/>
-        <source>%1: %2 internal bodies, %3 administrative posts, %4 institution posts</source>
-        <translation>%1年：内设机构 %2 个，行政编制 %3 名，全额事业编制 %4 名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_posts.py" line="87"/>
-        <source>%1 rows</source>
-        <translation>共 %1 行</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="17"/>
-        <source>New co-building project</source>
-        <translation>新建共建项目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="17"/>
-        <source>Edit project</source>
-        <translation>编辑共建项目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="20"/>
-        <source>Community:</source>
-        <translation>社区：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="22"/>
-        <source>Project name:</source>
-        <translation>项目名称：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="23"/>
-        <source>Parties:</source>
-        <translation>共建各方：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="24"/>
-        <source>e.g. 东关社区、区住建局、区供电公司</source>
-        <translation>例如：东关社区、区住建局、区供电公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="25"/>
-        <source>Goal:</source>
-        <translation>项目目标：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="27"/>
-        <source>Lead unit:</source>
-        <translation>牵头单位：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="28"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="33"/>
-        <source>Already under way</source>
-        <translation>已在实施中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="35"/>
-        <source>Started on:</source>
-        <translation>开始日期：</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectsModel</name>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="203"/>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="203"/>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="204"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="204"/>
-        <source>Parties</source>
-        <translation>共建各方</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="205"/>
-        <source>Lead unit</source>
-        <translation>牵头单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="205"/>
-        <source>Started</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="206"/>
-        <source>Ended</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="206"/>
-        <source>Outcome</source>
-        <translation>成效/终止原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="207"/>
-        <source>Dropped</source>
-        <translation>已终止</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectsPage</name>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="23"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="28"/>
-        <source>New project…</source>
-        <translation>新建项目…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="29"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="30"/>
-        <source>Start</source>
-        <translation>开始实施</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="31"/>
-        <source>Finish…</source>
-        <translation>完成…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="33"/>
-        <source>Drop…</source>
-        <translation>终止…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="47"/>
-        <source>No project is “%1”.</source>
-        <translation>没有“%1”的项目。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="49"/>
-        <source>No co-building projects here yet.</source>
-        <translation>这里还没有共建项目。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="50"/>
-        <source>Click “New project…” to enter one with its parties and goal.</source>
-        <translation>点击“新建项目…”，填写共建各方和项目目标。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="64"/>
-        <source>Goal: %1</source>
-        <translation>项目目标：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="66"/>
-        <source>Outcome: %1</source>
-        <translation>项目成效：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="66"/>
-        <source>Why it stopped: %1</source>
-        <translation>终止原因：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ProxyLogPage</name>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="107"/>
-        <source>Name (residents of the centre&apos;s community are suggested)</source>
-        <translation>姓名（自动提示本社区在册居民）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="111"/>
-        <source>Record (Enter)</source>
-        <translation>登记（回车）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="114"/>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="114"/>
-        <source>&amp;Centre:</source>
-        <translation>服务中心(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="115"/>
-        <source>For &amp;whom:</source>
-        <translation>服务对象(&amp;W)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="115"/>
-        <source>&amp;Service:</source>
-        <translation>服务事项(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="116"/>
-        <source>&amp;Mode:</source>
-        <translation>方式(&amp;M)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="116"/>
-        <source>&amp;Notes:</source>
-        <translation>备注(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="127"/>
-        <source>Enter records · Tab next field · digits pick the service and mode · Esc clears · Alt+E goes to the list, where Del voids the selected entry</source>
-        <translation>回车登记 · Tab 下一项 · 数字键选择服务事项和方式 · Esc 清空 · Alt+E 转到下方记录，按 Del 作废所选记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="130"/>
-        <source>Your account can only view the log; recording needs a staff account.</source>
-        <translation>当前账号只能查看帮办代办记录；登记需要工作人员账号。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="137"/>
-        <source>Void…</source>
-        <translation>作废…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="139"/>
-        <source>Newest &amp;entries of this centre:</source>
-        <translation>本中心最近记录(&amp;E)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="188"/>
-        <source>Choose a community above: proxy services are logged per service centre.</source>
-        <translation>请在上方选择社区：帮办代办按社区党群服务中心登记。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="190"/>
-        <source>Nothing logged at this centre yet.</source>
-        <translation>本中心还没有帮办代办记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="191"/>
-        <source>Type in the row above and press Enter.</source>
-        <translation>在上方一行填写后按回车即可登记。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="210"/>
-        <source>Today: %1 recorded</source>
-        <translation>今日已登记 %1 件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="210"/>
-        <source>%2: %1 recorded</source>
-        <translation>%2 已登记 %1 件</translation>
-    </message>
-</context>
-<context>
-    <name>ProxyModel</name>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="221"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="221"/>
-        <source>For whom</source>
-        <translation>服务对象</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="222"/>
-        <source>Service</source>
-        <translation>服务事项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="222"/>
-        <source>Mode</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="223"/>
-        <source>In the roster</source>
-        <translation>在册居民</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="223"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPanel</name>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="100"/>
-        <source>Service record</source>
-        <translation>服务记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="109"/>
-        <source>Year:</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="110"/>
-        <source>Offers on the supply list:</source>
-        <translation>供给清单：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="111"/>
-        <source>Orders dispatched:</source>
-        <translation>派单数：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="111"/>
-        <source>Orders completed:</source>
-        <translation>办结数：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="112"/>
-        <source>Orders returned:</source>
-        <translation>退单数：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="112"/>
-        <source>Completion rate:</source>
-        <translation>办结率：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="113"/>
-        <source>Average review score:</source>
-        <translation>评议平均分：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="118"/>
-        <source>Select a row to see its service record.</source>
-        <translation>选中一行即可查看其服务记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="128"/>
-        <source>not reviewed yet</source>
-        <translation>尚未评议</translation>
-    </message>
-</context>
-<context>
-    <name>RegisteredPage</name>
-    <message>
-        <location filename="../../ui/tabs/support_pages.py" line="140"/>
-        <source>Search by name</source>
-        <translation>按名称查找</translation>
-    </message>
-</context>
-<context>
-    <name>RegisteredUnitDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="18"/>
-        <source>Register a unit</source>
-        <translation>登记报到单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="18"/>
-        <source>Edit registered unit</source>
-        <translation>编辑报到单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="21"/>
-        <source>Community:</source>
-        <translation>社区：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="23"/>
-        <source>Unit name:</source>
-        <translation>单位名称：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="24"/>
-        <source>Kind:</source>
-        <translation>单位类别：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="25"/>
-        <source>(not given)</source>
-        <translation>（未填）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="29"/>
-        <source>Has its own party organisation</source>
-        <translation>单位有党组织</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="31"/>
-        <source>Contact person:</source>
-        <translation>联系人：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="32"/>
-        <source>Contact phone:</source>
-        <translation>联系电话：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_units.py" line="34"/>
-        <source>Registered on:</source>
-        <translation>报到日期：</translation>
-    </message>
-</context>
-<context>
-    <name>ServicesModel</name>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="212"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="212"/>
-        <source>Where</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="213"/>
-        <source>Service</source>
-        <translation>服务内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="213"/>
-        <source>Team</source>
-        <translation>队伍</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="214"/>
-        <source>Project</source>
-        <translation>共建项目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="215"/>
-        <source>Volunteers</source>
-        <translation>志愿者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="216"/>
-        <source>Problems solved</source>
-        <translation>解决问题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/support_models.py" line="217"/>
-        <source>What was done</source>
-        <translation>服务情况</translation>
-    </message>
-</context>
-<context>
-    <name>ServicesPage</name>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="74"/>
-        <source>Record a service…</source>
-        <translation>登记志愿服务…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="75"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="76"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="87"/>
-        <source>No volunteer services in this period.</source>
-        <translation>这个时段没有志愿服务记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="88"/>
-        <source>Click “Record a service…” after each outing, with the problems it solved.</source>
-        <translation>每次服务后点击“登记志愿服务…”，记下解决的实际问题。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="89"/>
-        <source>%1 services, %2 volunteers, %3 problems solved</source>
-        <translation>%1 次服务，%2 人次志愿者，解决实际问题 %3 个</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_projects.py" line="93"/>
-        <source> (the newest 500; choose a shorter period)</source>
-        <translation>（仅显示最近 500 条，请缩短时段）</translation>
-    </message>
-</context>
-<context>
-    <name>SupportActions</name>
-    <message>
-        <location filename="../../ui/tabs/support_actions.py" line="34"/>
+        <location filename="../../ui/tabs/support_actions.py" line="44"/>
         <source>Select a row first.</source>
         <translation>请先选中一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="56"/>
+        <location filename="../../ui/tabs/support_actions.py" line="66"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="62"/>
+        <location filename="../../ui/tabs/support_actions.py" line="72"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="67"/>
+        <location filename="../../ui/tabs/support_actions.py" line="77"/>
         <source>Unit registered.</source>
         <translation>报到单位已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="73"/>
+        <location filename="../../ui/tabs/support_actions.py" line="83"/>
         <source>Unit saved.</source>
         <translation>报到单位已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="78"/>
+        <location filename="../../ui/tabs/support_actions.py" line="88"/>
         <source>Retire the registered unit “%1”? Its members and records stay.</source>
         <translation>注销报到单位“%1”？其党员和服务记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="81"/>
+        <location filename="../../ui/tabs/support_actions.py" line="91"/>
         <source>Unit retired.</source>
         <translation>报到单位已注销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="86"/>
+        <location filename="../../ui/tabs/support_actions.py" line="96"/>
         <source>Party member registered.</source>
         <translation>在职党员已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="92"/>
+        <location filename="../../ui/tabs/support_actions.py" line="102"/>
         <source>Party member saved.</source>
         <translation>在职党员已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="97"/>
+        <location filename="../../ui/tabs/support_actions.py" line="107"/>
         <source>Retire the party member “%1”?</source>
         <translation>注销在职党员“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="99"/>
+        <location filename="../../ui/tabs/support_actions.py" line="109"/>
         <source>Party member retired.</source>
         <translation>在职党员已注销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="105"/>
+        <location filename="../../ui/tabs/support_actions.py" line="115"/>
         <source>Team set up.</source>
         <translation>队伍已组建。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="110"/>
+        <location filename="../../ui/tabs/support_actions.py" line="120"/>
         <source>Team saved.</source>
         <translation>队伍已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="117"/>
+        <location filename="../../ui/tabs/support_actions.py" line="127"/>
         <source>Disband “%1”? The team and its members stay on record.</source>
         <translation>解散“%1”？队伍和队员记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="118"/>
+        <location filename="../../ui/tabs/support_actions.py" line="128"/>
         <source>Disband the team</source>
         <translation>解散队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="118"/>
+        <location filename="../../ui/tabs/support_actions.py" line="128"/>
         <source>Disbanded on:</source>
         <translation>解散日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="119"/>
+        <location filename="../../ui/tabs/support_actions.py" line="129"/>
         <source>Team disbanded.</source>
         <translation>队伍已解散。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="123"/>
+        <location filename="../../ui/tabs/support_actions.py" line="133"/>
         <source>Member added.</source>
         <translation>队员已添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="129"/>
+        <location filename="../../ui/tabs/support_actions.py" line="139"/>
         <source>Leave the team</source>
         <translation>退队</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="129"/>
+        <location filename="../../ui/tabs/support_actions.py" line="139"/>
         <source>Left on:</source>
         <translation>退队日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="130"/>
+        <location filename="../../ui/tabs/support_actions.py" line="140"/>
         <source>Member left.</source>
         <translation>队员已退队。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="135"/>
+        <location filename="../../ui/tabs/support_actions.py" line="145"/>
         <source>Project entered.</source>
         <translation>共建项目已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="140"/>
+        <location filename="../../ui/tabs/support_actions.py" line="150"/>
         <source>Project saved.</source>
         <translation>共建项目已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="146"/>
+        <location filename="../../ui/tabs/support_actions.py" line="156"/>
         <source>Project started.</source>
         <translation>项目已开始实施。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="152"/>
+        <location filename="../../ui/tabs/support_actions.py" line="162"/>
         <source>Finish the project</source>
         <translation>完成项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="152"/>
+        <location filename="../../ui/tabs/support_actions.py" line="162"/>
         <source>Outcome:</source>
         <translation>项目成效：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="153"/>
+        <location filename="../../ui/tabs/support_actions.py" line="163"/>
         <source>Project finished.</source>
         <translation>项目已完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="158"/>
+        <location filename="../../ui/tabs/support_actions.py" line="168"/>
         <source>Drop the project</source>
         <translation>终止项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="158"/>
+        <location filename="../../ui/tabs/support_actions.py" line="168"/>
         <source>Why it stops:</source>
         <translation>终止原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="159"/>
+        <location filename="../../ui/tabs/support_actions.py" line="169"/>
         <source>Project dropped.</source>
         <translation>项目已终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="163"/>
+        <location filename="../../ui/tabs/support_actions.py" line="173"/>
         <source>Service recorded.</source>
         <translation>志愿服务已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="169"/>
+        <location filename="../../ui/tabs/support_actions.py" line="179"/>
         <source>Service saved.</source>
         <translation>志愿服务已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="174"/>
+        <location filename="../../ui/tabs/support_actions.py" line="184"/>
         <source>Delete the service “%1”?</source>
         <translation>删除志愿服务“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="176"/>
+        <location filename="../../ui/tabs/support_actions.py" line="186"/>
         <source>Service deleted.</source>
         <translation>志愿服务已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="183"/>
+        <location filename="../../ui/tabs/support_actions.py" line="193"/>
         <source>Recorded</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="190"/>
+        <location filename="../../ui/tabs/support_actions.py" line="200"/>
         <source>Undone right after recording</source>
         <translation>登记后立即撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="196"/>
+        <location filename="../../ui/tabs/support_actions.py" line="206"/>
         <source>Void the entry</source>
         <translation>作废记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="196"/>
+        <location filename="../../ui/tabs/support_actions.py" line="206"/>
         <source>Reason:</source>
         <translation>作废原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="197"/>
+        <location filename="../../ui/tabs/support_actions.py" line="207"/>
         <source>Entry voided.</source>
         <translation>记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="202"/>
+        <location filename="../../ui/tabs/support_actions.py" line="212"/>
         <source>Figures saved.</source>
         <translation>编制数已保存。</translation>
     </message>
@@ -7605,7 +7638,17 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="76"/>
+        <location filename="../../ui/tabs/support_pages.py" line="61"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="67"/>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="87"/>
         <source>Your account can only view.</source>
         <translation>当前账号只能查看。</translation>
     </message>
@@ -7613,44 +7656,52 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SupportTab</name>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="48"/>
+        <location filename="../../ui/tabs/support_tab.py" line="47"/>
         <source>Registered units</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="48"/>
+        <location filename="../../ui/tabs/support_tab.py" line="47"/>
         <source>In-service members</source>
         <translation>在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="49"/>
+        <location filename="../../ui/tabs/support_tab.py" line="48"/>
         <source>Party task forces</source>
         <translation>党员突击队</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="50"/>
+        <location filename="../../ui/tabs/support_tab.py" line="49"/>
         <source>Volunteer teams</source>
         <translation>志愿服务队</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="51"/>
+        <location filename="../../ui/tabs/support_tab.py" line="50"/>
         <source>Co-building projects</source>
         <translation>共建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="52"/>
+        <location filename="../../ui/tabs/support_tab.py" line="51"/>
         <source>Volunteer services</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="52"/>
+        <location filename="../../ui/tabs/support_tab.py" line="51"/>
         <source>Proxy services</source>
         <translation>帮办代办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="53"/>
+        <location filename="../../ui/tabs/support_tab.py" line="52"/>
         <source>Subdistrict posts</source>
         <translation>街道编制</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <location filename="../../ui/tabs/unit_pages.py" line="94"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
     </message>
 </context>
 <context>
@@ -7978,39 +8029,82 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="167"/>
+        <location filename="../../ui/tabs/support_pages.py" line="182"/>
         <source>Register a unit…</source>
         <translation>登记报到单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="168"/>
+        <location filename="../../ui/tabs/support_pages.py" line="183"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="169"/>
+        <location filename="../../ui/tabs/support_pages.py" line="184"/>
         <source>Retire</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="176"/>
+        <location filename="../../ui/tabs/support_pages.py" line="191"/>
         <source>No registered unit matches “%1”.</source>
         <translation>没有名称含“%1”的报到单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="178"/>
+        <location filename="../../ui/tabs/support_pages.py" line="193"/>
         <source>No units have registered with a community here yet.</source>
         <translation>这里还没有单位到社区报到。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="179"/>
+        <location filename="../../ui/tabs/support_pages.py" line="194"/>
         <source>Click “Register a unit…” to add the first one.</source>
         <translation>点击“登记报到单位…”登记第一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="181"/>
+        <location filename="../../ui/tabs/support_pages.py" line="196"/>
         <source>%1 units</source>
         <translation>%1 个单位</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="15"/>
+        <source>Visit or talk</source>
+        <translation>走访或宣讲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="19"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="22"/>
+        <source>Adviser or police officer:</source>
+        <translation>法律顾问或社区民警：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="23"/>
+        <source>Kind:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="24"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="25"/>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="26"/>
+        <source>Audience:</source>
+        <translation>受众人数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="28"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -8078,185 +8172,71 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
-    <name>DashboardCharts</name>
+    <name>ZerosPage</name>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py"/>
-        <source>Completion rate</source>
-        <translation>办结率</translation>
+        <location filename="../../ui/tabs/mediation_pages.py" line="147"/>
+        <source>Community</source>
+        <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py"/>
-        <source>%1: %2 of %3 orders completed</source>
-        <translation>%1：%3 件工单已办结 %2 件</translation>
+        <location filename="../../ui/tabs/mediation_pages.py" line="148"/>
+        <source>Zero petitions</source>
+        <translation>零信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py"/>
-        <source>10,000 yuan</source>
-        <translation>万元</translation>
+        <location filename="../../ui/tabs/mediation_pages.py" line="149"/>
+        <source>Petitions</source>
+        <translation>信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py"/>
-        <source>yuan</source>
-        <translation>元</translation>
+        <location filename="../../ui/tabs/mediation_pages.py" line="150"/>
+        <source>Zero accidents</source>
+        <translation>零事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py"/>
-        <source>Budget (allocated)</source>
-        <translation>预算（拨付）</translation>
+        <location filename="../../ui/tabs/mediation_pages.py" line="151"/>
+        <source>Accidents</source>
+        <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py"/>
-        <source>Used (spent)</source>
-        <translation>已使用（支出）</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardTab</name>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Requests by month and category</source>
-        <translation>各月诉求（按类别）</translation>
+        <location filename="../../ui/tabs/mediation_pages.py" line="152"/>
+        <source>Zero crimes</source>
+        <translation>零发案</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Response, resolution and satisfaction rates</source>
-        <translation>响应率、解决率、满意率</translation>
+        <location filename="../../ui/tabs/mediation_pages.py" line="153"/>
+        <source>Crimes</source>
+        <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Service completion rate by community</source>
-        <translation>各社区服务清单办结率</translation>
+        <location filename="../../ui/tabs/mediation_pages.py" line="155"/>
+        <source>Not all three zeros</source>
+        <translation>未实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Mediation outcomes of the cases accepted</source>
-        <translation>受理调解案件的结果</translation>
+        <location filename="../../ui/tabs/mediation_pages.py" line="159"/>
+        <source>Year </source>
+        <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Fund use against budget</source>
-        <translation>经费预算与使用</translation>
+        <location filename="../../ui/tabs/mediation_pages.py" line="162"/>
+        <source>Record an event…</source>
+        <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Computing…</source>
-        <translation>正在计算…</translation>
+        <location filename="../../ui/tabs/mediation_pages.py" line="164"/>
+        <source>Three zeros</source>
+        <translation>三零</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>%1 against %2 · computed in %3 s</source>
-        <translation>%1，与%2比较 · 计算用时 %3 秒</translation>
+        <location filename="../../ui/tabs/mediation_pages.py" line="170"/>
+        <source>%1 of %2 communities with all three zeros</source>
+        <translation>%2 个社区中 %1 个实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Requests by month and category, %1</source>
-        <translation>各月诉求（按类别），%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Response, resolution and satisfaction rates, %1</source>
-        <translation>响应率、解决率、满意率，%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>No requests in these twelve months.</source>
-        <translation>这十二个月没有诉求。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>No service orders or call-backs in these twelve months.</source>
-        <translation>这十二个月没有服务工单和回访。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>No service orders dispatched in this period.</source>
-        <translation>本期没有派出服务工单。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>No mediation case accepted in this period.</source>
-        <translation>本期没有受理调解案件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Fund use against budget, %1 (%2)</source>
-        <translation>%1年经费预算与使用（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>No fund ledgers for this year.</source>
-        <translation>本年度还没有经费台账。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source>Service completion rate by subdistrict</source>
-        <translation>各街道服务清单办结率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_tab.py"/>
-        <source> (the lowest %1)</source>
-        <translation>（最低的 %1 个）</translation>
-    </message>
-</context>
-<context>
-    <name>KpiCard</name>
-    <message>
-        <location filename="../../ui/tabs/dashboard_cards.py"/>
-        <source>now</source>
-        <translation>现有</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_cards.py"/>
-        <source>%1 %2 · %3: %4</source>
-        <translation>%1%2 · %3 %4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_cards.py"/>
-        <source>%1 — click to open the list</source>
-        <translation>%1 — 点击打开清单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_cards.py"/>
-        <source>new</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_cards.py"/>
-        <source>%1 pt</source>
-        <translation>%1个百分点</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardFilter</name>
-    <message>
-        <location filename="../../ui/tabs/dashboard_filter.py"/>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_filter.py"/>
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_filter.py"/>
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_filter.py"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_filter.py"/>
-        <source>Unit:</source>
-        <translation>单位：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/dashboard_filter.py"/>
-        <source>Period:</source>
-        <translation>期间：</translation>
+        <location filename="../../ui/tabs/mediation_pages.py" line="163"/>
+        <source>Log a visit or talk…</source>
+        <translation>登记走访或宣讲…</translation>
     </message>
 </context>
 </TS>

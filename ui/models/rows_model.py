@@ -151,3 +151,13 @@ class LazyRowsModel(RowsModel):
         """Everything, for a sort, a filter or an export of the whole table."""
         while self.canFetchMore():
             self.fetchMore()
+
+
+def table_contents(model) -> tuple[list[str], list[list]]:
+    """The headers and the displayed text of every row of a table model (for an export of what
+    the clerk sees: masked values stay masked)."""
+    columns = model.columnCount()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for c in range(columns)]
+    rows = [[model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) for c in range(columns)]
+            for r in range(model.rowCount())]
+    return headers, rows

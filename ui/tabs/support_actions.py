@@ -7,7 +7,7 @@ logged is voided)."""
 
 from collections.abc import Callable
 
-from app import records
+from app import excel, records
 from app.support import members, projects, proxy, services, team_members, teams, units
 from db.models import Member, Unit, VolunteerService
 from ui import ask
@@ -17,6 +17,7 @@ from ui.dialogs.support_projects import ProjectDialog, VolunteerServiceDialog
 from ui.dialogs.support_teams import TeamDialog, TeamMemberDialog
 from ui.dialogs.support_units import MemberDialog, RegisteredUnitDialog
 from ui.hub import Changes
+from ui.models.rows_model import table_contents
 from ui.tabs.tab_actions import TabActions
 
 SUPPORT = Changes(support=True)
@@ -25,6 +26,15 @@ PROVIDERS = Changes(support=True, orders=True)
 
 class SupportActions(TabActions):
     changes = SUPPORT
+
+    def export_page(self, title: str, model) -> int | None:
+        """What the table shows (masked as shown) to an .xlsx file the clerk chooses."""
+        path = ask.save_path(self.tab, self.tr("Export to Excel"), f"{title}.xlsx")
+        if not path:
+            return None
+        headers, rows = table_contents(model)
+        return self._act(lambda: excel.write_table(path, title, headers, rows),
+                         self.tr("Exported to %1.").replace("%1", path), broadcast=False)
 
     def _root(self) -> str | None:
         return self.tab.filter().root_path

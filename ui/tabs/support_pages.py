@@ -56,6 +56,16 @@ class SupportPage(Page):
         self.write_buttons: list[QPushButton] = []
         self._filter = SupportFilter()
 
+    def finish_bar(self, with_filter: bool = False) -> None:
+        """Every page ends its buttons with an Excel export of what the table shows."""
+        self.button(self.tr("Export to Excel…"), lambda: self.tab.actions.export_page(self.title(), self.model))
+        super().finish_bar(with_filter)
+
+    def title(self) -> str:
+        """The page's title in the tab (the workbook's title and file name)."""
+        index = self.tab.pages.indexOf(self)
+        return self.tab.pages.tabText(index) if index >= 0 else self.tr("List")
+
     def write_button(self, text: str, slot, permission: str = "write") -> QPushButton:
         """Shown only to a user who holds `permission`: a viewer sees no write buttons."""
         button = self.button(text, slot)
