@@ -25,6 +25,27 @@ def data_dir(tmp_path, monkeypatch):
     context.current.site_id = ""
 
 
+@pytest.fixture(scope="session")
+def small_demo_master(tmp_path_factory):
+    """The `small` demo (seed 1), generated once for the whole run; never opened by a test."""
+    from app.demo import generate
+
+    path = tmp_path_factory.mktemp("small-demo") / "master.sqlite3"
+    generate(path, scale="small", seed=1)
+    close_session()
+    return path
+
+
+@pytest.fixture(scope="module")
+def small(small_demo_master, tmp_path_factory):
+    """A copy of the small demo for one test module: what the module writes stays in it."""
+    import shutil
+
+    path = tmp_path_factory.mktemp("small") / "small.sqlite3"
+    shutil.copy(small_demo_master, path)
+    return path
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "office.sqlite3"

@@ -9,7 +9,6 @@ import pytest
 
 from app import dashboard, stats
 from app.dashboard import breakdowns, cards, periods, trends
-from app.demo import generate
 from app.notices.periods import parse
 from app.session import close_session, open_session
 from db.models import (
@@ -23,14 +22,6 @@ from db.models import (
     Request,
     ServiceOrder,
 )
-
-
-@pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    path = tmp_path_factory.mktemp("dashboard") / "small.sqlite3"
-    generate(path, scale="small", seed=1)
-    close_session()
-    return path
 
 
 @pytest.fixture

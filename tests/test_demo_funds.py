@@ -22,13 +22,6 @@ NEW_TABLES = ("fund_standard", "party_branch", "fund", "ledger_entry", "period_c
 STAMPS = {"updated_at", "version", "origin_site"}  # ledger entries and closes are dated: created_at compared
 
 
-@pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    path = tmp_path_factory.mktemp("funds") / "small.sqlite3"
-    generate(path, scale="small", seed=1)
-    return path
-
-
 @pytest.fixture
 def opened(small):
     open_session(small)

@@ -45,13 +45,6 @@ FIGURES = ("selfgov.deliberations", "selfgov.matters_resolved", "virtue.family_e
            "virtue.moral_lectures", "virtue.small_stool_talks", "virtue.neighbourhood_events")
 
 
-@pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    path = tmp_path_factory.mktemp("mediation") / "small.sqlite3"
-    generate(path, scale="small", seed=1)
-    return path
-
-
 @pytest.fixture
 def opened(small):
     open_session(small)

@@ -38,13 +38,6 @@ STAMPS = {"created_at", "updated_at", "version", "origin_site", "created_by", "u
 HOURS = dt.timedelta(hours=1)
 
 
-@pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    path = tmp_path_factory.mktemp("orders") / "small.sqlite3"
-    generate(path, scale="small", seed=1)
-    return path
-
-
 @pytest.fixture
 def opened(small):
     open_session(small)

@@ -37,13 +37,6 @@ FUND_KEYS = {"funds.community_public_yearly": "public", "funds.community_service
              "funds.community_party_yearly": "party", "funds.compound_party_yearly": "compound_party"}
 
 
-@pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    path = tmp_path_factory.mktemp("support") / "small.sqlite3"
-    generate(path, scale="small", seed=1)
-    return path
-
-
 @pytest.fixture
 def opened(small):
     open_session(small)

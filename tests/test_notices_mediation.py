@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from app import auth, residents, roles
-from app.demo import generate
 from app.errors import NotFound, ValidationError
 from app.mediation import agreements, cases, meetings
 from app.mediation.agreements import AgreementInput
@@ -45,17 +44,10 @@ CONTENT = ["一、李四于2026年10月31日前自行请有资质的施工队重
 
 # -- demo data --------------------------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("notices_mediation") / "small.sqlite3"
-    generate(path, scale="small", seed=1)
-    return path
-
-
 @pytest.fixture
-def clerk(demo):
+def clerk(small):
     """The demo file opened by a staff clerk (previews only: the file is shared by the module)."""
-    open_session(demo)
+    open_session(small)
     auth.set_current_user(auth.User(id=0, username="clerk", display_name="办事员", role="staff"))
     yield
     close_session()

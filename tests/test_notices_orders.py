@@ -12,7 +12,6 @@ import sqlite3
 import pytest
 
 from app import auth
-from app.demo import generate
 from app.errors import NotFound, ValidationError
 from app.notices import periods
 from app.notices.issue import issue, preview
@@ -25,13 +24,6 @@ from tests.notice_helpers import pdf_fonts, pdf_text, squeeze
 
 DAY = dt.date(2026, 11, 27)
 LABELS = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"}
-
-
-@pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    path = tmp_path_factory.mktemp("orders-notices") / "small.sqlite3"
-    generate(path, scale="small", seed=1)
-    return path
 
 
 @pytest.fixture(scope="module")

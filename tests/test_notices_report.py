@@ -11,7 +11,6 @@ import pytest
 from PIL import Image
 
 from app import auth
-from app.demo import generate
 from app.errors import ValidationError
 from app.funds import money
 from app.notices import periods
@@ -25,13 +24,6 @@ from db.models import Level, Notice, OrgUnit
 from tests.notice_helpers import pdf_fonts, pdf_text, squeeze
 
 DAY = dt.date(2026, 11, 5)
-
-
-@pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    path = tmp_path_factory.mktemp("work-report") / "small.sqlite3"
-    generate(path, scale="small", seed=1)
-    return path
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ import pytest
 from openpyxl import load_workbook
 
 from app import auth, stats
-from app.demo import generate
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.reports import excel, figures
 from app.reports.builder import build_report, previous_of, to_excel
@@ -22,13 +21,6 @@ from db.models import Level, OrgUnit
 
 ROOT = Path(__file__).resolve().parent.parent
 SUB = "611002001"  # 城关街道 of the small demo
-
-
-@pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    path = tmp_path_factory.mktemp("reports") / "small.sqlite3"
-    generate(path, scale="small", seed=1)
-    return path
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QPointF, Qt
 
 from app import auth, dashboard, org, stats
 from app.dashboard.cards import CARDS
-from app.demo import DEMO_PASSWORD, generate
+from app.demo import DEMO_PASSWORD
 from app.notices.periods import parse
 from app.orders import requests
 from app.orders.requests import RequestInput
@@ -26,13 +26,6 @@ from ui.tabs.dashboard_tab import DashboardTab
 
 DISTRICT, COMMUNITY = "611002", "611002001002"  # 商州区 and its 工农路社区 in the small demo
 PERIOD = "2026-10"
-
-
-@pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    path = tmp_path_factory.mktemp("dashboard-ui") / "small.sqlite3"
-    generate(path, scale="small", seed=1)
-    return path
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from app import auth, org
-from app.demo import DEMO_PASSWORD, generate
+from app.demo import DEMO_PASSWORD
 from app.notices import fonts, periods
 from app.notices.issue import preview as render_preview
 from app.notices.issue import stored_path, verify
@@ -28,13 +28,6 @@ from ui.runner import Runner
 from ui.tabs.notices_tab import NoticesTab
 
 COMMUNITY = "611002001001"  # 北街社区 of the small demo
-
-
-@pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    path = tmp_path_factory.mktemp("notices") / "small.sqlite3"
-    generate(path, scale="small", seed=1)
-    return path
 
 
 @pytest.fixture
