@@ -7,3 +7,15 @@ def valid_id(seq: str = "123", birth: str = "19900101") -> str:
     """A checksum-valid ID number from Shangzhou (area 611002)."""
     first17 = f"611002{birth}{seq}"
     return first17 + id_check_char(first17)
+
+
+def answer(cls, fill):
+    """Replace cls.ask by: build the real dialog, let `fill` type into it, press OK; the dialog
+    must take it without an error (the tests of refusals drive the dialog themselves)."""
+    def ask_(klass, *args, parent=None):
+        dialog = klass(*args, parent=parent)
+        fill(dialog)
+        dialog.accept()
+        assert dialog.error_text() == "", dialog.error_text()
+        return dialog.result_value
+    return classmethod(ask_)

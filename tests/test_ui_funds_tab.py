@@ -12,6 +12,7 @@ from app import auth
 from app.funds import ledger
 from db.models import Attachment, Fund, LedgerEntry, PeriodClose
 from tests.funds_helpers import YEAR, allocate_world
+from tests.helpers import answer
 from ui import ask
 from ui.dialogs.fund_close import FundCloseDialog
 from ui.dialogs.fund_expense import FundApprovalDialog, FundExpenseDialog
@@ -43,17 +44,6 @@ def make_tab(qtbot, world, runner=None):
 def tab(world, qtbot, monkeypatch):
     monkeypatch.setattr(ask, "confirm", lambda *a: True)
     return make_tab(qtbot, world)
-
-
-def answer(cls, fill):
-    """Replace cls.ask by: build the real dialog, let `fill` type into it, press OK."""
-    def ask_(klass, *args, parent=None):
-        dialog = klass(*args, parent=parent)
-        fill(dialog)
-        dialog.accept()
-        assert dialog.error_text() == "", dialog.error_text()
-        return dialog.result_value
-    return classmethod(ask_)
 
 
 def choose_fund(tab, fund_type):

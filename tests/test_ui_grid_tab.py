@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from app import grid_lists, residents
 from app.residents import ResidentInput
 from db.models import Building, Resident
-from tests.helpers import valid_id
+from tests.helpers import answer, valid_id
 from ui import ask
 from ui import settings as opts
 from ui.dialogs.building_dialog import BuildingDialog
@@ -44,16 +44,6 @@ def _wait_counts(tab, qtbot):
     if tab.counts_task is not None and tab.counts_task.status == "running":
         with qtbot.waitSignal(tab.counts_task.ended, timeout=5000):
             pass
-
-
-def answer(cls, fill):
-    """Replace cls.ask by: build the real dialog, let `fill` type into it, press OK."""
-    def ask_(klass, *args, parent=None):
-        dialog = klass(*args, parent=parent)
-        fill(dialog)
-        dialog.accept()
-        return dialog.result_value
-    return classmethod(ask_)
 
 
 def add_resident(tab, monkeypatch, name="张伟", id_seq="001", phone="13912345678"):

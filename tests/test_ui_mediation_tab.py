@@ -11,7 +11,7 @@ from app.mediation import cases
 from app.mediation.cases import CaseInput, PartyInput
 from db.base import utcnow
 from db.models import Attachment, MediationCase, Role, SafetyEvent, VirtueActivity
-from tests.helpers import valid_id
+from tests.helpers import answer, valid_id
 from ui import ask
 from ui.dialogs.mediation_case_dialogs import CaseDialog
 from ui.dialogs.mediation_dialogs import (
@@ -48,17 +48,6 @@ def make_tab(qtbot, page_size=5):
 def tab(mworld, qtbot, monkeypatch):
     monkeypatch.setattr(ask, "confirm", lambda *a: True)
     return make_tab(qtbot)
-
-
-def answer(cls, fill):
-    """Replace cls.ask by: build the real dialog, let `fill` type into it, press OK."""
-    def ask_(klass, *args, parent=None):
-        dialog = klass(*args, parent=parent)
-        fill(dialog)
-        dialog.accept()
-        assert dialog.error_text() == "", dialog.error_text()
-        return dialog.result_value
-    return classmethod(ask_)
 
 
 def register(w, days_ago=0):

@@ -11,6 +11,7 @@ from app.orders.offers import OfferInput
 from app.orders.requests import RequestInput
 from db.base import utcnow
 from db.models import Need, Request, ServiceOrder
+from tests.helpers import answer
 from ui import ask
 from ui.dialogs.offer_dialog import OfferDialog
 from ui.dialogs.order_dialogs import DispatchDialog, OrderActionDialog
@@ -40,17 +41,6 @@ def make_tab(qtbot, runner, page_size=5):
 def tab(orders_world, runner, qtbot, monkeypatch):
     monkeypatch.setattr(ask, "confirm", lambda *a: True)
     return make_tab(qtbot, runner)
-
-
-def answer(cls, fill):
-    """Replace cls.ask by: build the real dialog, let `fill` type into it, press OK."""
-    def ask_(klass, *args, parent=None):
-        dialog = klass(*args, parent=parent)
-        fill(dialog)
-        dialog.accept()
-        assert dialog.error_text() == "", dialog.error_text()
-        return dialog.result_value
-    return classmethod(ask_)
 
 
 def log(world, content, category="repair", days_ago=0, grid="grid_a"):

@@ -14,6 +14,7 @@ from app.orders.offers import OfferInput
 from app.support import projects, proxy, services, team_members, teams
 from app.support.teams import TeamInput
 from db.models import Member, ProxyService, Site, Team, Unit, VolunteerService
+from tests.helpers import answer
 from ui import ask
 from ui.dialogs.support_common import SupportDayDialog, SupportTextDialog
 from ui.dialogs.support_posts import PostsDialog
@@ -36,17 +37,6 @@ def make_tab(qtbot):
 def tab(orders_world, qtbot, monkeypatch):
     monkeypatch.setattr(ask, "confirm", lambda *a: True)
     return make_tab(qtbot)
-
-
-def answer(cls, fill):
-    """Replace cls.ask by: build the real dialog, let `fill` type into it, press OK."""
-    def ask_(klass, *args, parent=None):
-        dialog = klass(*args, parent=parent)
-        fill(dialog)
-        dialog.accept()
-        assert dialog.error_text() == "", dialog.error_text()
-        return dialog.result_value
-    return classmethod(ask_)
 
 
 def rows(page) -> list:
