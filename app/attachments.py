@@ -4,11 +4,11 @@ their SHA-256 (the same file twice is stored once), and recorded with that hash,
 so a later check can tell whether a file was altered."""
 
 import hashlib
-import os
 import shutil
 from pathlib import Path
 
 from app.errors import ValidationError
+from app.files import write_whole
 from db.connection import database
 from db.models import Attachment
 
@@ -40,14 +40,8 @@ def store(owner_table: str, owner_uuid: str, source: Path | str) -> Attachment:
     target = folder() / digest[:2] / f"{digest}{source.suffix.lower()}"
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-        part = target.with_name(target.name + ".part")
-        try:
-            shutil.copyfile(source, part)
-            os.replace(part, target)
-        except OSError as exc:
-            part.unlink(missing_ok=True)
-            raise ValidationError(f"附件“{source.name}”保存失败（{exc.strerror or exc}）：请检查磁盘空间后重试。",
-                                  field="attachments") from exc
+        write_whole(target, lambda part: shutil.copyfile(source, part), what=f"附件“{source.name}”",
+                    field="attachments")
     return Attachment.create(owner_table=owner_table, owner_uuid=owner_uuid, file_name=source.name, sha256=digest,
                              size=size)
 

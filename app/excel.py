@@ -4,7 +4,6 @@ Files are written to a temporary name and renamed when complete, so a full
 disk or a pulled USB stick never leaves a file that looks finished.
 """
 
-import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +12,7 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
 
 from app.errors import GridDeskError
+from app.files import write_whole
 
 HEADER_COLOUR = "DDEBF7"  # openpyxl is imported when a workbook is made (the window starts without it)
 
@@ -52,13 +52,5 @@ def write_table(path: Path | str, title: str, headers: Sequence[str], rows: Iter
 
 
 def save(wb: "Workbook", path: Path | str) -> Path:
-    path = Path(path)
-    part = path.with_name(path.name + ".part")
-    try:
-        wb.save(part)
-        os.replace(part, path)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise ExportError(f"无法写入 {path}：{exc.strerror or exc}。请检查磁盘空间、U盘是否已拔出，"
-                          "以及文件是否正被 Excel 打开。") from exc
-    return path
+    return write_whole(path, wb.save, error=ExportError,
+                       advice="请检查磁盘空间、U盘是否已拔出，以及文件是否正被 Excel 打开。")

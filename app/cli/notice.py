@@ -2,12 +2,12 @@
 list the kinds, or check a PDF against the register."""
 
 import argparse
-from pathlib import Path
 
 from app import org
 from app.auth import act_as_command_line
 from app.cli.common import add_db_option, open_existing
 from app.errors import ValidationError
+from app.files import write_bytes
 from app.notices import periods
 from app.notices.issue import issue, kind_of, verify
 from app.notices.kinds import NoticeRequest, load
@@ -50,14 +50,7 @@ def _issue(args: argparse.Namespace) -> int:
                             period=periods.parse(args.period) if args.period else None, record_uuid=args.id)
     kind_of(request)
     done = issue(request)
-    out = Path(args.out)
-    part = out.with_name(out.name + ".part")
-    try:
-        part.write_bytes(done.pdf)
-        part.replace(out)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise ValidationError(f"无法写入 {out}（{exc.strerror or exc}）：请检查路径和磁盘空间。") from exc
+    out = write_bytes(args.out, done.pdf)
     print(f"已出具：{out}（{done.number}，{done.pages} 页，字体：{done.font}，SHA-256 {done.sha256}）")
     return 0
 

@@ -10,12 +10,12 @@ number. `verify()` finds the register entry of a printed copy's file.
 
 import datetime as dt
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.auth import require
 from app.errors import NotFound, ValidationError
+from app.files import write_bytes
 from app.notices import fonts as font_resolver
 from app.notices.document import Styles, build
 from app.notices.kinds import Meta, NoticeRequest, Page, load
@@ -124,10 +124,4 @@ def _keep(pdf: bytes, sha256: str) -> None:
     if target.exists():
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(target.name + ".part")
-    try:
-        part.write_bytes(pdf)
-        os.replace(part, target)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise ValidationError(f"公示文件保存失败（{exc.strerror or exc}）：请检查磁盘空间后重试。") from exc
+    write_bytes(target, pdf, what="公示文件")

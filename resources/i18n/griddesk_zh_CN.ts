@@ -4572,99 +4572,94 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticeActions</name>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="56"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="55"/>
         <source>Choose a kind of notice first.</source>
         <translation>请先选择公示种类。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="61"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="60"/>
         <source>Choose the record the notice is made from (search the list on the left).</source>
         <translation>请在左侧列表中选择要出具的记录（可先搜索）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="96"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="95"/>
         <source>Save the notice as PDF</source>
         <translation>将公示保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="100"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="99"/>
         <source>Saved %1 to %2.</source>
         <translation>已将 %1 保存到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="110"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="109"/>
         <source>Issued %1 (%2 pages) and saved it to %3.</source>
         <translation>已出具 %1（共 %2 页），保存到 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="142"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="141"/>
         <source>The printer could not be started. Check that it is switched on and chosen correctly, then try again.</source>
         <translation>无法启动打印机。请检查打印机已开机并选择正确，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="147"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="146"/>
         <source>Printed %1 (%2 pages).</source>
         <translation>已打印 %1（共 %2 页）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="154"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="153"/>
         <source>Choose a notice in the register first.</source>
         <translation>请先在登记簿中选择一份公示。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="158"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="157"/>
         <source>The file of %1 is not on this computer (it was issued at another site, or the file was moved).</source>
         <translation>本机没有 %1 的文件（它在其他站点出具，或文件已被移走）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="163"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="162"/>
         <source>The stored file of %1 has been changed since it was issued: it is not shown.</source>
         <translation>%1 的存档文件在出具后被改动过，不予显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="167"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="166"/>
         <source>Issued notice (reopened from the register)</source>
         <translation>已出具的公示（从登记簿重新打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="169"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="168"/>
         <source>Reopened %1: Save as PDF and Print use this file as it was issued.</source>
         <translation>已重新打开 %1：“保存PDF”和“打印”使用出具时的原文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="175"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="174"/>
         <source>Check a file against the register</source>
         <translation>核对文件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="185"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="184"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="241"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="240"/>
         <source>Issued notice (registered)</source>
         <translation>已出具（已登记）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="241"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="240"/>
         <source>Preview (not registered yet)</source>
         <translation>预览（尚未登记）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="246"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="245"/>
         <source>Number: %1&#x3000;Font: %2</source>
         <translation>文号：%1&#x3000;字体：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="256"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="255"/>
         <source>Parameters changed: press Preview to render them</source>
         <translation>参数已更改：请按“预览”重新生成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="268"/>
-        <source>Cannot write %1 (%2): check the folder, its permissions and the free disk space.</source>
-        <translation>无法写入 %1（%2）：请检查文件夹、写入权限和磁盘空间。</translation>
     </message>
 </context>
 <context>

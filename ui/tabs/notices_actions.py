@@ -4,15 +4,14 @@ buttons wait); an expected failure — no Chinese font, a missing record, a bad
 period — is shown in Chinese in place of the pages and in the message bar."""
 
 import hashlib
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app.errors import EXPECTED, GridDeskError, ValidationError, user_message
+from app.files import write_bytes
 from app.notices import periods
 from app.notices.kinds import NoticeRequest
 from app.notices.records import RegisterRow
@@ -258,13 +257,4 @@ class NoticeActions(TabActions):
 
 def write_pdf(path: str, pdf: bytes) -> None:
     """Write the file as .part, then rename it into place (never half a PDF under its name)."""
-    target = Path(path)
-    part = target.with_name(target.name + ".part")
-    try:
-        part.write_bytes(pdf)
-        os.replace(part, target)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        text = QCoreApplication.translate("NoticeActions", "Cannot write %1 (%2): check the folder, its permissions "
-                                          "and the free disk space.")
-        raise ValidationError(text.replace("%1", str(target)).replace("%2", exc.strerror or str(exc))) from exc
+    write_bytes(path, pdf)
