@@ -83,14 +83,23 @@ class NoticeActions(TabActions):
         return self._run(lambda progress, cancelled: _issue().preview(request),
                          lambda done: self._show(done, False, name), "notice-preview")
 
-    def save(self):
+    def _to_issue(self):
+        """(the registered notice on show, None) or (None, the request to issue), or None when the
+        user may not or the request is wrong (said in the bar)."""
         if self.busy() or not self.may_write():
             return None
         shown = self.shown if self.shown is not None and self.shown.registered else None
         try:
-            request = None if shown else self.request()
+            return shown, None if shown else self.request()
         except EXPECTED as exc:
-            return self._failed(exc)
+            self._failed(exc)
+            return None
+
+    def save(self):
+        chosen = self._to_issue()
+        if chosen is None:
+            return None
+        shown, request = chosen
         name = shown.name if shown else self._file_name(request)
         path = ask.save_file(self.tab, self.tr("Save the notice as PDF"), name, PDF_FILTER)
         if not path:
@@ -112,13 +121,10 @@ class NoticeActions(TabActions):
         return self._run(job, saved, "notice-save")
 
     def print(self):
-        if self.busy() or not self.may_write():
+        chosen = self._to_issue()
+        if chosen is None:
             return None
-        shown = self.shown if self.shown is not None and self.shown.registered else None
-        try:
-            request = None if shown else self.request()
-        except EXPECTED as exc:
-            return self._failed(exc)
+        shown, request = chosen
         preview = self.tab.compose.preview
         printer = pdf_view.printer_for(preview.document if shown else None)
         if not pdf_view.ask_printer(self.tab, printer):
