@@ -8,6 +8,7 @@ from app.auth import require
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.funds import money, rules
 from app.funds.types import COMMUNITY_TYPES, FUND_TYPES, fund_uuid, standard_uuid, type_label
+from app.mediation.common import org_unit, required
 from app.session import local_site
 from db.connection import database
 from db.models import Fund, FundStandard, LedgerEntry, Level, OrgUnit, PartyBranch, Site
@@ -43,13 +44,9 @@ def set_standard(year: int, fund_type: str, amount) -> FundStandard:
 
 def add_branch(community_uuid: str, name: str, compound: str = "", founded_on: dt.date | None = None) -> PartyBranch:
     require("write")
-    community = OrgUnit.live_by_id(community_uuid)
-    if community is None or community.level != Level.COMMUNITY:
-        raise ValidationError("小区党支部要建在社区下，请先选择社区。", field="community")
+    community = org_unit(community_uuid, (Level.COMMUNITY,), "小区党支部要建在社区下，请先选择社区。", "community")
     rules.in_scope(community)
-    name = (name or "").strip()
-    if not name:
-        raise ValidationError("请填写党支部名称，如 阳光小区党支部。", field="name")
+    name = required(name, "name", "党支部名称，如 阳光小区党支部")
     with database.atomic():
         if PartyBranch.live().where((PartyBranch.community == community) & (PartyBranch.name == name)).exists():
             raise Conflict(f"{community.name}已有“{name}”。", field="name")
@@ -112,13 +109,9 @@ def allocate(subdistrict_uuid: str, year: int, posted_on, doc_no: str) -> Alloca
     """拨付: every community (and compound party branch) of the subdistrict gets its year's
     standard, in one transaction; funds already allocated are skipped, so it can be re-run."""
     require("approve")
-    sub = OrgUnit.live_by_id(subdistrict_uuid)
-    if sub is None or sub.level != Level.SUBDISTRICT:
-        raise ValidationError("请选择要拨付经费的街道。", field="subdistrict")
+    sub = org_unit(subdistrict_uuid, (Level.SUBDISTRICT,), "请选择要拨付经费的街道。", "subdistrict")
     rules.in_scope(sub)
-    doc_no = (doc_no or "").strip()
-    if not doc_no:
-        raise ValidationError("请填写拨款文号，如 商街财〔2026〕12号。", field="doc_no")
+    doc_no = required(doc_no, "doc_no", "拨款文号，如 商街财〔2026〕12号")
     amounts = standards(year)
     missing = tuple(type_label(t) for t in FUND_TYPES if t not in amounts)
     if len(missing) == len(FUND_TYPES):

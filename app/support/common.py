@@ -5,6 +5,7 @@ import datetime as dt
 
 from app.errors import ValidationError
 from app.mediation.common import choice, count, live, required, text  # noqa: F401  (re-exported)
+from app.mediation.common import org_unit as org  # a live org unit of one of the levels
 from app.validators import normalize_phone
 from db.connection import database
 from db.models import Level, OrgUnit
@@ -38,14 +39,6 @@ def phone(raw, field: str = "phone") -> str | None:
         return normalize_phone(raw)
     except ValidationError as exc:
         raise ValidationError(exc.message, field=field) from None
-
-
-def org(uuid: str | None, levels: tuple[Level, ...], message: str, field: str) -> OrgUnit:
-    """A live org unit of one of `levels`, else ValidationError(message)."""
-    unit = OrgUnit.live_by_id(uuid)
-    if unit is None or unit.level not in [int(level) for level in levels]:
-        raise ValidationError(message, field=field)
-    return unit
 
 
 def community(uuid: str | None, field: str = "community") -> OrgUnit:
