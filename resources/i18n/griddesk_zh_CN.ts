@@ -328,152 +328,127 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="42"/>
+        <location filename="../../ui/tabs/orders_board.py" line="26"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="42"/>
+        <location filename="../../ui/tabs/orders_board.py" line="26"/>
         <source>Dispatched</source>
         <translation>派单时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="43"/>
+        <location filename="../../ui/tabs/orders_board.py" line="27"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="43"/>
+        <location filename="../../ui/tabs/orders_board.py" line="27"/>
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="44"/>
+        <location filename="../../ui/tabs/orders_board.py" line="28"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="44"/>
+        <location filename="../../ui/tabs/orders_board.py" line="28"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="45"/>
+        <location filename="../../ui/tabs/orders_board.py" line="29"/>
         <source>Supervised</source>
         <translation>已督办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="59"/>
+        <location filename="../../ui/tabs/orders_board.py" line="36"/>
         <source>Accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="59"/>
+        <location filename="../../ui/tabs/orders_board.py" line="36"/>
         <source>Return…</source>
         <translation>退单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="59"/>
+        <location filename="../../ui/tabs/orders_board.py" line="36"/>
         <source>Contacted…</source>
         <translation>已联系居民…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="60"/>
+        <location filename="../../ui/tabs/orders_board.py" line="37"/>
         <source>Complete…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="60"/>
+        <location filename="../../ui/tabs/orders_board.py" line="37"/>
         <source>Call back…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="60"/>
+        <location filename="../../ui/tabs/orders_board.py" line="37"/>
         <source>Restart</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="61"/>
+        <location filename="../../ui/tabs/orders_board.py" line="38"/>
         <source>Supervise…</source>
         <translation>督办…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="61"/>
+        <location filename="../../ui/tabs/orders_board.py" line="38"/>
         <source>Cancel order…</source>
         <translation>撤销工单…</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/orders_board.py" line="67"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_board.py" line="67"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_board.py" line="67"/>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_board.py" line="67"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_board.py" line="79"/>
-        <source>History</source>
-        <translation>办理记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_board.py" line="133"/>
         <source>No order selected.</source>
         <translation>未选择工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="145"/>
+        <location filename="../../ui/tabs/orders_board.py" line="78"/>
         <source>Need: %1</source>
         <translation>需求：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="146"/>
+        <location filename="../../ui/tabs/orders_board.py" line="79"/>
         <source>Requester: %1</source>
         <translation>诉求人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="147"/>
+        <location filename="../../ui/tabs/orders_board.py" line="80"/>
         <source>Respond by %1, complete by %2</source>
         <translation>响应时限 %1，办结时限 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="149"/>
+        <location filename="../../ui/tabs/orders_board.py" line="82"/>
         <source>Contact</source>
         <translation>联系情况</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="149"/>
+        <location filename="../../ui/tabs/orders_board.py" line="82"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="150"/>
+        <location filename="../../ui/tabs/orders_board.py" line="83"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="150"/>
+        <location filename="../../ui/tabs/orders_board.py" line="83"/>
         <source>Return reason</source>
         <translation>退单原因</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="151"/>
+        <location filename="../../ui/tabs/orders_board.py" line="84"/>
         <source>Matched because</source>
         <translation>派单理由</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_board.py" line="155"/>
+        <location filename="../../ui/tabs/orders_board.py" line="88"/>
         <source>Redone %1 times</source>
         <translation>已重办 %1 次</translation>
     </message>
@@ -539,200 +514,175 @@
 <context>
     <name>CaseBoard</name>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="41"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="33"/>
         <source>Register a case…</source>
         <translation>登记案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="45"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="37"/>
         <source>All dispute types</source>
         <translation>全部纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="49"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="41"/>
         <source>Export to Excel…</source>
         <translation>导出到Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="65"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="49"/>
         <source>Overdue: open 30 days</source>
         <translation>逾期：登记已满30天仍未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="76"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="53"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="76"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="53"/>
         <source>Decline…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="76"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="53"/>
         <source>Add mediator…</source>
         <translation>增加调解员…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="76"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="53"/>
         <source>Record session…</source>
         <translation>记录调解…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="77"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="54"/>
         <source>Record agreement…</source>
         <translation>达成协议…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="77"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="54"/>
         <source>Failed…</source>
         <translation>调解不成…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="77"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="54"/>
         <source>End…</source>
         <translation>终止调解…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="77"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="54"/>
         <source>Follow-up visit…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="78"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="85"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="85"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="85"/>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="85"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="96"/>
-        <source>History</source>
-        <translation>办理记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="111"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="179"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="207"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="64"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="110"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="138"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="112"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="65"/>
         <source>Number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="113"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="66"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="114"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="67"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="115"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="68"/>
         <source>Dispute type</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="116"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="179"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="69"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="110"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="131"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="84"/>
         <source>%1 overdue</source>
         <translation>逾期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="169"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="102"/>
         <source>No case selected.</source>
         <translation>未选择案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="179"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="110"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="180"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="111"/>
         <source>Session</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="180"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="111"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="180"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="111"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="185"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="116"/>
         <source>due %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="188"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="119"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="191"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="122"/>
         <source>none yet</source>
         <translation>尚未指定</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="197"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="128"/>
         <source>, by %1</source>
         <translation>，%1 前履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="200"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="131"/>
         <source>kept</source>
         <translation>已履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="200"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="131"/>
         <source>not kept</source>
         <translation>未履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="206"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="137"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="208"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="139"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="211"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="142"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
@@ -4582,82 +4532,82 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>请在左侧列表中选择要出具的记录（可先搜索）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="95"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="104"/>
         <source>Save the notice as PDF</source>
         <translation>将公示保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="99"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="108"/>
         <source>Saved %1 to %2.</source>
         <translation>已将 %1 保存到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="109"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="118"/>
         <source>Issued %1 (%2 pages) and saved it to %3.</source>
         <translation>已出具 %1（共 %2 页），保存到 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="141"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="147"/>
         <source>The printer could not be started. Check that it is switched on and chosen correctly, then try again.</source>
         <translation>无法启动打印机。请检查打印机已开机并选择正确，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="146"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="152"/>
         <source>Printed %1 (%2 pages).</source>
         <translation>已打印 %1（共 %2 页）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="153"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="159"/>
         <source>Choose a notice in the register first.</source>
         <translation>请先在登记簿中选择一份公示。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="157"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="163"/>
         <source>The file of %1 is not on this computer (it was issued at another site, or the file was moved).</source>
         <translation>本机没有 %1 的文件（它在其他站点出具，或文件已被移走）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="162"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="168"/>
         <source>The stored file of %1 has been changed since it was issued: it is not shown.</source>
         <translation>%1 的存档文件在出具后被改动过，不予显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="166"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="172"/>
         <source>Issued notice (reopened from the register)</source>
         <translation>已出具的公示（从登记簿重新打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="168"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="174"/>
         <source>Reopened %1: Save as PDF and Print use this file as it was issued.</source>
         <translation>已重新打开 %1：“保存PDF”和“打印”使用出具时的原文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="174"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="180"/>
         <source>Check a file against the register</source>
         <translation>核对文件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="184"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="190"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="240"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="246"/>
         <source>Issued notice (registered)</source>
         <translation>已出具（已登记）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="240"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="246"/>
         <source>Preview (not registered yet)</source>
         <translation>预览（尚未登记）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="245"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="251"/>
         <source>Number: %1&#x3000;Font: %2</source>
         <translation>文号：%1&#x3000;字体：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_actions.py" line="255"/>
+        <location filename="../../ui/tabs/notices_actions.py" line="261"/>
         <source>Parameters changed: press Preview to render them</source>
         <translation>参数已更改：请按“预览”重新生成</translation>
     </message>
@@ -7369,6 +7319,34 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/exchange_pages.py" line="131"/>
         <source>The keys of %1 are revoked.</source>
         <translation>已撤销 %1 的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>StateBoard</name>
+    <message>
+        <location filename="../../ui/tabs/state_board.py" line="65"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/state_board.py" line="65"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/state_board.py" line="65"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/state_board.py" line="65"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/state_board.py" line="81"/>
+        <source>History</source>
+        <translation>办理记录</translation>
     </message>
 </context>
 <context>

@@ -8,17 +8,9 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,10 +21,10 @@ from db.base import utcnow
 from db.models import MediationFollowUp
 from ui.models.order_models import Column, PagedModel, local_time
 from ui.tabs.mediation_actions import CASE_ACTIONS, case_allowed
-from ui.tabs.unit_pages import table_view
+from ui.tabs.state_board import StateBoard
 
 
-class CaseBoard(QWidget):
+class CaseBoard(StateBoard):
     def __init__(self, tab, page_size: int = 200, parent: QWidget | None = None):
         super().__init__(parent)
         self.tab = tab
@@ -52,58 +44,19 @@ class CaseBoard(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(export)
-        self.states = QListWidget()
-        self.states.setMaximumWidth(160)
-        self.states.setSpacing(3)
-        for key in BOARD_STATES:
-            item = QListWidgetItem(cases.STATES[key])
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.states.addItem(item)
-        self.states.setCurrentRow(0)
-        self.states.currentRowChanged.connect(lambda _r: self._fill_cases())
-        self.model = PagedModel(self.columns(), self, page_size,
-                                flag=lambda c: ("warn", self.tr("Overdue: open 30 days")) if c.overdue else None)
-        self.view = table_view()
-        self.view.setSortingEnabled(False)
-        self.view.setModel(self.model)
-        for column, width in enumerate((40, 150, 116, 70, 90)):
-            self.view.setColumnWidth(column, width)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_case())
+        self.make_states({key: cases.STATES[key] for key in BOARD_STATES}, 160)
+        self.make_view(PagedModel(self.columns(), self, page_size,
+                                  flag=lambda c: ("warn", self.tr("Overdue: open 30 days")) if c.overdue else None),
+                       (40, 150, 116, 70, 90))
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
-        self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
         texts = (self.tr("Accept"), self.tr("Decline…"), self.tr("Add mediator…"), self.tr("Record session…"),
                  self.tr("Record agreement…"), self.tr("Failed…"), self.tr("End…"), self.tr("Follow-up visit…"),
                  self.tr("Archive"))
-        for i, (action, text) in enumerate(zip(CASE_ACTIONS, texts, strict=True)):
-            button = QPushButton(text)
-            button.clicked.connect(lambda _c=False, a=action: tab.actions.case_action(self.current_uuid(), a))
-            grid.addWidget(button, i // 3, i % 3)
-            self.buttons[action] = button
-        self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Action"), self.tr("By"), self.tr("Note")])
-        self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for column, width in enumerate((116, 70, 60)):
-            self.history.setColumnWidth(column, width)
-        side = QWidget()
-        right = QVBoxLayout(side)
-        right.setContentsMargins(4, 0, 0, 0)
-        right.addWidget(self.detail, 3)
-        right.addLayout(grid)
-        right.addWidget(QLabel(self.tr("History")))
-        right.addWidget(self.history, 2)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.states, self.view, side):
-            self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([130, 640, 460])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 6, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
+        grid = self.make_buttons(list(zip(CASE_ACTIONS, texts, strict=True)), 3,
+                                 lambda action: tab.actions.case_action(self.current_uuid(), action))
+        self.make_history((116, 70, 60))
+        self.lay_out(self.detail, grid, [130, 640, 460], stretch=(3, 2), bar=bar)
         self._filter = Filter()
         self.show_case()
 
@@ -131,48 +84,26 @@ class CaseBoard(QWidget):
                 text += "\n" + self.tr("%1 overdue").replace("%1", f"{late:,}")
             item.setText(text)
             item.setForeground(Qt.GlobalColor.red if late else Qt.GlobalColor.black)
-        self._fill_cases()
+        self.fill()
 
-    def state(self) -> str:
-        return self.states.currentItem().data(Qt.ItemDataRole.UserRole)
-
-    def show_state(self, key: str) -> None:
-        self.states.setCurrentRow(BOARD_STATES.index(key))
-
-    def _fill_cases(self) -> None:
-        f, state = self.filter(), self.state()
-        keep = self.current_uuid()
-        self.model.set_source(lambda after, n, _o, _d: lists.case_page(f, state, after or 0, n))
-        row = self.model.row_of(keep) if keep else -1
-        self.view.setCurrentIndex(self.model.index(max(row, 0), 0))
-        self.show_case()
+    def fetch(self, state: str, after: int, n: int) -> list:
+        return lists.case_page(self.filter(), state, after, n)
 
     def select(self, uuid: str) -> None:
         """Show a case: its state's column, then the case in it."""
-        self.show_state(cases.get(uuid).state)
-        while self.model.row_of(uuid) < 0 and self.model.canFetchMore():
-            self.model.fetchMore()
-        self.view.setCurrentIndex(self.model.index(self.model.row_of(uuid), 0))
-        self.show_case()
+        self.select_in(cases.get(uuid).state, uuid)
 
-    def current_uuid(self) -> str | None:
-        index = self.view.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
-        return row.uuid if row else None
-
-    def show_case(self) -> None:
+    def show_current(self) -> None:
         uuid = self.current_uuid()
         offered = case_allowed(uuid) if uuid and auth.can("write") else set()
         for action, button in self.buttons.items():
             button.setEnabled(action in offered)
         self.new_button.setEnabled(auth.can("write"))
         self.detail.setHtml(self.describe(uuid) if uuid else self.tr("No case selected."))
-        events = cases.history(uuid) if uuid else []
-        self.history.setRowCount(len(events))
-        for row, e in enumerate(events):
-            for column, value in enumerate((local_time(e.at), cases.ACTIONS.get(e.action, e.action), e.by or "",
-                                            e.note or "")):
-                self.history.setItem(row, column, QTableWidgetItem(value))
+        self.show_history([(local_time(e.at), cases.ACTIONS.get(e.action, e.action), e.by or "", e.note or "")
+                           for e in (cases.history(uuid) if uuid else [])])
+
+    show_case = show_current
 
     def describe(self, uuid: str) -> str:
         c = cases.get(uuid)
