@@ -107,11 +107,22 @@ def open_database(path: Path | str, *, create: bool = False, check: bool = True)
     return db
 
 
+_frozen: set[int] = set()  # connections whose file must close exactly as it was (no statistics update)
+
+
+def keep_statistics() -> None:
+    """The open database closes without `PRAGMA optimize` (after a refused import)."""
+    if database.obj is not None:
+        _frozen.add(id(database.obj))
+
+
 def close_database() -> None:
     obj = database.obj
     if obj is not None and not obj.is_closed():
-        with contextlib.suppress(OperationalError):  # read-only or locked: it can wait
-            obj.execute_sql("PRAGMA optimize")  # keeps the planner's statistics current
+        if id(obj) not in _frozen:
+            with contextlib.suppress(OperationalError):  # read-only or locked: it can wait
+                obj.execute_sql("PRAGMA optimize")  # keeps the planner's statistics current
+        _frozen.discard(id(obj))
         obj.close()
         path = Path(obj.database)
         if path.exists() and not closed_cleanly(path) and not path.with_name(path.name + "-wal").exists():

@@ -88,7 +88,7 @@ def test_up_then_down_with_acknowledgement(world):
         assert incoming.plan(second_up).counts.get("resident", {}).get("new", 0) == 0
 
 
-def test_a_lost_stick_costs_nothing_and_gaps_are_named(world):
+def test_a_lost_stick_costs_nothing_and_leaves_no_gap(world):
     with at(world["east"]):
         grid = org.by_code("6110020010010101")
         residents.add(grid.uuid, ResidentInput(name="甲"))
@@ -98,9 +98,10 @@ def test_a_lost_stick_costs_nothing_and_gaps_are_named(world):
         residents.add(org.by_code("6110020010010101").uuid, ResidentInput(name="乙"))
     second = send(world["east"], world["district_uuid"], world["stick"])
     done = trust_and_import(world["district"], second)
-    assert done.missing == [1]
+    assert done.skipped == [1] and done.missing == []  # bundle 2 holds what bundle 1 held
     with at(world["district"]):
         assert {r.name for r in Resident.select()} == {"甲", "乙"}
+        assert PeerState.get(PeerState.site_uuid == world["east_uuid"]).missing == "[]"
 
 
 def forged(world, table_rows):
@@ -113,7 +114,8 @@ def forged(world, table_rows):
         keys = identity.my_keys()
         state = outgoing.peer_state(world["district_uuid"])
         recipient = identity.public_of(world["district_uuid"])
-        parts = [("exchange_meta", [{"since_seq": 0, "until_seq": 1, "ack_seq": 0}])] + list(table_rows.items())
+        parts = [("exchange_meta", [{"since_seq": 0, "until_seq": 1, "ack_seq": 0, "kind": "up"}])]
+        parts += list(table_rows.items())
         return write_bundle(world["stick"], {
             "kind": "up", "from_site": world["east_uuid"], "to_site": world["district_uuid"],
             "seq": state.last_out_seq + 1, "since": None, "until": None, "schema_version": SCHEMA_VERSION,
@@ -121,18 +123,22 @@ def forged(world, table_rows):
 
 
 def resident_row(grid_uuid, name="越界"):
-    from db.hlc import pack, wall_ms
+    from db.hlc import pack, site_tag, wall_ms
     from db.ids import new_uuid
 
-    return {"uuid": new_uuid(), "origin_site": "x", "version": pack(wall_ms(), 0) + "-00000000", "deleted": 0,
-            "created_at": "2026-01-01 00:00:00", "updated_at": "2026-01-01 00:00:00", "created_by": "x",
-            "updated_by": "x", "grid_uuid": grid_uuid, "name": name}
+    return {"uuid": new_uuid(), "origin_site": EAST[0], "version": pack(wall_ms(), 0) + "-" + site_tag(EAST[0]),
+            "deleted": 0, "created_at": "2026-01-01 00:00:00", "updated_at": "2026-01-01 00:00:00",
+            "created_by": "x", "updated_by": "x", "grid_uuid": grid_uuid, "name": name}
+
+
+EAST = [""]  # the east site's uuid, for rows forged in its name
 
 
 @pytest.mark.parametrize("case", ["outside", "reference", "future", "orphan", "unknown_table"])
 def test_bad_rows_reject_the_whole_bundle(world, case):
     from db.hlc import pack, wall_ms
 
+    EAST[0] = world["east_uuid"]
     with at(world["district"]):
         west_grid = org.by_code("6110020010020101").uuid
         east_grid = org.by_code("6110020010010101").uuid

@@ -105,7 +105,7 @@ def _rows(path: str, sites: list[Site]) -> dict[str, list[dict]]:
     top = 1 << 62
     rows = {"org_unit": list(ancestors(path)) + list(changed_rows("org_unit", 0, top, path, False))}
     for table in sorted(REFERENCE):
-        rows[table] = list(changed_rows(table, 0, top, None, True))
+        rows[table] = list(changed_rows(table, 0, top, path, True))  # posts: only of units the site holds
     rows["site"] = [r for s in sites for r in changed_rows("site", 0, top, None, False) if r["uuid"] == s.uuid]
     return rows
 

@@ -16,28 +16,29 @@ not yet acknowledged by the sender that loses to an incoming row is kept in the
 conflict list for a leader.
 """
 
+import itertools
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peewee import IntegrityError
+
 from app import backups
 from app.auth import require
-from app.exchange import identity, ledger_rules
+from app.exchange import identity, ledger_rules, meta, owners, relay, rowcheck
 from app.exchange.bundle import open_bundle
 from app.exchange.errors import BundleError
 from app.exchange.outgoing import peer_state
-from app.exchange.rows import exists, local_version, path_of
-from app.exchange.tables import SCOPE, columns, foreign_keys
+from app.exchange.rows import exists, local_state, path_of, stored_path
+from app.exchange.tables import SCOPE, foreign_keys
 from app.session import local_site
 from db import context
 from db.base import utcnow
-from db.connection import database
+from db.connection import database, keep_statistics
 from db.hlc import site_tag, unpack, wall_ms
 from db.models import BundleLog, ChangeLog, Conflict, PeerState, Site
 from db.schema import SCHEMA_VERSION
 
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 FUTURE_MS = 24 * 3600 * 1000
 OUTCOMES = ("new", "updated", "unchanged", "older", "conflicts")
 
@@ -49,7 +50,8 @@ class Plan:
     seq: int
     kind: str
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
-    missing: list[int] = field(default_factory=list)
+    missing: list[int] = field(default_factory=list)  # bundles whose content is still missing here
+    skipped: list[int] = field(default_factory=list)  # bundles never seen, whose content this one holds
     duplicate_of: str | None = None  # "imported at ..." when the same bundle came before
     older: bool = False
     meta: dict = field(default_factory=dict)
@@ -64,7 +66,7 @@ class Plan:
 
     def as_dict(self) -> dict:
         return {"bundle_id": self.bundle_id, "sender": self.sender, "seq": self.seq, "kind": self.kind,
-                "counts": self.counts, "missing": self.missing, "duplicate_of": self.duplicate_of,
+                "counts": self.counts, "missing": self.missing, "skipped": self.skipped, "duplicate_of": self.duplicate_of,
                 "older": self.older}
 
 
@@ -84,10 +86,17 @@ def apply(path: Path | str, db_path: Path | None = None) -> Plan:
         return early
     if db_path is not None:
         backups.backup_now(database.obj, db_path, "before-import")
-    with database.atomic():
-        database.execute_sql("PRAGMA defer_foreign_keys = ON")
-        done = _run(path, apply=True)
-        _record(done)
+    try:
+        with database.atomic():
+            database.execute_sql("PRAGMA defer_foreign_keys = ON")
+            done = _run(path, apply=True)
+            _record(done)
+    except IntegrityError as exc:  # a rule the checks above missed: still a coded refusal
+        raise _row_error("E_ROW", f"integrity: {exc}", "数据包中的记录与本站数据有冲突（约束不满足），已整体拒收。"
+                         "请把数据包和日志交给技术支持。") from exc
+    except BundleError:
+        keep_statistics()  # a refused bundle leaves the file byte for byte as it was
+        raise
     return done
 
 
@@ -109,13 +118,31 @@ def _run(path: Path, *, apply: bool) -> Plan:
         if sender is None:
             raise BundleError("E_SCOPE", "unknown sender site",
                               "发送方站点未在本站登记，不能导入。请先登记该站点并核对指纹。")
+        relation = _relation(me, sender, head.kind)
         result = Plan(head.bundle_id, head.from_site, head.seq, head.kind)
         if _sequence(result, head):
             return result
-        checker = _Checker(sender, me, result, apply)
+        checker = _Checker(sender, me, relation, result, apply)
         for part in bundle.iter_parts():
             checker.part(part.name, part.records)
+        if not checker.had_meta:
+            raise meta.bad("a payload without exchange_meta")
         return result
+
+
+KINDS_FROM = {"above": ("down", "recovery"), "below": ("up",)}
+
+
+def _relation(me: Site, sender: Site, kind: str) -> str:
+    """'above' (the sender is a site above this one) or 'below'; refuses anything else."""
+    mine, theirs = me.org_unit.path, sender.org_unit.path
+    relation = ("above" if mine != theirs and mine.startswith(theirs)
+                else "below" if mine != theirs and theirs.startswith(mine) else "none")
+    if kind not in KINDS_FROM.get(relation, ()):
+        raise BundleError("E_SCOPE", f"a bundle of kind {kind} from a site {relation} this one",
+                          f"这个数据包（类型 {kind}）不应由“{sender.name}”发给本站，已整体拒收。"
+                          "数据包只在本站和直接上级、下级站点之间往来。")
+    return relation
 
 
 def _sequence(result: Plan, head) -> bool:
@@ -129,93 +156,130 @@ def _sequence(result: Plan, head) -> bool:
     if head.seq <= state.last_in_seq:
         result.older = True
         return True
-    result.missing = list(range(state.last_in_seq + 1, head.seq))
+    result.skipped = list(range(state.last_in_seq + 1, head.seq))
     return False
 
 
 class _Checker:
-    def __init__(self, sender: Site, me: Site, result: Plan, apply: bool):
+    def __init__(self, sender: Site, me: Site, relation: str, result: Plan, apply: bool):
         self.sender, self.me, self.result, self.apply = sender, me, result, apply
         self.scope = sender.org_unit.path
+        self.relation = relation
         self.is_district = sender.level == "district"
         self.seen: dict[str, set[str]] = {}
         self.paths: dict[str, str] = {}
         self.acked = _peer(sender.uuid).acked_change_seq
         self.my_tag = site_tag(me.uuid)
-        self.newest = None
+        self.tags = {site_tag(uuid) for (uuid,) in database.execute_sql("SELECT uuid FROM site").fetchall()}
+        self.now = utcnow()
         self.vouchers = ledger_rules.VoucherBook()
+        self.uniques = _Uniques()
+        self.had_meta = False
 
     def part(self, name: str, rows) -> None:
-        if name == "exchange_meta":
-            self.result.meta = next(iter(rows), {})
-            for _ in rows:
-                pass
+        if name == "exchange_meta" and not self.had_meta and not self.result.counts:
+            self.result.meta = meta.check(list(itertools.islice(rows, 2)), self.result.kind, self.sender.uuid,
+                                          self.scope)
+            state = _peer(self.sender.uuid)
+            if self.result.meta["since_seq"] > state.held_change_seq:  # changes we never received
+                self.result.missing = list(range(state.last_in_seq + 1, self.result.seq)) or [self.result.seq]
+            self.had_meta = True
             return
+        if not self.had_meta or name == "exchange_meta":
+            raise meta.bad("exchange_meta must be the payload's first part, and its only one")
         if name not in SCOPE:
             raise _row_error("E_ROW", f"unknown table {name}", f"数据包含有本版本不认识的数据表“{name}”。请升级 GridDesk 后再导入。")
-        known = set(columns(name))
         fks = foreign_keys(name)
         for row in rows:
-            self._check(name, row, known, fks)
-            self._merge(name, row)
+            stored = self._check(name, row, fks)
+            outcome = self._outcome(name, row, stored)
+            if outcome in WRITES:
+                self._authorize(name, row, stored)
+            self._remember(name, row)
+            self._apply(name, row, stored, outcome)
 
-    def _check(self, table: str, row: dict, known: set[str], fks: dict[str, str]) -> None:
+    def _check(self, table: str, row: dict, fks: dict[str, str]) -> tuple | None:
+        """Form, keys, stamps, parents; returns the stored (version, origin_site) or None."""
         where = f"{table} {row.get('uuid')}"
-        if not set(row) <= known or not {"uuid", "version", "origin_site", "deleted"} <= set(row):
-            raise _row_error("E_ROW", f"{where}: unexpected columns", "数据包中的记录格式不对（字段不符），已整体拒收。请让对方升级到同一版本后重新导出。")
-        if not isinstance(row["uuid"], str) or not _UUID.match(row["uuid"]):
-            raise _row_error("E_ROW", f"{where}: bad key", "数据包中有编号格式错误的记录，已整体拒收。请让对方重新导出。")
-        try:
-            ms, _ = unpack(row["version"])
-        except (ValueError, TypeError):
-            raise _row_error("E_ROW", f"{where}: bad version", "数据包中有版本戳错误的记录，已整体拒收。请让对方重新导出。") from None
+        if not isinstance(row, dict) or not {"uuid", "version", "origin_site", "deleted"} <= set(row):
+            raise _row_error("E_ROW", f"{where}: missing key columns", "数据包中的记录格式不对（字段不符），已整体拒收。请让对方升级到同一版本后重新导出。")
+        stored = local_state(table, row["uuid"]) if isinstance(row["uuid"], str) else None
+        rowcheck.check_row(table, row, new=stored is None, now=self.now)
+        ms, _ = unpack(row["version"][:16])
         if ms > wall_ms() + FUTURE_MS:
             raise _row_error("E_ROW", f"{where}: version in the future",
                              "数据包中有时间戳远在未来的记录（对方电脑时钟可能不准），已整体拒收。请对方校准时间后重新导出。")
-        self._scope(table, row, where)
+        if table == "site":
+            self.tags.add(site_tag(row["uuid"]))
+        if row["version"][17:] not in self.tags:
+            raise _row_error("E_ROW", f"{where}: version written by an unknown site",
+                             "数据包中有记录的版本戳不属于任何已登记的站点，已整体拒收。")
         for column, parent in fks.items():
             value = row.get(column)
             if value and value not in self.seen.get(parent, ()) and not exists(parent, value):
                 raise _row_error("E_ROW", f"{where}: missing parent {parent} {value}",
                                  "数据包中有记录缺少其上级记录，已整体拒收。请让对方导出完整数据包（或恢复包）。")
-        if not self.apply:  # applied rows are in the database already: memory stays flat
-            self.seen.setdefault(table, set()).add(row["uuid"])
-        if table == "org_unit":
-            self.paths[row["uuid"]] = row["path"]
-        elif SCOPE[table][0] == "org":
-            self.paths[f"{table}:{row['uuid']}"] = row.get(SCOPE[table][1])
+        return stored
 
-    def _scope(self, table: str, row: dict, where: str) -> None:
-        rule = SCOPE[table][0]
-        if rule == "reference":
-            if not self.is_district:
-                raise _row_error("E_SCOPE", f"{where}: reference data from a site",
-                                 "类别目录等基础数据只能由区里下发，站点发来的已拒收。")
+    def _outcome(self, table: str, row: dict, stored: tuple | None) -> str:
+        local = stored[0] if stored else None
+        imposed = ledger_rules.outcome(table, local, row["version"])
+        if imposed is not None:
+            return imposed
+        if local is None:
+            return "new"
+        if row["version"] > local:
+            return "conflicts" if self._unacknowledged(table, row["uuid"], local) else "updated"
+        return "unchanged" if row["version"] == local else "older"
+
+    def _authorize(self, table: str, row: dict, stored: tuple | None) -> None:
+        """A row that would be written: does the sender own it, as it arrives and as it is stored?"""
+        where = f"{table} {row['uuid']}"
+        if stored is not None and row["origin_site"] != stored[1]:
+            raise _row_error("E_ROW", f"{where}: origin_site changed", "数据包试图改动记录的来源站点，已整体拒收。")
+        if stored is None and row["origin_site"] not in self.known_sites():
+            raise _row_error("E_ROW", f"{where}: origin_site is no known site", "数据包中有记录的来源站点未登记，已整体拒收。")
+        if self.is_district:
             return
-        if self.is_district or rule == "owner":
-            return
-        path = path_of(table, row, self.paths)
-        if path is None or not path.startswith(self.scope):
+        if owners.district_owned(table, row) or owners.district_owned(table, _stored_org(table, row, stored)):
+            if self.relation == "above":
+                return  # the district's data, relayed down by the site above this one
+            raise _row_error("E_SCOPE", f"{where}: district-owned data from a site below",
+                             "组织架构、站点、类别目录等基础数据只能由区里维护，下级站点发来的已整体拒收。")
+        paths = [path_of(table, row, self.paths)]
+        if stored is not None:
+            paths.append(stored_path(table, row["uuid"]))
+        if not all(owners.inside(p, self.scope) for p in paths):
             raise _row_error("E_SCOPE", f"{where}: outside the sender's subtree",
                              "数据包中有不属于发送站点管辖范围的记录，已整体拒收。请核对发送站点后重新导出。")
 
-    def _merge(self, table: str, row: dict) -> None:
-        local = local_version(table, row["uuid"])
+    def known_sites(self) -> set[str]:
+        if not hasattr(self, "_known"):
+            self._known = {uuid for (uuid,) in database.execute_sql("SELECT uuid FROM site").fetchall()}
+        self._known |= self.seen.get("site", set())
+        return self._known
+
+    def _remember(self, table: str, row: dict) -> None:
+        if table == "site":
+            self.seen.setdefault("site", set()).add(row["uuid"])
+            if hasattr(self, "_known"):
+                self._known.add(row["uuid"])
+        if not self.apply:  # applied rows are in the database already: memory stays flat
+            self.seen.setdefault(table, set()).add(row["uuid"])
+            if SCOPE[table][0] not in ("reference", "path"):
+                self.paths[f"{table}:{row['uuid']}"] = path_of(table, row, self.paths)
+        if table == "org_unit":
+            self.paths[row["uuid"]] = row["path"]
+
+    def _apply(self, table: str, row: dict, stored: tuple | None, outcome: str) -> None:
         if table == "ledger_entry":
             self.vouchers.check(row)
-        imposed = ledger_rules.outcome(table, local, row["version"])
-        if imposed is not None:
-            outcome = imposed
-        elif local is None:
-            outcome = "new"
-        elif row["version"] > local:
-            outcome = "conflicts" if self._unacknowledged(table, row["uuid"], local) else "updated"
-        else:
-            outcome = "unchanged" if row["version"] == local else "older"
+        if outcome in WRITES:
+            self.uniques.check(table, row)
         self.result.count(table, outcome)
-        if self.apply and outcome in ("new", "updated", "conflicts"):
+        if self.apply and outcome in WRITES:
             if outcome == "conflicts":
-                self._keep_conflict(table, row, local)
+                self._keep_conflict(table, row, stored[0])
             _write(table, row, insert=outcome == "new")
             context.current.observe(row["version"][:16])
 
@@ -233,6 +297,46 @@ class _Checker:
         Conflict.create(table=table, row_uuid=row["uuid"], local_version=local, incoming_version=row["version"],
                         local_row=json.dumps(dict(zip(names, current.fetchone(), strict=True)), ensure_ascii=False),
                         bundle_id=self.result.bundle_id)
+
+
+WRITES = ("new", "updated", "conflicts")
+
+
+def _stored_org(table: str, row: dict, stored: tuple | None) -> dict | None:
+    """The stored org unit's level (an org unit may not be moved out of the district's hands)."""
+    if table != "org_unit" or stored is None:
+        return None
+    got = database.execute_sql("SELECT level FROM org_unit WHERE uuid = ?", (row["uuid"],)).fetchone()
+    return {"level": got[0]} if got else None
+
+
+class _Uniques:
+    """Unique indexes of a table (but partial ones, which have rules of their own): a
+    written row may not take values another record already holds."""
+
+    def __init__(self):
+        self.by_table: dict[str, list[list[str]]] = {}
+
+    def check(self, table: str, row: dict) -> None:
+        for columns in self._indexes(table):
+            if not all(c in row for c in columns) or any(row[c] is None for c in columns):
+                continue
+            where = " AND ".join(f'"{c}" = ?' for c in columns)
+            other = database.execute_sql(f'SELECT uuid FROM "{table}" WHERE {where} AND uuid != ?',
+                                         [row[c] for c in columns] + [row["uuid"]]).fetchone()
+            if other is not None:
+                raise _row_error("E_ROW", f"{table} {row['uuid']}: {', '.join(columns)} taken by {other[0]}",
+                                 f"数据包中的记录（{table} 表）与本站另一条记录的编码重复，已整体拒收。"
+                                 "请联系区级管理员核对编码。")
+
+    def _indexes(self, table: str) -> list[list[str]]:
+        if table not in self.by_table:
+            found = []
+            for _, name, unique, origin, partial in database.execute_sql(f'PRAGMA index_list("{table}")').fetchall():
+                if unique and not partial and origin != "pk":
+                    found.append([r[2] for r in database.execute_sql(f'PRAGMA index_info("{name}")').fetchall()])
+            self.by_table[table] = found
+        return self.by_table[table]
 
 
 def _write(table: str, row: dict, *, insert: bool) -> None:
@@ -256,11 +360,11 @@ def _record(done: Plan) -> None:
     state = peer_state(done.sender)
     state.last_in_seq = max(state.last_in_seq, done.seq)
     state.last_in_at = utcnow()
-    state.held_change_seq = max(state.held_change_seq, int(done.meta.get("until_seq") or 0))
-    state.acked_change_seq = max(state.acked_change_seq, int(done.meta.get("ack_seq") or 0))
-    gaps = set(json.loads(state.missing or "[]")) - {done.seq} | set(done.missing)
-    state.missing = json.dumps(sorted(gaps))
+    state.held_change_seq = max(state.held_change_seq, done.meta["until_seq"])
+    state.acked_change_seq = max(state.acked_change_seq, done.meta["ack_seq"])
+    state.missing = json.dumps(done.missing)  # bundles are cumulative: only a bundle with a hole leaves one
     state.save()
+    relay.record(done.sender, done.meta.get("relayed", []))
     BundleLog.create(direction="in", bundle_id=done.bundle_id, kind=done.kind, peer_site=done.sender, seq=done.seq,
                      since_seq=done.meta.get("since_seq"), until_seq=done.meta.get("until_seq"),
                      counts=json.dumps(done.counts, ensure_ascii=False), status="imported")

@@ -17,9 +17,9 @@ from pathlib import Path
 from app import __version__
 from app.auth import require
 from app.errors import NotFound
-from app.exchange import identity
+from app.exchange import identity, relay
 from app.exchange.bundle import Receipt, write_bundle
-from app.exchange.rows import ancestors, changed_rows
+from app.exchange.rows import ancestor_sites, ancestors, changed_rows
 from app.exchange.tables import ORDER
 from app.session import local_site
 from db.connection import database
@@ -50,7 +50,7 @@ def export(peer_uuid: str, out_dir: Path | str, *, recovery: bool = False, progr
     until = database.execute_sql("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
     scope = (me if kind == "up" else peer).org_unit.path
     stamps = _stamp_range(since, until)
-    parts = _parts(kind, scope, since, until, state)
+    parts = _parts(me, kind, scope, since, until, state)
     receipt = write_bundle(out_dir, {
         "kind": kind, "from_site": me.uuid, "to_site": peer_uuid, "seq": state.last_out_seq + 1,
         "since": stamps[0], "until": stamps[1], "schema_version": SCHEMA_VERSION, "app_version": __version__,
@@ -70,14 +70,19 @@ def _stamp_range(since: int, until: int) -> tuple[str | None, str | None]:
     return (low[:16] if low else None), (high[:16] if high else None)
 
 
-def _parts(kind: str, scope: str, since: int, until: int, state: PeerState) -> Iterator[tuple[str, Iterator]]:
+def _parts(me: Site, kind: str, scope: str, since: int, until: int,
+           state: PeerState) -> Iterator[tuple[str, Iterator]]:
     meta = {"since_seq": since, "until_seq": until, "ack_seq": state.held_change_seq, "kind": kind}
+    if kind == "up":
+        meta["relayed"] = relay.outgoing(me)
     yield "exchange_meta", iter([meta])
-    with_reference = kind != "up"
+    up = kind == "up"
     for table in ORDER:
-        rows = changed_rows(table, since, until, scope, with_reference)
-        if table == "org_unit" and kind != "up":
+        rows = changed_rows(table, since, until, scope, not up, up=up)
+        if table == "org_unit" and not up:
             rows = _chain(ancestors(scope), rows)
+        if table == "site" and not up:
+            rows = _chain(ancestor_sites(scope), rows)
         yield table, rows
 
 

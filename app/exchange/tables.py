@@ -64,6 +64,10 @@ SCOPE = {
 ORDER = [m._meta.table_name for m in SYNC_MODELS]  # parents before children
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}
 REFERENCE = {t for t, rule in SCOPE.items() if rule[0] == "reference"}
+# reference rows that name an org unit travel only to sites that hold that unit
+REFERENCE_ORG = {"subdistrict_posts": "subdistrict_uuid"}
+# never in a bundle going up: the district's own records (org units down to the communities are filtered by level)
+UP_NEVER = REFERENCE | {"site"}
 
 
 def columns(table: str) -> list[str]:

@@ -1,6 +1,6 @@
 """All models, in dependency order (the order tables are created in)."""
 
-from db.models.exchange import BundleLog, Conflict, PeerState, SiteKey
+from db.models.exchange import BundleLog, Conflict, PeerState, RelayState, SiteKey
 from db.models.funds import Fund, FundStandard, LedgerEntry, PartyBranch, PeriodClose
 from db.models.journal import AuditLog, ChangeLog
 from db.models.local import KeyValue, User
@@ -57,7 +57,7 @@ from db.models.support import (
     VolunteerService,
 )
 
-LOCAL_MODELS = [KeyValue, User, ChangeLog, AuditLog, SiteKey, PeerState, BundleLog, Conflict]
+LOCAL_MODELS = [KeyValue, User, ChangeLog, AuditLog, SiteKey, PeerState, RelayState, BundleLog, Conflict]
 SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
                ResidentGroup, Resident, TagDef, ResidentTag, CentralHousehold, CentralHouseholdLink, Establishment,
                Category, DeadlineRule, Request, Need, Offer, ServiceOrder, OrderEvent, CallBack, ReviewSession,
@@ -68,7 +68,7 @@ SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
 ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
 
 __all__ = [
-    "ALL_MODELS", "LOCAL_MODELS", "SYNC_MODELS", "BundleLog", "Conflict", "PeerState", "SiteKey", "Attachment", "CallBack", "Category", "DeadlineRule", "Need",
+    "ALL_MODELS", "LOCAL_MODELS", "SYNC_MODELS", "BundleLog", "Conflict", "PeerState", "RelayState", "SiteKey", "Attachment", "CallBack", "Category", "DeadlineRule", "Need",
     "Offer", "OrderEvent", "Request", "ReviewScore", "ReviewSession", "ServiceOrder",
     "AuditLog", "Building", "CentralHousehold", "CentralHouseholdLink", "ChangeLog", "Establishment", "Level", "KeyValue", "Member", "OrgUnit",
     "Person", "Resident", "ResidentGroup", "ResidentTag", "Role", "RoleAssignment", "Site", "TagDef",

@@ -24,7 +24,18 @@ class PeerState(LocalModel):
     last_in_seq = IntegerField(default=0)  # sequence of the newest bundle imported from the peer
     held_change_seq = IntegerField(default=0)  # the peer's change_log seq we hold (we acknowledge it)
     last_in_at = DateTimeField(null=True)
-    missing = TextField(null=True)  # JSON list of sequence numbers never received
+    missing = TextField(null=True)  # JSON list of sequence numbers whose content never arrived
+
+
+class RelayState(LocalModel):
+    """A site that reports through another (a community through its subdistrict):
+    the newest bundle the site in between had received from it, as that site said."""
+
+    site_uuid = TextField(primary_key=True)
+    via_site = TextField()
+    last_in_seq = IntegerField()
+    last_in_at = DateTimeField(null=True)
+    gap = IntegerField()  # 1: the site in between misses content of that site
 
 
 class BundleLog(LocalModel):
