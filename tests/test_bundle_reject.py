@@ -246,13 +246,81 @@ def test_older_schema_is_accepted(good):
     lambda v: v.update(seq="7"), lambda v: v.pop("kind"), lambda v: v.update(extra="张三 13912345678"),
     lambda v: v.update(created_at="2025-02-30T00:00:00Z"), lambda v: v.update(payload_sha256="0" * 64),
     lambda v: v.update(payload_size=1), lambda v: v.update(since="zz"),
-])
+    # leniency the document forbids: a version 0, patterns matched to the end of the string only
+    lambda v: v.update(format_version=0), lambda v: v.update(app_version=v["app_version"] + "\n"),
+    lambda v: v.update(since="0" * 16 + "\n", until=None),
+    lambda v: v["signer"].update(age_recipient=v["signer"]["age_recipient"] + "\n"),
+    lambda v: v.update(created_at=v["created_at"] + "\n"), lambda v: v.update(format_version=True),
+], ids=["seq-text", "no-kind", "extra", "bad-date", "sha", "size", "since", "format-0", "app-version-newline",
+        "since-newline", "recipient-newline", "created-newline", "format-true"])
 def test_signed_but_malformed_header(tmp_path, good, edit):
     refused(forge(good, tmp_path / "x.gdb", header_edit=edit), "E_CORRUPT")
 
 
 def test_signed_header_that_is_not_json(tmp_path, good):
     refused(forge(good, tmp_path / "x.gdb", raw_header=b"not json\n"), "E_CORRUPT")
+
+
+def test_signed_header_naming_a_key_twice(tmp_path, good):
+    """Two to_site values: the last one would win in a lenient parser."""
+    head = members(good)[ct.HEADER].decode()
+    twice = head.replace('"to_site": ', '"to_site": "someone-else",\n  "to_site": ', 1).encode()
+    assert twice.count(b'"to_site"') == 2
+    assert "not JSON" in refused(forge(good, tmp_path / "x.gdb", raw_header=twice), "E_CORRUPT").detail
+
+
+def test_ascii_armoured_age_is_refused(tmp_path, good):
+    armoured = pyrage.encrypt(b"x", [pyrage.x25519.Recipient.from_str(DISTRICT_RECIPIENT())], armored=True)
+    assert armoured.startswith(b"-----BEGIN AGE ENCRYPTED FILE-----")
+    assert "binary age" in refused(forge(good, tmp_path / "a.gdb", payload=armoured), "E_CORRUPT").detail
+
+
+def DISTRICT_RECIPIENT() -> str:  # noqa: N802
+    return str(Keys.district.identity.to_public())
+
+
+def test_a_signed_payload_that_is_no_age_file_costs_no_memory(tmp_path, good):
+    """512 MiB that are not age cost 568 MB before: the age header is checked first."""
+    import subprocess
+    import sys
+    from pathlib import Path as _P
+
+    bad = tmp_path / "big.gdb"
+    size = 256 * 1024 * 1024
+    forge(good, bad, payload=b"x" * 16)  # the real header is re-signed below with the big size
+    values = json.loads(members(bad)[ct.HEADER])
+    import hashlib
+    digest = hashlib.sha256()
+    block = b"y" * (1024 * 1024)
+    for _ in range(size // len(block)):
+        digest.update(block)
+    values.update(payload_sha256=digest.hexdigest(), payload_size=size)
+    head = (json.dumps(values, sort_keys=True, indent=2) + "\n").encode()
+    sig = Keys.site.sign(head, f"GridDesk bundle {values['bundle_id']}")
+    with open(bad, "wb") as f:
+        f.write(ct.member_header(ct.PAYLOAD, size, 0))
+        for _ in range(size // len(block)):
+            f.write(block)
+        for name, data in ((ct.HEADER, head), (ct.SIGNATURE, sig)):
+            f.write(ct.member_header(name, len(data), 0))
+            f.write(data + bytes(ct.padded(len(data)) - len(data)))
+        f.write(bytes(1024))
+    probe = ("import os, resource, sys\nfrom tests.test_bundle_support import Keys, read_all\n"
+             "from app.exchange import BundleError, SiteKeys\n"
+             "Keys.site, Keys.district = (SiteKeys.from_json(os.environ[k]) for k in ('SITE_KEYS', 'DISTRICT_KEYS'))\n"
+             "try:\n    read_all(sys.argv[1])\nexcept BundleError as e:\n    print(e.code)\n"
+             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
+    env = {**os.environ, "SITE_KEYS": Keys.site.to_json(), "DISTRICT_KEYS": Keys.district.to_json()}
+    root = _P(__file__).resolve().parent.parent
+
+    def peak(path):
+        out = subprocess.run([sys.executable, "-c", probe, str(path)], cwd=root, capture_output=True, text=True,
+                             check=True, env=env).stdout.split()
+        return out[0] if len(out) > 1 else "ok", int(out[-1]) // 1024
+
+    (code, big), (_ok, small) = peak(bad), peak(good)
+    assert code == "E_CORRUPT"
+    assert big - small < 32, f"reading a 256 MiB non-age payload grew the process by {big - small} MB"
 
 
 # ------------------------------------------------------------ payload
@@ -325,6 +393,7 @@ def _bad_payloads():
     yield "lines after manifest", [magic, *lines, manifest, lines[0]]
     yield "no magic", [*lines, manifest]
     yield "newer payload", [["GridDesk payload", 2], *lines, manifest]
+    yield "magic with true", [["GridDesk payload", True], *lines, manifest]
     yield "row outside a part", [magic, b'{"x":1}', *lines, manifest]
     yield "part not ended", [magic, lines[0], lines[1], ["part", "b"], manifest]
     yield "repeated part", [magic, *lines, *lines, ["manifest", [info, info]]]

@@ -111,8 +111,23 @@ class _QueueWriter(io.RawIOBase):
         raise _Cancelled
 
 
+AGE_MAGIC = b"age-encryption.org/v1\n"
+MAX_AGE_HEADER = 16 * 1024  # a header with a few X25519 stanzas is a few hundred bytes
+
+
+def check_age_header(reader: RegionReader) -> None:
+    """payload.age must be binary age v1 whose header ends ("\n--- ") within 16 KiB:
+    checked before pyrage sees it, so a payload that is no age file costs no memory
+    (and ASCII-armoured age, which the format forbids, is refused)."""
+    reader.f.seek(reader.start)
+    head = reader.f.read(min(MAX_AGE_HEADER, reader.end - reader.start))
+    if not head.startswith(AGE_MAGIC) or b"\n--- " not in head:
+        raise BundleError(CORRUPT, "payload.age is not binary age v1 with a header under 16 KiB")
+
+
 def decrypt_chunks(reader: RegionReader, identities: list, expected_sha256: str) -> Iterator[bytes]:
     """Plaintext chunks of payload.age, decrypted in a worker thread."""
+    check_age_header(reader)
     q: queue.Queue = queue.Queue(maxsize=_QUEUE_DEPTH)
     cancel = threading.Event()
     done = object()

@@ -73,7 +73,7 @@ def write_bundle(directory: Path | str, header_fields: Mapping, parts: Iterable[
     """
     fields = _initial_fields(header_fields, signer)
     name = name if name is not None else f"griddesk-{fields['kind']}-{fields['seq']:06d}-{fields['bundle_id']}"
-    if not _NAME.match(name):
+    if not _NAME.fullmatch(name):
         raise BundleError(HEADER, f"bad bundle file name {name!r}")
     folder = Path(directory)
     final, temp = folder / (name + SUFFIX), folder / (name + PART_SUFFIX)

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, fields
 
 from app.exchange import minisig
 from app.exchange.errors import CORRUPT, HEADER, BundleError
+from app.exchange.payload import unique_keys
 
 FORMAT_VERSION = 1
 KINDS = ("up", "down", "recovery", "enrolment", "ack")
@@ -70,7 +71,7 @@ def loads(data: bytes) -> dict:
     if len(data) > MAX_HEADER:
         raise BundleError(CORRUPT, "header.json too large")
     try:
-        value = json.loads(data.decode("utf-8"))
+        value = json.loads(data.decode("utf-8"), object_pairs_hook=unique_keys)
     except (UnicodeDecodeError, ValueError):
         raise BundleError(CORRUPT, "header.json is not JSON") from None
     if not isinstance(value, dict):
@@ -95,7 +96,7 @@ def _check(v: dict, code: str) -> Header:
         raise BundleError(code, f"header fields differ: extra {sorted(set(v) - set(NAMES))}, "
                                 f"missing {sorted(set(NAMES) - set(v))}")
     rules = {
-        "format_version": _int, "bundle_id": _re(_UUID), "kind": lambda x: x in KINDS,
+        "format_version": lambda x: _int(x) and x >= 1, "bundle_id": _re(_UUID), "kind": lambda x: x in KINDS,
         "from_site": _re(_SITE), "to_site": _re(_SITE), "seq": _int, "since": _stamp_or_none,
         "until": _stamp_or_none, "created_at": _time, "schema_version": _int, "app_version": _re(_VERSION),
         "payload_sha256": _re(_SHA256), "payload_size": _int, "signer": _signer,
@@ -113,15 +114,15 @@ def _int(x) -> bool:
 
 
 def _re(pattern):
-    return lambda x: isinstance(x, str) and pattern.match(x) is not None
+    return lambda x: isinstance(x, str) and pattern.fullmatch(x) is not None
 
 
 def _stamp_or_none(x) -> bool:
-    return x is None or (isinstance(x, str) and _STAMP.match(x) is not None)
+    return x is None or (isinstance(x, str) and _STAMP.fullmatch(x) is not None)
 
 
 def _time(x) -> bool:
-    if not (isinstance(x, str) and _TIME.match(x)):
+    if not (isinstance(x, str) and _TIME.fullmatch(x)):
         return False
     try:
         dt.datetime.strptime(x, "%Y-%m-%dT%H:%M:%SZ")
@@ -133,7 +134,7 @@ def _time(x) -> bool:
 def _signer(x) -> bool:
     if not isinstance(x, dict) or set(x) != {"key_id", "sign_key", "age_recipient"}:
         return False
-    if not (isinstance(x["sign_key"], str) and isinstance(x["age_recipient"], str)) or not _AGE.match(
+    if not (isinstance(x["sign_key"], str) and isinstance(x["age_recipient"], str)) or not _AGE.fullmatch(
             x["age_recipient"]):
         return False
     try:

@@ -37,7 +37,15 @@ def _no_constants(name: str):
     raise ValueError(f"{name} is not JSON")
 
 
-_DECODER = json.JSONDecoder(parse_constant=_no_constants)
+def unique_keys(pairs: list) -> dict:
+    """object_pairs_hook: a JSON object that names a key twice is refused (the last one would win)."""
+    value = dict(pairs)
+    if len(value) != len(pairs):
+        raise ValueError("a key appears twice in one object")
+    return value
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_constants, object_pairs_hook=unique_keys)
 
 
 @dataclass(frozen=True)
@@ -124,7 +132,7 @@ class PayloadSource(io.RawIOBase):
         yield z.flush()
 
     def _check_part(self, name) -> None:
-        if not isinstance(name, str) or not _PART_NAME.match(name):
+        if not isinstance(name, str) or not _PART_NAME.fullmatch(name):
             raise ValueError(f"bad part name {name!r}: lower-case letters, digits and _ only")
         if any(p.name == name for p in self.manifest) or len(self.manifest) >= MAX_PARTS:
             raise ValueError(f"part {name!r} repeated, or more than {MAX_PARTS} parts")
@@ -175,7 +183,8 @@ def events(chunks: Iterable[bytes]) -> Iterator[tuple[str, object]]:
     """Check the payload's structure and every part; yield ("part", name),
     ("row", line bytes), ("end", PartInfo) and finally ("manifest", [PartInfo])."""
     it = lines(decompressed(chunks))
-    if _parse_control(next(it, b"")) != MAGIC:
+    magic = _parse_control(next(it, b""))
+    if magic != MAGIC or [type(x) for x in magic] != [str, int]:  # true == 1 in Python: not here
         raise BundleError(CORRUPT, "payload: not a GridDesk payload of a known version")
     seen: list[PartInfo] = []
     for line in it:
@@ -187,7 +196,7 @@ def events(chunks: Iterable[bytes]) -> Iterator[tuple[str, object]]:
                 raise BundleError(CORRUPT, "payload: lines after the manifest")
             yield "manifest", seen
             return
-        if item[0] != "part" or len(item) != 2 or not isinstance(item[1], str) or not _PART_NAME.match(item[1]):
+        if item[0] != "part" or len(item) != 2 or not isinstance(item[1], str) or not _PART_NAME.fullmatch(item[1]):
             raise BundleError(CORRUPT, "payload: expected a part or the manifest")
         name = item[1]
         if any(p.name == name for p in seen) or len(seen) >= MAX_PARTS:
@@ -221,7 +230,7 @@ def _parse_control(line: bytes) -> list:
     if line[:1] != b"[":
         raise BundleError(CORRUPT, "payload: a row outside a part, or a bad line")
     try:
-        item = json.loads(line)
+        item = _DECODER.decode(line.decode("utf-8"))
     except ValueError:
         raise BundleError(CORRUPT, "payload: a control line is not JSON") from None
     if not isinstance(item, list) or not item or not isinstance(item[0], str):
@@ -233,7 +242,7 @@ def _part_info(p) -> PartInfo | None:
     if not isinstance(p, dict) or set(p) != {"name", "rows", "size", "sha256"}:
         return None
     if not (type(p["rows"]) is int and type(p["size"]) is int and isinstance(p["sha256"], str)
-            and _SHA256.match(p["sha256"]) and isinstance(p["name"], str)):
+            and _SHA256.fullmatch(p["sha256"]) and isinstance(p["name"], str)):
         return None
     return PartInfo(p["name"], p["rows"], p["size"], p["sha256"])
 
