@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from app import owners
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
 from db.connection import database
@@ -71,6 +72,7 @@ def add_unit(parent: OrgUnit, code: str, name: str, sort_order: int = 0) -> OrgU
     require("write")
     if parent.level >= Level.GRID:
         raise ValidationError("网格是最末一级，不能在网格下再建下级单位。")
+    owners.require_unit_owner(parent.level + 1)
     code, name = validate_code(code), validate_name(name)
     with database.atomic():
         _ensure_free(code)
@@ -93,6 +95,7 @@ def count_by_level(root_path: str | None = None) -> dict[int, int]:
 
 def rename(unit: OrgUnit, name: str) -> OrgUnit:
     require("write")
+    owners.require_unit_owner(unit.level)
     with database.atomic():
         unit.name = validate_name(name)
         unit.save()
@@ -103,6 +106,7 @@ def move_unit(unit: OrgUnit, new_parent: OrgUnit) -> OrgUnit:
     """Move a unit and its subtree under another parent of the same level as before
     (a grid to another zone); returns the old parent for undo."""
     require("write")
+    owners.require_unit_owner(unit.level)
     old_parent = unit.parent
     if unit.parent is None or new_parent.level != unit.level - 1:
         raise ValidationError(f"只能把{LEVEL_NAMES[Level(unit.level)]}移到另一个{LEVEL_NAMES[Level(unit.level - 1)]}下。")
@@ -123,6 +127,7 @@ def retire_unit(unit: OrgUnit) -> None:
     from db.models import Building, Resident
 
     require("write")
+    owners.require_unit_owner(unit.level)
     if OrgUnit.live().where(OrgUnit.parent == unit).exists():
         raise ValidationError(f"“{unit.name}”下还有下级单位，请先移走或撤销它们。")
     if unit.level == Level.GRID and (Building.live().where(Building.grid == unit).exists()
@@ -135,4 +140,7 @@ def retire_unit(unit: OrgUnit) -> None:
 def restore_unit(uuid: str) -> OrgUnit:
     from app import records
 
+    unit = OrgUnit.get_or_none(OrgUnit.uuid == uuid)
+    if unit is not None:
+        owners.require_unit_owner(unit.level)
     return records.restore(OrgUnit, uuid, "找不到这个单位。")

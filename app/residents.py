@@ -7,7 +7,7 @@ against GB 11643; where one is given, birth date and gender come from it.
 import datetime as dt
 from dataclasses import dataclass
 
-from app import records
+from app import owners, records
 from app.auth import require
 from app.errors import Conflict, ValidationError
 from app.validators import id_birth_date, id_gender, normalize_id_number, normalize_phone
@@ -194,6 +194,7 @@ def tag_catalogue() -> list[str]:
 
 def add_tag(name: str) -> TagDef:
     require("admin")
+    owners.require_district("tag_def")
     name = (name or "").strip()
     if not name or len(name) > 12:
         raise ValidationError("标签名称不能为空，且不超过12个字。", field="name")

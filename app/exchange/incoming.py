@@ -23,9 +23,9 @@ from pathlib import Path
 
 from peewee import IntegrityError
 
-from app import backups
+from app import backups, owners
 from app.auth import require
-from app.exchange import identity, ledger_rules, meta, owners, relay, rowcheck
+from app.exchange import identity, ledger_rules, meta, relay, rowcheck
 from app.exchange.bundle import open_bundle
 from app.exchange.errors import BundleError
 from app.exchange.outgoing import peer_state
@@ -72,7 +72,11 @@ class Plan:
 
 def plan(path: Path | str) -> Plan:
     """Check everything and say what an import would do; writes nothing."""
-    return _run(Path(path), apply=False)
+    try:
+        return _run(Path(path), apply=False)
+    except BundleError:
+        keep_statistics()  # a refused bundle leaves the file byte for byte as it was
+        raise
 
 
 def apply(path: Path | str, db_path: Path | None = None) -> Plan:

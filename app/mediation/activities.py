@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from app import owners
 from app.attachments import check as check_attachment
 from app.attachments import store as store_attachment
 from app.auth import require
@@ -42,8 +43,9 @@ def kinds() -> dict[str, str]:
 
 
 def add_kind(code: str, name: str) -> ActivityKind:
-    """An administrator adds a kind (e.g. 重阳敬老宴)."""
+    """An administrator of the district adds a kind (e.g. 重阳敬老宴); it travels down."""
     require("admin")
+    owners.require_district("activity_kind")
     code, name = (code or "").strip().lower(), required(name, "name", "活动类别名称")
     if not _CODE_RE.match(code):
         raise ValidationError("类别代码请用2-32位小写字母、数字或下划线，以字母开头，如 elder_feast。", field="code")

@@ -3,6 +3,7 @@ classification, and the deadline rules (hours per category and urgency)."""
 
 from dataclasses import dataclass
 
+from app import owners
 from app.auth import require
 from app.errors import Conflict, ValidationError
 from db.connection import database
@@ -69,6 +70,7 @@ def deadline(category: str, urgency: str) -> Deadline:
 
 def set_rule(category: str, urgency: str, respond_hours: int, complete_hours: int) -> DeadlineRule:
     require("admin")
+    owners.require_district("deadline_rule")
     if category != "*":
         check_category(category)
     if urgency != "*" and urgency not in URGENCIES:
@@ -88,6 +90,7 @@ def set_rule(category: str, urgency: str, respond_hours: int, complete_hours: in
 
 def add_category(code: str, name: str) -> Category:
     require("admin")
+    owners.require_district("category")
     code, name = (code or "").strip(), (name or "").strip()
     if not code or not name:
         raise ValidationError("请填写类别编码和名称。", field="code")

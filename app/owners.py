@@ -16,10 +16,10 @@ a site above the recipient; never from a site below.
 """
 
 from app.errors import PermissionDenied
-from app.exchange.tables import REFERENCE
 from db.models import Level
 
-DISTRICT_TABLES = REFERENCE | {"site"}
+# the district's tables (app/exchange/tables.py: the reference tables and the sites; a test keeps them equal)
+DISTRICT_TABLES = {"category", "deadline_rule", "tag_def", "activity_kind", "fund_standard", "subdistrict_posts", "site"}
 DISTRICT_UNIT_LEVELS = {Level.DISTRICT, Level.SUBDISTRICT, Level.COMMUNITY}
 TABLE_LABELS = {"category": "诉求类别", "deadline_rule": "办理时限", "tag_def": "居民标签", "activity_kind": "活动类型",
                 "fund_standard": "经费标准", "subdistrict_posts": "街道编制", "site": "站点", "org_unit": "组织架构"}
@@ -39,14 +39,18 @@ def inside(path: str | None, scope: str) -> bool:
     return isinstance(path, str) and path.startswith(scope)
 
 
-def require_district(site_level: str, table: str) -> None:
+def require_district(table: str, site_level: str | None = None) -> None:
     """At the source: refuse a write of district-owned data at a site below the district."""
+    if site_level is None:
+        from app.session import has_site, local_site
+
+        site_level = local_site().level if has_site() else "district"
     if site_level != "district":
         label = TABLE_LABELS.get(table, "基础数据")
         raise PermissionDenied(f"{label}由区里统一维护，本站不能修改。如需调整，请联系区级管理员修改后随数据包下发。")
 
 
-def require_unit_owner(site_level: str, unit_level: int) -> None:
+def require_unit_owner(unit_level: int) -> None:
     """At the source: a subdistrict or community org unit is the district's to change."""
     if unit_level in DISTRICT_UNIT_LEVELS:
-        require_district(site_level, "org_unit")
+        require_district("org_unit")
