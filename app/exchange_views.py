@@ -16,7 +16,7 @@ from app.exchange.errors import BundleError
 from app.exchange.incoming import OUTCOMES
 from app.privacy import mask_id_number, mask_phone
 from app.session import local_site
-from db.models import BundleLog, PeerState, Site, SiteKey
+from db.models import BundleLog, PeerState, RelayState, Site, SiteKey
 
 DEFAULT_STALE_DAYS = 30
 HIDDEN_FIELDS = {"uuid", "version", "origin_site", "deleted", "created_at", "created_by", "updated_at", "updated_by"}
@@ -55,6 +55,7 @@ class SiteState:
     key_state: str  # none / unconfirmed / confirmed / revoked
     fingerprint: str
     stale: bool
+    via: str = ""  # the site it reports through ("" when it sends to this site itself)
 
 
 @dataclass(frozen=True)
@@ -124,23 +125,29 @@ def history(limit: int = 1000) -> list[HistoryRow]:
 
 
 def site_states(now: dt.datetime | None = None, stale_days: int = DEFAULT_STALE_DAYS) -> list[SiteState]:
-    """District: every enrolled site; others: the sites whose keys this site holds."""
+    """District: every enrolled site; others: the sites whose keys this site holds, and the
+    sites below that report through them (with what the site in between last received)."""
     now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
     me = local_site()
     keys = {k.site_uuid: k for k in SiteKey.select()}
     states = {p.site_uuid: p for p in PeerState.select()}
+    relayed = {r.site_uuid: r for r in RelayState.select()}
+    names = {s.uuid: s.name for s in Site.select(Site.uuid, Site.name)}
     sites = [s for s in Site.live().order_by(Site.level, Site.name) if s.uuid != me.uuid
-             and (me.level == "district" or s.uuid in keys)]
-    result = []
-    for site in sites:
-        state, key = states.get(site.uuid), keys.get(site.uuid)
-        last = state.last_in_at if state else None
-        days = (now - last).days if last else None
-        result.append(SiteState(site.uuid, site.name, site.level, last, state.last_in_seq if state else 0,
-                                state.last_out_seq if state else 0,
-                                json.loads(state.missing or "[]") if state else [], days, _key_state(key),
-                                key.fingerprint if key else "", days is None or days > stale_days))
-    return result
+             and (me.level == "district" or s.uuid in keys or s.uuid in relayed)]
+    return [_site_state(site, states.get(site.uuid), relayed.get(site.uuid), keys.get(site.uuid), names, now,
+                        stale_days) for site in sites]
+
+
+def _site_state(site, state, relay, key, names, now, stale_days) -> SiteState:
+    direct = state is not None and state.last_in_seq > 0
+    last = state.last_in_at if direct else relay.last_in_at if relay else None
+    seq = state.last_in_seq if direct else relay.last_in_seq if relay else 0
+    missing = json.loads(state.missing or "[]") if direct else ([seq] if relay and relay.gap else [])
+    days = (now - last).days if last else None
+    via = "" if direct or relay is None else names.get(relay.via_site, relay.via_site[:8])
+    return SiteState(site.uuid, site.name, site.level, last, seq, state.last_out_seq if state else 0, missing,
+                     days, _key_state(key), key.fingerprint if key else "", days is None or days > stale_days, via)
 
 
 def mask(name: str, value) -> str:

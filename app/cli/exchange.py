@@ -10,7 +10,7 @@ from app.exchange import enrol, identity, incoming, outgoing
 from app.exchange.bundle import peek_bundle
 from app.exchange.errors import BundleError
 from app.session import close_session, local_site
-from db.models import PeerState, Site, SiteKey
+from db.models import Site, SiteKey
 
 
 def register(sub) -> None:
@@ -118,8 +118,11 @@ def run_import(args: argparse.Namespace) -> int:
         print("这是一个较早的数据包，其内容已包含在后来导入的数据包中，无需导入。")
     else:
         print(("检查结果（未导入）：" if args.dry_run else "已导入：") + _summary(result.counts))
+        if result.skipped and not result.missing:
+            print(f"注意：第 {'、'.join(map(str, result.skipped))} 号数据包没有收到，但数据包是累积的，本次已包含其内容。")
         if result.missing:
-            print(f"注意：缺少第 {'、'.join(map(str, result.missing))} 号数据包（数据包是累积的，本次已包含其内容）。")
+            print(f"注意：对方的部分改动本站从未收到（第 {'、'.join(map(str, result.missing))} 号数据包）。"
+                  "请让对方导出恢复包（export --recovery）后再导入。")
     return 0
 
 
@@ -130,14 +133,15 @@ def _summary(counts: dict) -> str:
 
 
 def run_sites(args: argparse.Namespace) -> int:
+    from app.exchange_views import site_states
+
     open_existing(args)
     try:
-        for site in Site.live().order_by(Site.level, Site.name):
-            state = PeerState.get_or_none(PeerState.site_uuid == site.uuid)
-            last = f"{state.last_in_at:%Y-%m-%d}" if state and state.last_in_at else "从未"
-            gaps = json.loads(state.missing or "[]") if state else []
-            print(f"{site.name}  {site.level}  {site.uuid}  最近收到：{last}  序号：{state.last_in_seq if state else 0}"
-                  + (f"  缺号：{gaps}" if gaps else ""))
+        for state in site_states():
+            last = f"{state.last_in_at:%Y-%m-%d}" if state.last_in_at else "从未"
+            via = f"（经 {state.via}）" if state.via else ""
+            print(f"{state.name}  {state.level}  {state.uuid}  最近收到：{last}{via}  序号：{state.last_in_seq}"
+                  + (f"  缺号：{state.missing}" if state.missing else ""))
     finally:
         close_session()
     return 0
