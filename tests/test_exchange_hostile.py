@@ -283,3 +283,31 @@ def test_refused_at_the_source_what_the_district_owns(world):
             catalogue.add_category("pets", "宠物")
         zone = org.add_unit(org.by_code(A), A + "02", "二片区")  # a community's own zones are its own
         assert zone.code == A + "02"
+
+
+def test_check_finds_values_that_break_their_column_rules(small, tmp_path):
+    """13.4: what an import refuses, `check` finds in a database that already holds it."""
+    import shutil
+    import sqlite3
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    db = tmp_path / "检查 #1 %20.sqlite3"
+    shutil.copy(small, db)
+    root = Path(__file__).resolve().parent.parent
+    ok = subprocess.run([sys.executable, "main.py", "check", "--db", str(db)], cwd=root, capture_output=True,
+                        text=True)
+    assert ok.returncode == 0 and "字段值检查：正常" in ok.stdout
+    from db.connection import database
+
+    open_session(db)  # the app's own connection: its triggers and functions run as for any write
+    uuid, version = database.execute_sql("SELECT uuid, version FROM resident LIMIT 1").fetchone()
+    newer = format(int(version[:16], 16) + 1, "016x") + version[16:]
+    database.execute_sql("UPDATE resident SET gender = 5, deleted = 'yes', version = ? WHERE uuid = ?", (newer, uuid))
+    close_session()
+    assert sqlite3 is not None
+    bad = subprocess.run([sys.executable, "main.py", "check", "--db", str(db)], cwd=root, capture_output=True,
+                         text=True)
+    assert bad.returncode == 1
+    assert "resident.gender：1 条记录" in bad.stdout and "resident.deleted：1 条记录" in bad.stdout

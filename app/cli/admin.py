@@ -6,6 +6,7 @@ from pathlib import Path
 from app import backups
 from app.cli.common import add_db_option, db_path, open_existing
 from app.errors import BackupError, NotFound
+from app.exchange.rowcheck import bad_values
 from app.session import close_session
 from db.connection import quick_check
 from db.models import SYNC_MODELS
@@ -34,8 +35,15 @@ def run_check(args: argparse.Namespace) -> int:
     for model in SYNC_MODELS:
         live = model.select().where(model.deleted == False).count()  # noqa: E712
         print(f"{model._meta.table_name}: {live}")
+    bad = [(m._meta.table_name, column, n) for m in SYNC_MODELS
+           for column, n in bad_values(session.db, m._meta.table_name)]
     close_session()
-    return 0
+    print("字段值检查：正常" if not bad else "字段值检查：发现不符合字段规则的值（可能来自损坏或被篡改的数据）：")
+    for table, column, n in bad:
+        print(f"  {table}.{column}：{n} 条记录")
+    if bad:
+        print("请把本结果和数据库交给技术支持；在此之前请不要导出数据包。必要时从备份恢复。")
+    return 1 if bad else 0
 
 
 def run_backup(args: argparse.Namespace) -> int:

@@ -30,6 +30,8 @@ MAX_INT = 2 ** 63 - 1
 MAX_TEXT = 1_000_000  # characters: far above any field the app writes
 AHEAD = dt.timedelta(days=1)
 STAMPED = ("created_at", "updated_at")
+# columns whose values come from a fixed list (the app writes only these)
+CHOICES = {("resident", "gender"): ("M", "F")}
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def check_row(table: str, row: dict, *, new: bool, now: dt.datetime) -> None:
             if not column.nullable:
                 raise _bad(where, name, "null in a NOT NULL column")
             continue
-        if not _ok(column.kind, value):
+        if not _ok(column.kind, value) or value not in CHOICES.get((table, name), (value,)):
             raise _bad(where, name, f"not a valid {column.kind}")
     if new:
         absent = [c.name for c in columns.values() if not c.nullable and c.name not in row]
@@ -130,6 +132,9 @@ def bad_values(database, table: str) -> list[tuple[str, int]]:
     for column in schema(table).values():
         ref = f'"{column.name}"'
         wrong = f"({_SQL[column.kind].format(c=ref)})"
+        if (table, column.name) in CHOICES:
+            listed = ", ".join(f"'{v}'" for v in CHOICES[(table, column.name)])
+            wrong = f"({wrong} OR {ref} NOT IN ({listed}))"
         if column.nullable:
             wrong = f"({ref} IS NOT NULL AND {wrong})"
         else:

@@ -121,6 +121,7 @@ class SitesModel(RowsModel):
             Col(self.tr("Site"), lambda s: s.name),
             Col(self.tr("Level"), lambda s: labels.site_level(s.level)),
             Col(self.tr("Last bundle received"), lambda s: local_time(s.last_in_at)[:10] or self.tr("never")),
+            Col(self.tr("Through"), lambda s: s.via),
             Col(self.tr("No. received"), lambda s: s.last_in_seq, right=True),
             Col(self.tr("No. sent"), lambda s: s.last_out_seq, right=True),
             Col(self.tr("Missing numbers"), lambda s: gaps(s.missing)),

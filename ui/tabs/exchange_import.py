@@ -241,9 +241,12 @@ class ImportPage(QWidget):
                                  "Nothing to import."))
         elif not plan.counts:
             notes.append(self.tr("Nothing new in this bundle."))
-        if plan.missing:
+        if plan.skipped and not plan.missing:
             notes.append(self.tr("Bundles No. %1 never arrived. Bundles are cumulative: this one holds what "
-                                 "they held.").replace("%1", gaps(plan.missing)))
+                                 "they held.").replace("%1", gaps(plan.skipped)))
+        if plan.missing:
+            notes.append(self.tr("Some changes of the sender never arrived here (bundles No. %1). Ask the sender "
+                                 "for a recovery bundle.").replace("%1", gaps(plan.missing)))
         self.plan_note.setText("<br>".join(notes))
         self.plan_note.setVisible(bool(notes))
         can = auth.can("write") and not plan.nothing_to_do
