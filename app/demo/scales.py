@@ -66,6 +66,13 @@ SCALES: dict[str, Scale] = {
                    small_stool_talks=4, neighbourhood_events=2, petition_communities=1,
                    task_forces=3, volunteer_teams=4, projects=8, problems_solved=40, proxy_services=400,
                    admin_posts=30, institution_posts=36),
+    # Shangzhou's whole topology (4 subdistricts, 26 communities: 31 sites) at small volume, for the
+    # district rehearsal (tests/rehearsal.py)
+    "rehearsal": Scale("rehearsal", "商州区拓扑（小样，演练用）", 4, 26, 26, 52, 40, 26, 104, residents=1_300,
+                       requests=520, meetings=26, matters_resolved=30, mediations=26, family_education=4,
+                       moral_lectures=4, small_stool_talks=4, neighbourhood_events=4, petition_communities=1,
+                       task_forces=4, volunteer_teams=4, projects=26, problems_solved=60, proxy_services=260,
+                       admin_posts=128, institution_posts=159),
     "shangzhou": Scale("shangzhou", "商州区（文章中的数字）", 4, 26, 132, 529, 471, 244, 4388, residents=60_000,
                        requests=43_000, meetings=656, matters_resolved=862, mediations=480, family_education=150,
                        moral_lectures=260, small_stool_talks=320, neighbourhood_events=110, petition_communities=1,

@@ -23,7 +23,8 @@ from app.exchange.rows import ancestor_sites, ancestors, changed_rows
 from app.exchange.tables import ORDER
 from app.session import local_site
 from db.connection import database
-from db.models import BundleLog, PeerState, Site
+from db.hlc import site_tag
+from db.models import BundleLog, OrgUnit, PeerState, Site
 from db.schema import SCHEMA_VERSION
 
 LEVEL_RANK = {"district": 0, "subdistrict": 1, "community": 2}
@@ -77,13 +78,23 @@ def _parts(me: Site, kind: str, scope: str, since: int, until: int,
         meta["relayed"] = relay.outgoing(me)
     yield "exchange_meta", iter([meta])
     up = kind == "up"
+    # no echo: going up, only what this subtree wrote (the rest came from above); going down,
+    # nothing the recipient's subtree wrote itself (a recovery bundle sends everything)
+    tags = writers_in(scope)
+    writers = ("only", tags) if up else ("skip", tags) if kind == "down" else None
     for table in ORDER:
-        rows = changed_rows(table, since, until, scope, not up, up=up)
+        rows = changed_rows(table, since, until, scope, not up, up=up, writers=writers)
         if table == "org_unit" and not up:
             rows = _chain(ancestors(scope), rows)
         if table == "site" and not up:
             rows = _chain(ancestor_sites(scope), rows)
         yield table, rows
+
+
+def writers_in(path: str) -> list[str]:
+    """The version tags (db/hlc.py) of the sites whose org unit lies in `path`'s subtree."""
+    sites = Site.select(Site.uuid).join(OrgUnit, on=(Site.org_unit == OrgUnit.uuid)).where(OrgUnit.under(path))
+    return sorted(site_tag(s.uuid) for s in sites)
 
 
 def _chain(*iterators):

@@ -26,11 +26,13 @@ def _scope_join(table: str) -> tuple[str, str]:
 
 
 def changed_rows(table: str, since_seq: int, until_seq: int, scope: str | None,
-                 with_reference: bool, *, up: bool = False) -> Iterator[dict]:
+                 with_reference: bool, *, up: bool = False, writers: tuple[str, list[str]] | None = None
+                 ) -> Iterator[dict]:
     """Current rows of `table` changed in (since_seq, until_seq], inside `scope` (a path).
     Reference rows that name an org unit go only where that unit is held (inside the
     scope or above it); `up` leaves out what only the district may send (sites, and
-    org units down to the communities)."""
+    org units down to the communities); `writers` keeps only, or skips, the rows whose
+    version was written by the given sites."""
     rule = SCOPE[table][0]
     if (rule == "reference" and not with_reference) or (up and table in UP_NEVER):
         return
@@ -47,6 +49,10 @@ def changed_rows(table: str, since_seq: int, until_seq: int, scope: str | None,
         params += [scope, scope + "\uffff", scope]
     if up and table == "org_unit":
         where.append(f"t.level > {int(Level.COMMUNITY)}")
+    if writers is not None:  # ("only" | "skip", version tags of the writing sites)
+        marks = ", ".join("?" * len(writers[1])) or "NULL"
+        where.append(f"substr(t.version, 18) {'NOT ' if writers[0] == 'skip' else ''}IN ({marks})")
+        params += writers[1]
     if where:
         sql += " WHERE " + " AND ".join(where)
     if rule == "owner" and scope:  # attachments: where the record they belong to goes

@@ -1,0 +1,470 @@
+"""The district rehearsal: a whole district stood up and run the way a deployment is,
+one SQLite file per site, through the same CLI and app/ functions the offices use.
+
+- `stand_up()`: the district from `demo`, every subdistrict and community enrolled
+  (`site enroll`), created from its file (`init --join`), its fingerprint compared
+  and trusted (`keys --trust`), then a first round so every site holds its scope.
+- `week()`: work at every site (requests, service orders, mediation cases,
+  deliberation meetings, ledger entries, roster edits), with a conflict made on
+  purpose where a subdistrict and a community edit the same resident.
+- `courier()`: the sticks carried community -> subdistrict -> district and back
+  down, in the order a courier goes, with the faults real sticks have (a stick
+  lost, a bundle imported twice, bundles out of order, a site's clock a day
+  behind, a subdistrict that relays late).
+- `rebuild()`: a community PC dies and is rebuilt from a reissued enrolment and a
+  recovery bundle.
+- `verify()`: every site's data equals the district's copy of its scope, the
+  figures agree, acknowledgements are current, the district lists every site with
+  its true last bundle and no stale gap, and the only conflicts are the planned ones.
+
+Used by tests/test_rehearsal.py (the `rehearsal` scale: Shangzhou's 31 sites at small
+volume) and tests/bench/bench_rehearsal.py (the `shangzhou` scale, timed).
+"""
+
+import contextlib
+import datetime as dt
+import io
+import json
+import random
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import main
+from app import auth, org, residents
+from app.demo import DEMO_ADMIN, generate
+from app.session import close_session, open_session
+from db import context
+from db.models import Level, OrgUnit, Resident, User
+
+PASSWORD = "rehearsal-pass-1"
+DAY_MS = 86_400_000
+
+
+@dataclass
+class Site:
+    name: str
+    level: str
+    code: str
+    db: Path
+    uuid: str = ""
+    parent: "Site | None" = None
+    clock_behind: bool = False
+
+
+@dataclass
+class District:
+    root: Path
+    sites: dict[str, Site] = field(default_factory=dict)  # by org code
+    planned_conflicts: dict[str, str] = field(default_factory=dict)  # resident uuid -> site code that sees it
+    timings: dict[str, list[float]] = field(default_factory=dict)
+    sizes: list[int] = field(default_factory=list)
+    stick_no: int = 0
+    rng: random.Random = field(default_factory=lambda: random.Random(7))
+
+    @property
+    def district(self) -> Site:
+        return next(s for s in self.sites.values() if s.level == "district")
+
+    def below(self, site: Site) -> list[Site]:
+        return [s for s in self.sites.values() if s.parent is site]
+
+    def of_level(self, level: str) -> list[Site]:
+        return sorted((s for s in self.sites.values() if s.level == level), key=lambda s: s.code)
+
+    def stick(self) -> Path:
+        self.stick_no += 1
+        folder = self.root / f"U盘 #{self.stick_no} %20"
+        folder.mkdir()
+        return folder
+
+    def timed(self, what: str, started: float) -> None:
+        self.timings.setdefault(what, []).append(time.perf_counter() - started)
+
+
+# ------------------------------------------------------------------ the CLI, in-process
+
+def cli(*argv, stdin: str = "") -> str:
+    """Run `main.py ARGV` in this process (as the offices do, without a new interpreter each
+    time); returns what it printed, raises on a non-zero exit."""
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin
+    sys.stdin = io.StringIO(stdin)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main.main([str(a) for a in argv])
+    finally:
+        sys.stdin = saved
+        close_session()
+    if code != 0:
+        raise RuntimeError(f"main.py {' '.join(map(str, argv))} -> {code}: {err.getvalue()}{out.getvalue()}")
+    return out.getvalue()
+
+
+@contextlib.contextmanager
+def at(site: Site, user: str = DEMO_ADMIN):
+    close_session()
+    open_session(site.db)
+    auth.set_current_user(User.get(User.username == user))
+    if site.clock_behind:  # this PC's clock is a day behind: its stamps come from its own wall clock
+        context.current.clock._wall = lambda: time.time_ns() // 1_000_000 - DAY_MS
+    try:
+        yield
+    finally:
+        auth.set_current_user(None)
+        close_session()
+        context.current.site_id = ""
+
+
+# ------------------------------------------------------------------ standing the district up
+
+def stand_up(root: Path, scale: str) -> District:
+    root.mkdir(parents=True, exist_ok=True)
+    d = District(root)
+    district_db = root / "商州区 区级 #0.sqlite3"
+    generate(district_db, scale=scale, seed=1)
+    close_session()
+    d.sites["611002"] = Site("商州区", "district", "611002", district_db)
+    with at(d.district):
+        from app.session import local_site
+        d.district.uuid = local_site().uuid
+        units = [(u.code, u.name, u.level, u.path) for u in OrgUnit.live().where(OrgUnit.level <= Level.COMMUNITY)]
+    subs = sorted((u for u in units if u[2] == Level.SUBDISTRICT), key=lambda u: u[0])
+    coms = sorted((u for u in units if u[2] == Level.COMMUNITY), key=lambda u: u[0])
+    for code, name, _level, _path in subs:
+        site, file = _enrol(d, code, name, "subdistrict", d.district)
+        _join(d, site, file)
+        _first_contact(d, site)
+    for code, name, _level, path in coms:
+        parent = next(s for s in d.of_level("subdistrict") if path.startswith(_path_of(units, s.code)))
+        site, file = _enrol(d, code, name, "community", parent)
+        _send(d, d.district, parent)  # the subdistrict learns of the site enrolled below it
+        _join(d, site, file)
+        _first_contact(d, site)
+    courier(d)
+    return d
+
+
+def _path_of(units, code: str) -> str:
+    return next(u[3] for u in units if u[0] == code)
+
+
+def _enrol(d: District, code: str, name: str, level: str, parent: Site) -> tuple[Site, Path]:
+    """The district registers the site and writes its enrolment file."""
+    file = d.root / f"登记 {code} #.json"
+    printed = cli("site", "enroll", "--db", d.district.db, "--name", name, "--level", level, "--org", code,
+                  "--out", file)
+    site = Site(name, level, code, d.root / f"{code} {name} #%.sqlite3", parent=parent)
+    site.uuid = printed.split("编号 ")[1].split("）")[0]
+    d.sites[code] = site
+    return site, file
+
+
+def _join(d: District, site: Site, file: Path) -> None:
+    """The new site's PC is set up from the file the courier brought."""
+    started = time.perf_counter()
+    cli("init", "--db", site.db, "--join", file, "--admin", DEMO_ADMIN, *JOIN_OPTIONS, stdin=f"{PASSWORD}\n")
+    d.timed("join", started)
+
+
+JOIN_OPTIONS: list[str] = []  # e.g. ["--yes"] once init --join asks to confirm the district's fingerprint
+TRUST_OPTIONS: list[str] = []
+
+
+def _first_contact(d: District, site: Site) -> None:
+    """The new site's first bundle: the site above compares the fingerprint and trusts it."""
+    bundle = _export(d, site, site.parent, d.stick())
+    cli("keys", "--db", site.parent.db, "--trust", bundle, *TRUST_OPTIONS)
+    _import(d, site.parent, bundle)
+
+
+# ------------------------------------------------------------------ bundles
+
+def _export(d: District, src: Site, dst: Site, stick: Path, *, recovery: bool = False) -> Path:
+    started = time.perf_counter()
+    extra = ["--recovery"] if recovery else []
+    path = Path(cli("export", "--db", src.db, "--to", dst.code, "--out", stick, *extra).strip().splitlines()[-1])
+    d.timed("export", started)
+    d.sizes.append(path.stat().st_size)
+    return path
+
+
+def _import(d: District, dst: Site, bundle: Path) -> dict:
+    started = time.perf_counter()
+    result = json.loads(cli("import", "--db", dst.db, bundle, "--json").strip().splitlines()[-1])
+    d.timed("import", started)
+    assert result["ok"], result
+    return result
+
+
+def _send(d: District, src: Site, dst: Site) -> dict:
+    return _import(d, dst, _export(d, src, dst, d.stick()))
+
+
+def courier(d: District, *, faults: bool = False, late: Site | None = None) -> None:
+    """One round: up from the communities, up from the subdistricts, down to the
+    subdistricts, down to the communities. `late`: a subdistrict whose bundles to the
+    district miss this round. `faults`: the stick troubles of a real week."""
+    coms, subs = d.of_level("community"), d.of_level("subdistrict")
+    for com in coms:
+        if faults and com is coms[0]:
+            _lost_then_out_of_order(d, com)
+        elif faults and com is coms[1]:
+            bundle = _export(d, com, com.parent, d.stick())
+            _import(d, com.parent, bundle)
+            again = _import(d, com.parent, bundle)  # the same stick imported twice
+            assert again["duplicate_of"]
+        else:
+            _send(d, com, com.parent)
+    for sub in subs:
+        if sub is not late:
+            _send(d, sub, d.district)
+    for sub in subs:
+        _send(d, d.district, sub)
+    for com in coms:
+        _send(d, com.parent, com)
+
+
+def _lost_then_out_of_order(d: District, com: Site) -> None:
+    """Bundle n is lost on the way; n+1 arrives; then n is found and imported after it."""
+    first = _export(d, com, com.parent, d.stick())
+    lost = first.with_name("遗失 " + first.name)
+    first.rename(lost)
+    with at(com):
+        _work_at_community(d, com, 1)
+    second = _export(d, com, com.parent, d.stick())
+    _import(d, com.parent, second)
+    late = _import(d, com.parent, lost)  # the old bundle after the new one
+    assert late["older"] and not late["missing"]
+
+
+# ------------------------------------------------------------------ a week of work
+
+def week(d: District, n: int) -> None:
+    """Every site works; one subdistrict and one of its communities edit the same resident
+    (a planned conflict, seen by the community when the subdistrict's newer edit comes down)."""
+    for com in d.of_level("community"):
+        started = time.perf_counter()
+        with at(com):
+            _work_at_community(d, com, n)
+        d.timed("a week's work at a community", started)
+    com = d.of_level("community")[n % len(d.of_level("community"))]
+    with at(com):
+        target = _some_resident(com.code, d.rng)
+        residents.update(target.uuid, residents.ResidentInput(name=f"社区改{n}", phone=target.phone or ""))
+    with at(com.parent):
+        residents.update(target.uuid, residents.ResidentInput(name=f"街道改{n}", phone=target.phone or ""))
+    d.planned_conflicts[target.uuid] = com.code
+
+
+def _some_resident(code: str, rng: random.Random) -> Resident:
+    path = org.by_code(code).path
+    grids = OrgUnit.live().where(OrgUnit.under(path) & (OrgUnit.level == Level.GRID))
+    people = list(Resident.live().where(Resident.grid.in_(grids)).order_by(Resident.uuid).limit(50))
+    return rng.choice(people)
+
+
+def _work_at_community(d: District, com: Site, n: int) -> None:
+    from app.orders import catalogue, requests
+
+    rng = d.rng
+    unit = org.by_code(com.code)
+    grids = list(OrgUnit.live().where(OrgUnit.under(unit.path) & (OrgUnit.level == Level.GRID)).order_by(OrgUnit.code))
+    grid = rng.choice(grids)
+    person = residents.add(grid.uuid, residents.ResidentInput(name=f"新居民{n}{rng.randint(10, 99)}",
+                                                            phone=f"139{rng.randint(10000000, 99999999)}"))
+    old = _some_resident(com.code, rng)
+    residents.update(old.uuid, residents.ResidentInput(name=old.name, phone=old.phone or "",
+                                                      address=f"{grid.name}{rng.randint(1, 30)}号"))
+    codes = list(catalogue.categories())
+    for i in range(2):
+        req = requests.log(requests.RequestInput(grid_uuid=grid.uuid, content=f"第{n}周诉求{i}：楼道灯不亮",
+                                                 category=rng.choice(codes), resident_uuid=person.uuid))
+        if i == 0:
+            requests.classify(req.uuid, "reply", answer="已联系物业，今日修复。")
+    _mediation(unit, grid, n)
+    _meeting(grid, n)
+    _ledger(unit, n)
+
+
+def _mediation(unit, grid, n: int) -> None:
+    from app.mediation import cases
+
+    case = cases.register(cases.CaseInput(dispute_type="neighbour", facts=f"第{n}周：楼上漏水，邻里纠纷。",
+                                          community_uuid=grid.uuid, parties=[
+                                              cases.PartyInput(side="applicant", name="王某"),
+                                              cases.PartyInput(side="respondent", name="李某")]))
+    cases.accept(case.uuid)
+    assert unit is not None
+
+
+def _meeting(grid, n: int) -> None:
+    from app.mediation import meetings
+
+    meetings.hold(meetings.MeetingInput(org_unit_uuid=grid.uuid, held_on=dt.date.today(), place="居民说事堂",
+                                        host="网格长", attendance=12, matters=[
+                                            meetings.MatterInput(topic=f"第{n}周：小区停车", outcome="resolved")]))
+
+
+def _ledger(unit, n: int) -> None:
+    from app.funds import funds, ledger
+
+    fund = funds.open_fund(unit.uuid, "public", 2027)
+    if n == 1:
+        ledger.post_allocation(fund.uuid, "50000", "2027-01-05", "商财〔2027〕1号")
+    ledger.post_expense(fund.uuid, ledger.ExpenseInput(posted_on=f"2027-01-{10 + n:02d}", amount="120.50",
+                                                       payee="文具店", purpose=_purpose(),
+                                                       approver="社区书记", description=f"第{n}周办公用品"))
+
+
+def _purpose() -> str:
+    from app.funds.ledger import PURPOSES
+
+    return next(iter(PURPOSES))
+
+
+# ------------------------------------------------------------------ a PC rebuilt
+
+def rebuild(d: District, com: Site) -> None:
+    """The community PC dies: the district reissues the enrolment, the new PC joins from it,
+    the subdistrict trusts the new keys and sends a recovery bundle."""
+    com.db.unlink()
+    for extra in com.db.parent.glob(com.db.name + "-*"):
+        extra.unlink()
+    file = d.root / f"重新登记 {com.code}.json"
+    cli("site", "reissue", "--db", d.district.db, "--site", com.code, "--out", file)
+    cli("init", "--db", com.db, "--join", file, "--admin", DEMO_ADMIN, *JOIN_OPTIONS, stdin=f"{PASSWORD}\n")
+    first = _export(d, com, com.parent, d.stick())
+    cli("keys", "--db", com.parent.db, "--revoke", com.uuid, *TRUST_OPTIONS)
+    cli("keys", "--db", com.parent.db, "--trust", first, *TRUST_OPTIONS)
+    _import(d, com.parent, first)
+    _import(d, com, _export(d, com.parent, com, d.stick(), recovery=True))
+
+
+# ------------------------------------------------------------------ the end state
+
+SKIP_COLUMNS = set()
+
+
+def _rows(db: Path) -> dict[str, dict[str, tuple]]:
+    """Every synced row of a site's file, by table and uuid (read-only, outside the app)."""
+    import sqlite3
+
+    from db.models import SYNC_MODELS
+
+    con = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+    try:
+        out = {}
+        for model in SYNC_MODELS:
+            table = model._meta.table_name
+            cur = con.execute(f'SELECT * FROM "{table}"')
+            out[table] = {row[0]: row for row in cur}  # uuid is the first column
+        return out
+    finally:
+        con.close()
+
+
+def _paths(db: Path) -> dict[str, dict[str, str | None]]:
+    from app.exchange.rows import stored_path
+    from app.exchange.tables import ORDER
+    from db.connection import database
+
+    close_session()
+    open_session(db)
+    try:
+        return {t: {u: stored_path(t, u) for (u,) in database.execute_sql(f'SELECT uuid FROM "{t}"')}
+                for t in ORDER}
+    finally:
+        close_session()
+
+
+def verify(d: District) -> dict:
+    """Everything the rehearsal promises, checked; returns what it found (for the report)."""
+    central = _rows(d.district.db)
+    central_paths = _paths(d.district.db)
+    report = {"sites": len(d.sites), "rows_compared": 0, "conflicts": []}
+    for site in d.sites.values():
+        if site.level == "district":
+            continue
+        report["rows_compared"] += _same_scope(d, site, central, central_paths)
+        _same_figures(d, site)
+        report["conflicts"] += _conflicts(d, site)
+    _acks_current(d)
+    _district_sees_every_site(d)
+    return report
+
+
+def _same_scope(d: District, site: Site, central, central_paths) -> int:
+    """The site holds exactly the district's rows of its scope (and whatever else it holds
+    — its tree above, reference data — equals the district's copy)."""
+    mine = _rows(site.db)
+    with at(site):
+        scope = org.by_code(site.code).path
+    compared = 0
+    for table, rows in mine.items():
+        for uuid, row in rows.items():
+            assert central[table].get(uuid) == row, (site.name, table, uuid, row, central[table].get(uuid))
+            compared += 1
+        wanted = {u for u, p in central_paths[table].items() if p and p.startswith(scope)}
+        assert wanted <= set(rows), (site.name, table, sorted(wanted - set(rows))[:3])
+    return compared
+
+
+def _same_figures(d: District, site: Site) -> None:
+    own = json.loads(cli("stats", "--db", site.db, "--org", site.code, "--json"))
+    central = json.loads(cli("stats", "--db", d.district.db, "--org", site.code, "--json"))
+    assert own == central, (site.name, {k: (own[k], central.get(k)) for k in own if own[k] != central.get(k)})
+
+
+def _conflicts(d: District, site: Site) -> list[dict]:
+    from db.models import Conflict
+
+    found = []
+    with at(site):
+        for c in Conflict.select():
+            assert c.table == "resident" and d.planned_conflicts.get(c.row_uuid) == site.code, (site.name, c.table)
+            kept = json.loads(c.local_row)["name"]
+            now = Resident.get_by_id(c.row_uuid).name
+            found.append({"site": site.name, "record": c.row_uuid, "mine": kept, "incoming": now})
+    return found
+
+
+def _acks_current(d: District) -> None:
+    from db.models import BundleLog, PeerState
+
+    for site in d.sites.values():
+        if site.parent is None:
+            continue
+        with at(site):
+            sent = (BundleLog.select().where((BundleLog.direction == "out") & (BundleLog.peer_site == site.parent.uuid))
+                    .order_by(BundleLog.id.desc()).first())
+            acked = PeerState.get(PeerState.site_uuid == site.parent.uuid).acked_change_seq
+            assert acked == sent.until_seq, (site.name, acked, sent.until_seq)
+
+
+def _district_sees_every_site(d: District) -> None:
+    from app import exchange_views
+    from db.models import PeerState
+
+    truth = {}
+    for sub in d.of_level("subdistrict"):
+        with at(sub):
+            for com in d.below(sub):
+                truth[com.uuid] = PeerState.get(PeerState.site_uuid == com.uuid).last_in_seq
+    with at(d.district):
+        states = {s.uuid: s for s in exchange_views.site_states()}
+        for sub in d.of_level("subdistrict"):
+            truth[sub.uuid] = PeerState.get(PeerState.site_uuid == sub.uuid).last_in_seq
+    assert set(states) == {s.uuid for s in d.sites.values() if s.level != "district"}
+    for uuid, seq in truth.items():
+        s = states[uuid]
+        assert s.last_in_at is not None and s.last_in_seq == seq and not s.missing, (s.name, s.last_in_seq, seq)
+    printed = cli("sites", "--db", d.district.db)
+    assert printed.count("最近收到：") == len(truth) and "从未" not in printed and "缺号" not in printed
+
+
+def clean(root: Path) -> None:
+    close_session()
+    shutil.rmtree(root, ignore_errors=True)
