@@ -133,15 +133,19 @@ def stand_up(root: Path, scale: str) -> District:
         units = [(u.code, u.name, u.level, u.path) for u in OrgUnit.live().where(OrgUnit.level <= Level.COMMUNITY)]
     subs = sorted((u for u in units if u[2] == Level.SUBDISTRICT), key=lambda u: u[0])
     coms = sorted((u for u in units if u[2] == Level.COMMUNITY), key=lambda u: u[0])
+    files = {}
     for code, name, _level, _path in subs:
-        site, file = _enrol(d, code, name, "subdistrict", d.district)
-        _join(d, site, file)
+        site, files[code] = _enrol(d, code, name, "subdistrict", d.district)
+    for site in d.of_level("subdistrict"):
+        _join(d, site, files[site.code])
         _first_contact(d, site)
-    for code, name, _level, path in coms:
+    for code, name, _level, path in coms:  # in one sitting, once the subdistricts are trusted
         parent = next(s for s in d.of_level("subdistrict") if path.startswith(_path_of(units, s.code)))
-        site, file = _enrol(d, code, name, "community", parent)
-        _send(d, d.district, parent)  # the subdistrict learns of the site enrolled below it
-        _join(d, site, file)
+        _site, files[code] = _enrol(d, code, name, "community", parent)
+    for sub in d.of_level("subdistrict"):
+        _send(d, d.district, sub)  # the subdistrict learns of the sites enrolled below it
+    for site in d.of_level("community"):
+        _join(d, site, files[site.code])
         _first_contact(d, site)
     courier(d)
     return d
@@ -292,7 +296,7 @@ def _work_at_community(d: District, com: Site, n: int) -> None:
 def _mediation(unit, grid, n: int) -> None:
     from app.mediation import cases
 
-    case = cases.register(cases.CaseInput(dispute_type="neighbour", facts=f"第{n}周：楼上漏水，邻里纠纷。",
+    case = cases.register(cases.CaseInput(dispute_type="neighbours", facts=f"第{n}周：楼上漏水，邻里纠纷。",
                                           community_uuid=grid.uuid, parties=[
                                               cases.PartyInput(side="applicant", name="王某"),
                                               cases.PartyInput(side="respondent", name="李某")]))
