@@ -300,8 +300,18 @@ def _mediation(unit, grid, n: int) -> None:
                                           community_uuid=grid.uuid, parties=[
                                               cases.PartyInput(side="applicant", name="王某"),
                                               cases.PartyInput(side="respondent", name="李某")]))
-    cases.accept(case.uuid)
-    assert unit is not None
+    mediators = _mediators(unit)
+    if mediators:
+        cases.add_mediator(case.uuid, mediators[0])
+        cases.accept(case.uuid)
+
+
+def _mediators(unit) -> list[str]:
+    from db.models import Person, Role, RoleAssignment
+
+    rows = (RoleAssignment.live().join(Person, on=(RoleAssignment.person == Person.uuid))
+            .where((RoleAssignment.role == Role.MEDIATOR) & (RoleAssignment.org_unit == unit)))
+    return [r.person.uuid for r in rows.limit(1)]
 
 
 def _meeting(grid, n: int) -> None:
@@ -309,22 +319,27 @@ def _meeting(grid, n: int) -> None:
 
     meetings.hold(meetings.MeetingInput(org_unit_uuid=grid.uuid, held_on=dt.date.today(), place="居民说事堂",
                                         host="网格长", attendance=12, matters=[
-                                            meetings.MatterInput(topic=f"第{n}周：小区停车", outcome="resolved")]))
+                                            meetings.MatterInput(topic=f"第{n}周：小区停车", category="parking", outcome="settled_grid")]))
 
 
 def _ledger(unit, n: int) -> None:
+    """A compound party branch the community founds keeps its books here: allocation, then expenses."""
     from app.funds import funds, ledger
 
-    fund = funds.open_fund(unit.uuid, "public", 2027)
-    if n == 1:
-        ledger.post_allocation(fund.uuid, "50000", "2027-01-05", "商财〔2027〕1号")
-    ledger.post_expense(fund.uuid, ledger.ExpenseInput(posted_on=f"2027-01-{10 + n:02d}", amount="120.50",
-                                                       payee="文具店", purpose=_purpose(),
-                                                       approver="社区书记", description=f"第{n}周办公用品"))
+    name = f"{unit.name}演练小区党支部"
+    branch = next((b for b in funds.branches(unit.uuid) if b.name == name), None)
+    if branch is None:
+        branch = funds.add_branch(unit.uuid, name, "演练小区")
+    fund = funds.open_fund(branch.uuid, "compound_party", 2026)
+    if ledger.balance(fund) < 100_00:
+        ledger.post_allocation(fund.uuid, "20000", dt.date.today(), f"商财〔2026〕{n}号")
+    ledger.post_expense(fund.uuid, ledger.ExpenseInput(posted_on=dt.date.today(), amount="120.50", payee="文具店",
+                                                       purpose=_purpose(), approver="社区书记",
+                                                       description=f"第{n}周办公用品"))
 
 
 def _purpose() -> str:
-    from app.funds.ledger import PURPOSES
+    from app.funds.types import PURPOSES
 
     return next(iter(PURPOSES))
 
