@@ -50,7 +50,7 @@ def run_enroll(args: argparse.Namespace) -> int:
     try:
         site = enrol.enroll(args.name, args.level, args.org, args.out)
         print(f"已登记站点：{site.name}（编号 {site.uuid}），登记文件：{args.out}")
-        print(f"本站（区级）密钥指纹：{identity.my_keys().public().fingerprint()}")
+        print(f"本站（区级）密钥指纹：{identity.my_public().fingerprint()}")
     finally:
         close_session()
     return 0
@@ -60,7 +60,7 @@ def run_keys(args: argparse.Namespace) -> int:
     open_existing(args)
     act_as_command_line()
     try:
-        print(f"本站：{local_site().name}  指纹：{identity.my_keys().public().fingerprint()}")
+        print(f"本站：{local_site().name}  指纹：{identity.my_public().fingerprint()}")
         if args.trust:
             peek = peek_bundle(args.trust)
             identity.register(peek.signer)
