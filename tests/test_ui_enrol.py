@@ -5,7 +5,7 @@ through the first-run join wizard, and the district's 发送给 then offering it
 import pytest
 
 from app import auth
-from app.exchange import enrol, outgoing, trust
+from app.exchange import enrol, identity, outgoing, trust
 from app.session import close_session, open_session
 from db.models import Site, User
 from tests.exchange_helpers import at
@@ -118,3 +118,94 @@ def test_enrol_a_subdistrict_and_a_community_then_send_to_both(qtbot, district, 
     offered = {tab.peer.itemData(i)[0] for i in range(tab.peer.count())}
     assert offered == {sub_site.uuid, com_site.uuid}
     assert tab.export_button.isEnabled()
+
+
+def fully_shown(label) -> bool:
+    """The label's whole text fits in it (wrapped as it is), and the label lies inside its window."""
+    from PySide6.QtCore import QRect, Qt
+
+    need = label.fontMetrics().boundingRect(QRect(0, 0, label.width(), 10_000), Qt.TextFlag.TextWordWrap,
+                                            label.text())
+    corner = label.mapTo(label.window(), label.rect().bottomRight())
+    return (need.width() <= label.width() and need.height() <= label.height()
+            and corner.x() <= label.window().width() and corner.y() <= label.window().height())
+
+
+def test_a_site_is_created_from_the_dialogs_file_through_the_join_wizard(qtbot, district, runner, folder,
+                                                                          tmp_path, monkeypatch):
+    tab = open_tab(qtbot, runner, district)
+    file = folder / "城关街道 #登记 %.json"
+    site, _ = enrol_in_dialog(tab, monkeypatch, SUB, file)
+    fingerprint = tab.fingerprint.text()
+    tab.close()
+    close_session()
+    path = tmp_path / "新 电脑 #1" / "街道 %.sqlite3"
+    path.parent.mkdir()
+    wizard, page = join_in_wizard(qtbot, runner, monkeypatch, file, path)
+    wizard.resize(wizard.minimumSize())
+    qtbot.wait(50)
+    assert page.fingerprint.text() == fingerprint and len(fingerprint.split()) == 7
+    assert fully_shown(page.fingerprint), "the fingerprint is cut off"
+    wizard.next()  # not yet compared by phone: nothing is created
+    assert wizard.currentId() == FirstRunWizard.JOIN and page.errors["compared"].text()
+    assert not path.exists()
+    page.compared.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == FirstRunWizard.SUMMARY, page.errors["general"].text()
+    close_session()
+    with at(path, "clerk"):
+        from app.session import local_site
+        me = local_site()
+        assert (me.uuid, me.level, me.org_unit.code) == (site.uuid, "subdistrict", SUB)
+        assert identity.trusted(identity.public_of(_district_uuid()).key_id) is not None
+
+
+def _district_uuid() -> str:
+    return Site.select().where(Site.level == "district").get().uuid
+
+
+def chinese_only(text: str) -> bool:
+    import re
+    return bool(text) and not re.findall(r"[A-Za-z]{3,}", text.replace("GridDesk", ""))
+
+
+def resigned(district, file, out, change):
+    """The enrolment file with its content changed by `change` and signed again by the district:
+    it reads as genuine, and joining from it fails."""
+    import json
+
+    outer = json.loads(file.read_text(encoding="utf-8"))
+    payload = json.loads(outer["payload"])
+    change(payload)
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    with at(district):
+        signature = identity.my_keys().sign(text.encode("utf-8"), "GridDesk enrolment test")
+    out.write_text(json.dumps({"payload": text, "signature": signature.decode("ascii")}), encoding="utf-8")
+    return out
+
+
+def test_a_damaged_enrolment_file_gives_a_chinese_message(qtbot, district, runner, folder, tmp_path, monkeypatch):
+    from ui import i18n
+
+    with at(district):
+        enrol.enroll("东关社区", "community", COM, folder / "good.json")
+    good = folder / "good.json"
+    cut = folder / "cut #1.json"
+    cut.write_bytes(good.read_bytes()[:-40])
+    broken = resigned(district, good, folder / "no tree %.json", lambda p: p["rows"].update(org_unit=[]))
+    i18n.install("zh_CN")
+    try:
+        path = tmp_path / "社区 站.sqlite3"
+        wizard, page = join_in_wizard(qtbot, runner, monkeypatch, cut, path)
+        assert chinese_only(page.errors["file"].text()), page.errors["file"].text()
+        assert page.enrolment is None and not page.fingerprint.text()
+        monkeypatch.setattr(ask, "open_file", lambda *a: str(broken))
+        page.choose()
+        page.compared.setChecked(True)
+        wizard.next()
+        assert wizard.currentId() == FirstRunWizard.JOIN
+        message = page.errors["general"].text()
+        assert chinese_only(message) and "FOREIGN" not in message, message
+        assert not path.exists()
+    finally:
+        i18n.remove()

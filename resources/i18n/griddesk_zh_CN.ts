@@ -1331,37 +1331,37 @@
         <translation>登记新站点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="30"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="28"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="37"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="35"/>
         <source>Organisation unit:</source>
         <translation>组织单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="38"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="36"/>
         <source>Site name:</source>
         <translation>站点名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="39"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="37"/>
         <source>Save the enrolment file to:</source>
         <translation>登记文件保存到：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="50"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="48"/>
         <source>Save the enrolment file</source>
         <translation>保存登记文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="57"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="55"/>
         <source>Every unit below already has a site.</source>
         <translation>下级单位都已登记了站点。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="59"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="57"/>
         <source>Please choose where to save the enrolment file.</source>
         <translation>请选择登记文件的保存位置。</translation>
     </message>
@@ -3647,92 +3647,107 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="28"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="41"/>
         <source>Join the district&apos;s data exchange</source>
         <translation>加入区里的数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="29"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="42"/>
         <source>Open the enrolment file the district gave you, compare the district&apos;s fingerprint by phone, then choose this site&apos;s administrator.</source>
         <translation>打开区里给的登记文件，电话核对区级指纹，再设置本站管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="33"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="46"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="50"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="57"/>
+        <source>I compared every group with the district by phone: they match.</source>
+        <translation>我已与区级电话逐组核对指纹：完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="65"/>
         <source>Enrolment file:</source>
         <translation>登记文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="52"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="67"/>
         <source>This site:</source>
         <translation>本站：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="53"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="68"/>
         <source>District:</source>
         <translation>区级站点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="54"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="69"/>
         <source>District fingerprint:</source>
         <translation>区级指纹：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="55"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="70"/>
         <source>Phone the district and have them read their fingerprint: every group must match.</source>
         <translation>请打电话给区里，请对方读出指纹：每一组都必须一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="57"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="74"/>
         <source>Administrator login:</source>
         <translation>管理员登录名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="59"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="76"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="60"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="77"/>
         <source>Password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="65"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="82"/>
         <source>Open the enrolment file</source>
         <translation>打开登记文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="98"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="116"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="98"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="116"/>
         <source>Creating this site from the enrolment file…</source>
         <translation>正在根据登记文件创建本站……</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="103"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="126"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="110"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="130"/>
+        <source>This site could not be created from the enrolment file, and nothing was kept. Please ask the district for a new enrolment file (and report the problem to them).</source>
+        <translation>无法用这个登记文件创建本站，没有保留任何数据。请向区级管理员重新索取登记文件（并告知他们这个问题）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="135"/>
         <source>Please open the enrolment file from the district.</source>
         <translation>请打开区里给的登记文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="112"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="137"/>
+        <source>Please phone the district, compare its fingerprint group by group and tick the box.</source>
+        <translation>请打电话给区级管理员，逐组核对区级指纹，然后勾选确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="140"/>
         <source>Please enter a login name for the administrator.</source>
         <translation>请填写管理员的登录名。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="115"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="143"/>
         <source>The two passwords differ. Please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
