@@ -209,3 +209,47 @@ def test_a_damaged_enrolment_file_gives_a_chinese_message(qtbot, district, runne
         assert not path.exists()
     finally:
         i18n.remove()
+
+
+def test_reissue_in_the_sites_page_then_trust_the_rebuilt_pc(qtbot, district, runner, folder, tmp_path,
+                                                             monkeypatch):
+    with at(district):
+        site = enrol.enroll("东关社区", "community", COM, folder / "first.json")
+        me = _district_uuid()
+    old_pc = tmp_path / "旧 #%.sqlite3"
+    enrol.join(old_pc, enrol.read(folder / "first.json"), "admin", "secret-12")
+    close_session()
+    with at(old_pc):
+        first = outgoing.export(me, folder).path
+    with at(district):
+        trust.trust(first)
+    tab = open_tab(qtbot, runner, district)
+    tab.show_page("sites")
+    model = tab.sites.table.model
+    tab.sites.table.select_row(next(i for i in range(model.rowCount()) if model.row_at(i).uuid == site.uuid))
+    again = folder / "重新 #2 %.json"
+    monkeypatch.setattr(ask, "confirm", lambda *a: True)
+    monkeypatch.setattr(ask, "save_file", lambda *a: str(again))
+    assert tab.sites.reissue_button.isVisible() and tab.sites.reissue_button.isEnabled()
+    tab.sites.reissue_button.click()
+    assert str(again) in tab.message_bar.text.text()
+    assert enrol.read(again).site["uuid"] == site.uuid
+    assert tab.sites.table.model.row_at(0).key_state == "revoked"
+    tab.close()
+    close_session()
+    old_pc.unlink()
+    new_pc = tmp_path / "新 #%.sqlite3"
+    enrol.join(new_pc, enrol.read(again), "admin", "secret-12")
+    close_session()
+    with at(new_pc):
+        hello = outgoing.export(me, folder).path
+        new_fp = identity.my_public().fingerprint()
+    tab = open_tab(qtbot, runner, district)
+    tab.import_page.check(hello)  # the rebuilt PC's new key is offered for comparing, then trusted
+    assert tab.import_page.stack.currentIndex() == 1, tab.import_page.error.text()
+    tab.import_page.trust()
+    assert tab.import_page.stack.currentIndex() == 2, tab.import_page.error.text()
+    tab.show_page("sites")
+    model = tab.sites.table.model
+    (row,) = [model.row_at(i) for i in range(model.rowCount()) if model.row_at(i).uuid == site.uuid]
+    assert (row.key_state, row.fingerprint) == ("confirmed", new_fp)

@@ -916,47 +916,47 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="33"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="35"/>
         <source>Keep theirs</source>
         <translation>保留对方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="34"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="36"/>
         <source>The newer incoming version stays.</source>
         <translation>保留对方（较新的）版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="35"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="37"/>
         <source>Keep this site&apos;s</source>
         <translation>保留本站</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="36"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="38"/>
         <source>Write the values kept here again; they win everywhere with the next bundle.</source>
         <translation>重新写入本站保留的内容；随下一个数据包在各站生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="47"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="49"/>
         <source>The values this site had (now replaced by the incoming version):</source>
         <translation>本站原来的内容（现已被对方版本替换）：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="57"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="59"/>
         <source>%1 open conflicts</source>
         <translation>待处理冲突 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="70"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="72"/>
         <source>%1, changed here %2, there %3</source>
         <translation>%1，本站修改于 %2，对方修改于 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="83"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="85"/>
         <source>Kept this site&apos;s values.</source>
         <translation>已保留本站的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="83"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="85"/>
         <source>Kept the incoming version.</source>
         <translation>已保留对方的版本。</translation>
     </message>
@@ -3465,7 +3465,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="25"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="27"/>
         <source>%1 bundles</source>
         <translation>共 %1 个数据包</translation>
     </message>
@@ -7295,43 +7295,78 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SitesPage</name>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="94"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="96"/>
         <source>Enrol a new site…</source>
         <translation>登记新站点…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="97"/>
-        <location filename="../../ui/tabs/exchange_pages.py" line="124"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="99"/>
+        <source>Reissue the enrolment file…</source>
+        <translation>重新生成登记文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="100"/>
+        <source>For a site whose PC must be rebuilt: a new enrolment file; its old keys are revoked.</source>
+        <translation>用于电脑须重建的站点：生成新的登记文件，同时撤销它的旧密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="104"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="154"/>
         <source>Revoke keys</source>
         <translation>撤销密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="98"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="105"/>
         <source>Refuse every bundle signed with this site&apos;s keys.</source>
         <translation>拒收用该站点密钥签名的所有数据包。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="100"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="107"/>
         <source>Mark red after</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="104"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="111"/>
         <source> days</source>
         <translation> 天未报送标红</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="115"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="122"/>
         <source>%1 sites, %2 late</source>
         <translation>共 %1 个站点，%2 个逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="122"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="128"/>
+        <source>Please choose a site first.</source>
+        <translation>请先选择一个站点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="130"/>
+        <source>Reissue the enrolment file of %1? Its current keys are revoked: bundles from its old PC are refused from now on.</source>
+        <translation>为%1重新生成登记文件吗？它现在的密钥将被撤销：从此拒绝来自旧电脑的数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="132"/>
+        <source>Reissue the enrolment file</source>
+        <translation>重新生成登记文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="134"/>
+        <source>Save the enrolment file</source>
+        <translation>保存登记文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="143"/>
+        <source>New enrolment file for %1: %2. When the rebuilt PC has joined with it, trust its first bundle, then send it a recovery bundle.</source>
+        <translation>已为%1生成新的登记文件：%2。重建的电脑用它加入后，请核对并信任它的第一个数据包，再给它发送恢复包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="152"/>
         <source>Revoke the keys of %1? Its bundles will be refused until it is enrolled again.</source>
         <translation>撤销 %1 的密钥？在重新登记之前，它的数据包都将被拒收。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="131"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="161"/>
         <source>The keys of %1 are revoked.</source>
         <translation>已撤销 %1 的密钥。</translation>
     </message>
