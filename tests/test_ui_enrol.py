@@ -4,28 +4,20 @@ through the first-run join wizard, and the district's 发送给 then offering it
 
 import pytest
 
-from app import auth
 from app.exchange import enrol, identity, outgoing, trust
-from app.session import close_session, open_session
-from db.models import Site, User
+from app.session import close_session
+from db.models import Site
+from tests import test_ui_exchange as ui_exchange
 from tests.exchange_helpers import at
 from tests.helpers import answer
 from ui import ask
-from ui import settings as opts
 from ui.dialogs.exchange_enrol import EnrolDialog
 from ui.dialogs.first_run import FirstRunWizard
-from ui.hub import Hub
-from ui.runner import Runner
-from ui.tabs.exchange_tab import ExchangeTab
 
 SUB, COM = "611002001", "611002001001"
 
 
-@pytest.fixture
-def runner():
-    r = Runner()
-    yield r
-    r.shutdown()
+runner = ui_exchange.runner  # one Runner per test (fixture)
 
 
 @pytest.fixture
@@ -44,14 +36,7 @@ def district(small_demo_master, tmp_path):
     return path
 
 
-def open_tab(qtbot, runner, path):
-    close_session()
-    open_session(path)
-    auth.set_current_user(User.get(User.username == "admin"))
-    tab = ExchangeTab(Hub(), opts.Settings(), runner, path)
-    qtbot.addWidget(tab)
-    tab.show()
-    return tab
+open_tab = ui_exchange.open_tab
 
 
 def enrol_in_dialog(tab, monkeypatch, code: str, out):

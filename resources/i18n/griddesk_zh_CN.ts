@@ -7311,7 +7311,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/tabs/exchange_pages.py" line="104"/>
-        <location filename="../../ui/tabs/exchange_pages.py" line="154"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="148"/>
         <source>Revoke keys</source>
         <translation>撤销密钥</translation>
     </message>
@@ -7356,17 +7356,17 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>保存登记文件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="143"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="138"/>
         <source>New enrolment file for %1: %2. When the rebuilt PC has joined with it, trust its first bundle, then send it a recovery bundle.</source>
         <translation>已为%1生成新的登记文件：%2。重建的电脑用它加入后，请核对并信任它的第一个数据包，再给它发送恢复包。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="152"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="146"/>
         <source>Revoke the keys of %1? Its bundles will be refused until it is enrolled again.</source>
         <translation>撤销 %1 的密钥？在重新登记之前，它的数据包都将被拒收。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="161"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="150"/>
         <source>The keys of %1 are revoked.</source>
         <translation>已撤销 %1 的密钥。</translation>
     </message>

@@ -135,15 +135,9 @@ class SitesPage(QWidget):
                              ENROL_FILTER)
         if not path:
             return
-        try:
-            enrol.reissue(row.uuid, path)
-        except EXPECTED as exc:
-            self.tab.message_bar.show_message(user_message(exc), error=True)
-            return
         text = self.tr("New enrolment file for %1: %2. When the rebuilt PC has joined with it, trust its first "
                        "bundle, then send it a recovery bundle.")
-        self.tab.message_bar.show_message(text.replace("%1", row.name).replace("%2", path))
-        self.tab.changed()
+        self._run(lambda: enrol.reissue(row.uuid, path), text.replace("%1", row.name).replace("%2", path))
 
     def revoke(self) -> None:
         row = self.table.current()
@@ -153,10 +147,14 @@ class SitesPage(QWidget):
                            "again.").replace("%1", row.name)
         if not ask.confirm(self, self.tr("Revoke keys"), question):
             return
+        self._run(lambda: identity.revoke(row.uuid), self.tr("The keys of %1 are revoked.").replace("%1", row.name))
+
+    def _run(self, action, done_text: str) -> None:
+        """One write through app/: its error, or the text and the broadcast."""
         try:
-            identity.revoke(row.uuid)
+            action()
         except EXPECTED as exc:
             self.tab.message_bar.show_message(user_message(exc), error=True)
             return
-        self.tab.message_bar.show_message(self.tr("The keys of %1 are revoked.").replace("%1", row.name))
+        self.tab.message_bar.show_message(done_text)
         self.tab.changed()
