@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.exchange import identity, trust
 from app.exchange.conflicts import open_conflicts
-from app.exchange.errors import BundleError
+from app.exchange.errors import SIGNATURE, BundleError
 from app.exchange.incoming import OUTCOMES
 from app.privacy import mask_id_number, mask_phone
 from app.session import local_site
@@ -178,10 +178,12 @@ def conflicts() -> list[ConflictRow]:
 
 def sender_of(path: Path | str) -> Sender | None:
     """Who signed a bundle (its signature checked against the keys it carries), for
-    comparing fingerprints before trusting it; None when that check fails."""
+    comparing fingerprints before trusting it; None when that check fails (a damaged file raises)."""
     try:
         found = trust.sender(path)
-    except BundleError:
+    except BundleError as exc:
+        if exc.code != SIGNATURE:
+            raise
         return None
     uuid = found.keys.site_id
     return Sender(uuid, found.name, found.fingerprint, _key_state(SiteKey.get_or_none(SiteKey.site_uuid == uuid)),

@@ -238,3 +238,23 @@ def test_reissue_in_the_sites_page_then_trust_the_rebuilt_pc(qtbot, district, ru
     model = tab.sites.table.model
     (row,) = [model.row_at(i) for i in range(model.rowCount()) if model.row_at(i).uuid == site.uuid]
     assert (row.key_state, row.fingerprint) == ("confirmed", new_fp)
+
+
+def test_the_window_offers_no_fingerprint_for_a_forged_signature(qtbot, district, runner, folder, tmp_path):
+    from app.exchange import SiteKeys
+    from tests.test_bundle_support import forge
+
+    with at(district):
+        site = enrol.enroll("东关社区", "community", COM, folder / "e.json")
+        me = _district_uuid()
+    pc = tmp_path / "社区 #%.sqlite3"
+    enrol.join(pc, enrol.read(folder / "e.json"), "admin", "secret-12")
+    close_session()
+    with at(pc):
+        up = outgoing.export(me, folder).path
+    forged = forge(up, folder / "forged.gdb", signer=SiteKeys.generate(site.uuid))  # names the real key
+    tab = open_tab(qtbot, runner, district)
+    tab.import_page.check(forged)
+    assert tab.import_page.stack.currentIndex() != 1 and tab.import_page.error.text()
+    tab.import_page.check(up)
+    assert tab.import_page.stack.currentIndex() == 1 and tab.import_page.sender_fp.text()

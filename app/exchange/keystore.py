@@ -47,7 +47,7 @@ def load(site_uuid: str) -> str | None:
         return data.decode("utf-8")
     except FileNotFoundError:
         return None
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, AttributeError, ValueError) as exc:  # AttributeError: no DPAPI here
         logger.warning("site key file unusable: %s", type(exc).__name__)
         return None
 
