@@ -7,14 +7,15 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.cli import build_parser, run, window_args
+    from app.cli import build_parser, run, stdout_may_close, window_args
     from app.logs import setup_logging
 
     argv = sys.argv[1:] if argv is None else argv
-    args = window_args(argv) or build_parser().parse_args(argv)
-    setup_logging()
-    if args.command:
-        return run(args)
+    with stdout_may_close():  # `main.py sites | head -1` ends quietly
+        args = window_args(argv) or build_parser().parse_args(argv)
+        setup_logging()
+        if args.command:
+            return run(args)
     from ui.app import run_gui
 
     return run_gui(args)

@@ -42,6 +42,12 @@ class BackupError(GridDeskError):
     code = "E_BACKUP"
 
 
+class KeysMissing(GridDeskError):
+    """This PC holds no usable secret keys for the site (a copied or restored database)."""
+
+    code = "E_KEYS"
+
+
 EXPECTED = (GridDeskError, StorageError)
 
 

@@ -8,15 +8,13 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.auth import require
-from app.exchange import identity
-from app.exchange.bundle import peek_bundle
+from app.exchange import identity, trust
 from app.exchange.conflicts import open_conflicts
-from app.exchange.errors import BundleError
+from app.exchange.errors import SIGNATURE, BundleError
 from app.exchange.incoming import OUTCOMES
 from app.privacy import mask_id_number, mask_phone
 from app.session import local_site
-from db.models import BundleLog, PeerState, RelayState, Site, SiteKey
+from db.models import BundleLog, OrgUnit, PeerState, RelayState, Site, SiteKey
 
 DEFAULT_STALE_DAYS = 30
 HIDDEN_FIELDS = {"uuid", "version", "origin_site", "deleted", "created_at", "created_by", "updated_at", "updated_by"}
@@ -75,10 +73,11 @@ class Sender:
     name: str  # "" when this site never heard of it
     fingerprint: str
     key_state: str
+    trustable: bool = False  # its keys may be compared and trusted (new, or replacing revoked ones)
 
 
 def my_fingerprint() -> str:
-    return identity.my_keys().public().fingerprint()
+    return identity.my_public().fingerprint()
 
 
 def site_name(uuid: str) -> str:
@@ -108,6 +107,20 @@ def export_peers() -> list[Peer]:
     above = [s for s in others if mine.startswith(s.org_unit.path) and mine != s.org_unit.path]
     above.sort(key=lambda s: -len(s.org_unit.path))
     return [Peer(s.uuid, s.name, s.level, True) for s in above[:1]]
+
+
+@dataclass(frozen=True)
+class OpenUnit:
+    code: str
+    level: int  # 1 subdistrict, 2 community
+    name: str
+
+
+def enrolable_units() -> list[OpenUnit]:
+    """District: the subdistricts and communities that have no site yet, in tree order."""
+    taken = {uuid for (uuid,) in Site.live().select(Site.org_unit).tuples()}
+    units = OrgUnit.select().where(OrgUnit.level.in_([1, 2]) & (OrgUnit.deleted == False))  # noqa: E712
+    return [OpenUnit(u.code, u.level, u.name) for u in units.order_by(OrgUnit.path) if u.uuid not in taken]
 
 
 def totals(counts: dict | str | None) -> dict[str, int]:
@@ -171,23 +184,19 @@ def conflicts() -> list[ConflictRow]:
 
 
 def sender_of(path: Path | str) -> Sender | None:
-    """Who signed a bundle (not verified), for comparing fingerprints before trusting it."""
-    peek = peek_bundle(path)
-    if peek.signer is None:
+    """Who signed a bundle (its signature checked against the keys it carries), for
+    comparing fingerprints before trusting it; None when that check fails (a damaged file raises)."""
+    try:
+        found = trust.sender(path)
+    except BundleError as exc:
+        if exc.code != SIGNATURE:
+            raise
         return None
-    uuid = peek.signer.site_id
-    return Sender(uuid, site_name(uuid) if Site.get_or_none(Site.uuid == uuid) else "", peek.signer.fingerprint(),
-                  _key_state(SiteKey.get_or_none(SiteKey.site_uuid == uuid)))
+    uuid = found.keys.site_id
+    return Sender(uuid, found.name, found.fingerprint, _key_state(SiteKey.get_or_none(SiteKey.site_uuid == uuid)),
+                  found.state in ("new", "replaces"))
 
 
 def trust_sender(path: Path | str) -> str:
     """The operators compared the fingerprints: register the signer's keys and confirm them (admin)."""
-    require("admin")
-    peek = peek_bundle(path)
-    known = SiteKey.get_or_none(SiteKey.site_uuid == peek.signer.site_id) if peek.signer else None
-    if peek.signer is None or (known is not None and known.key_id != peek.signer.key_id):
-        raise BundleError("E_SIGNATURE", "no signer, or a signer other than the registered key",
-                          "数据包的签名密钥与本站登记的该站点密钥不同。")
-    identity.register(peek.signer)
-    identity.confirm(peek.signer.site_id)
-    return peek.signer.site_id
+    return trust.trust(path).keys.site_id

@@ -16,6 +16,7 @@ from db.schema import OpenResult, open_and_migrate
 logger = logging.getLogger(__name__)
 
 SITE_KEY = "site_uuid"
+LEGACY_KEYS = "site_keys"  # secret keys, kept here before the key store (app/exchange/key_move.py)
 
 
 @dataclass
@@ -38,6 +39,9 @@ def open_session(db_path: Path | str, *, create: bool = False) -> Session:
     )
     site_id = get_value(SITE_KEY)
     context.set_writer(site_id=site_id or "")
+    if get_value(LEGACY_KEYS) is not None:  # an older database: its secret keys move to the key store
+        from app.exchange.key_move import move_out
+        move_out(db_path)
     if site_id and result.applied:  # a site created before a catalogue existed gets the defaults
         from app.orders.catalogue import seed_reference
         seed_reference()

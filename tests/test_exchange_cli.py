@@ -25,7 +25,7 @@ def test_enrol_join_export_trust_import(tmp_path):
     enrolled = cli(tmp_path, "site", "enroll", "--db", district, "--name", "社区站", "--level", "community",
                    "--org", code, "--out", str(tmp_path / "e.json"))
     assert enrolled.returncode == 0, enrolled.stderr
-    joined = cli(tmp_path, "init", "--db", east, "--join", str(tmp_path / "e.json"), "--admin", "clerk",
+    joined = cli(tmp_path, "init", "--db", east, "--join", str(tmp_path / "e.json"), "--admin", "clerk", "--yes",
                  stdin="pass-word-1\n")
     assert joined.returncode == 0, joined.stderr
     assert "区级密钥指纹" in joined.stdout and "（社区级）" in joined.stdout
@@ -37,7 +37,7 @@ def test_enrol_join_export_trust_import(tmp_path):
     assert bundle.endswith(".gdb") and Path(bundle).exists()
     refused = cli(tmp_path, "import", "--db", district, bundle, "--json")
     assert refused.returncode == 1 and json.loads(refused.stdout)["code"] == "E_SIGNATURE"
-    trusted = cli(tmp_path, "keys", "--db", district, "--trust", bundle)
+    trusted = cli(tmp_path, "keys", "--db", district, "--trust", bundle, "--yes")
     assert trusted.returncode == 0 and "已信任站点" in trusted.stdout
     dry = cli(tmp_path, "import", "--db", district, bundle, "--dry-run")
     assert dry.returncode == 0 and "检查结果（未导入）" in dry.stdout

@@ -117,6 +117,7 @@ def test_join_the_district_with_an_enrolment_file(qtbot, district, tmp_path, mon
         page.admin.setText("clerk")
         page.password.setText("secret-12")
         page.password2.setText("secret-12")
+        page.compared.setChecked(True)  # the clerk compared the fingerprint by phone
         w.next()
         assert w.currentId() == FirstRunWizard.SUMMARY, page.errors["general"].text()
         assert (w.result_value.kind, w.result_value.username, w.result_value.signed_in) == ("site", "clerk", True)

@@ -5,7 +5,9 @@ messages, and an expected failure is one line on stderr and exit code 1.
 """
 
 import argparse
+import contextlib
 import logging
+import os
 import sqlite3
 import sys
 
@@ -56,11 +58,11 @@ def window_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import admin, demo, exchange, init, notice, roster, stats
+    from app.cli import admin, demo, exchange, init, keys, notice, roster, stats
 
     parser = _base_parser()
     sub = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
-    for module in (init, demo, stats, admin, roster, exchange, notice):
+    for module in (init, demo, stats, admin, roster, exchange, keys, notice):
         module.register(sub)
     return parser
 
@@ -80,6 +82,22 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
+
+
+@contextlib.contextmanager
+def stdout_may_close():
+    """Output piped into a reader that stops early (`| head -1`): end quietly instead of a
+    BrokenPipe traceback. Wraps parsing (`--help`) and running a command, up to the last flush."""
+    try:
+        try:
+            yield
+        finally:
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)  # the interpreter's own last flush must not fail again
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(1) from None
 
 
 def read_password(prompt: str = "密码：") -> str:

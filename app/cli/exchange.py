@@ -1,16 +1,15 @@
-"""Data exchange on the command line: enrol a site, keys, export, import, sites."""
+"""Data exchange on the command line: enrol (or re-enrol) a site, export, import, sites. Keys: keys.py."""
 
 import argparse
 import json
 from pathlib import Path
 
 from app.auth import act_as_command_line
-from app.cli.common import add_db_option, db_path, open_existing
+from app.cli.common import add_db_option, db_path, find_site, open_existing
 from app.exchange import enrol, identity, incoming, outgoing
-from app.exchange.bundle import peek_bundle
 from app.exchange.errors import BundleError
-from app.session import close_session, local_site
-from db.models import Site, SiteKey
+from app.session import close_session
+from db.models import Site
 
 
 def register(sub) -> None:
@@ -23,10 +22,11 @@ def register(sub) -> None:
     enroll.add_argument("--org", required=True, help="该站点负责的组织单位编码")
     enroll.add_argument("--out", required=True, help="登记文件路径")
     enroll.set_defaults(func=run_enroll)
-    keys = sub.add_parser("keys", help="本站密钥指纹；--trust 核对并信任数据包发送方 / fingerprints, trust")
-    add_db_option(keys)
-    keys.add_argument("--trust", metavar="BUNDLE", help="信任此数据包发送方的密钥（先与对方核对指纹）")
-    keys.set_defaults(func=run_keys)
+    again = actions.add_parser("reissue", help="为电脑已损坏的站点重新生成登记文件（旧密钥随即撤销） / re-enrol a rebuilt PC")
+    add_db_option(again)
+    again.add_argument("--site", required=True, help="站点编号（uuid）或组织编码")
+    again.add_argument("--out", required=True, help="登记文件路径")
+    again.set_defaults(func=run_reissue)
     exp = sub.add_parser("export", help="导出数据包给指定站点 / write a bundle for a site")
     add_db_option(exp)
     exp.add_argument("--to", required=True, help="接收站点的编号（uuid）或组织编码")
@@ -50,25 +50,21 @@ def run_enroll(args: argparse.Namespace) -> int:
     try:
         site = enrol.enroll(args.name, args.level, args.org, args.out)
         print(f"已登记站点：{site.name}（编号 {site.uuid}），登记文件：{args.out}")
-        print(f"本站（区级）密钥指纹：{identity.my_keys().public().fingerprint()}")
+        print(f"本站（区级）密钥指纹：{identity.my_public().fingerprint()}")
     finally:
         close_session()
     return 0
 
 
-def run_keys(args: argparse.Namespace) -> int:
+def run_reissue(args: argparse.Namespace) -> int:
     open_existing(args)
     act_as_command_line()
     try:
-        print(f"本站：{local_site().name}  指纹：{identity.my_keys().public().fingerprint()}")
-        if args.trust:
-            peek = peek_bundle(args.trust)
-            identity.register(peek.signer)
-            identity.confirm(peek.signer.site_id)
-            print(f"已信任站点 {peek.signer.site_id} 的密钥，指纹：{peek.signer.fingerprint()}")
-        for row in SiteKey.select():
-            state = "已撤销" if row.revoked_at else ("已核对" if row.confirmed_at else "未核对")
-            print(f"{row.site_uuid}  {row.fingerprint}  {state}")
+        site = enrol.reissue(find_site(args.site).uuid, args.out)
+        print(f"已为 {site.name} 重新生成登记文件：{args.out}；该站点的旧密钥已撤销。")
+        print(f"本站（区级）密钥指纹：{identity.my_public().fingerprint()}")
+        print("新电脑用此文件加入（init --join）后，用 keys --trust 核对并信任它的第一个数据包，"
+              "再用 export --recovery 给它发恢复包。")
     finally:
         close_session()
     return 0
@@ -78,22 +74,12 @@ def run_export(args: argparse.Namespace) -> int:
     open_existing(args)
     act_as_command_line()
     try:
-        peer = Site.get_or_none(Site.uuid == args.to) or _site_by_code(args.to)
+        peer = find_site(args.to)
         receipt = outgoing.export(peer.uuid, Path(args.out), recovery=args.recovery)
     finally:
         close_session()
     print(receipt.path)
     return 0
-
-
-def _site_by_code(code: str) -> Site:
-    from app import org
-    unit = org.by_code(code)
-    site = Site.get_or_none((Site.org_unit == unit) & (Site.deleted == False))  # noqa: E712
-    if site is None:
-        from app.errors import NotFound
-        raise NotFound(f"{unit.name} 没有登记站点。")
-    return site
 
 
 def run_import(args: argparse.Namespace) -> int:

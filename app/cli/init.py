@@ -2,7 +2,7 @@
 
 import argparse
 
-from app.cli.common import add_db_option, db_path
+from app.cli.common import add_db_option, confirm, db_path
 from app.errors import Conflict, ValidationError
 from app.exchange import enrol
 from app.session import close_session, open_session
@@ -18,6 +18,7 @@ def register(sub) -> None:
     p.add_argument("--join", metavar="FILE", help="用区里发来的登记文件加入（站点名称和级别取自文件）")
     p.add_argument("--org", help="本站点组织单位编码，如 611002001")
     p.add_argument("--admin", required=True, help="管理员登录名（密码从标准输入读取）")
+    p.add_argument("--yes", action="store_true", help="脚本用：已与区级电话核对区级密钥指纹，不再询问")
     p.set_defaults(func=run)
 
 
@@ -30,10 +31,12 @@ def run(args: argparse.Namespace) -> int:
     if not args.join and not (args.site_name and args.level):
         raise ValidationError("请给出 --site-name 和 --level，或用 --join 指定登记文件。")
     enrolment = enrol.read(args.join) if args.join else None
+    if enrolment:
+        print(f"区级密钥指纹：{enrolment.district.fingerprint()}")
+        confirm("请打电话给区级管理员，请对方读出区级指纹并逐组核对。指纹完全一致吗？", args.yes)
     password = read_password("管理员密码：")
     try:
         if enrolment:
-            print(f"区级密钥指纹：{enrolment.district.fingerprint()}（请与区级管理员核对）")
             site = enrol.join(path, enrolment, args.admin, password)
         else:
             open_session(path, create=True)

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import org
+from app import files, org
 from app.auth import create_user, require, set_current_user
 from app.errors import Conflict, ValidationError
 from app.exchange import identity, minisig
@@ -27,7 +27,7 @@ from app.session import SITE_KEY, local_site, open_session, set_value
 from app.sites import LEVEL_LABELS
 from db import context
 from db.connection import database
-from db.models import Site, User
+from db.models import Site, SiteKey, User
 
 FORMAT = "griddesk-enrolment"
 LEVEL_OF = {"subdistrict": 1, "community": 2}
@@ -55,9 +55,10 @@ def enroll(name: str, level: str, org_code: str, out: Path | str) -> Site:
         raise ValidationError(f"编码 {org_code} 是{org.LEVEL_NAMES[org.Level(unit.level)]}，与站点级别“{LEVEL_LABELS[level]}”不符。")
     if Site.live().where(Site.org_unit == unit).exists():
         raise Conflict(f"{unit.name} 已经登记过站点。如需重建，请用恢复包。")
-    with database.atomic():
+    files.existing_folder(Path(out).parent)
+    with database.atomic():  # registered only if its file is written: a failed enrolment can be retried
         site = Site.create(name=org.validate_name(name), level=level, org_unit=unit)
-    _write_file(me, site, out)
+        _write_file(me, site, out)
     return site
 
 
@@ -69,7 +70,10 @@ def reissue(site_uuid: str, out: Path | str) -> Site:
     site = Site.get_or_none((Site.uuid == site_uuid) & (Site.deleted == False))  # noqa: E712
     if me.level != "district" or site is None:
         raise ValidationError("只有区级站点可以为已登记的站点重新生成登记文件。")
+    files.existing_folder(Path(out).parent)
     _write_file(me, site, out)
+    if SiteKey.get_or_none(SiteKey.site_uuid == site.uuid) is not None:
+        identity.revoke(site.uuid)  # the old PC is gone: its keys sign nothing more
     return site
 
 
@@ -81,7 +85,9 @@ def _write_file(me: Site, site: Site, out: Path | str) -> None:
                "peers": [json.loads(identity.public_of(s.uuid).to_json()) for s in above]}
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     signature = identity.my_keys().sign(text.encode("utf-8"), f"GridDesk enrolment {site.uuid}")
-    Path(out).write_text(json.dumps({"payload": text, "signature": signature.decode("ascii")}), encoding="utf-8")
+    data = json.dumps({"payload": text, "signature": signature.decode("ascii")}).encode("utf-8")
+    files.write_verified(out, data, what=f"登记文件 {out}", field="file",
+                         advice="U盘可能已满或已被拔出。站点没有登记，插好U盘（或换一个文件夹）后可以重新登记。")
 
 
 def _sites_above(path: str, me: Site) -> list[Site]:

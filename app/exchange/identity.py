@@ -1,4 +1,10 @@
-"""This site's bundle keys (kept in the meta table) and the keys it trusts.
+"""This site's bundle keys and the keys it trusts.
+
+The secret keys live outside the database, in this PC's key store
+(keystore.py); the database keeps only their public half (meta
+`site_public_keys`), so a copy or a backup opened elsewhere has none
+(KeysMissing) and the district's reissue is the way back. Old databases kept
+the secret keys in meta `site_keys`: key_move.py moves them out on open.
 
 A peer's keys arrive with its first bundle (or in an enrolment file) and are
 registered unconfirmed; only after the two operators compared the fingerprints
@@ -6,24 +12,44 @@ on their screens (`confirm()`) are bundles signed with them accepted.
 """
 
 from app.auth import require
-from app.errors import NotFound
+from app.errors import KeysMissing, NotFound
+from app.exchange import keystore
 from app.exchange.keys import PublicKeys, SiteKeys
 from app.session import get_value, local_site, set_value
 from db.base import utcnow
 from db.connection import database
 from db.models import SiteKey
 
-KEYS = "site_keys"
+PUBLIC = "site_public_keys"
+MISSING = ("这台电脑上没有本站的私钥：数据库可能是从别的电脑复制来的，或是在另一台电脑上从备份恢复的"
+           "（私钥只保存在原来那台电脑上，不随数据库和备份走），所以不能导出或导入数据包。"
+           "请联系区级管理员为本站重新生成登记文件（site reissue），用它重建本站后再接收恢复包。")
 
 
 def my_keys() -> SiteKeys:
-    """This site's keys, made on first use (one transaction)."""
-    stored = get_value(KEYS)
-    if stored:
-        return SiteKeys.from_json(stored)
+    """This site's secret keys from this PC's key store, made on first use."""
+    site = local_site().uuid
+    public = get_value(PUBLIC)
+    if public is None:
+        return _generate(site)
+    text = keystore.load(site)
+    keys = SiteKeys.from_json(text) if text else None
+    if keys is None or keys.public() != PublicKeys.from_json(public):
+        raise KeysMissing(MISSING)
+    return keys
+
+
+def my_public() -> PublicKeys:
+    """This site's public keys (from the database; no secret needed)."""
+    stored = get_value(PUBLIC)
+    return PublicKeys.from_json(stored) if stored else my_keys().public()
+
+
+def _generate(site: str) -> SiteKeys:
+    keys = SiteKeys.generate(site)
+    keystore.save(site, keys.to_json())
     with database.atomic():
-        keys = SiteKeys.generate(local_site().uuid)
-        set_value(KEYS, keys.to_json())
+        set_value(PUBLIC, keys.public().to_json())
     return keys
 
 

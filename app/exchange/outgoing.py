@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from app import __version__
+from app import __version__, files
 from app.auth import require
 from app.errors import NotFound
 from app.exchange import identity, relay
@@ -41,6 +41,7 @@ def direction(me: Site, peer: Site) -> str:
 
 def export(peer_uuid: str, out_dir: Path | str, *, recovery: bool = False, progress=None) -> Receipt:
     require("write")
+    files.existing_folder(out_dir)
     me, peer = local_site(), Site.get_or_none(Site.uuid == peer_uuid)
     if peer is None:
         raise NotFound("没有这个站点：请先在“站点”中登记，或导入它的登记文件。")

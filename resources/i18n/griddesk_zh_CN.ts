@@ -916,47 +916,47 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="33"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="35"/>
         <source>Keep theirs</source>
         <translation>保留对方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="34"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="36"/>
         <source>The newer incoming version stays.</source>
         <translation>保留对方（较新的）版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="35"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="37"/>
         <source>Keep this site&apos;s</source>
         <translation>保留本站</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="36"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="38"/>
         <source>Write the values kept here again; they win everywhere with the next bundle.</source>
         <translation>重新写入本站保留的内容；随下一个数据包在各站生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="47"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="49"/>
         <source>The values this site had (now replaced by the incoming version):</source>
         <translation>本站原来的内容（现已被对方版本替换）：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="57"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="59"/>
         <source>%1 open conflicts</source>
         <translation>待处理冲突 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="70"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="72"/>
         <source>%1, changed here %2, there %3</source>
         <translation>%1，本站修改于 %2，对方修改于 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="83"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="85"/>
         <source>Kept this site&apos;s values.</source>
         <translation>已保留本站的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="83"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="85"/>
         <source>Kept the incoming version.</source>
         <translation>已保留对方的版本。</translation>
     </message>
@@ -1331,37 +1331,37 @@
         <translation>登记新站点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="30"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="28"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="37"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="35"/>
         <source>Organisation unit:</source>
         <translation>组织单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="38"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="36"/>
         <source>Site name:</source>
         <translation>站点名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="39"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="37"/>
         <source>Save the enrolment file to:</source>
         <translation>登记文件保存到：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="50"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="48"/>
         <source>Save the enrolment file</source>
         <translation>保存登记文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="57"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="55"/>
         <source>Every unit below already has a site.</source>
         <translation>下级单位都已登记了站点。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_enrol.py" line="59"/>
+        <location filename="../../ui/dialogs/exchange_enrol.py" line="57"/>
         <source>Please choose where to save the enrolment file.</source>
         <translation>请选择登记文件的保存位置。</translation>
     </message>
@@ -3465,7 +3465,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="25"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="27"/>
         <source>%1 bundles</source>
         <translation>共 %1 个数据包</translation>
     </message>
@@ -3647,92 +3647,107 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="28"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="41"/>
         <source>Join the district&apos;s data exchange</source>
         <translation>加入区里的数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="29"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="42"/>
         <source>Open the enrolment file the district gave you, compare the district&apos;s fingerprint by phone, then choose this site&apos;s administrator.</source>
         <translation>打开区里给的登记文件，电话核对区级指纹，再设置本站管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="33"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="46"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="50"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="57"/>
+        <source>I compared every group with the district by phone: they match.</source>
+        <translation>我已与区级电话逐组核对指纹：完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="65"/>
         <source>Enrolment file:</source>
         <translation>登记文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="52"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="67"/>
         <source>This site:</source>
         <translation>本站：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="53"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="68"/>
         <source>District:</source>
         <translation>区级站点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="54"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="69"/>
         <source>District fingerprint:</source>
         <translation>区级指纹：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="55"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="70"/>
         <source>Phone the district and have them read their fingerprint: every group must match.</source>
         <translation>请打电话给区里，请对方读出指纹：每一组都必须一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="57"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="74"/>
         <source>Administrator login:</source>
         <translation>管理员登录名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="59"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="76"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="60"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="77"/>
         <source>Password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="65"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="82"/>
         <source>Open the enrolment file</source>
         <translation>打开登记文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="98"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="116"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="98"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="116"/>
         <source>Creating this site from the enrolment file…</source>
         <translation>正在根据登记文件创建本站……</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="103"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="126"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="110"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="130"/>
+        <source>This site could not be created from the enrolment file, and nothing was kept. Please ask the district for a new enrolment file (and report the problem to them).</source>
+        <translation>无法用这个登记文件创建本站，没有保留任何数据。请向区级管理员重新索取登记文件（并告知他们这个问题）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="135"/>
         <source>Please open the enrolment file from the district.</source>
         <translation>请打开区里给的登记文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="112"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="137"/>
+        <source>Please phone the district, compare its fingerprint group by group and tick the box.</source>
+        <translation>请打电话给区级管理员，逐组核对区级指纹，然后勾选确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run_join.py" line="140"/>
         <source>Please enter a login name for the administrator.</source>
         <translation>请填写管理员的登录名。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_join.py" line="115"/>
+        <location filename="../../ui/dialogs/first_run_join.py" line="143"/>
         <source>The two passwords differ. Please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -7280,43 +7295,78 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SitesPage</name>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="94"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="96"/>
         <source>Enrol a new site…</source>
         <translation>登记新站点…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="97"/>
-        <location filename="../../ui/tabs/exchange_pages.py" line="124"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="99"/>
+        <source>Reissue the enrolment file…</source>
+        <translation>重新生成登记文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="100"/>
+        <source>For a site whose PC must be rebuilt: a new enrolment file; its old keys are revoked.</source>
+        <translation>用于电脑须重建的站点：生成新的登记文件，同时撤销它的旧密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="104"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="148"/>
         <source>Revoke keys</source>
         <translation>撤销密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="98"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="105"/>
         <source>Refuse every bundle signed with this site&apos;s keys.</source>
         <translation>拒收用该站点密钥签名的所有数据包。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="100"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="107"/>
         <source>Mark red after</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="104"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="111"/>
         <source> days</source>
         <translation> 天未报送标红</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="115"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="122"/>
         <source>%1 sites, %2 late</source>
         <translation>共 %1 个站点，%2 个逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="122"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="128"/>
+        <source>Please choose a site first.</source>
+        <translation>请先选择一个站点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="130"/>
+        <source>Reissue the enrolment file of %1? Its current keys are revoked: bundles from its old PC are refused from now on.</source>
+        <translation>为%1重新生成登记文件吗？它现在的密钥将被撤销：从此拒绝来自旧电脑的数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="132"/>
+        <source>Reissue the enrolment file</source>
+        <translation>重新生成登记文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="134"/>
+        <source>Save the enrolment file</source>
+        <translation>保存登记文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="138"/>
+        <source>New enrolment file for %1: %2. When the rebuilt PC has joined with it, trust its first bundle, then send it a recovery bundle.</source>
+        <translation>已为%1生成新的登记文件：%2。重建的电脑用它加入后，请核对并信任它的第一个数据包，再给它发送恢复包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_pages.py" line="146"/>
         <source>Revoke the keys of %1? Its bundles will be refused until it is enrolled again.</source>
         <translation>撤销 %1 的密钥？在重新登记之前，它的数据包都将被拒收。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_pages.py" line="131"/>
+        <location filename="../../ui/tabs/exchange_pages.py" line="150"/>
         <source>The keys of %1 are revoked.</source>
         <translation>已撤销 %1 的密钥。</translation>
     </message>

@@ -5,9 +5,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from app import exchange_views as views
 from app.errors import ValidationError
 from app.exchange import enrol
-from db.models import OrgUnit, Site
 from ui import ask, labels
 from ui.dialogs.form_dialog import FormDialog
 
@@ -19,11 +19,9 @@ class EnrolDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Enrol a new site"), parent)
         self.unit = QComboBox()
-        taken = {s.org_unit_id for s in Site.live()}
-        for unit in OrgUnit.select().where(OrgUnit.level.in_([1, 2])).order_by(OrgUnit.path):
-            if unit.uuid not in taken and not unit.deleted:
-                self.unit.addItem(f"{'　' * (unit.level - 1)}{unit.name}（{labels.level(unit.level)}，{unit.code}）",
-                                  (unit.code, unit.level, unit.name))
+        for unit in views.enrolable_units():
+            self.unit.addItem(f"{'　' * (unit.level - 1)}{unit.name}（{labels.level(unit.level)}，{unit.code}）",
+                              (unit.code, unit.level, unit.name))
         self.unit.currentIndexChanged.connect(lambda _i: self._unit_changed())
         self.name = QLineEdit()
         self.file = QLineEdit()

@@ -1,11 +1,23 @@
 """First start, third way: join the district's data exchange with the enrolment
 file the district wrote (enrol.read, then enrol.join on the runner). The
-district's fingerprint is shown for the operator to compare by phone."""
+district's whole fingerprint is shown (wrapped, never cut) for the operator to
+compare by phone, and the site is created only after they tick that they did.
+Any failure is shown as a translated sentence, never a raw exception text."""
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+    QWizardPage,
+)
 
 from app import auth
 from app.errors import EXPECTED, ValidationError, user_message
@@ -18,6 +30,7 @@ from ui.tabs.exchange_import import fingerprint_label
 from ui.widgets import error_label, hint_label, set_error
 
 ENROL_FILTER = "GridDesk enrolment (*.json)"
+logger = logging.getLogger(__name__)
 
 
 class JoinPage(QWizardPage):
@@ -40,12 +53,14 @@ class JoinPage(QWizardPage):
         self.site = QLabel()
         self.district = QLabel()
         self.fingerprint = fingerprint_label()
+        self.fingerprint.setWordWrap(True)  # all seven groups, on two lines if need be
+        self.compared = QCheckBox(self.tr("I compared every group with the district by phone: they match."))
         self.admin = QLineEdit("admin")
         self.password = QLineEdit()
         self.password2 = QLineEdit()
         for edit in (self.password, self.password2):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.errors = {name: error_label() for name in ("file", "username", "password", "general")}
+        self.errors = {name: error_label() for name in ("file", "compared", "username", "password", "general")}
         form = QFormLayout(self)
         form.addRow(self.tr("Enrolment file:"), row)
         form.addRow("", self.errors["file"])
@@ -54,6 +69,8 @@ class JoinPage(QWizardPage):
         form.addRow(self.tr("District fingerprint:"), self.fingerprint)
         form.addRow("", hint_label(self.tr("Phone the district and have them read their fingerprint: every "
                                            "group must match.")))
+        form.addRow("", self.compared)
+        form.addRow("", self.errors["compared"])
         form.addRow(self.tr("Administrator login:"), self.admin)
         form.addRow("", self.errors["username"])
         form.addRow(self.tr("Password:"), self.password)
@@ -68,6 +85,7 @@ class JoinPage(QWizardPage):
 
     def load(self, path: Path) -> bool:
         set_error(self.errors["file"], "")
+        self.compared.setChecked(False)
         self.file.setText(str(path))
         try:
             self.enrolment = enrol.read(path)
@@ -98,16 +116,26 @@ class JoinPage(QWizardPage):
                           self.tr("Join"), self.tr("Creating this site from the enrolment file…"), self)
         if outcome.status != "done":
             remove_database(path)
-            error = outcome.error
-            set_error(self.errors["general"], user_message(error) if isinstance(error, EXPECTED)
-                      else self.tr("Cancelled.") if error is None else str(error))
+            set_error(self.errors["general"], self._failure_text(outcome.error))
             return False
         self._done(_result("site", admin, signed_in=True))
         return True
 
+    def _failure_text(self, error: BaseException | None) -> str:
+        if error is None:
+            return self.tr("Cancelled.")
+        if isinstance(error, EXPECTED):
+            return user_message(error)
+        logger.error("joining from an enrolment file failed: %s", type(error).__name__, exc_info=error)
+        return self.tr("This site could not be created from the enrolment file, and nothing was kept. Please "
+                       "ask the district for a new enrolment file (and report the problem to them).")
+
     def _check(self) -> None:
         if self.enrolment is None:
             raise ValidationError(self.tr("Please open the enrolment file from the district."), field="file")
+        if not self.compared.isChecked():
+            raise ValidationError(self.tr("Please phone the district, compare its fingerprint group by group "
+                                          "and tick the box."), field="compared")
         if not self.admin.text().strip():
             raise ValidationError(self.tr("Please enter a login name for the administrator."), field="username")
         auth.check_password_rules(self.password.text())

@@ -202,7 +202,7 @@ class ImportPage(QWidget):
             sender = views.sender_of(path)
         except EXPECTED:
             return False
-        if sender is None or sender.key_state not in ("none", "unconfirmed"):
+        if sender is None or not sender.trustable:
             return False
         me = self.tab.site
         self.trust_title.setText("<b>" + self.tr("This bundle comes from a site whose keys have not been compared "

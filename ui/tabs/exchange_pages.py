@@ -1,6 +1,7 @@
 """历史, 冲突 and 站点 pages of the data-exchange tab."""
 
 import json
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QSplitter, QVBoxLayout, QWidget
@@ -8,8 +9,9 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QSplitter, QVBox
 from app import auth
 from app import exchange_views as views
 from app.errors import EXPECTED, user_message
-from app.exchange import conflicts, identity
+from app.exchange import conflicts, enrol, identity
 from ui import ask
+from ui.dialogs.exchange_enrol import ENROL_FILTER
 from ui.models.exchange_models import TABLES, ConflictsModel, HistoryModel, SitesModel, name_of, stamp_time
 from ui.tabs.unit_pages import TablePage
 
@@ -94,6 +96,11 @@ class SitesPage(QWidget):
         self.enrol_button = self.table.button(self.tr("Enrol a new site…"), tab.enrol)
         self.enrol_button.setVisible(district)
         self.enrol_button.setEnabled(auth.can("admin"))
+        self.reissue_button = self.table.button(self.tr("Reissue the enrolment file…"), self.reissue,
+                                                self.tr("For a site whose PC must be rebuilt: a new enrolment file; "
+                                                        "its old keys are revoked."))
+        self.reissue_button.setVisible(district)
+        self.reissue_button.setEnabled(auth.can("admin"))
         self.revoke_button = self.table.button(self.tr("Revoke keys"), self.revoke,
                                                self.tr("Refuse every bundle signed with this site's keys."))
         self.revoke_button.setEnabled(auth.can("admin"))
@@ -115,6 +122,23 @@ class SitesPage(QWidget):
         text = self.tr("%1 sites, %2 late").replace("%1", str(len(rows))).replace("%2", str(late))
         self.table.set_rows(rows, text)
 
+    def reissue(self) -> None:
+        row = self.table.current()
+        if row is None:
+            self.tab.message_bar.show_message(self.tr("Please choose a site first."), error=True)
+            return
+        question = self.tr("Reissue the enrolment file of %1? Its current keys are revoked: bundles from its "
+                           "old PC are refused from now on.").replace("%1", row.name)
+        if not ask.confirm(self, self.tr("Reissue the enrolment file"), question):
+            return
+        path = ask.save_file(self, self.tr("Save the enrolment file"), str(Path.home() / "griddesk-enrol.json"),
+                             ENROL_FILTER)
+        if not path:
+            return
+        text = self.tr("New enrolment file for %1: %2. When the rebuilt PC has joined with it, trust its first "
+                       "bundle, then send it a recovery bundle.")
+        self._run(lambda: enrol.reissue(row.uuid, path), text.replace("%1", row.name).replace("%2", path))
+
     def revoke(self) -> None:
         row = self.table.current()
         if row is None:
@@ -123,10 +147,14 @@ class SitesPage(QWidget):
                            "again.").replace("%1", row.name)
         if not ask.confirm(self, self.tr("Revoke keys"), question):
             return
+        self._run(lambda: identity.revoke(row.uuid), self.tr("The keys of %1 are revoked.").replace("%1", row.name))
+
+    def _run(self, action, done_text: str) -> None:
+        """One write through app/: its error, or the text and the broadcast."""
         try:
-            identity.revoke(row.uuid)
+            action()
         except EXPECTED as exc:
             self.tab.message_bar.show_message(user_message(exc), error=True)
             return
-        self.tab.message_bar.show_message(self.tr("The keys of %1 are revoked.").replace("%1", row.name))
+        self.tab.message_bar.show_message(done_text)
         self.tab.changed()
