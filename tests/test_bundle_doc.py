@@ -18,4 +18,4 @@ def test_the_district_owns_the_reference_tables_and_the_sites():
     from app import owners
     from app.exchange.tables import REFERENCE
 
-    assert owners.DISTRICT_TABLES == REFERENCE | {"site"}
+    assert REFERENCE | {"site"} == owners.DISTRICT_TABLES

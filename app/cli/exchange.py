@@ -9,7 +9,6 @@ from app.cli.common import add_db_option, db_path, find_site, open_existing
 from app.exchange import enrol, identity, incoming, outgoing
 from app.exchange.errors import BundleError
 from app.session import close_session
-from db.models import Site
 
 
 def register(sub) -> None:

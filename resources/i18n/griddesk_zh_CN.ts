@@ -893,22 +893,22 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="144"/>
+        <location filename="../../ui/models/exchange_models.py" line="145"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="145"/>
+        <location filename="../../ui/models/exchange_models.py" line="146"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="146"/>
+        <location filename="../../ui/models/exchange_models.py" line="147"/>
         <source>Changed here</source>
         <translation>本站修改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="147"/>
+        <location filename="../../ui/models/exchange_models.py" line="148"/>
         <source>Changed there</source>
         <translation>对方修改时间</translation>
     </message>
@@ -3541,7 +3541,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/tabs/exchange_import.py" line="183"/>
-        <location filename="../../ui/tabs/exchange_import.py" line="260"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="263"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3586,22 +3586,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>缺少第 %1 号数据包。数据包是累积的，本次已包含其内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="251"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="248"/>
+        <source>Some changes of the sender never arrived here (bundles No. %1). Ask the sender for a recovery bundle.</source>
+        <translation>对方的部分改动本站从未收到（第 %1 号数据包）。请让对方导出恢复包后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/exchange_import.py" line="254"/>
         <source>A read-only account cannot import.</source>
         <translation>只读账号不能导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="260"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="263"/>
         <source>Backing up, then importing…</source>
         <translation>正在备份，然后导入……</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="268"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="271"/>
         <source>&lt;b&gt;Imported&lt;/b&gt; bundle No. %1 from %2: %3. A backup was made first.</source>
         <translation>&lt;b&gt;已导入&lt;/b&gt;来自 %2 的第 %1 号数据包：%3。导入前已自动备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_import.py" line="270"/>
+        <location filename="../../ui/tabs/exchange_import.py" line="273"/>
         <source>no changes</source>
         <translation>没有改动</translation>
     </message>
@@ -5829,12 +5834,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="158"/>
+        <location filename="../../ui/models/exchange_models.py" line="159"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="160"/>
+        <location filename="../../ui/models/exchange_models.py" line="161"/>
         <source>Conflicts go to the conflict list.</source>
         <translation>冲突会列入“冲突”页，由领导处理。</translation>
     </message>
@@ -7248,46 +7253,51 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/models/exchange_models.py" line="124"/>
+        <source>Through</source>
+        <translation>经由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="125"/>
         <source>No. received</source>
         <translation>已收序号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="125"/>
+        <location filename="../../ui/models/exchange_models.py" line="126"/>
         <source>No. sent</source>
         <translation>已发序号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="126"/>
+        <location filename="../../ui/models/exchange_models.py" line="127"/>
         <source>Missing numbers</source>
         <translation>缺号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="127"/>
+        <location filename="../../ui/models/exchange_models.py" line="128"/>
         <source>Days since</source>
         <translation>未报天数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="128"/>
+        <location filename="../../ui/models/exchange_models.py" line="129"/>
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="129"/>
+        <location filename="../../ui/models/exchange_models.py" line="130"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="134"/>
+        <location filename="../../ui/models/exchange_models.py" line="135"/>
         <source>The keys of this site are revoked.</source>
         <translation>该站点的密钥已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="136"/>
+        <location filename="../../ui/models/exchange_models.py" line="137"/>
         <source>This site has never sent a bundle.</source>
         <translation>该站点从未报送数据包。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="137"/>
+        <location filename="../../ui/models/exchange_models.py" line="138"/>
         <source>No bundle for %1 days.</source>
         <translation>已 %1 天未报送数据包。</translation>
     </message>
