@@ -25,6 +25,7 @@ import contextlib
 import datetime as dt
 import io
 import json
+import os
 import random
 import shutil
 import sys
@@ -52,6 +53,7 @@ class Site:
     uuid: str = ""
     parent: "Site | None" = None
     clock_behind: bool = False
+    home: Path | None = None  # the PC's data folder (its secret keys live there)
 
 
 @dataclass
@@ -86,14 +88,29 @@ class District:
 
 # ------------------------------------------------------------------ the CLI, in-process
 
-def cli(*argv, stdin: str = "") -> str:
-    """Run `main.py ARGV` in this process (as the offices do, without a new interpreter each
-    time); returns what it printed, raises on a non-zero exit."""
+@contextlib.contextmanager
+def on_pc(site: Site | None):
+    """The site's own PC: its data folder (each office keeps its keys on its own PC)."""
+    saved = os.environ.get("GRIDDESK_DATA_DIR")
+    if site is not None and site.home is not None:
+        os.environ["GRIDDESK_DATA_DIR"] = str(site.home)
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop("GRIDDESK_DATA_DIR", None)
+        else:
+            os.environ["GRIDDESK_DATA_DIR"] = saved
+
+
+def cli(*argv, stdin: str = "", site: Site | None = None) -> str:
+    """Run `main.py ARGV` on `site`'s PC, in this process (as the offices do, without a new
+    interpreter each time); returns what it printed, raises on a non-zero exit."""
     out, err = io.StringIO(), io.StringIO()
     saved = sys.stdin
     sys.stdin = io.StringIO(stdin)
     try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with on_pc(site), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = main.main([str(a) for a in argv])
     finally:
         sys.stdin = saved
@@ -105,8 +122,15 @@ def cli(*argv, stdin: str = "") -> str:
 
 @contextlib.contextmanager
 def at(site: Site, user: str = DEMO_ADMIN):
-    close_session()
-    open_session(site.db)
+    with on_pc(site):
+        close_session()
+        open_session(site.db)
+        with _signed_in(site, user):
+            yield
+
+
+@contextlib.contextmanager
+def _signed_in(site: Site, user: str):
     auth.set_current_user(User.get(User.username == user))
     if site.clock_behind:  # this PC's clock is a day behind: its stamps come from its own wall clock
         context.current.clock._wall = lambda: time.time_ns() // 1_000_000 - DAY_MS
@@ -124,9 +148,10 @@ def stand_up(root: Path, scale: str) -> District:
     root.mkdir(parents=True, exist_ok=True)
     d = District(root)
     district_db = root / "商州区 区级 #0.sqlite3"
-    generate(district_db, scale=scale, seed=1)
-    close_session()
-    d.sites["611002"] = Site("商州区", "district", "611002", district_db)
+    d.sites["611002"] = Site("商州区", "district", "611002", district_db, home=root / "PC 区级 数据")
+    with on_pc(d.district):
+        generate(district_db, scale=scale, seed=1)
+        close_session()
     with at(d.district):
         from app.session import local_site
         d.district.uuid = local_site().uuid
@@ -159,8 +184,9 @@ def _enrol(d: District, code: str, name: str, level: str, parent: Site) -> tuple
     """The district registers the site and writes its enrolment file."""
     file = d.root / f"登记 {code} #.json"
     printed = cli("site", "enroll", "--db", d.district.db, "--name", name, "--level", level, "--org", code,
-                  "--out", file)
-    site = Site(name, level, code, d.root / f"{code} {name} #%.sqlite3", parent=parent)
+                  "--out", file, site=d.district)
+    site = Site(name, level, code, d.root / f"{code} {name} #%.sqlite3", parent=parent,
+                home=d.root / f"PC {code} 数据")
     site.uuid = printed.split("编号 ")[1].split("）")[0]
     d.sites[code] = site
     return site, file
@@ -169,18 +195,19 @@ def _enrol(d: District, code: str, name: str, level: str, parent: Site) -> tuple
 def _join(d: District, site: Site, file: Path) -> None:
     """The new site's PC is set up from the file the courier brought."""
     started = time.perf_counter()
-    cli("init", "--db", site.db, "--join", file, "--admin", DEMO_ADMIN, *JOIN_OPTIONS, stdin=f"{PASSWORD}\n")
+    cli("init", "--db", site.db, "--join", file, "--admin", DEMO_ADMIN, *JOIN_OPTIONS, stdin=f"{PASSWORD}\n",
+        site=site)
     d.timed("join", started)
 
 
-JOIN_OPTIONS: list[str] = []  # e.g. ["--yes"] once init --join asks to confirm the district's fingerprint
-TRUST_OPTIONS: list[str] = []
+JOIN_OPTIONS = ["--yes"]  # the fingerprint was compared over the phone (init --join asks otherwise)
+TRUST_OPTIONS = ["--yes"]
 
 
 def _first_contact(d: District, site: Site) -> None:
     """The new site's first bundle: the site above compares the fingerprint and trusts it."""
     bundle = _export(d, site, site.parent, d.stick())
-    cli("keys", "--db", site.parent.db, "--trust", bundle, *TRUST_OPTIONS)
+    cli("keys", "--db", site.parent.db, "--trust", bundle, *TRUST_OPTIONS, site=site.parent)
     _import(d, site.parent, bundle)
 
 
@@ -189,7 +216,8 @@ def _first_contact(d: District, site: Site) -> None:
 def _export(d: District, src: Site, dst: Site, stick: Path, *, recovery: bool = False) -> Path:
     started = time.perf_counter()
     extra = ["--recovery"] if recovery else []
-    path = Path(cli("export", "--db", src.db, "--to", dst.code, "--out", stick, *extra).strip().splitlines()[-1])
+    printed = cli("export", "--db", src.db, "--to", dst.code, "--out", stick, *extra, site=src)
+    path = Path(printed.strip().splitlines()[-1])
     d.timed("export", started)
     d.sizes.append(path.stat().st_size)
     return path
@@ -197,7 +225,7 @@ def _export(d: District, src: Site, dst: Site, stick: Path, *, recovery: bool = 
 
 def _import(d: District, dst: Site, bundle: Path) -> dict:
     started = time.perf_counter()
-    result = json.loads(cli("import", "--db", dst.db, bundle, "--json").strip().splitlines()[-1])
+    result = json.loads(cli("import", "--db", dst.db, bundle, "--json", site=dst).strip().splitlines()[-1])
     d.timed("import", started)
     assert result["ok"], result
     return result
@@ -353,11 +381,13 @@ def rebuild(d: District, com: Site) -> None:
     for extra in com.db.parent.glob(com.db.name + "-*"):
         extra.unlink()
     file = d.root / f"重新登记 {com.code}.json"
-    cli("site", "reissue", "--db", d.district.db, "--site", com.code, "--out", file)
-    cli("init", "--db", com.db, "--join", file, "--admin", DEMO_ADMIN, *JOIN_OPTIONS, stdin=f"{PASSWORD}\n")
+    cli("site", "reissue", "--db", d.district.db, "--site", com.code, "--out", file, site=d.district)
+    com.home = d.root / f"PC {com.code} 新电脑"  # a new PC: a new data folder, new keys
+    cli("init", "--db", com.db, "--join", file, "--admin", DEMO_ADMIN, *JOIN_OPTIONS, stdin=f"{PASSWORD}\n",
+        site=com)
     first = _export(d, com, com.parent, d.stick())
-    cli("keys", "--db", com.parent.db, "--revoke", com.uuid, *TRUST_OPTIONS)
-    cli("keys", "--db", com.parent.db, "--trust", first, *TRUST_OPTIONS)
+    cli("keys", "--db", com.parent.db, "--revoke", com.uuid, *TRUST_OPTIONS, site=com.parent)
+    cli("keys", "--db", com.parent.db, "--trust", first, *TRUST_OPTIONS, site=com.parent)
     _import(d, com.parent, first)
     _import(d, com, _export(d, com.parent, com, d.stick(), recovery=True))
 
@@ -432,8 +462,8 @@ def _same_scope(d: District, site: Site, central, central_paths) -> int:
 
 
 def _same_figures(d: District, site: Site) -> None:
-    own = json.loads(cli("stats", "--db", site.db, "--org", site.code, "--json"))
-    central = json.loads(cli("stats", "--db", d.district.db, "--org", site.code, "--json"))
+    own = json.loads(cli("stats", "--db", site.db, "--org", site.code, "--json", site=site))
+    central = json.loads(cli("stats", "--db", d.district.db, "--org", site.code, "--json", site=d.district))
     assert own == central, (site.name, {k: (own[k], central.get(k)) for k in own if own[k] != central.get(k)})
 
 
@@ -480,7 +510,7 @@ def _district_sees_every_site(d: District) -> None:
     for uuid, seq in truth.items():
         s = states[uuid]
         assert s.last_in_at is not None and s.last_in_seq == seq and not s.missing, (s.name, s.last_in_seq, seq)
-    printed = cli("sites", "--db", d.district.db)
+    printed = cli("sites", "--db", d.district.db, site=d.district)
     assert printed.count("最近收到：") == len(truth) and "从未" not in printed and "缺号" not in printed
 
 

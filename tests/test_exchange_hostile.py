@@ -29,7 +29,21 @@ A_GRID, B_GRID = A + "0101", B + "0101"
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory):
+def pc(tmp_path_factory):
+    """One PC's data folder for the whole module (the sites' secret keys live there)."""
+    folder = tmp_path_factory.mktemp("pc 数据")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GRIDDESK_DATA_DIR", str(folder))
+        yield folder
+
+
+@pytest.fixture(autouse=True)
+def same_pc(data_dir, pc, monkeypatch):
+    monkeypatch.setenv("GRIDDESK_DATA_DIR", str(pc))
+
+
+@pytest.fixture(scope="module")
+def world(pc, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("hostile 商州 #1 %20")
     district = tmp / "区 district.sqlite3"
     open_session(district, create=True)
