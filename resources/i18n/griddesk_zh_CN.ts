@@ -6924,6 +6924,29 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>SecondWindow</name>
+    <message>
+        <location filename="../../ui/window_lock.py" line="44"/>
+        <source>Already open</source>
+        <translation>已在另一个窗口中打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_lock.py" line="45"/>
+        <source>The database %1 is already open in another GridDesk window.</source>
+        <translation>数据库 %1 已在另一个 GridDesk 窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_lock.py" line="47"/>
+        <source>Both windows can work, but neither shows the other&apos;s changes until it is refreshed, and saving may wait for the other window. Switch to the other window, or open this one anyway?</source>
+        <translation>两个窗口都能使用，但一个窗口要刷新后才能看到另一个窗口的修改，保存时也可能要等另一个窗口完成。请切换到已打开的窗口，或者仍然打开这个窗口？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_lock.py" line="49"/>
+        <source>Open anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+</context>
+<context>
     <name>ServicesModel</name>
     <message>
         <location filename="../../ui/models/support_models.py" line="212"/>
