@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from app import records, residents
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
-from app.validators import normalize_phone
+from app.validators import check_input, normalize_phone, text_field
 from db.connection import database
 from db.models import CentralHousehold, CentralHouseholdLink, Establishment, Resident, ResidentGroup
 
@@ -16,12 +16,12 @@ KINDS = {"unit": "驻社单位", "shop": "商业网点"}
 
 @dataclass
 class EstablishmentInput:
-    kind: str = "unit"
-    name: str = ""
-    category: str = ""
-    address: str = ""
-    contact_name: str = ""
-    contact_phone: str = ""
+    kind: str = text_field(20, "类型", default="unit")
+    name: str = text_field(60, "名称")
+    category: str = text_field(30, "类别")
+    address: str = text_field(100, "地址")
+    contact_name: str = text_field(30, "联系人")
+    contact_phone: str = text_field(30, "联系电话")
     has_party_org: bool = False
 
 
@@ -68,6 +68,7 @@ def neighbours_of(household: CentralHousehold) -> list[Resident]:
 
 
 def clean_establishment(data: EstablishmentInput) -> dict:
+    check_input(data)
     if data.kind not in KINDS:
         raise ValidationError("类型须为驻社单位或商业网点。", field="kind")
     name = (data.name or "").strip()

@@ -20,6 +20,7 @@ from app.auth import User, current_user, require
 from app.errors import Conflict, NotFound, ValidationError
 from app.funds import money, rules
 from app.funds.types import PURPOSES
+from app.validators import check_input, text_field
 from db.connection import database
 from db.ids import new_uuid
 from db.models import Fund, LedgerEntry
@@ -39,13 +40,13 @@ class OverdraftNeedsApproval(ValidationError):
 
 @dataclass
 class ExpenseInput:
-    posted_on: dt.date | str | None = None
-    amount: str | int = ""
-    voucher: str = ""  # blank: the next number of the fund (记2026-0001)
-    payee: str = ""
-    purpose: str = ""
-    description: str = ""
-    approver: str = ""
+    posted_on: dt.date | str | None = text_field(20, "支出日期", default=None)
+    amount: str | int = text_field(20, "金额")
+    voucher: str = text_field(30, "凭证号")  # blank: the next number of the fund (记2026-0001)
+    payee: str = text_field(60, "收款单位或个人")
+    purpose: str = text_field(30, "用途")
+    description: str = text_field(200, "摘要", multiline=True)
+    approver: str = text_field(30, "审批人")
     attachments: list[Path] = field(default_factory=list)  # invoice / receipt scans
 
 
@@ -124,6 +125,7 @@ def post_allocation(fund_uuid: str, amount, posted_on, doc_no: str, description:
 
 def post_expense(fund_uuid: str, data: ExpenseInput, approval: User | None = None) -> LedgerEntry:
     require("write")
+    check_input(data)
     fund = rules.fund(fund_uuid)
     rules.kept_here(fund)
     fen = _amount(data.amount)

@@ -13,6 +13,7 @@ from app.attachments import store as store_attachment
 from app.auth import require
 from app.errors import Conflict, ValidationError
 from app.mediation.common import count, day, live, org_unit, required, text
+from app.validators import check_input, text_field
 from db.connection import database
 from db.ids import stable_uuid
 from db.models import ActivityKind, Attachment, Level, VirtueActivity
@@ -25,14 +26,14 @@ _CODE_RE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
 
 @dataclass
 class ActivityInput:
-    kind: str = ""
+    kind: str = text_field(32, "活动类别")
     org_unit_uuid: str | None = None  # community, zone or grid
     held_on: dt.date | None = None
-    title: str = ""
-    place: str = ""
-    organiser: str = ""
+    title: str = text_field(60, "活动名称")
+    place: str = text_field(100, "活动地点")
+    organiser: str = text_field(60, "组织者")
     audience: int = 0
-    notes: str = ""
+    notes: str = text_field(1000, "活动情况", multiline=True)
 
 
 def kinds() -> dict[str, str]:
@@ -58,6 +59,7 @@ def add_kind(code: str, name: str) -> ActivityKind:
 def record(data: ActivityInput, attachments: list | None = None) -> VirtueActivity:
     """An activity held, with its photos or files, in one transaction."""
     require("write")
+    check_input(data)
     known = kinds()
     if data.kind not in known:
         raise ValidationError(f"请选择活动类别：{'、'.join(known.values())}。", field="kind")

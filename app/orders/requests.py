@@ -17,7 +17,7 @@ from app.errors import Conflict, NotFound, ValidationError
 from app.orders.catalogue import CHANNELS, KINDS, URGENCIES, check_category, deadline
 from app.residents import grid_of
 from app.session import local_site
-from app.validators import normalize_phone
+from app.validators import check_input, normalize_phone, text_field
 from db.base import utcnow
 from db.connection import database
 from db.models import Level, Need, OrgUnit, Request, Resident
@@ -31,13 +31,13 @@ OPEN_STATES = ("new", "transferred", "need")
 @dataclass
 class RequestInput:
     grid_uuid: str = ""
-    content: str = ""
-    category: str = ""
-    channel: str = "visit"
-    urgency: str = "normal"
+    content: str = text_field(1000, "诉求内容", multiline=True)
+    category: str = text_field(30, "诉求类别")
+    channel: str = text_field(20, "来源渠道", default="visit")
+    urgency: str = text_field(20, "紧急程度", default="normal")
     resident_uuid: str | None = None
-    requester_name: str = ""
-    requester_phone: str = ""
+    requester_name: str = text_field(30, "诉求人姓名")
+    requester_phone: str = text_field(30, "诉求人电话")
     received_at: dt.datetime | None = None
 
 
@@ -87,6 +87,7 @@ def log(data: RequestInput, *, merge_into: str | None = None, attachments: list 
     """Record a request (with photos or documents kept beside it). With merge_into,
     it is recorded as merged into that open request."""
     require("write")
+    check_input(data)
     grid = grid_of(data.grid_uuid)
     values = _clean(data)
     files = [check_attachment(f) for f in attachments or []]

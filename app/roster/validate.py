@@ -83,7 +83,8 @@ class Checker:
                                            "relation", "notes")})
         data.birth_date = raw.get("birth_date")
         data.id_number = self._id_text(raw.get("id_number"), result)
-        for key in ("name", "id_number", "phone", "gender", "birth_date", "relation"):
+        for key in ("name", "id_number", "phone", "gender", "birth_date", "relation", "room", "address",
+                    "household_no", "notes"):
             self._field(result, key, lambda d=data, k=key: residents.clean(_only(d, k)))
         result.tags = [t.strip() for t in _text(raw.get("tags")).replace(",", "、").replace("，", "、").split("、")
                        if t.strip()]
