@@ -6,7 +6,7 @@ from app import records
 from app.auth import require
 from app.errors import ValidationError
 from app.residents import grid_of
-from app.validators import check_input, text_field
+from app.validators import check_input, check_text, text_field
 from db.connection import database
 from db.models import Building, Person, Resident
 
@@ -109,6 +109,8 @@ def appoint_leader(uuid: str, name: str, phone: str = "") -> Building:
     from db.models import Role
 
     require("write")
+    check_text(name or "", label="楼栋长姓名", limit=30, field="name")
+    check_text(phone or "", label="联系电话", limit=30, field="phone")
     building = get(uuid)
     with database.atomic():
         assignment = roles.appoint(building.grid, Role.BUILDING_LEADER, name, phone)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from app import records, residents
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
-from app.validators import check_input, normalize_phone, text_field
+from app.validators import check_input, check_text, normalize_phone, text_field
 from db.connection import database
 from db.models import CentralHousehold, CentralHouseholdLink, Establishment, Resident, ResidentGroup
 
@@ -27,6 +27,7 @@ class EstablishmentInput:
 
 def add_group(grid_uuid: str, name: str) -> ResidentGroup:
     require("write")
+    check_text(name or "", label="居民小组名称", limit=30, field="name")
     grid = residents.grid_of(grid_uuid)
     name = (name or "").strip()
     if not name:
@@ -51,6 +52,7 @@ def set_group(resident_uuid: str, group: ResidentGroup | None) -> Resident:
 def make_central_household(leader_uuid: str, neighbour_uuids: list[str], name: str = "") -> CentralHousehold:
     """A household leader 中心户长 and the neighbours they look after (same grid)."""
     require("write")
+    check_text(name or "", label="中心户名称", limit=30, field="name")
     leader = residents.get(leader_uuid)
     neighbours = [residents.get(u) for u in neighbour_uuids if u != leader_uuid]
     if any(n.grid_uuid != leader.grid_uuid for n in neighbours):

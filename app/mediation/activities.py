@@ -13,7 +13,7 @@ from app.attachments import store as store_attachment
 from app.auth import require
 from app.errors import Conflict, ValidationError
 from app.mediation.common import count, day, live, org_unit, required, text
-from app.validators import check_input, text_field
+from app.validators import check_input, check_text, text_field
 from db.connection import database
 from db.ids import stable_uuid
 from db.models import ActivityKind, Attachment, Level, VirtueActivity
@@ -45,6 +45,7 @@ def kinds() -> dict[str, str]:
 def add_kind(code: str, name: str) -> ActivityKind:
     """An administrator adds a kind (e.g. 重阳敬老宴)."""
     require("admin")
+    check_text(name or "", label="活动类别名称", limit=20, field="name")
     code, name = (code or "").strip().lower(), required(name, "name", "活动类别名称")
     if not _CODE_RE.match(code):
         raise ValidationError("类别代码请用2-32位小写字母、数字或下划线，以字母开头，如 elder_feast。", field="code")

@@ -11,7 +11,7 @@ from app.auth import current_user, require
 from app.errors import NotFound, ValidationError
 from app.mediation import cases
 from app.mediation.common import choice, day, required, text
-from app.validators import check_input, text_field
+from app.validators import check_input, check_text, text_field
 from db.connection import database
 from db.models import MediationAgreement, MediationFollowUp, MediationMediator, MediationParty, Person
 
@@ -61,6 +61,7 @@ def of(case_uuid: str) -> MediationAgreement | None:
 def follow_up(case_uuid: str, kept: bool, notes: str = "", visited_on: dt.date | None = None) -> MediationFollowUp:
     """回访: is the agreement being kept? (any number of visits; then the case can be archived)."""
     require("write")
+    check_text(notes or "", label="回访情况", limit=1000, field="notes", multiline=True)
     visited = day(visited_on or dt.date.today(), "visited_on", "回访日期")
     case = cases.get(case_uuid)
     agreement = of(case_uuid)

@@ -24,7 +24,14 @@ from app.auth import current_user, require
 from app.errors import Conflict, ValidationError
 from app.mediation.common import choice, community_of, live, on_line, org_unit, required, text
 from app.privacy import mask_id_number, mask_phone
-from app.validators import check_input, id_gender, normalize_id_number, normalize_phone, text_field
+from app.validators import (
+    check_input,
+    check_text,
+    id_gender,
+    normalize_id_number,
+    normalize_phone,
+    text_field,
+)
 from db.base import utcnow
 from db.connection import database
 from db.models import (
@@ -220,6 +227,7 @@ def move(case: MediationCase, action: str, note: str | None = None) -> str:
 
 def transition(uuid: str, action: str, *, note: str | None = None, stamp: dict | None = None) -> MediationCase:
     require("write")
+    check_text(note or "", label="说明", limit=500, field="note", multiline=True)
     case = get(uuid)
     with database.atomic():
         move(case, action, note)
@@ -259,6 +267,9 @@ def record_session(uuid: str, attendees: str, notes: str, *, held_at: dt.datetim
                    place: str = "") -> MediationSession:
     """一次调解: who came and what was said; the first one starts the mediation."""
     require("write")
+    check_text(attendees or "", label="参加人员", limit=200, field="attendees")
+    check_text(notes or "", label="调解情况", limit=2000, field="notes", multiline=True)
+    check_text(place or "", label="调解地点", limit=100, field="place")
     attendees = required(attendees, "attendees", "参加调解的人员")
     notes = required(notes, "notes", "调解情况（各方意见、调解员的工作）")
     case = get(uuid)

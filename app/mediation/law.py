@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from app.auth import require
 from app.errors import ValidationError
 from app.mediation.common import choice, count, day, live, on_line, org_unit, required, text
-from app.validators import check_input, text_field
+from app.validators import check_input, check_text, text_field
 from db.connection import database
 from db.models import LawVisit, Level, OrgUnit, Person, Role, RoleAssignment, SafetyEvent
 
@@ -82,6 +82,7 @@ def log_visit(data: VisitInput) -> LawVisit:
 def record_event(org_unit_uuid: str, kind: str, occurred_on: dt.date, notes: str = "") -> SafetyEvent:
     """A petition, accident or crime: it breaks the unit's zero for that year."""
     require("write")
+    check_text(notes or "", label="情况说明", limit=1000, field="notes", multiline=True)
     unit = org_unit(org_unit_uuid, (Level.SUBDISTRICT, Level.COMMUNITY), "请选择事件所在的社区（或街道）。")
     values = {"org_unit": unit, "kind": choice(kind, EVENT_KINDS, "kind", "事件类别"),
               "occurred_on": day(occurred_on, "occurred_on", "发生日期"), "notes": text(notes)}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from app.auth import require
 from app.errors import ValidationError
 from app.mediation.common import choice, count, day, live, org_unit, required, text
-from app.validators import check_input, text_field
+from app.validators import check_input, check_text, text_field
 from db.connection import database
 from db.models import DeliberationMatter, DeliberationMeeting, Level, MediationCase, Request
 
@@ -94,6 +94,7 @@ def set_outcome(matter_uuid: str, outcome: str, follow_up: str = "",
                 request_uuid: str | None = None) -> DeliberationMatter:
     """A matter settled later, referred upward, or turned into a request."""
     require("write")
+    check_text(follow_up or "", label="后续跟进", limit=500, field="follow_up", multiline=True)
     matter = live(DeliberationMatter, matter_uuid, "议题")
     values = _matter(MatterInput(topic=matter.topic, category=matter.category, outcome=outcome,
                                  follow_up=follow_up or matter.follow_up or "",
