@@ -125,3 +125,16 @@ def test_a_multi_line_box_counts_and_drops_what_goes_past_the_limit(qtbot, grids
     assert len(dialog.content.toPlainText()) == 1000 and counter.text() == "1000/1000"
     qtbot.keyClick(dialog.content, Qt.Key.Key_A)
     assert len(dialog.content.toPlainText()) == 1000 and dialog.content.toPlainText().startswith("park漏")
+
+
+def test_the_dialog_shows_the_refusal_of_a_control_character(qtbot, grids):
+    from db.models import Resident
+    from ui.dialogs.resident_dialog import ResidentDialog
+
+    dialog = ResidentDialog(grids["grid_a"].uuid)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("王芳")
+    dialog.address.setText("东关\x07街1号")  # pasted from somewhere
+    dialog.accept()
+    assert "地址" in dialog.error_text() and "U+0007" in dialog.error_text()
+    assert dialog.result_value is None and not Resident.select().exists()
