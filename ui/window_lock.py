@@ -32,11 +32,6 @@ def hold(db_path: Path) -> bool:
     return lock.error() != QLockFile.LockError.LockFailedError  # no permission / unknown: nothing to say
 
 
-def release_all() -> None:
-    while _held:
-        _held.popitem()[1].unlock()
-
-
 class SecondWindow(QMessageBox):
     def __init__(self, db_path: Path, parent: QWidget | None = None):
         super().__init__(parent)
