@@ -6,21 +6,23 @@ from app import records
 from app.auth import require
 from app.errors import ValidationError
 from app.residents import grid_of
+from app.validators import check_input, check_text, text_field
 from db.connection import database
 from db.models import Building, Person, Resident
 
 
 @dataclass
 class BuildingInput:
-    name: str = ""
-    address: str = ""
-    floors: int | str | None = None
-    households: int | str | None = None
+    name: str = text_field(40, "楼栋名称")
+    address: str = text_field(100, "地址")
+    floors: int | str | None = text_field(10, "层数", default=None)
+    households: int | str | None = text_field(10, "户数", default=None)
     is_civilized: bool = False
     is_model: bool = False
 
 
 def clean(data: BuildingInput) -> dict:
+    check_input(data)
     name = (data.name or "").strip()
     if not name or len(name) > 40:
         raise ValidationError("请填写楼栋名称（如 3号楼，不超过40个字）。", field="name")
@@ -107,6 +109,8 @@ def appoint_leader(uuid: str, name: str, phone: str = "") -> Building:
     from db.models import Role
 
     require("write")
+    check_text(name or "", label="楼栋长姓名", limit=30, field="name")
+    check_text(phone or "", label="联系电话", limit=30, field="phone")
     building = get(uuid)
     with database.atomic():
         assignment = roles.appoint(building.grid, Role.BUILDING_LEADER, name, phone)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from app import records, residents
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
-from app.validators import normalize_phone
+from app.validators import check_input, check_text, normalize_phone, text_field
 from db.connection import database
 from db.models import CentralHousehold, CentralHouseholdLink, Establishment, Resident, ResidentGroup
 
@@ -16,17 +16,18 @@ KINDS = {"unit": "驻社单位", "shop": "商业网点"}
 
 @dataclass
 class EstablishmentInput:
-    kind: str = "unit"
-    name: str = ""
-    category: str = ""
-    address: str = ""
-    contact_name: str = ""
-    contact_phone: str = ""
+    kind: str = text_field(20, "类型", default="unit")
+    name: str = text_field(60, "名称")
+    category: str = text_field(30, "类别")
+    address: str = text_field(100, "地址")
+    contact_name: str = text_field(30, "联系人")
+    contact_phone: str = text_field(30, "联系电话")
     has_party_org: bool = False
 
 
 def add_group(grid_uuid: str, name: str) -> ResidentGroup:
     require("write")
+    check_text(name or "", label="居民小组名称", limit=30, field="name")
     grid = residents.grid_of(grid_uuid)
     name = (name or "").strip()
     if not name:
@@ -51,6 +52,7 @@ def set_group(resident_uuid: str, group: ResidentGroup | None) -> Resident:
 def make_central_household(leader_uuid: str, neighbour_uuids: list[str], name: str = "") -> CentralHousehold:
     """A household leader 中心户长 and the neighbours they look after (same grid)."""
     require("write")
+    check_text(name or "", label="中心户名称", limit=30, field="name")
     leader = residents.get(leader_uuid)
     neighbours = [residents.get(u) for u in neighbour_uuids if u != leader_uuid]
     if any(n.grid_uuid != leader.grid_uuid for n in neighbours):
@@ -68,6 +70,7 @@ def neighbours_of(household: CentralHousehold) -> list[Resident]:
 
 
 def clean_establishment(data: EstablishmentInput) -> dict:
+    check_input(data)
     if data.kind not in KINDS:
         raise ValidationError("类型须为驻社单位或商业网点。", field="kind")
     name = (data.name or "").strip()

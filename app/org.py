@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from app import owners
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
+from app.validators import check_text
 from db.connection import database
 from db.models import Level, OrgUnit
 
@@ -70,6 +71,7 @@ def create_root(code: str, name: str, level: Level) -> OrgUnit:
 
 def add_unit(parent: OrgUnit, code: str, name: str, sort_order: int = 0) -> OrgUnit:
     require("write")
+    check_text(name or "", label="名称", limit=60, field="name")
     if parent.level >= Level.GRID:
         raise ValidationError("网格是最末一级，不能在网格下再建下级单位。")
     owners.require_unit_owner(parent.level + 1)
@@ -96,6 +98,7 @@ def count_by_level(root_path: str | None = None) -> dict[int, int]:
 def rename(unit: OrgUnit, name: str) -> OrgUnit:
     require("write")
     owners.require_unit_owner(unit.level)
+    check_text(name or "", label="名称", limit=60, field="name")
     with database.atomic():
         unit.name = validate_name(name)
         unit.save()

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from app import owners, records
 from app.auth import require
 from app.errors import Conflict, ValidationError
-from app.validators import id_birth_date, id_gender, normalize_id_number, normalize_phone
+from app.validators import (
+    check_input,
+    check_text,
+    id_birth_date,
+    id_gender,
+    normalize_id_number,
+    normalize_phone,
+    text_field,
+)
 from db.connection import database
 from db.models import Building, Level, OrgUnit, Resident, ResidentTag, TagDef
 
@@ -23,22 +31,23 @@ GENDERS = {"M": "男", "F": "女"}
 class ResidentInput:
     """What a clerk typed (or a roster row held), before validation."""
 
-    name: str = ""
-    id_number: str = ""
-    phone: str = ""
-    gender: str = ""
-    birth_date: dt.date | str | None = None
+    name: str = text_field(30, "姓名")
+    id_number: str = text_field(25, "身份证号")
+    phone: str = text_field(30, "联系电话")
+    gender: str = text_field(4, "性别")
+    birth_date: dt.date | str | None = text_field(20, "出生日期", default=None)
     building_uuid: str | None = None
-    room: str = ""
-    address: str = ""
-    household_no: str = ""
-    relation: str = ""
-    notes: str = ""
-    tags: list[str] | None = None  # None: leave the recorded tags as they are
+    room: str = text_field(20, "房号")
+    address: str = text_field(100, "地址")
+    household_no: str = text_field(30, "户号")
+    relation: str = text_field(10, "与户主关系")
+    notes: str = text_field(200, "备注", multiline=True)
+    tags: list[str] | None = text_field(12, "标签", default=None)  # None: leave the recorded tags as they are
 
 
 def clean(data: ResidentInput) -> dict:
     """Validated column values; raises ValidationError naming the field and the fix."""
+    check_input(data)
     name = (data.name or "").strip()
     if not name or len(name) > 30:
         raise ValidationError("请填写居民姓名（不超过30个字）。", field="name")
@@ -195,6 +204,7 @@ def tag_catalogue() -> list[str]:
 def add_tag(name: str) -> TagDef:
     require("admin")
     owners.require_district("tag_def")
+    check_text(name or "", label="标签名称", limit=12, field="name")
     name = (name or "").strip()
     if not name or len(name) > 12:
         raise ValidationError("标签名称不能为空，且不超过12个字。", field="name")

@@ -4,7 +4,7 @@ import datetime as dt
 
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
-from app.validators import normalize_phone
+from app.validators import check_text, normalize_phone
 from db.connection import database
 from db.models import OrgUnit, Person, Role, RoleAssignment
 
@@ -18,6 +18,8 @@ ROLE_NAMES = {
 def add_person(name: str, phone: str = "", org_unit: OrgUnit | None = None,
                resident_uuid: str | None = None) -> Person:
     require("write")
+    check_text(name or "", label="姓名", limit=30, field="name")
+    check_text(phone or "", label="联系电话", limit=30, field="phone")
     name = (name or "").strip()
     if not name:
         raise ValidationError("请填写姓名。", field="name")
@@ -66,6 +68,8 @@ def appoint(unit: OrgUnit, role: str, name: str, phone: str = "", start: dt.date
             home: OrgUnit | None = None) -> RoleAssignment:
     """A new person and their role, in one transaction (nothing half-made if either fails)."""
     require("write")
+    check_text(name or "", label="姓名", limit=30, field="name")
+    check_text(phone or "", label="联系电话", limit=30, field="phone")
     with database.atomic():
         person = add_person(name, phone, org_unit=home or unit)
         return assign(person, unit, role, start)

@@ -21,6 +21,7 @@ from pathlib import Path
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
 from db.errors import DatabaseDamaged, DatabaseLocked, DatabaseMissing, DatabaseUnreadable, NotADatabase
+from db.locking import WriterDatabase
 from db.search_index import bigrams
 
 logger = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ def open_database(path: Path | str, *, create: bool = False, check: bool = True)
         if verdict != "ok":
             _raise_damaged(path, verdict)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=5)
+    db = WriterDatabase(str(path), pragmas=PRAGMAS, timeout=5)  # write transactions BEGIN IMMEDIATE (db/locking.py)
     db.register_function(bigrams, "gd_bigrams", 1, deterministic=True)
     try:
         db.connect(reuse_if_open=True)

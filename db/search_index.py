@@ -35,6 +35,7 @@ def bigrams(text: str | None) -> str:
 
 def query_phrase(query: str) -> str | None:
     """The FTS5 MATCH expression for a query, or None when it is too short."""
+    query = query.replace("\x00", " ")  # FTS5 reads its query as a C string: a NUL would end it mid-phrase
     grams = [g for g in bigrams(query).split() if g]
     if not grams:
         return None

@@ -17,6 +17,7 @@ from ui import settings as opts
 from ui.dialogs.login import LoginDialog
 from ui.dialogs.recovery import RestoreOffer
 from ui.runner import Runner
+from ui.window_lock import SecondWindow, hold
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +54,8 @@ def start_session(args: Namespace, runner: Runner, settings: opts.Settings) -> S
     try:
         if not path.exists():
             return _first_run(path, runner, settings)
+        if not hold(path) and not SecondWindow.ask(path):
+            raise Stop(0)
         session = open_with_recovery(path)
     except EXPECTED as exc:
         show_fatal(user_message(exc))
@@ -69,6 +72,7 @@ def _first_run(path: Path, runner: Runner, settings: opts.Settings) -> Session:
     if result is None:
         raise Stop(0)
     close_session()  # the wizard's (or the generator's) connection; reopen cleanly
+    hold(path)
     session = open_session(path)
     if result.signed_in:
         from app.auth import current_user

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from app.excel import new_sheet, save
+from app.excel import append, new_sheet, save
 from app.funds.budget import budget_vs_actual
 from app.funds.running import INCOME_KINDS, running_ledger
 from app.funds.summary import purpose_summary
@@ -41,7 +41,7 @@ def _sheet(wb: Workbook, title: str, headers: Sequence[str], rows: Iterable[Sequ
     ws = new_sheet(wb, title, headers, first=first)
     count = 0
     for count, row in enumerate(rows, start=1):
-        ws.append([yuan_number(v) if isinstance(v, Money) else v for v in row])
+        append(ws, [yuan_number(v) if isinstance(v, Money) else v for v in row])
         for column, value in enumerate(row, start=1):
             if isinstance(value, Money | Rate):
                 ws.cell(row=count + 1, column=column).number_format = MONEY if isinstance(value, Money) else RATE

@@ -10,6 +10,7 @@ from app.funds import money, rules
 from app.funds.types import COMMUNITY_TYPES, FUND_TYPES, fund_uuid, standard_uuid, type_label
 from app.mediation.common import org_unit, required
 from app.session import local_site
+from app.validators import check_text
 from db.connection import database
 from db.models import Fund, FundStandard, LedgerEntry, Level, OrgUnit, PartyBranch, Site
 
@@ -44,6 +45,7 @@ def set_standard(year: int, fund_type: str, amount) -> FundStandard:
 
 def add_branch(community_uuid: str, name: str, compound: str = "", founded_on: dt.date | None = None) -> PartyBranch:
     require("write")
+    check_text(name or "", label="党支部名称", limit=60, field="name")
     community = org_unit(community_uuid, (Level.COMMUNITY,), "小区党支部要建在社区下，请先选择社区。", "community")
     rules.in_scope(community)
     name = required(name, "name", "党支部名称，如 阳光小区党支部")
@@ -109,6 +111,7 @@ def allocate(subdistrict_uuid: str, year: int, posted_on, doc_no: str) -> Alloca
     """拨付: every community (and compound party branch) of the subdistrict gets its year's
     standard, in one transaction; funds already allocated are skipped, so it can be re-run."""
     require("approve")
+    check_text(doc_no or "", label="拨付文号", limit=40, field="doc_no")
     sub = org_unit(subdistrict_uuid, (Level.SUBDISTRICT,), "请选择要拨付经费的街道。", "subdistrict")
     rules.in_scope(sub)
     doc_no = required(doc_no, "doc_no", "拨款文号，如 商街财〔2026〕12号")

@@ -20,6 +20,7 @@ from app.auth import User, current_user, require
 from app.errors import Conflict, NotFound, ValidationError
 from app.funds import money, rules
 from app.funds.types import PURPOSES
+from app.validators import check_input, check_text, text_field
 from db.connection import database
 from db.ids import new_uuid
 from db.models import Fund, LedgerEntry
@@ -39,13 +40,13 @@ class OverdraftNeedsApproval(ValidationError):
 
 @dataclass
 class ExpenseInput:
-    posted_on: dt.date | str | None = None
-    amount: str | int = ""
-    voucher: str = ""  # blank: the next number of the fund (记2026-0001)
-    payee: str = ""
-    purpose: str = ""
-    description: str = ""
-    approver: str = ""
+    posted_on: dt.date | str | None = text_field(20, "支出日期", default=None)
+    amount: str | int = text_field(20, "金额")
+    voucher: str = text_field(30, "凭证号")  # blank: the next number of the fund (记2026-0001)
+    payee: str = text_field(60, "收款单位或个人")
+    purpose: str = text_field(30, "用途")
+    description: str = text_field(200, "摘要", multiline=True)
+    approver: str = text_field(30, "审批人")
     attachments: list[Path] = field(default_factory=list)  # invoice / receipt scans
 
 
@@ -112,6 +113,8 @@ def _overdraft(fund: Fund, fen: int, approval: User | None) -> str | None:
 def post_allocation(fund_uuid: str, amount, posted_on, doc_no: str, description: str = "") -> LedgerEntry:
     """拨付 into a fund; allowed at the keeping site or any site above the fund (no voucher)."""
     require("approve")
+    check_text(doc_no or "", label="拨付文号", limit=40, field="doc_no")
+    check_text(description or "", label="摘要", limit=200, field="description", multiline=True)
     fund = rules.fund(fund_uuid)
     rules.in_scope(fund.community)
     fen = _amount(amount)
@@ -124,6 +127,7 @@ def post_allocation(fund_uuid: str, amount, posted_on, doc_no: str, description:
 
 def post_expense(fund_uuid: str, data: ExpenseInput, approval: User | None = None) -> LedgerEntry:
     require("write")
+    check_input(data)
     fund = rules.fund(fund_uuid)
     rules.kept_here(fund)
     fen = _amount(data.amount)
@@ -147,6 +151,8 @@ def transfer(from_uuid: str, to_uuid: str, amount, posted_on, voucher: str, desc
              approval: User | None = None) -> tuple[LedgerEntry, LedgerEntry]:
     """调剂: out of one fund into another, both sides under one voucher number and transfer id."""
     require("approve")
+    check_text(voucher or "", label="凭证号", limit=30, field="voucher")
+    check_text(description or "", label="调剂原因", limit=200, field="description", multiline=True)
     source, target = rules.fund(from_uuid), rules.fund(to_uuid)
     if source.uuid == target.uuid:
         raise ValidationError("调出和调入不能是同一个账户。", field="to_fund")
@@ -172,6 +178,8 @@ def transfer(from_uuid: str, to_uuid: str, amount, posted_on, voucher: str, desc
 def reverse(entry_uuid: str, reason: str, posted_on=None, voucher: str = "") -> list[LedgerEntry]:
     """红字冲销: cancel a posted entry (both sides of a transfer) by entries of the opposite amount."""
     require("approve")
+    check_text(reason or "", label="冲销原因", limit=200, field="reason", multiline=True)
+    check_text(voucher or "", label="凭证号", limit=30, field="voucher")
     original = LedgerEntry.live_by_id(entry_uuid)
     if original is None:
         raise NotFound("找不到这条分录，请刷新后再试。")

@@ -9,6 +9,7 @@ from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
 from app.funds.types import close_uuid
 from app.session import local_site
+from app.validators import check_text
 from db.connection import database
 from db.models import Fund, OrgUnit, PeriodClose
 
@@ -31,6 +32,7 @@ def closing(fund: Fund, day: dt.date) -> PeriodClose | None:
 def close(org_uuid: str, year: int, month: int, note: str = "", *, today: dt.date | None = None) -> PeriodClose:
     """Close a month (1..12) or a year (0) that has ended, for every fund under the org unit."""
     require("approve")
+    check_text(note or "", label="备注", limit=200, field="note", multiline=True)
     today = today or dt.date.today()
     unit = OrgUnit.live_by_id(org_uuid)
     if unit is None:

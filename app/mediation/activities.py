@@ -14,6 +14,7 @@ from app.attachments import store as store_attachment
 from app.auth import require
 from app.errors import Conflict, ValidationError
 from app.mediation.common import count, day, live, org_unit, required, text
+from app.validators import check_input, check_text, text_field
 from db.connection import database
 from db.ids import stable_uuid
 from db.models import ActivityKind, Attachment, Level, VirtueActivity
@@ -26,14 +27,14 @@ _CODE_RE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
 
 @dataclass
 class ActivityInput:
-    kind: str = ""
+    kind: str = text_field(32, "活动类别")
     org_unit_uuid: str | None = None  # community, zone or grid
     held_on: dt.date | None = None
-    title: str = ""
-    place: str = ""
-    organiser: str = ""
+    title: str = text_field(60, "活动名称")
+    place: str = text_field(100, "活动地点")
+    organiser: str = text_field(60, "组织者")
     audience: int = 0
-    notes: str = ""
+    notes: str = text_field(1000, "活动情况", multiline=True)
 
 
 def kinds() -> dict[str, str]:
@@ -46,6 +47,7 @@ def add_kind(code: str, name: str) -> ActivityKind:
     """An administrator of the district adds a kind (e.g. 重阳敬老宴); it travels down."""
     require("admin")
     owners.require_district("activity_kind")
+    check_text(name or "", label="活动类别名称", limit=20, field="name")
     code, name = (code or "").strip().lower(), required(name, "name", "活动类别名称")
     if not _CODE_RE.match(code):
         raise ValidationError("类别代码请用2-32位小写字母、数字或下划线，以字母开头，如 elder_feast。", field="code")
@@ -60,6 +62,7 @@ def add_kind(code: str, name: str) -> ActivityKind:
 def record(data: ActivityInput, attachments: list | None = None) -> VirtueActivity:
     """An activity held, with its photos or files, in one transaction."""
     require("write")
+    check_input(data)
     known = kinds()
     if data.kind not in known:
         raise ValidationError(f"请选择活动类别：{'、'.join(known.values())}。", field="kind")

@@ -11,6 +11,7 @@ from app.auth import current_user, require
 from app.errors import NotFound, ValidationError
 from app.mediation import cases
 from app.mediation.common import choice, day, required, text
+from app.validators import check_input, check_text, text_field
 from db.connection import database
 from db.models import MediationAgreement, MediationFollowUp, MediationMediator, MediationParty, Person
 
@@ -19,15 +20,16 @@ FORMS = {"written": "书面协议", "oral": "口头协议"}
 
 @dataclass
 class AgreementInput:
-    form: str = "written"
-    facts: str = ""  # 纠纷主要事实、争议事项
-    content: str = ""  # 当事人达成的协议内容
-    performance: str = ""  # 履行方式
+    form: str = text_field(20, "协议形式", default="written")
+    facts: str = text_field(2000, "纠纷主要事实", multiline=True)  # 纠纷主要事实、争议事项
+    content: str = text_field(2000, "协议内容", multiline=True)  # 当事人达成的协议内容
+    performance: str = text_field(500, "履行方式", multiline=True)  # 履行方式
     perform_by: dt.date | None = None  # 履行期限
     signed_on: dt.date | None = None
 
 
 def _clean(data: AgreementInput) -> dict:
+    check_input(data)
     signed = day(data.signed_on or dt.date.today(), "signed_on", "协议签订日期")
     perform_by = day(data.perform_by, "perform_by", "履行期限", future=True) if data.perform_by else None
     if perform_by and perform_by < signed:
@@ -59,6 +61,7 @@ def of(case_uuid: str) -> MediationAgreement | None:
 def follow_up(case_uuid: str, kept: bool, notes: str = "", visited_on: dt.date | None = None) -> MediationFollowUp:
     """回访: is the agreement being kept? (any number of visits; then the case can be archived)."""
     require("write")
+    check_text(notes or "", label="回访情况", limit=1000, field="notes", multiline=True)
     visited = day(visited_on or dt.date.today(), "visited_on", "回访日期")
     case = cases.get(case_uuid)
     agreement = of(case_uuid)

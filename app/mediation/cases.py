@@ -24,7 +24,14 @@ from app.auth import current_user, require
 from app.errors import Conflict, ValidationError
 from app.mediation.common import choice, community_of, live, on_line, org_unit, required, text
 from app.privacy import mask_id_number, mask_phone
-from app.validators import id_gender, normalize_id_number, normalize_phone
+from app.validators import (
+    check_input,
+    check_text,
+    id_gender,
+    normalize_id_number,
+    normalize_phone,
+    text_field,
+)
 from db.base import utcnow
 from db.connection import database
 from db.models import (
@@ -76,21 +83,21 @@ class InvalidTransition(Conflict):
 
 @dataclass
 class PartyInput:
-    side: str = "applicant"
+    side: str = text_field(20, "当事人身份", default="applicant")
     resident_uuid: str | None = None
-    name: str = ""
-    id_number: str = ""
-    phone: str = ""
-    address: str = ""
+    name: str = text_field(30, "当事人姓名")
+    id_number: str = text_field(25, "身份证号")
+    phone: str = text_field(30, "联系电话")
+    address: str = text_field(100, "住址")
 
 
 @dataclass
 class CaseInput:
-    source: str = "walk_in"
-    dispute_type: str = ""
-    facts: str = ""
+    source: str = text_field(20, "案件来源", default="walk_in")
+    dispute_type: str = text_field(30, "纠纷类型")
+    facts: str = text_field(2000, "纠纷事实", multiline=True)
     community_uuid: str | None = None  # the community, or a grid inside it
-    place: str = DEFAULT_PLACE
+    place: str = text_field(100, "调解地点", default=DEFAULT_PLACE)
     parties: list[PartyInput] = field(default_factory=list)
     mediator_uuids: list[str] = field(default_factory=list)  # Person uuids
     request_uuid: str | None = None  # source "orders"
@@ -105,6 +112,7 @@ def get(uuid: str) -> MediationCase:
 def register(data: CaseInput) -> MediationCase:
     """登记: the case, its parties and mediators, and the first event, in one transaction."""
     require("write")
+    check_input(data)
     values = _clean(data)
     parties = [_party(p, i) for i, p in enumerate(data.parties, 1)]
     if len(parties) < 2:
@@ -219,6 +227,7 @@ def move(case: MediationCase, action: str, note: str | None = None) -> str:
 
 def transition(uuid: str, action: str, *, note: str | None = None, stamp: dict | None = None) -> MediationCase:
     require("write")
+    check_text(note or "", label="说明", limit=500, field="note", multiline=True)
     case = get(uuid)
     with database.atomic():
         move(case, action, note)
@@ -258,6 +267,9 @@ def record_session(uuid: str, attendees: str, notes: str, *, held_at: dt.datetim
                    place: str = "") -> MediationSession:
     """一次调解: who came and what was said; the first one starts the mediation."""
     require("write")
+    check_text(attendees or "", label="参加人员", limit=200, field="attendees")
+    check_text(notes or "", label="调解情况", limit=2000, field="notes", multiline=True)
+    check_text(place or "", label="调解地点", limit=100, field="place")
     attendees = required(attendees, "attendees", "参加调解的人员")
     notes = required(notes, "notes", "调解情况（各方意见、调解员的工作）")
     case = get(uuid)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from app.auth import require
 from app.errors import ValidationError
 from app.mediation.common import choice, count, day, live, on_line, org_unit, required, text
+from app.validators import check_input, check_text, text_field
 from db.connection import database
 from db.models import LawVisit, Level, OrgUnit, Person, Role, RoleAssignment, SafetyEvent
 
@@ -22,11 +23,11 @@ EVENT_KINDS = {"petition": "信访", "accident": "安全事故", "crime": "刑�
 class VisitInput:
     person_uuid: str | None = None
     community_uuid: str | None = None
-    kind: str = "visit"
+    kind: str = text_field(20, "活动形式", default="visit")
     held_on: dt.date | None = None
-    topic: str = ""
+    topic: str = text_field(100, "主题")
     audience: int = 0
-    notes: str = ""
+    notes: str = text_field(1000, "情况记录", multiline=True)
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ def _role_of(person: Person, community: OrgUnit) -> str:
 def log_visit(data: VisitInput) -> LawVisit:
     """A visit, talk or consultation day of a community's legal adviser or police liaison."""
     require("write")
+    check_input(data)
     community = org_unit(data.community_uuid, (Level.COMMUNITY,), "请选择社区。", field="community")
     person = live(Person, data.person_uuid, "法律顾问或民警")
     values = {"person": person, "community": community, "role": _role_of(person, community),
@@ -80,6 +82,7 @@ def log_visit(data: VisitInput) -> LawVisit:
 def record_event(org_unit_uuid: str, kind: str, occurred_on: dt.date, notes: str = "") -> SafetyEvent:
     """A petition, accident or crime: it breaks the unit's zero for that year."""
     require("write")
+    check_text(notes or "", label="情况说明", limit=1000, field="notes", multiline=True)
     unit = org_unit(org_unit_uuid, (Level.SUBDISTRICT, Level.COMMUNITY), "请选择事件所在的社区（或街道）。")
     values = {"org_unit": unit, "kind": choice(kind, EVENT_KINDS, "kind", "事件类别"),
               "occurred_on": day(occurred_on, "occurred_on", "发生日期"), "notes": text(notes)}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from app.auth import require
 from app.errors import ValidationError
 from app.mediation.common import choice, count, day, live, org_unit, required, text
+from app.validators import check_input, check_text, text_field
 from db.connection import database
 from db.models import DeliberationMatter, DeliberationMeeting, Level, MediationCase, Request
 
@@ -27,26 +28,27 @@ RESOLVED = ("settled_grid", "settled_community")
 
 @dataclass
 class MatterInput:
-    topic: str = ""
-    category: str = "other"
-    outcome: str = "open"
-    follow_up: str = ""
+    topic: str = text_field(100, "议题")
+    category: str = text_field(20, "议题类别", default="other")
+    outcome: str = text_field(20, "议题结果", default="open")
+    follow_up: str = text_field(500, "后续跟进", multiline=True)
     request_uuid: str | None = None
 
 
 @dataclass
 class MeetingInput:
-    kind: str = "speak_hall"
+    kind: str = text_field(20, "会议形式", default="speak_hall")
     org_unit_uuid: str | None = None  # a grid or a community
     held_on: dt.date | None = None
-    place: str = ""
-    host: str = ""
+    place: str = text_field(100, "会议地点")
+    host: str = text_field(30, "主持人")
     attendance: int = 0
-    notes: str = ""
+    notes: str = text_field(1000, "会议记录", multiline=True)
     matters: list[MatterInput] = field(default_factory=list)
 
 
 def _meeting(data: MeetingInput) -> dict:
+    check_input(data)
     return {"kind": choice(data.kind, KINDS, "kind", "会议形式"),
             "org_unit": org_unit(data.org_unit_uuid, (Level.COMMUNITY, Level.ZONE, Level.GRID),
                                  "请选择召开会议的网格或社区。"),
@@ -56,6 +58,7 @@ def _meeting(data: MeetingInput) -> dict:
 
 
 def _matter(data: MatterInput) -> dict:
+    check_input(data)
     topic = text(data.topic) or ""
     if len(topic) < 2:
         raise ValidationError("请写明议题（至少2个字），如：小区停车难。", field="topic")
@@ -91,6 +94,7 @@ def set_outcome(matter_uuid: str, outcome: str, follow_up: str = "",
                 request_uuid: str | None = None) -> DeliberationMatter:
     """A matter settled later, referred upward, or turned into a request."""
     require("write")
+    check_text(follow_up or "", label="后续跟进", limit=500, field="follow_up", multiline=True)
     matter = live(DeliberationMatter, matter_uuid, "议题")
     values = _matter(MatterInput(topic=matter.topic, category=matter.category, outcome=outcome,
                                  follow_up=follow_up or matter.follow_up or "",

@@ -15,6 +15,7 @@ from app.auth import require
 from app.mediation.cases import DISPUTE_TYPES
 from app.mediation.meetings import KINDS as MEETING_KINDS
 from app.orders.service import STATES as ORDER_STATES
+from app.validators import search_text
 from db.models import (
     DeliberationMeeting,
     MediationAgreement,
@@ -133,7 +134,7 @@ def records(kind: str, root_path: str | None, search: str = "") -> list[Record]:
     """The records a notice of `kind` can be made from, in the subtree (at most 200)."""
     require("read")
     lookup = LOOKUPS.get(kind)
-    return lookup(root_path, search) if lookup else []
+    return lookup(root_path, search_text(search)) if lookup else []
 
 
 def register(root_path: str | None, labels: dict[str, str], limit: int = 1000) -> list[RegisterRow]:

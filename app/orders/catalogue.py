@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from app import owners
 from app.auth import require
 from app.errors import Conflict, ValidationError
+from app.validators import check_text
 from db.connection import database
 from db.ids import stable_uuid
 from db.models import Category, DeadlineRule
@@ -91,6 +92,7 @@ def set_rule(category: str, urgency: str, respond_hours: int, complete_hours: in
 def add_category(code: str, name: str) -> Category:
     require("admin")
     owners.require_district("category")
+    check_text(name or "", label="类别名称", limit=20, field="name")
     code, name = (code or "").strip(), (name or "").strip()
     if not code or not name:
         raise ValidationError("请填写类别编码和名称。", field="code")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from app.orders.catalogue import CHANNELS, KINDS, URGENCIES, categories
 from app.orders.offers import OPEN_ORDER_STATES
 from app.privacy import mask_phone
+from app.validators import search_text
 from db.connection import database
 from db.search_index import query_phrase
 
@@ -126,7 +127,7 @@ def _request_where(f: Filter) -> tuple[str, tuple]:
         where, params = where + " AND r.category = ?", [*params, f.category]
     if f.state:
         where, params = where + " AND r.state = ?", [*params, f.state]
-    keyword = (f.keyword or "").strip()
+    keyword = search_text(f.keyword)
     if keyword:
         phrase = query_phrase(keyword)
         if phrase is None:  # one character: no bigram to look up
@@ -149,7 +150,7 @@ def _plan(f: Filter, order: str) -> str:
     """Newest first with a common word (停车: 43,000 of a million): walk the date index and keep
     the matches (7 ms) rather than read every match and sort them (170 ms). A rare word is
     cheaper the other way round (a walk that finds nothing reads the whole index: 66 ms)."""
-    phrase = query_phrase((f.keyword or "").strip()) if f.keyword else None
+    phrase = query_phrase(search_text(f.keyword)) if search_text(f.keyword) else None
     if order != "received" or phrase is None:
         return ""
     sql = "SELECT COUNT(*) FROM (SELECT rowid FROM request_fts WHERE request_fts MATCH ? LIMIT ?)"

@@ -18,6 +18,7 @@ from peewee import fn
 from app.auth import require
 from app.errors import NotFound, ValidationError
 from app.orders.catalogue import check_category
+from app.validators import check_input, text_field
 from db.connection import database
 from db.models import Level, Member, Need, Offer, OrgUnit, ReviewScore, ServiceOrder, Unit
 
@@ -27,13 +28,13 @@ OPEN_ORDER_STATES = ("dispatched", "accepted", "in_progress", "redo")
 @dataclass
 class OfferInput:
     community_uuid: str = ""
-    category: str = ""
-    description: str = ""
+    category: str = text_field(30, "服务类别")
+    description: str = text_field(500, "服务内容", multiline=True)
     unit_uuid: str | None = None
     member_uuid: str | None = None
     capacity: int = 1
-    availability: str = ""
-    willingness: str = ""
+    availability: str = text_field(100, "服务时间")
+    willingness: str = text_field(200, "服务意愿")
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
 
@@ -61,6 +62,7 @@ def _provider_names(offers: list[Offer]) -> dict[str, str]:
 
 def add(data: OfferInput) -> Offer:
     require("write")
+    check_input(data)
     community = OrgUnit.get_or_none((OrgUnit.uuid == data.community_uuid) & (OrgUnit.deleted == False))  # noqa: E712
     if community is None or community.level != Level.COMMUNITY:
         raise ValidationError("供给清单须登记在社区下，请选择社区。", field="community")

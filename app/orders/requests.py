@@ -17,7 +17,7 @@ from app.errors import Conflict, NotFound, ValidationError
 from app.orders.catalogue import CHANNELS, KINDS, URGENCIES, check_category, deadline
 from app.residents import grid_of
 from app.session import local_site
-from app.validators import normalize_phone
+from app.validators import check_input, check_text, normalize_phone, text_field
 from db.base import utcnow
 from db.connection import database
 from db.models import Level, Need, OrgUnit, Request, Resident
@@ -31,13 +31,13 @@ OPEN_STATES = ("new", "transferred", "need")
 @dataclass
 class RequestInput:
     grid_uuid: str = ""
-    content: str = ""
-    category: str = ""
-    channel: str = "visit"
-    urgency: str = "normal"
+    content: str = text_field(1000, "诉求内容", multiline=True)
+    category: str = text_field(30, "诉求类别")
+    channel: str = text_field(20, "来源渠道", default="visit")
+    urgency: str = text_field(20, "紧急程度", default="normal")
     resident_uuid: str | None = None
-    requester_name: str = ""
-    requester_phone: str = ""
+    requester_name: str = text_field(30, "诉求人姓名")
+    requester_phone: str = text_field(30, "诉求人电话")
     received_at: dt.datetime | None = None
 
 
@@ -87,6 +87,7 @@ def log(data: RequestInput, *, merge_into: str | None = None, attachments: list 
     """Record a request (with photos or documents kept beside it). With merge_into,
     it is recorded as merged into that open request."""
     require("write")
+    check_input(data)
     grid = grid_of(data.grid_uuid)
     values = _clean(data)
     files = [check_attachment(f) for f in attachments or []]
@@ -123,6 +124,9 @@ def get(uuid: str) -> Request:
 def classify(uuid: str, kind: str, *, answer: str = "", department: str = "", need_text: str = "") -> Request:
     """reply: closes with the answer; transfer: to a department; handle: a need-list item."""
     require("write")
+    check_text(answer or "", label="答复内容", limit=1000, field="answer", multiline=True)
+    check_text(department or "", label="承办部门", limit=60, field="department")
+    check_text(need_text or "", label="需求内容", limit=1000, field="need_text", multiline=True)
     request = get(uuid)
     if request.state != "new":
         raise Conflict(f"诉求 {request.number} 已经分类（{KINDS.get(request.kind, request.state)}），不能重复分类。")
@@ -145,6 +149,7 @@ def classify(uuid: str, kind: str, *, answer: str = "", department: str = "", ne
 def record_feedback(uuid: str, feedback: str) -> Request:
     """The department's feedback on a transferred request closes it."""
     require("write")
+    check_text(feedback or "", label="办理结果", limit=1000, field="feedback", multiline=True)
     request = get(uuid)
     if request.state != "transferred":
         raise Conflict("只有转交办理中的诉求才能登记部门反馈。")
@@ -173,6 +178,7 @@ def handle_need(need_uuid: str, answer: str) -> Need:
     """The community solved the need itself (no unit was dispatched): the need is
     'handled' and its request closed with what was done."""
     require("write")
+    check_text(answer or "", label="答复内容", limit=1000, field="answer", multiline=True)
     need = records.get_live(Need, need_uuid, "找不到这条需求，请刷新后再试。")
     if need.state != "open":
         raise Conflict("只有尚未派单的需求才能由社区直接办结。")

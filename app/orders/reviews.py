@@ -16,6 +16,7 @@ from peewee import fn
 
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
+from app.validators import check_text
 from db.connection import database
 from db.models import Level, Member, Offer, OrgUnit, ReviewScore, ReviewSession, ServiceOrder, Unit
 
@@ -44,6 +45,8 @@ def month_range(month: str) -> tuple[dt.datetime, dt.datetime]:
 def create_session(community_uuid: str, month: str, held_on: dt.date, reviewers: list[dict],
                    place: str = "", notes: str = "") -> ReviewSession:
     require("write")
+    check_text(place or "", label="评议地点", limit=100, field="place")
+    check_text(notes or "", label="评议情况", limit=1000, field="notes", multiline=True)
     month_range(month)
     community = OrgUnit.get_or_none((OrgUnit.uuid == community_uuid) & (OrgUnit.deleted == False))  # noqa: E712
     if community is None or community.level != Level.COMMUNITY:
@@ -59,6 +62,7 @@ def create_session(community_uuid: str, month: str, held_on: dt.date, reviewers:
 def score(session_uuid: str, order_uuid: str, value: int, comment: str = "") -> ReviewScore:
     """Score one order completed in the session's community and month."""
     require("write")
+    check_text(comment or "", label="评议意见", limit=500, field="comment", multiline=True)
     session = ReviewSession.get_or_none(ReviewSession.uuid == session_uuid)
     order = ServiceOrder.get_or_none(ServiceOrder.uuid == order_uuid)
     if session is None or order is None:

@@ -19,6 +19,7 @@ from app.auth import current_user, require
 from app.errors import Conflict, NotFound, ValidationError
 from app.orders.catalogue import deadline
 from app.orders.offers import OPEN_ORDER_STATES
+from app.validators import check_text
 from db.base import utcnow
 from db.connection import database
 from db.models import CallBack, Need, Offer, OrderEvent, Request, ServiceOrder
@@ -67,6 +68,7 @@ def _move(order: ServiceOrder, action: str, note: str | None = None) -> str:
 
 def dispatch(need_uuid: str, offer_uuid: str, reason: str = "", now: dt.datetime | None = None) -> ServiceOrder:
     require("write")
+    check_text(reason or "", label="派单说明", limit=500, field="reason", multiline=True)
     now = now or utcnow()
     need, offer = Need.live_by_id(need_uuid), Offer.live_by_id(offer_uuid)
     if need is None or offer is None:
@@ -123,6 +125,7 @@ def call_back(uuid: str, satisfaction: str, resolved: bool, comment: str = "",
     if satisfaction not in SATISFACTION:
         raise ValidationError("请选择满意、基本满意或不满意。", field="satisfaction")
     require("write")
+    check_text(comment or "", label="回访意见", limit=500, field="comment", multiline=True)
     now = now or utcnow()
     order = get(uuid)
     with database.atomic():
@@ -147,6 +150,7 @@ def restart(uuid: str) -> ServiceOrder:
 
 def cancel(uuid: str, reason: str) -> ServiceOrder:
     require("approve")
+    check_text(reason or "", label="取消原因", limit=500, field="reason", multiline=True)
     if not (reason or "").strip():
         raise ValidationError("撤销工单须说明原因。", field="reason")
     return _transition(uuid, "cancel", note=reason.strip(), need_state="open")
@@ -155,6 +159,7 @@ def cancel(uuid: str, reason: str) -> ServiceOrder:
 def supervise(uuid: str, note: str = "") -> ServiceOrder:
     """督办: flag an open order; the state does not change."""
     require("write")
+    check_text(note or "", label="督办意见", limit=500, field="note", multiline=True)
     order = get(uuid)
     if order.state not in OPEN_ORDER_STATES:
         raise InvalidTransition(f"工单 {order.number} 已“{STATES[order.state]}”，无需督办。")

@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from app.auth import require
-from app.excel import new_sheet, save
+from app.excel import append, new_sheet, save
 from app.roster.columns import ERROR_HEADER, KIND_NAMES, Column
 from app.roster.reader import read_rows
 from app.roster.validate import Checker, Problem, RowResult
@@ -100,7 +100,7 @@ def write_rejected(plan: ImportPlan, path: Path | str) -> Path:
                    first=True)
     for row in plan.rejected:
         errors = "；".join(f"{p.column}：{p.message}" for p in row.problems)
-        ws.append([_plain(row.raw.get(c.key)) for c in plan.columns] + [errors])
+        append(ws, [_plain(row.raw.get(c.key)) for c in plan.columns] + [errors])
     ws.column_dimensions[ws.cell(1, len(plan.columns) + 1).column_letter].width = 80
     return save(wb, path)
 

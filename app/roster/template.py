@@ -5,7 +5,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.comments import Comment
 
-from app.excel import new_sheet, save
+from app.excel import append, new_sheet, save
 from app.roster.columns import KIND_NAMES, KINDS
 
 
@@ -19,6 +19,6 @@ def write_template(path: Path | str, kind: str = "residents") -> Path:
             cell.comment = Comment(column.hint, "GridDesk")
     help_ws = new_sheet(wb, "填写说明", ["列名", "说明"])
     for column in columns:
-        help_ws.append([column.header, ("必填。" if column.required else "") + column.hint])
+        append(help_ws, [column.header, ("必填。" if column.required else "") + column.hint])
     help_ws.column_dimensions["B"].width = 60
     return save(wb, path)

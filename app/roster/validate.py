@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from app import buildings, residents
 from app.errors import GridDeskError, ValidationError
 from app.roster.columns import Column
+from app.roster.reader import Formula
 from db.connection import database
 from db.models import Building, Level, OrgUnit, Resident
 
@@ -50,12 +51,21 @@ class Checker:
 
     def check(self, number: int, raw: dict) -> RowResult:
         result = RowResult(number, raw)
+        raw = self._without_formulas(raw, result)
         result.grid = self._grid(raw.get("grid_code"), result)
         if self.kind == "residents":
             self._resident(raw, result)
         else:
             self._building(raw, result)
         return result
+
+    def _without_formulas(self, raw: dict, result: RowResult) -> dict:
+        """Report each formula cell Excel never calculated; check the row as if it were empty."""
+        for key, value in raw.items():
+            if isinstance(value, Formula):
+                self.problem(result, key, f"是公式（{value}），但文件里没有它的计算结果，导入后会是空的。"
+                                          "请用 Excel 或 WPS 打开这个文件保存一次，或把公式换成数值后重新导入。")
+        return {key: None if isinstance(value, Formula) else value for key, value in raw.items()}
 
     def problem(self, result: RowResult, key: str, message: str) -> None:
         result.problems.append(Problem(result.row, self.headers.get(key, key), message))
@@ -83,7 +93,8 @@ class Checker:
                                            "relation", "notes")})
         data.birth_date = raw.get("birth_date")
         data.id_number = self._id_text(raw.get("id_number"), result)
-        for key in ("name", "id_number", "phone", "gender", "birth_date", "relation"):
+        for key in ("name", "id_number", "phone", "gender", "birth_date", "relation", "room", "address",
+                    "household_no", "notes"):
             self._field(result, key, lambda d=data, k=key: residents.clean(_only(d, k)))
         result.tags = [t.strip() for t in _text(raw.get("tags")).replace(",", "、").replace("，", "、").split("、")
                        if t.strip()]

@@ -16,6 +16,7 @@ from app.auth import require
 from app.errors import ValidationError
 from app.records import get_live
 from app.support.common import community, day, phone, required, save, text, tombstone
+from app.validators import check_input, search_text, text_field
 from db.connection import database
 from db.models import Member, OrgUnit, Unit
 
@@ -25,15 +26,16 @@ GONE = "找不到这名在职党员，可能已被删除。请刷新后再试。
 
 @dataclass
 class MemberInput:
-    name: str = ""
+    name: str = text_field(30, "党员姓名")
     community_uuid: str | None = None
     unit_uuid: str | None = None
-    gender: str = ""  # M / F / empty
-    phone: str = ""
-    registered_on: dt.date | str | None = None  # empty = today
+    gender: str = text_field(4, "性别")  # M / F / empty
+    phone: str = text_field(30, "联系电话")
+    registered_on: dt.date | str | None = text_field(20, "报到日期", default=None)  # empty = today
 
 
 def clean(data: MemberInput) -> dict:
+    check_input(data)
     gender = text(data.gender)
     if gender and gender not in GENDERS:
         raise ValidationError("性别请选择“男”或“女”（也可不填）。", field="gender")
@@ -78,6 +80,6 @@ def members(root_path: str | None = None, unit_uuid: str | None = None, name_lik
         query = query.where(OrgUnit.under(root_path))
     if unit_uuid:
         query = query.where(Member.unit == unit_uuid)
-    if text(name_like):
-        query = query.where(Member.name.contains(name_like.strip()))
+    if search_text(name_like):
+        query = query.where(Member.name.contains(search_text(name_like)))
     return list(query.order_by(OrgUnit.path, Member.name))

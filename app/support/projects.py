@@ -17,6 +17,7 @@ from app.auth import require
 from app.errors import Conflict, ValidationError
 from app.records import get_live
 from app.support.common import choice, community, day, required, save, text, tombstone
+from app.validators import check_input, text_field
 from db.connection import database
 from db.models import OrgUnit, Project, Unit
 
@@ -32,14 +33,15 @@ class InvalidTransition(Conflict):
 @dataclass
 class ProjectInput:
     community_uuid: str | None = None
-    name: str = ""
-    parties: str = ""  # 共建各方, e.g. "东关社区、区住建局、区供电公司"
-    goal: str = ""
+    name: str = text_field(60, "项目名称")
+    parties: str = text_field(200, "共建各方")  # 共建各方, e.g. "东关社区、区住建局、区供电公司"
+    goal: str = text_field(500, "项目目标", multiline=True)
     unit_uuid: str | None = None  # the lead unit, optional
-    started_on: dt.date | str | None = None  # empty: not started (or today if entered as ongoing)
+    started_on: dt.date | str | None = text_field(20, "开始日期", default=None)  # empty: not started (or today if entered as ongoing)
 
 
 def clean(data: ProjectInput) -> dict:
+    check_input(data)
     unit = None
     if text(data.unit_uuid):
         unit = Unit.live_by_id(data.unit_uuid)

@@ -17,6 +17,7 @@ from peewee import SQL, fn
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
 from app.support.common import community, day, required, text
+from app.validators import check_text
 from db.connection import database
 from db.models import ProxyService, Resident
 
@@ -41,6 +42,8 @@ def log(centre_uuid: str, served_on: dt.date | str | None, kind: str, mode: str,
         resident_uuid: str | None = None, notes: str = "") -> ProxyService:
     """Record one service (one transaction)."""
     require("write")
+    check_text(for_whom or "", label="服务对象", limit=30, field="for_whom")
+    check_text(notes or "", label="备注", limit=500, field="notes", multiline=True)
     values = {"service_kind": _code(kind, KINDS, "kind", "服务事项"), "mode": _code(mode, MODES, "mode", "服务方式"),
               "served_on": day(served_on, "served_on", "服务日期"), "notes": text(notes),
               "centre": community(centre_uuid, "centre"), "for_whom": text(for_whom), "resident": None}
@@ -56,6 +59,7 @@ def log(centre_uuid: str, served_on: dt.date | str | None, kind: str, mode: str,
 def void(uuid: str, reason: str) -> ProxyService:
     """作废 a wrong entry: tombstoned, the reason appended to its notes."""
     require("write")
+    check_text(reason or "", label="作废原因", limit=200, field="reason", multiline=True)
     reason = required(reason, "reason", "作废原因")
     row = ProxyService.get_or_none(ProxyService.uuid == uuid) if uuid else None
     if row is None:

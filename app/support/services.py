@@ -16,6 +16,7 @@ from app.auth import require
 from app.errors import ValidationError
 from app.records import get_live
 from app.support.common import count, day, org, required, save, text, tombstone
+from app.validators import check_input, text_field
 from db.connection import database
 from db.models import Level, OrgUnit, Project, Team, VolunteerService
 
@@ -26,16 +27,17 @@ GONE = "找不到这条志愿服务记录，可能已被删除。请刷新后再
 @dataclass
 class ServiceInput:
     org_unit_uuid: str | None = None
-    served_on: dt.date | str | None = None  # empty = today
-    title: str = ""
+    served_on: dt.date | str | None = text_field(20, "服务日期", default=None)  # empty = today
+    title: str = text_field(100, "服务内容（标题）")
     team_uuid: str | None = None
     project_uuid: str | None = None
-    volunteers: int | str = 0
-    problems_solved: int | str = 0
-    description: str = ""
+    volunteers: int | str = text_field(10, "参加志愿者人数", default=0)
+    problems_solved: int | str = text_field(10, "解决实际问题数", default=0)
+    description: str = text_field(1000, "服务情况", multiline=True)
 
 
 def clean(data: ServiceInput) -> dict:
+    check_input(data)
     served_on = day(data.served_on, "served_on", "服务日期")
     return {"org_unit": org(data.org_unit_uuid, LEVELS, "请选择服务所在的街道、社区或网格（须为现有单位）。", "org_unit"),
             "served_on": served_on, "title": required(data.title, "title", "服务内容（标题）"),

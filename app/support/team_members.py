@@ -17,6 +17,7 @@ from app.errors import Conflict, NotFound, ValidationError
 from app.records import get_live
 from app.support import teams
 from app.support.common import day, phone, save, text
+from app.validators import check_input, text_field
 from db.connection import database
 from db.models import Member, Resident, TeamMember
 
@@ -27,9 +28,9 @@ GONE = "找不到这名队员，可能已被删除。请刷新后再试。"
 class TeamMemberInput:
     member_uuid: str | None = None  # an in-service party member, or
     resident_uuid: str | None = None  # a resident, or neither: just
-    name: str = ""  # a name (with a phone if known)
-    phone: str = ""
-    joined_on: dt.date | str | None = None  # empty = today
+    name: str = text_field(30, "队员姓名")  # a name (with a phone if known)
+    phone: str = text_field(30, "联系电话")
+    joined_on: dt.date | str | None = text_field(20, "入队日期", default=None)  # empty = today
 
 
 def _person(data: TeamMemberInput) -> dict:
@@ -69,6 +70,7 @@ def _check_not_active(team_uuid: str, values: dict) -> None:
 def join(team_uuid: str, data: TeamMemberInput) -> TeamMember:
     """Add a member to a team that is not disbanded."""
     require("write")
+    check_input(data)
     team = teams.get(team_uuid)
     if team.disbanded_on:
         raise Conflict(f"队伍“{team.name}”已解散，不能再添加队员。")

@@ -16,6 +16,7 @@ from app.auth import require
 from app.errors import Conflict, ValidationError
 from app.records import get_live
 from app.support.common import choice, day, org, required, save, text, tombstone
+from app.validators import check_input, text_field
 from db.connection import database
 from db.models import Level, OrgUnit, Team
 
@@ -28,15 +29,16 @@ GONE = "找不到这支队伍，可能已被删除。请刷新后再试。"
 
 @dataclass
 class TeamInput:
-    kind: str = "volunteer"
+    kind: str = text_field(20, "队伍类别", default="volunteer")
     org_unit_uuid: str | None = None  # a community or a subdistrict
-    name: str = ""
-    leader_name: str = ""
-    focus: str = ""
-    founded_on: dt.date | str | None = None  # empty = today
+    name: str = text_field(60, "队伍名称")
+    leader_name: str = text_field(30, "队长")
+    focus: str = text_field(200, "服务方向")
+    founded_on: dt.date | str | None = text_field(20, "成立日期", default=None)  # empty = today
 
 
 def clean(data: TeamInput) -> dict:
+    check_input(data)
     return {"kind": choice(data.kind, KINDS, "kind", "队伍类别"),
             "org_unit": org(data.org_unit_uuid, (Level.SUBDISTRICT, Level.COMMUNITY),
                             "请选择队伍所属的社区或街道（须为现有单位）。", "org_unit"),

@@ -15,6 +15,7 @@ from app.auth import require
 from app.errors import Conflict, ValidationError
 from app.records import get_live
 from app.support.common import community, day, phone, required, save, text, tombstone
+from app.validators import check_input, search_text, text_field
 from db.connection import database
 from db.models import OrgUnit, Unit
 
@@ -24,16 +25,17 @@ GONE = "找不到这个报到单位，可能已被删除。请刷新后再试。
 
 @dataclass
 class UnitInput:
-    name: str = ""
+    name: str = text_field(60, "单位名称")
     community_uuid: str | None = None
-    kind: str = ""  # one of KINDS, or empty
+    kind: str = text_field(20, "单位类别")  # one of KINDS, or empty
     has_party_org: bool = True
-    contact_name: str = ""
-    contact_phone: str = ""
-    registered_on: dt.date | str | None = None  # empty = today
+    contact_name: str = text_field(30, "联系人")
+    contact_phone: str = text_field(30, "联系电话")
+    registered_on: dt.date | str | None = text_field(20, "报到日期", default=None)  # empty = today
 
 
 def clean(data: UnitInput) -> dict:
+    check_input(data)
     kind = text(data.kind)
     if kind and kind not in KINDS:
         raise ValidationError(f"请选择单位类别：{'、'.join(KINDS)}（也可不填）。", field="kind")
@@ -85,6 +87,6 @@ def units(root_path: str | None = None, name_like: str = "") -> list[Unit]:
     query = Unit.live().join(OrgUnit, on=(Unit.community == OrgUnit.uuid))
     if root_path:
         query = query.where(OrgUnit.under(root_path))
-    if text(name_like):
-        query = query.where(Unit.name.contains(name_like.strip()))
+    if search_text(name_like):
+        query = query.where(Unit.name.contains(search_text(name_like)))
     return list(query.order_by(OrgUnit.path, Unit.name))

@@ -115,62 +115,62 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="204"/>
         <source>New virtue activity</source>
         <translation>新增德治活动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="205"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="206"/>
         <source>Grid or community:</source>
         <translation>网格或社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="207"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="208"/>
         <source>Title:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="209"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="210"/>
         <source>Organiser:</source>
         <translation>组织者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="212"/>
         <source>Audience:</source>
         <translation>参加人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="220"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="220"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="224"/>
         <source>Photos:</source>
         <translation>照片：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="225"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="229"/>
         <source>Photos or documents</source>
         <translation>照片或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="226"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="230"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</translation>
     </message>
@@ -178,17 +178,17 @@
 <context>
     <name>ActivityKindDialog</name>
     <message>
-        <location filename="../../ui/dialogs/law_dialogs.py" line="47"/>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="49"/>
         <source>New kind of activity</source>
         <translation>新增活动类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/law_dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="50"/>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/law_dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="51"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -247,47 +247,47 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="103"/>
         <source>Record the agreement</source>
         <translation>达成调解协议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="108"/>
         <source>Parties:</source>
         <translation>当事人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="109"/>
         <source>Form:</source>
         <translation>协议形式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="110"/>
         <source>Facts and dispute:</source>
         <translation>纠纷事实和争议事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="112"/>
         <source>Terms agreed:</source>
         <translation>协议内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="113"/>
         <source>How carried out:</source>
         <translation>履行方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="118"/>
         <source>By</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="124"/>
         <source>Carried out when:</source>
         <translation>履行期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="125"/>
         <source>Signed on:</source>
         <translation>签订日期：</translation>
     </message>
@@ -295,32 +295,32 @@
 <context>
     <name>AssignRoleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="88"/>
         <source>Assign a role</source>
         <translation>任命职务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="90"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="91"/>
         <source>Role:</source>
         <translation>职务：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="94"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="95"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="96"/>
         <source>From:</source>
         <translation>任职日期：</translation>
     </message>
@@ -456,57 +456,57 @@
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="13"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="14"/>
         <source>Add building</source>
         <translation>新增楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="13"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="14"/>
         <source>Edit building</source>
         <translation>修改楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="15"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="16"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="16"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="17"/>
         <source>e.g. No. 3</source>
         <translation>如 3号楼</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="17"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="18"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="18"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="19"/>
         <source>Floors:</source>
         <translation>层数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="19"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="20"/>
         <source>Households:</source>
         <translation>户数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="20"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="22"/>
         <source>Civilised building (文明楼)</source>
         <translation>文明楼</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="21"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="23"/>
         <source>Model building (示范楼)</source>
         <translation>示范楼</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="24"/>
         <source>Building leader:</source>
         <translation>楼栋长：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/building_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/building_dialog.py" line="25"/>
         <source>Leader&apos;s phone:</source>
         <translation>楼栋长电话：</translation>
     </message>
@@ -690,57 +690,57 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="93"/>
         <source>Register a mediation case</source>
         <translation>登记调解案件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="96"/>
         <source>Source:</source>
         <translation>案件来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="100"/>
         <source>Dispute type:</source>
         <translation>纠纷类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="103"/>
         <source>Community or grid:</source>
         <translation>社区或网格：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="110"/>
         <source>Facts:</source>
         <translation>纠纷事实：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="113"/>
         <source>From the deliberation matter “%1”: </source>
         <translation>由议事议题“%1”转来：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="114"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="124"/>
         <source>Parties:</source>
         <translation>当事人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="125"/>
         <source>Add a party</source>
         <translation>增加当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="130"/>
         <source>Mediators:</source>
         <translation>调解员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="149"/>
         <source>Nobody holds the mediator or legal adviser role here yet.</source>
         <translation>本社区尚无人担任人民调解员或法律顾问，请先在人员管理中登记角色。</translation>
     </message>
@@ -860,32 +860,32 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="215"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="217"/>
         <source>Classify request</source>
         <translation>诉求分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="220"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="222"/>
         <source>Request:</source>
         <translation>诉求：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="221"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="223"/>
         <source>Kind:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="224"/>
         <source>Answer:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="225"/>
         <source>Department:</source>
         <translation>承办部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="226"/>
         <source>Need:</source>
         <translation>需求内容：</translation>
     </message>
@@ -1308,17 +1308,17 @@
 <context>
     <name>EndRoleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="108"/>
         <source>End a role</source>
         <translation>卸任</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="110"/>
         <source>Holder:</source>
         <translation>任职人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="111"/>
         <source>Last day:</source>
         <translation>卸任日期：</translation>
     </message>
@@ -1369,47 +1369,47 @@
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="57"/>
         <source>Add unit or shop</source>
         <translation>新增驻社单位或商业网点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="57"/>
         <source>Edit unit or shop</source>
         <translation>修改驻社单位或商业网点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="59"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="62"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="63"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="64"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="65"/>
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="66"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="68"/>
         <source>Has a party organisation</source>
         <translation>有党组织</translation>
     </message>
@@ -1417,27 +1417,27 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="245"/>
         <source>Record an event</source>
         <translation>登记事件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="246"/>
         <source>Community or subdistrict:</source>
         <translation>社区或街道：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="248"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="249"/>
         <source>Occurred on:</source>
         <translation>发生日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="250"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
@@ -1855,17 +1855,17 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="246"/>
         <source>Department feedback</source>
         <translation>部门反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="248"/>
         <source>Department:</source>
         <translation>承办部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="247"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="249"/>
         <source>Feedback:</source>
         <translation>反馈内容：</translation>
     </message>
@@ -1924,27 +1924,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="137"/>
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="139"/>
         <source>Visited on:</source>
         <translation>回访日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="140"/>
         <source>Kept:</source>
         <translation>履行情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="140"/>
         <source>The agreement is being kept</source>
         <translation>协议已履行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="142"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
@@ -2028,22 +2028,22 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundApprovalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="28"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="29"/>
         <source>Overdraft approval</source>
         <translation>透支审批</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="30"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="31"/>
         <source>Leader&apos;s login:</source>
         <translation>领导登录名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="31"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="32"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="33"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="34"/>
         <source>Approve</source>
         <translation>审批通过</translation>
     </message>
@@ -2226,72 +2226,72 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundExpenseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="41"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="42"/>
         <source>Record an expense</source>
         <translation>记支出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="45"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="46"/>
         <source>Fund:</source>
         <translation>经费账户：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="46"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="47"/>
         <source>Balance:</source>
         <translation>当前余额：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="46"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="47"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="47"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="48"/>
         <source>Date:</source>
         <translation>记账日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="48"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="49"/>
         <source>Amount (yuan):</source>
         <translation>金额（元）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="49"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="50"/>
         <source>Voucher no.:</source>
         <translation>凭证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="51"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="52"/>
         <source>Leave blank for the next number of this fund.</source>
         <translation>留空则自动使用本账户的下一个凭证号。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="52"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="53"/>
         <source>Payee:</source>
         <translation>收款单位或个人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="53"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="54"/>
         <source>Purpose:</source>
         <translation>支出用途：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="54"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="55"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="57"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="58"/>
         <source>Description:</source>
         <translation>摘要：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="58"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="59"/>
         <source>Approved by:</source>
         <translation>审批人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_expense.py" line="59"/>
+        <location filename="../../ui/dialogs/fund_expense.py" line="61"/>
         <source>Invoices and receipts:</source>
         <translation>发票和收据：</translation>
     </message>
@@ -4107,12 +4107,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MediatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="72"/>
         <source>Add a mediator</source>
         <translation>增加调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="75"/>
         <source>Mediator:</source>
         <translation>调解员：</translation>
     </message>
@@ -4120,67 +4120,67 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="155"/>
         <source>New deliberation meeting</source>
         <translation>新增议事会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="157"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="158"/>
         <source>Grid or community:</source>
         <translation>网格或社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="159"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="160"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="161"/>
         <source>Host:</source>
         <translation>主持人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="163"/>
         <source>Attendance:</source>
         <translation>参会人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="166"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="166"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="166"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="167"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="171"/>
         <source>Matters:</source>
         <translation>议题：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="172"/>
         <source>Add a matter</source>
         <translation>增加议题</translation>
     </message>
@@ -4281,57 +4281,57 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="47"/>
+        <location filename="../../ui/dialogs/support_units.py" line="49"/>
         <source>Register a party member</source>
         <translation>登记在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="47"/>
+        <location filename="../../ui/dialogs/support_units.py" line="49"/>
         <source>Edit party member</source>
         <translation>编辑在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="50"/>
+        <location filename="../../ui/dialogs/support_units.py" line="52"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="52"/>
+        <location filename="../../ui/dialogs/support_units.py" line="54"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="53"/>
+        <location filename="../../ui/dialogs/support_units.py" line="55"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="54"/>
+        <location filename="../../ui/dialogs/support_units.py" line="56"/>
         <source>(not given)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="58"/>
+        <location filename="../../ui/dialogs/support_units.py" line="60"/>
         <source>Unit:</source>
         <translation>所在单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="61"/>
+        <location filename="../../ui/dialogs/support_units.py" line="63"/>
         <source>(registered directly with the community)</source>
         <translation>（直接到社区报到）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="65"/>
+        <location filename="../../ui/dialogs/support_units.py" line="67"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="66"/>
+        <location filename="../../ui/dialogs/support_units.py" line="69"/>
         <source>Registered on:</source>
         <translation>报到日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="75"/>
+        <location filename="../../ui/dialogs/support_units.py" line="78"/>
         <source>Please choose the unit from the list (or the first line if none).</source>
         <translation>请从列表中选择所在单位（没有单位的选第一行）。</translation>
     </message>
@@ -4410,42 +4410,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="171"/>
         <source>Similar open requests</source>
         <translation>相似的未办结诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="175"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="175"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="175"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="176"/>
         <source>Content</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="187"/>
         <source>Merge into the selected one</source>
         <translation>合并到所选诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="186"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="188"/>
         <source>Save as a new request</source>
         <translation>作为新诉求登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="192"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="194"/>
         <source>These open requests of the same grid and category look alike. Merge the new one into one of them, or save it as a new request.</source>
         <translation>同一网格、同一类别中有内容相近的未办结诉求。可将新诉求合并到其中一条，或作为新诉求登记。</translation>
     </message>
@@ -4466,22 +4466,22 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="33"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="34"/>
         <source>Move</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="34"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="35"/>
         <source>Move:</source>
         <translation>迁移：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="36"/>
         <source>To %1:</source>
         <translation>迁到%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="51"/>
         <source>Please choose where to move it.</source>
         <translation>请选择要迁到哪里。</translation>
     </message>
@@ -4990,77 +4990,77 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="26"/>
         <source>Add offer</source>
         <translation>登记供给</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="27"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="31"/>
         <source>Offered by:</source>
         <translation>提供方类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="32"/>
         <source>Registered unit</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="33"/>
         <source>In-service party member</source>
         <translation>在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="34"/>
         <source>Provider:</source>
         <translation>提供方：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="35"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="36"/>
         <source>What is offered:</source>
         <translation>服务内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="37"/>
         <source>Orders at a time:</source>
         <translation>同时可接单数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="39"/>
         <source>Available:</source>
         <translation>可服务时间：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="40"/>
         <source>e.g. weekends, weekday evenings</source>
         <translation>如：周末、工作日晚上</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="41"/>
         <source>Willingness:</source>
         <translation>服务意愿：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="43"/>
         <source>Valid from:</source>
         <translation>有效期自：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="44"/>
         <source>No end date</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="46"/>
         <source>Valid until:</source>
         <translation>有效期至：</translation>
     </message>
@@ -5781,52 +5781,52 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="36"/>
         <source>Party %1</source>
         <translation>当事人 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="42"/>
         <source>Side:</source>
         <translation>身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="47"/>
         <source>Name, phone or ID in the roster</source>
         <translation>在居民名单中按姓名、电话或身份证号查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="49"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="52"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="53"/>
         <source>Find resident:</source>
         <translation>查找居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="55"/>
         <source>(not in the roster: type below)</source>
         <translation>（不在居民名单中：在下面填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="57"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="60"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="61"/>
         <source>ID number:</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="62"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
@@ -5969,57 +5969,57 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="17"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="18"/>
         <source>New co-building project</source>
         <translation>新建共建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="17"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="18"/>
         <source>Edit project</source>
         <translation>编辑共建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="20"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="21"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="22"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="23"/>
         <source>Project name:</source>
         <translation>项目名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="23"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="24"/>
         <source>Parties:</source>
         <translation>共建各方：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="24"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="25"/>
         <source>e.g. 东关社区、区住建局、区供电公司</source>
         <translation>例如：东关社区、区住建局、区供电公司</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="25"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="26"/>
         <source>Goal:</source>
         <translation>项目目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="27"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="29"/>
         <source>Lead unit:</source>
         <translation>牵头单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="28"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="30"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="33"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="35"/>
         <source>Already under way</source>
         <translation>已在实施中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="35"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="37"/>
         <source>Started on:</source>
         <translation>开始日期：</translation>
     </message>
@@ -6259,27 +6259,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="58"/>
         <source>Decline the case</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="58"/>
         <source>Mediation failed</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="59"/>
         <source>End the mediation</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="62"/>
         <source>Case:</source>
         <translation>案件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="63"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
@@ -6348,52 +6348,52 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RegisteredUnitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="18"/>
+        <location filename="../../ui/dialogs/support_units.py" line="19"/>
         <source>Register a unit</source>
         <translation>登记报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="18"/>
+        <location filename="../../ui/dialogs/support_units.py" line="19"/>
         <source>Edit registered unit</source>
         <translation>编辑报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="21"/>
+        <location filename="../../ui/dialogs/support_units.py" line="22"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="23"/>
+        <location filename="../../ui/dialogs/support_units.py" line="24"/>
         <source>Unit name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="24"/>
+        <location filename="../../ui/dialogs/support_units.py" line="25"/>
         <source>Kind:</source>
         <translation>单位类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="25"/>
+        <location filename="../../ui/dialogs/support_units.py" line="26"/>
         <source>(not given)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="29"/>
+        <location filename="../../ui/dialogs/support_units.py" line="30"/>
         <source>Has its own party organisation</source>
         <translation>单位有党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="31"/>
+        <location filename="../../ui/dialogs/support_units.py" line="32"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="32"/>
+        <location filename="../../ui/dialogs/support_units.py" line="33"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="34"/>
+        <location filename="../../ui/dialogs/support_units.py" line="36"/>
         <source>Registered on:</source>
         <translation>报到日期：</translation>
     </message>
@@ -6401,17 +6401,17 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RenameUnitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="18"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="19"/>
         <source>Rename unit</source>
         <translation>单位改名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="20"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="21"/>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="21"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="22"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -6419,107 +6419,107 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="52"/>
         <source>New request</source>
         <translation>登记诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="55"/>
         <source>Grid:</source>
         <translation>网格：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="66"/>
         <source>Name, phone or address in the roster</source>
         <translation>按姓名、电话或地址在居民名单中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="68"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="72"/>
         <source>Find resident:</source>
         <translation>查找居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="73"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="74"/>
         <source>(not in the roster: type name and phone below)</source>
         <translation>（不在名单中：在下方填写姓名和电话）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="76"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="77"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="78"/>
         <source>Channel:</source>
         <translation>来源渠道：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="79"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="80"/>
         <source>Urgency:</source>
         <translation>紧急程度：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="81"/>
         <source>Content:</source>
         <translation>诉求内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="83"/>
         <source>What, where, and what the resident hopes for</source>
         <translation>什么事、在哪里、希望怎样解决</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="119"/>
         <source>Nobody found; type the name and phone instead.</source>
         <translation>名单中没有找到，请直接填写姓名和电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="161"/>
         <source>Please choose the grid the request comes from.</source>
         <translation>请选择诉求所在的网格。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="89"/>
         <source>No photos or documents</source>
         <translation>没有照片或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="90"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="95"/>
         <source>Attachments:</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="100"/>
         <source>Photos or documents</source>
         <translation>照片或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="101"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</translation>
     </message>
@@ -6615,77 +6615,77 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="15"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="16"/>
         <source>Add resident</source>
         <translation>新增居民</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="15"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="16"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="18"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="19"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="19"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="20"/>
         <source>ID number:</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="20"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="21"/>
         <source>18 characters; birth date and gender are taken from it</source>
         <translation>18位；出生日期和性别以证件为准</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="21"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="22"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="23"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="24"/>
         <source>Birth date:</source>
         <translation>出生日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="26"/>
         <source>Building:</source>
         <translation>楼栋：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="30"/>
         <source>Room:</source>
         <translation>房号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="31"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="32"/>
         <source>Household no.:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="33"/>
         <source>Relation to head:</source>
         <translation>与户主关系：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="34"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/resident_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/resident_dialog.py" line="42"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
@@ -6944,6 +6944,29 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>SecondWindow</name>
+    <message>
+        <location filename="../../ui/window_lock.py" line="39"/>
+        <source>Already open</source>
+        <translation>已在另一个窗口中打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_lock.py" line="40"/>
+        <source>The database %1 is already open in another GridDesk window.</source>
+        <translation>数据库 %1 已在另一个 GridDesk 窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_lock.py" line="42"/>
+        <source>Both windows can work, but neither shows the other&apos;s changes until it is refreshed, and saving may wait for the other window. Switch to the other window, or open this one anyway?</source>
+        <translation>两个窗口都能使用，但一个窗口要刷新后才能看到另一个窗口的修改，保存时也可能要等另一个窗口完成。请切换到已打开的窗口，或者仍然打开这个窗口？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_lock.py" line="44"/>
+        <source>Open anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+</context>
+<context>
     <name>ServicesModel</name>
     <message>
         <location filename="../../ui/models/support_models.py" line="212"/>
@@ -7047,28 +7070,28 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>召开日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="84"/>
         <source>Record a mediation session</source>
         <translation>记录调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="87"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="88"/>
         <location filename="../../ui/dialogs/review_dialogs.py" line="38"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="89"/>
         <source>Attendees:</source>
         <translation>参加人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="90"/>
         <source>What was said:</source>
         <translation>调解情况：</translation>
     </message>
@@ -7740,37 +7763,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="21"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="22"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="21"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="22"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="25"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="26"/>
         <source>Community or subdistrict:</source>
         <translation>所属社区或街道：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="27"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="28"/>
         <source>Team name:</source>
         <translation>队伍名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="34"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="35"/>
         <source>Team leader:</source>
         <translation>队长：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="35"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="36"/>
         <source>What it does:</source>
         <translation>服务内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="36"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="38"/>
         <source>Founded on:</source>
         <translation>成立日期：</translation>
     </message>
@@ -7778,77 +7801,77 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>TeamMemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="55"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="57"/>
         <source>Add a member to %1</source>
         <translation>为“%1”添加队员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="58"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="60"/>
         <source>Who:</source>
         <translation>队员身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="59"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="61"/>
         <source>In-service party member</source>
         <translation>在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="59"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="61"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="60"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="62"/>
         <source>Someone not in the roster</source>
         <translation>未在册人员（只填姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="62"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="64"/>
         <source>Party member:</source>
         <translation>在职党员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="69"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="71"/>
         <source>Name, phone or ID in the roster</source>
         <translation>在册居民的姓名、电话或身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="71"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="73"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="75"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="77"/>
         <source>Find resident:</source>
         <translation>查找居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="76"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="78"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="77"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="79"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="78"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="80"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="79"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="82"/>
         <source>Joined on:</source>
         <translation>入队日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="93"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="96"/>
         <source>No party members are registered here yet: register them on the “In-service members” page first.</source>
         <translation>这里还没有在职党员报到：请先在“在职党员”页登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="96"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="99"/>
         <source>The name and phone of a party member or resident come from their record; type them only for someone else.</source>
         <translation>在职党员和居民的姓名、电话取自其记录；只有未在册人员才需要填写。</translation>
     </message>
@@ -8100,42 +8123,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/law_dialogs.py" line="15"/>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="16"/>
         <source>Visit or talk</source>
         <translation>走访或宣讲</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/law_dialogs.py" line="19"/>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="20"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/law_dialogs.py" line="22"/>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="23"/>
         <source>Adviser or police officer:</source>
         <translation>法律顾问或社区民警：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/law_dialogs.py" line="23"/>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="24"/>
         <source>Kind:</source>
         <translation>形式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/law_dialogs.py" line="24"/>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="25"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/law_dialogs.py" line="25"/>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="26"/>
         <source>Topic:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/law_dialogs.py" line="26"/>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="27"/>
         <source>Audience:</source>
         <translation>受众人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/law_dialogs.py" line="28"/>
+        <location filename="../../ui/dialogs/law_dialogs.py" line="29"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
@@ -8143,63 +8166,63 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>VolunteerServiceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="52"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="54"/>
         <source>Record a volunteer service</source>
         <translation>登记志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="52"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="54"/>
         <source>Edit volunteer service</source>
         <translation>编辑志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="56"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="58"/>
         <source>Where:</source>
         <translation>服务地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="58"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="60"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="59"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="61"/>
         <source>Service:</source>
         <translation>服务内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="60"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="62"/>
         <source>e.g. 义务理发进小区</source>
         <translation>例如：义务理发进小区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="61"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="63"/>
         <source>Team:</source>
         <translation>服务队伍：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="62"/>
-        <location filename="../../ui/dialogs/support_projects.py" line="66"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="64"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="68"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="65"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="67"/>
         <source>Co-building project:</source>
         <translation>共建项目：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="70"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="72"/>
         <source>Volunteers:</source>
         <translation>志愿者人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="71"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="73"/>
         <source>Problems solved:</source>
         <translation>解决实际问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="74"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="76"/>
         <source>What was done:</source>
         <translation>服务情况：</translation>
     </message>

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from app import buildings
 from app.validators import normalize_phone
 from ui.dialogs.form_dialog import FormDialog
+from ui.text_limits import limit_fields
 
 
 class BuildingDialog(FormDialog):
@@ -17,6 +18,7 @@ class BuildingDialog(FormDialog):
         self.address = self.add_field(self.tr("Address:"), QLineEdit(), "address")
         self.floors = self.add_field(self.tr("Floors:"), QLineEdit(), "floors")
         self.households = self.add_field(self.tr("Households:"), QLineEdit(), "households")
+        limit_fields(self, buildings.BuildingInput)
         self.is_civilized = self.add_field("", QCheckBox(self.tr("Civilised building (文明楼)")))
         self.is_model = self.add_field("", QCheckBox(self.tr("Model building (示范楼)")))
         self.leader_name = self.add_field(self.tr("Building leader:"), QLineEdit(), "leader")

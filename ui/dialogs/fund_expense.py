@@ -13,6 +13,7 @@ from app.funds.types import PURPOSES
 from db.models import Fund
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.fund_fields import FundScanList, add_amount, date_edit, posting_day
+from ui.text_limits import limit_fields
 from ui.widgets import hint_label
 
 
@@ -56,6 +57,7 @@ class FundExpenseDialog(FormDialog):
             self.purpose.addItem(name, key)
         self.description = self.add_field(self.tr("Description:"), QLineEdit(), "description")
         self.approver = self.add_field(self.tr("Approved by:"), QLineEdit(), "approver")
+        limit_fields(self, ExpenseInput)
         self.scans = self.add_field(self.tr("Invoices and receipts:"), FundScanList(), "attachments")
         self.approved_by = None  # the leader who approved an overdraft
         self.amount.edit.setFocus()

@@ -8,6 +8,7 @@ from app.mediation.law import VisitInput
 from db.models import Level, OrgUnit
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import combo, date_edit, text_box
+from ui.text_limits import limit_fields
 
 
 class VisitDialog(FormDialog):
@@ -26,6 +27,7 @@ class VisitDialog(FormDialog):
         self.audience = self.add_field(self.tr("Audience:"), QSpinBox(), "audience")
         self.audience.setRange(0, 100000)
         self.notes = self.add_field(self.tr("Notes:"), text_box(), "notes")
+        limit_fields(self, VisitInput)
         self.community.currentIndexChanged.connect(self.fill_people)
         self.fill_people()
 

@@ -23,6 +23,7 @@ from app.mediation import cases, lists
 from app.mediation.cases import CaseInput, PartyInput
 from db.models import DeliberationMatter
 from ui.dialogs.form_dialog import FormDialog
+from ui.text_limits import limit_fields
 from ui.widgets import error_label, set_error
 
 
@@ -55,6 +56,7 @@ class PartyBox(QGroupBox):
         self.resident.currentIndexChanged.connect(self._chosen)
         form.addRow(self.tr("Resident:"), self.resident)
         self.name, self.id_number, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
+        limit_fields(self, PartyInput)
         for label, widget, key in ((self.tr("Name:"), self.name, "name"),
                                    (self.tr("ID number:"), self.id_number, "id_number"),
                                    (self.tr("Phone:"), self.phone, "phone")):
@@ -110,6 +112,7 @@ class CaseDialog(FormDialog):
         if matter is not None:
             self.facts.setPlainText(self.tr("From the deliberation matter “%1”: ").replace("%1", matter.topic))
         self.place = self.add_field(self.tr("Place:"), QLineEdit(cases.DEFAULT_PLACE), "place")
+        limit_fields(self, CaseInput)
         self.parties: list[PartyBox] = []
         self.party_area = QVBoxLayout()
         holder = QWidget()

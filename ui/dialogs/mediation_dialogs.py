@@ -26,6 +26,7 @@ from app.mediation.activities import ActivityInput
 from app.mediation.agreements import AgreementInput
 from app.mediation.meetings import MatterInput, MeetingInput
 from ui.dialogs.form_dialog import FormDialog
+from ui.text_limits import limit_fields
 
 
 def date_edit(day: dt.date | None = None) -> QDateEdit:
@@ -110,6 +111,7 @@ class AgreementDialog(FormDialog):
         self.facts.setPlainText(case.facts)
         self.content = self.add_field(self.tr("Terms agreed:"), text_box(), "content")
         self.performance = self.add_field(self.tr("How carried out:"), QLineEdit(), "performance")
+        limit_fields(self, AgreementInput)
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +159,7 @@ class MeetingDialog(FormDialog):
         self.held_on = self.add_field(self.tr("Date:"), date_edit(), "held_on")
         self.place = self.add_field(self.tr("Place:"), QLineEdit(), "place")
         self.host = self.add_field(self.tr("Host:"), QLineEdit(), "host")
+        limit_fields(self, MeetingInput)
         self.attendance = self.add_field(self.tr("Attendance:"), QSpinBox(), "attendance")
         self.attendance.setRange(0, 100000)
         self.matters = QTableWidget(0, 4)
@@ -205,6 +208,7 @@ class ActivityDialog(FormDialog):
         self.title = self.add_field(self.tr("Title:"), QLineEdit(), "title")
         self.place = self.add_field(self.tr("Place:"), QLineEdit(), "place")
         self.organiser = self.add_field(self.tr("Organiser:"), QLineEdit(), "organiser")
+        limit_fields(self, ActivityInput)
         self.audience = self.add_field(self.tr("Audience:"), QSpinBox(), "audience")
         self.audience.setRange(0, 100000)
         self.attachments: list[str] = []

@@ -11,6 +11,7 @@ from app.orders.catalogue import categories
 from app.orders.offers import OfferInput
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.request_dialogs import combo, text_box
+from ui.text_limits import limit_fields
 
 
 def date_edit(value: dt.date) -> QDateEdit:
@@ -38,6 +39,7 @@ class OfferDialog(FormDialog):
         self.availability = self.add_field(self.tr("Available:"), QLineEdit())
         self.availability.setPlaceholderText(self.tr("e.g. weekends, weekday evenings"))
         self.willingness = self.add_field(self.tr("Willingness:"), QLineEdit())
+        limit_fields(self, OfferInput)
         self.valid_from = self.add_field(self.tr("Valid from:"), date_edit(dt.date.today()))
         self.open_ended = self.add_field("", QCheckBox(self.tr("No end date")))
         self.open_ended.setChecked(True)

@@ -26,6 +26,7 @@ from app.orders.requests import RequestInput
 from db.models import Request
 from ui.dialogs.form_dialog import FormDialog
 from ui.models.order_models import local_time
+from ui.text_limits import limit_fields
 from ui.widgets import hint_label, set_error
 
 
@@ -78,6 +79,7 @@ class RequestDialog(FormDialog):
         self.category = self.add_field(self.tr("Category:"), combo(categories()), "category")
         self.urgency = self.add_field(self.tr("Urgency:"), combo(URGENCIES, "normal"), "urgency")
         self.content = self.add_field(self.tr("Content:"), text_box(90), "content")
+        limit_fields(self, RequestInput, requester_name=self.name, requester_phone=self.phone)
         self.content.setPlaceholderText(self.tr("What, where, and what the resident hopes for"))
         files_row = QWidget()
         files_layout = QHBoxLayout(files_row)

@@ -8,6 +8,7 @@ from app.privacy import mask_id_number, mask_phone
 from app.residents import RELATIONS, ResidentInput
 from db.models import Building
 from ui.dialogs.form_dialog import FormDialog
+from ui.text_limits import limit_fields
 
 
 class ResidentDialog(FormDialog):
@@ -31,6 +32,7 @@ class ResidentDialog(FormDialog):
         self.household_no = self.add_field(self.tr("Household no.:"), QLineEdit())
         self.relation = self.add_field(self.tr("Relation to head:"), self._combo(["", *RELATIONS]), "relation")
         self.notes = self.add_field(self.tr("Notes:"), QLineEdit())
+        limit_fields(self, ResidentInput)
         self.tag_boxes = {tag: QCheckBox(tag) for tag in residents.tag_catalogue()}
         tags = QWidget()
         grid = QGridLayout(tags)

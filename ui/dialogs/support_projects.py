@@ -10,6 +10,7 @@ from app.support.services import ServiceInput
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import date_edit, text_box
 from ui.dialogs.support_common import org_combo
+from ui.text_limits import limit_fields
 
 
 class ProjectDialog(FormDialog):
@@ -23,6 +24,7 @@ class ProjectDialog(FormDialog):
         self.parties = self.add_field(self.tr("Parties:"), QLineEdit(row.parties if row else ""), "parties")
         self.parties.setPlaceholderText(self.tr("e.g. 东关社区、区住建局、区供电公司"))
         self.goal = self.add_field(self.tr("Goal:"), text_box(60), "goal")
+        limit_fields(self, ProjectInput)
         self.goal.setPlainText(row.goal if row else "")
         self.unit = self.add_field(self.tr("Lead unit:"), QComboBox(), "unit")
         self.unit.addItem(self.tr("(none)"), None)
@@ -72,6 +74,7 @@ class VolunteerServiceDialog(FormDialog):
         for box in (self.volunteers, self.problems):
             box.setRange(0, 100000)
         self.description = self.add_field(self.tr("What was done:"), text_box(60), "description")
+        limit_fields(self, ServiceInput)
         if row is not None:
             self.team.setCurrentIndex(max(0, self.team.findData(row.team_uuid)))
             self.project.setCurrentIndex(max(0, self.project.findData(row.project_uuid)))

@@ -13,6 +13,7 @@ from db.models import OrgUnit
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import date_edit
 from ui.dialogs.support_common import org_combo
+from ui.text_limits import limit_fields
 
 
 class TeamDialog(FormDialog):
@@ -33,6 +34,7 @@ class TeamDialog(FormDialog):
         self.name.setEditText(row.name if row else "")
         self.leader = self.add_field(self.tr("Team leader:"), QLineEdit(row.leader_name or "" if row else ""))
         self.focus = self.add_field(self.tr("What it does:"), QLineEdit(row.focus or "" if row else ""), "focus")
+        limit_fields(self, TeamInput, leader_name=self.leader)
         self.founded_on = self.add_field(self.tr("Founded on:"), date_edit(row.founded_on if row else None),
                                          "founded_on")
 
@@ -76,6 +78,7 @@ class TeamMemberDialog(FormDialog):
         self.resident = self.add_field(self.tr("Resident:"), QComboBox(), "resident")
         self.name = self.add_field(self.tr("Name:"), QLineEdit(), "name")
         self.phone = self.add_field(self.tr("Phone:"), QLineEdit(), "phone")
+        limit_fields(self, TeamMemberInput)
         self.joined_on = self.add_field(self.tr("Joined on:"), date_edit(), "joined_on")
         self.note = self.add_field("", QLabel())
         self.source.currentIndexChanged.connect(lambda _i: self._source_changed())

@@ -11,6 +11,7 @@ from app.support.units import UnitInput
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import date_edit
 from ui.dialogs.support_common import org_combo
+from ui.text_limits import limit_fields
 
 
 class RegisteredUnitDialog(FormDialog):
@@ -31,6 +32,7 @@ class RegisteredUnitDialog(FormDialog):
         self.contact = self.add_field(self.tr("Contact person:"), QLineEdit(row.contact_name or "" if row else ""))
         self.phone = self.add_field(self.tr("Contact phone:"), QLineEdit(row.contact_phone or "" if row else ""),
                                     "contact_phone")
+        limit_fields(self, UnitInput, contact_name=self.contact, contact_phone=self.phone)
         self.registered_on = self.add_field(self.tr("Registered on:"),
                                             date_edit(row.registered_on if row else None), "registered_on")
 
@@ -63,6 +65,7 @@ class MemberDialog(FormDialog):
             self.unit.addItem(unit.name, unit.uuid)
         self.unit.setCurrentIndex(max(0, self.unit.findData(row.unit_uuid)) if row and row.unit_uuid else 0)
         self.phone = self.add_field(self.tr("Phone:"), QLineEdit(row.phone or "" if row else ""), "phone")
+        limit_fields(self, MemberInput)
         self.registered_on = self.add_field(self.tr("Registered on:"),
                                             date_edit(row.registered_on if row else None), "registered_on")
 

@@ -11,6 +11,7 @@ from app.grid_units import KINDS, EstablishmentInput
 from db.models import Establishment, OrgUnit
 from ui import labels
 from ui.dialogs.form_dialog import FormDialog
+from ui.text_limits import limit_fields
 
 
 class RenameUnitDialog(FormDialog):
@@ -63,6 +64,7 @@ class EstablishmentDialog(FormDialog):
         self.address = self.add_field(self.tr("Address:"), QLineEdit())
         self.contact_name = self.add_field(self.tr("Contact:"), QLineEdit())
         self.contact_phone = self.add_field(self.tr("Contact phone:"), QLineEdit(), "contact_phone")
+        limit_fields(self, EstablishmentInput)
         self.has_party_org = self.add_field("", QCheckBox(self.tr("Has a party organisation")))
         if uuid:
             row = Establishment.get_by_id(uuid)
