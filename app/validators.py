@@ -118,6 +118,12 @@ def _bad_character(value: str, multiline: bool) -> tuple[int, str] | None:
     return None
 
 
+def has_invisible(value: str, *, multiline: bool = True) -> bool:
+    """Does the text hold a control, bidi-override or other invisible character (line breaks
+    and tabs allowed in multi-line text)? Bundle rows are checked with it too."""
+    return _bad_character(value, multiline) is not None
+
+
 def check_text(value: str, *, label: str, limit: int, field: str | None = None, multiline: bool = False) -> None:
     """Refuse invisible characters and text longer than `limit`, naming the field and the fix."""
     bad = _bad_character(value, multiline)

@@ -161,6 +161,8 @@ def _cases(world):
         # 13.4: every column against the schema
         "deleted is text": ("E_ROW", [("resident", [_stamp(a_grid_res, deleted="yes")])]),
         "gender is a number": ("E_ROW", [("resident", [_stamp(a_grid_res, gender=5)])]),
+        "name with a bidi override": ("E_ROW", [("resident", [_stamp(a_grid_res, name="王\u202e三")])]),
+        "address with a control character": ("E_ROW", [("resident", [_stamp(a_grid_res, address="1号\x07楼")])]),
         "version without its site": ("E_ROW", [("resident", [{**a_grid_res, "version": pack(wall_ms(), 1)}])]),
         "version with a newline": ("E_ROW", [("resident", [{**_stamp(a_grid_res)} | {
             "version": _stamp(a_grid_res)["version"] + "\n"}])]),
@@ -218,7 +220,8 @@ def _refused(world, bundle, code):
 
 CASE_NAMES = ["move B's grid under A", "rename B's resident", "tombstone B's resident", "add a site",
               "promote its site", "rename its community", "tombstone its community", "deleted is text",
-              "gender is a number", "version without its site", "version with a newline", "updated in the future",
+              "gender is a number", "name with a bidi override", "address with a control character",
+              "version without its site", "version with a newline", "updated in the future",
               "origin_site changed", "attachment path in sha256", "attachment on B's record",
               "NOT NULL column missing", "org code of another unit", "reference data"]
 
@@ -318,10 +321,12 @@ def test_check_finds_values_that_break_their_column_rules(small, tmp_path):
     open_session(db)  # the app's own connection: its triggers and functions run as for any write
     uuid, version = database.execute_sql("SELECT uuid, version FROM resident LIMIT 1").fetchone()
     newer = format(int(version[:16], 16) + 1, "016x") + version[16:]
-    database.execute_sql("UPDATE resident SET gender = 5, deleted = 'yes', version = ? WHERE uuid = ?", (newer, uuid))
+    database.execute_sql("UPDATE resident SET gender = 5, deleted = 'yes', address = ?, version = ? WHERE uuid = ?",
+                         ("1号\x07楼", newer, uuid))
     close_session()
     assert sqlite3 is not None
     bad = subprocess.run([sys.executable, "main.py", "check", "--db", str(db)], cwd=root, capture_output=True,
                          text=True)
     assert bad.returncode == 1
     assert "resident.gender：1 条记录" in bad.stdout and "resident.deleted：1 条记录" in bad.stdout
+    assert "resident.address：1 条记录" in bad.stdout

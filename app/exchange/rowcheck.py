@@ -20,6 +20,7 @@ from peewee import BooleanField, DateField, DateTimeField, ForeignKeyField, Inte
 
 from app.exchange.errors import BundleError
 from app.exchange.tables import MODELS
+from app.validators import has_invisible
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 VERSION = re.compile(r"[0-9a-f]{16}-[0-9a-f]{8}")
@@ -64,7 +65,7 @@ def schema(table: str) -> dict[str, Column]:
 
 def _ok(kind: str, value) -> bool:
     if kind == "text":
-        return isinstance(value, str) and len(value) <= MAX_TEXT
+        return isinstance(value, str) and len(value) <= MAX_TEXT and not has_invisible(value)
     if kind == "int":
         return type(value) is int and -MAX_INT <= value <= MAX_INT
     if kind == "bool":
@@ -113,8 +114,10 @@ def _bad(where: str, column: str, why: str) -> BundleError:
                        "请让对方升级到同一版本、运行“检查数据库”后重新导出。")
 
 
+_INVISIBLE_GLOB = "*[" + "".join(map(chr, [*range(1, 9), 11, 12, *range(14, 32), 127, *range(0x202A, 0x202F),
+                                              *range(0x2066, 0x206A)])) + "]*"
 _SQL = {
-    "text": "typeof({c}) != 'text'",
+    "text": "typeof({c}) != 'text' OR {c} GLOB '" + _INVISIBLE_GLOB + "'",
     "int": "typeof({c}) != 'integer'",
     "bool": "({c}) NOT IN (0, 1) OR typeof({c}) != 'integer'",
     "uuid": "typeof({c}) != 'text' OR length({c}) != 36 OR {c} GLOB '*[^0-9a-f-]*'",
