@@ -144,7 +144,16 @@ def _signed_in(site: Site, user: str):
 
 # ------------------------------------------------------------------ standing the district up
 
-def stand_up(root: Path, scale: str) -> District:
+@dataclass
+class Window:
+    """Sites enrolled and joined through the window's dialogs instead of the CLI:
+    `enrol(d, code, name, level, file) -> site uuid` and `join(d, site, file)`."""
+    codes: set[str]
+    enrol: object
+    join: object
+
+
+def stand_up(root: Path, scale: str, window: Window | None = None) -> District:
     root.mkdir(parents=True, exist_ok=True)
     d = District(root)
     district_db = root / "商州区 区级 #0.sqlite3"
@@ -160,17 +169,17 @@ def stand_up(root: Path, scale: str) -> District:
     coms = sorted((u for u in units if u[2] == Level.COMMUNITY), key=lambda u: u[0])
     files = {}
     for code, name, _level, _path in subs:
-        site, files[code] = _enrol(d, code, name, "subdistrict", d.district)
+        site, files[code] = _enrol(d, code, name, "subdistrict", d.district, window)
     for site in d.of_level("subdistrict"):
-        _join(d, site, files[site.code])
+        _join(d, site, files[site.code], window)
         _first_contact(d, site)
     for code, name, _level, path in coms:  # in one sitting, once the subdistricts are trusted
         parent = next(s for s in d.of_level("subdistrict") if path.startswith(_path_of(units, s.code)))
-        _site, files[code] = _enrol(d, code, name, "community", parent)
+        _site, files[code] = _enrol(d, code, name, "community", parent, window)
     for sub in d.of_level("subdistrict"):
         _send(d, d.district, sub)  # the subdistrict learns of the sites enrolled below it
     for site in d.of_level("community"):
-        _join(d, site, files[site.code])
+        _join(d, site, files[site.code], window)
         _first_contact(d, site)
     courier(d)
     return d
@@ -180,23 +189,32 @@ def _path_of(units, code: str) -> str:
     return next(u[3] for u in units if u[0] == code)
 
 
-def _enrol(d: District, code: str, name: str, level: str, parent: Site) -> tuple[Site, Path]:
+def _enrol(d: District, code: str, name: str, level: str, parent: Site,
+           window: Window | None = None) -> tuple[Site, Path]:
     """The district registers the site and writes its enrolment file."""
     file = d.root / f"登记 {code} #.json"
-    printed = cli("site", "enroll", "--db", d.district.db, "--name", name, "--level", level, "--org", code,
-                  "--out", file, site=d.district)
     site = Site(name, level, code, d.root / f"{code} {name} #%.sqlite3", parent=parent,
                 home=d.root / f"PC {code} 数据")
-    site.uuid = printed.split("编号 ")[1].split("）")[0]
+    if window is not None and code in window.codes:
+        with on_pc(d.district):
+            site.uuid = window.enrol(d, code, name, level, file)
+    else:
+        printed = cli("site", "enroll", "--db", d.district.db, "--name", name, "--level", level, "--org", code,
+                      "--out", file, site=d.district)
+        site.uuid = printed.split("编号 ")[1].split("）")[0]
     d.sites[code] = site
     return site, file
 
 
-def _join(d: District, site: Site, file: Path) -> None:
+def _join(d: District, site: Site, file: Path, window: Window | None = None) -> None:
     """The new site's PC is set up from the file the courier brought."""
     started = time.perf_counter()
-    cli("init", "--db", site.db, "--join", file, "--admin", DEMO_ADMIN, *JOIN_OPTIONS, stdin=f"{PASSWORD}\n",
-        site=site)
+    if window is not None and site.code in window.codes:
+        with on_pc(site):
+            window.join(d, site, file)
+    else:
+        cli("init", "--db", site.db, "--join", file, "--admin", DEMO_ADMIN, *JOIN_OPTIONS, stdin=f"{PASSWORD}\n",
+            site=site)
     d.timed("join", started)
 
 
@@ -390,6 +408,32 @@ def rebuild(d: District, com: Site) -> None:
     cli("keys", "--db", com.parent.db, "--trust", first, *TRUST_OPTIONS, site=com.parent)
     _import(d, com.parent, first)
     _import(d, com, _export(d, com.parent, com, d.stick(), recovery=True))
+
+
+# ------------------------------------------------------------------ a stolen key
+
+def attack(d: District, com: Site) -> dict[str, str]:
+    """A community whose key was stolen tries every case of the corpus on its subdistrict;
+    each is refused with its code and changes nothing. Returns case -> code."""
+    from tests import hostile_cases
+
+    sibling = next(s for s in d.below(com.parent) if s is not com)
+    elsewhere = next(s for s in d.of_level("community") if s.parent is not com.parent)
+    victim = com.parent
+    probe = hostile_cases.Attack(com.code, sibling.code, com.uuid, victim.uuid, victim.db, "", d.stick(),
+                                 lambda: at(com), lambda: at(victim))
+    probe.b_resident = probe.uuid_of("resident", "grid_uuid IN (SELECT uuid FROM org_unit WHERE path LIKE ?)",
+                                     (f"%{sibling.code}/%",))
+    done = {}
+    for name, (code, parts) in hostile_cases.cases(probe).items():
+        done[name] = hostile_cases.refused(probe, hostile_cases.forge(probe, parts), code).code
+    for name, (code, meta) in hostile_cases.meta_cases(elsewhere.uuid).items():
+        done[f"exchange_meta: {name}"] = hostile_cases.refused(probe, hostile_cases.forge(probe, [], meta=meta),
+                                                               code).code
+    down = {"since_seq": 0, "until_seq": 1, "ack_seq": 0, "kind": "down"}
+    done["a community sends kind down"] = hostile_cases.refused(
+        probe, hostile_cases.forge(probe, [], meta=down, kind="down"), "E_SCOPE").code
+    return done
 
 
 # ------------------------------------------------------------------ the end state

@@ -38,6 +38,6 @@ def record(via: str, items: list[dict]) -> None:
         if row is None:
             RelayState.create(site_uuid=item["site"], via_site=via, last_in_seq=item["seq"], last_in_at=at,
                               gap=item["gap"])
-        elif item["seq"] >= row.last_in_seq:
+        else:  # the site in between says how things stand now (a rebuilt site starts again at 1)
             row.via_site, row.last_in_seq, row.last_in_at, row.gap = via, item["seq"], at, item["gap"]
             row.save()
