@@ -41,6 +41,7 @@ from db.schema import SCHEMA_VERSION
 
 FUTURE_MS = 24 * 3600 * 1000
 OUTCOMES = ("new", "updated", "unchanged", "older", "conflicts")
+PARENT_CACHE = 100_000  # referenced records already found, per import
 
 
 @dataclass
@@ -179,6 +180,7 @@ class _Checker:
         self.vouchers = ledger_rules.VoucherBook()
         self.uniques = _Uniques()
         self.had_meta = False
+        self.parents: set[str] = set()
 
     def part(self, name: str, rows) -> None:
         if name == "exchange_meta" and not self.had_meta and not self.result.counts:
@@ -220,10 +222,22 @@ class _Checker:
                              "数据包中有记录的版本戳不属于任何已登记的站点，已整体拒收。")
         for column, parent in fks.items():
             value = row.get(column)
-            if value and value not in self.seen.get(parent, ()) and not exists(parent, value):
+            if value and not self._held(parent, value):
                 raise _row_error("E_ROW", f"{where}: missing parent {parent} {value}",
                                  "数据包中有记录缺少其上级记录，已整体拒收。请让对方导出完整数据包（或恢复包）。")
         return stored
+
+    def _held(self, table: str, uuid: str) -> bool:
+        """A referenced record is held here or came earlier in the bundle (a bounded cache of
+        the ones already found: many rows point at the same grid or resident)."""
+        if uuid in self.seen.get(table, ()) or uuid in self.parents:
+            return True
+        if not exists(table, uuid):
+            return False
+        if len(self.parents) >= PARENT_CACHE:
+            self.parents.clear()
+        self.parents.add(uuid)
+        return True
 
     def _outcome(self, table: str, row: dict, stored: tuple | None) -> str:
         local = stored[0] if stored else None
