@@ -34,11 +34,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import main
-from app import auth, org, residents
+from app import org, residents
 from app.demo import DEMO_ADMIN, generate
 from app.session import close_session, open_session
 from db import context
-from db.models import Level, OrgUnit, Resident, User
+from db.models import Level, OrgUnit, Resident
+from tests import exchange_helpers
 
 PASSWORD = "rehearsal-pass-1"
 DAY_MS = 86_400_000
@@ -122,24 +123,11 @@ def cli(*argv, stdin: str = "", site: Site | None = None) -> str:
 
 @contextlib.contextmanager
 def at(site: Site, user: str = DEMO_ADMIN):
-    with on_pc(site):
-        close_session()
-        open_session(site.db)
-        with _signed_in(site, user):
-            yield
-
-
-@contextlib.contextmanager
-def _signed_in(site: Site, user: str):
-    auth.set_current_user(User.get(User.username == user))
-    if site.clock_behind:  # this PC's clock is a day behind: its stamps come from its own wall clock
-        context.current.clock._wall = lambda: time.time_ns() // 1_000_000 - DAY_MS
-    try:
+    """Signed in at the site's own PC (a PC whose clock is a day behind stamps with it)."""
+    with on_pc(site), exchange_helpers.at(site.db, user):
+        if site.clock_behind:
+            context.current.clock._wall = lambda: time.time_ns() // 1_000_000 - DAY_MS
         yield
-    finally:
-        auth.set_current_user(None)
-        close_session()
-        context.current.site_id = ""
 
 
 # ------------------------------------------------------------------ standing the district up

@@ -16,32 +16,26 @@ not yet acknowledged by the sender that loses to an incoming row is kept in the
 conflict list for a leader.
 """
 
-import itertools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from peewee import IntegrityError
 
-from app import backups, owners
+from app import backups
 from app.auth import require
-from app.exchange import identity, ledger_rules, meta, relay, rowcheck
+from app.exchange import identity, meta, relay
 from app.exchange.bundle import open_bundle
+from app.exchange.checker import Checker, peer, row_error
 from app.exchange.errors import BundleError
 from app.exchange.outgoing import peer_state
-from app.exchange.rows import exists, local_state, path_of, stored_path
-from app.exchange.tables import SCOPE, foreign_keys
 from app.session import local_site
-from db import context
 from db.base import utcnow
 from db.connection import database, keep_statistics
-from db.hlc import site_tag, unpack, wall_ms
-from db.models import BundleLog, ChangeLog, Conflict, PeerState, Site
+from db.models import BundleLog, Site
 from db.schema import SCHEMA_VERSION
 
-FUTURE_MS = 24 * 3600 * 1000
 OUTCOMES = ("new", "updated", "unchanged", "older", "conflicts")
-PARENT_CACHE = 100_000  # referenced records already found, per import
 
 
 @dataclass
@@ -97,7 +91,7 @@ def apply(path: Path | str, db_path: Path | None = None) -> Plan:
             done = _run(path, apply=True)
             _record(done)
     except IntegrityError as exc:  # a rule the checks above missed: still a coded refusal
-        raise _row_error("E_ROW", f"integrity: {exc}", "数据包中的记录与本站数据有冲突（约束不满足），已整体拒收。"
+        raise row_error("E_ROW", f"integrity: {exc}", "数据包中的记录与本站数据有冲突（约束不满足），已整体拒收。"
                          "请把数据包和日志交给技术支持。") from exc
     except BundleError:
         keep_statistics()  # a refused bundle leaves the file byte for byte as it was
@@ -127,7 +121,7 @@ def _run(path: Path, *, apply: bool) -> Plan:
         result = Plan(head.bundle_id, head.from_site, head.seq, head.kind)
         if _sequence(result, head):
             return result
-        checker = _Checker(sender, me, relation, result, apply)
+        checker = Checker(sender, me, relation, result, apply)
         for part in bundle.iter_parts():
             checker.part(part.name, part.records)
         if not checker.had_meta:
@@ -157,221 +151,12 @@ def _sequence(result: Plan, head) -> bool:
     if before is not None:
         result.duplicate_of = f"该数据包已于 {before.created_at:%Y-%m-%d %H:%M}（UTC）导入过，本次无需再导入。"
         return True
-    state = _peer(head.from_site)
+    state = peer(head.from_site)
     if head.seq <= state.last_in_seq:
         result.older = True
         return True
     result.skipped = list(range(state.last_in_seq + 1, head.seq))
     return False
-
-
-class _Checker:
-    def __init__(self, sender: Site, me: Site, relation: str, result: Plan, apply: bool):
-        self.sender, self.me, self.result, self.apply = sender, me, result, apply
-        self.scope = sender.org_unit.path
-        self.relation = relation
-        self.is_district = sender.level == "district"
-        self.seen: dict[str, set[str]] = {}
-        self.paths: dict[str, str] = {}
-        self.acked = _peer(sender.uuid).acked_change_seq
-        self.my_tag = site_tag(me.uuid)
-        self.tags = {site_tag(uuid) for (uuid,) in database.execute_sql("SELECT uuid FROM site").fetchall()}
-        self.now = utcnow()
-        self.vouchers = ledger_rules.VoucherBook()
-        self.uniques = _Uniques()
-        self.had_meta = False
-        self.parents: set[str] = set()
-
-    def part(self, name: str, rows) -> None:
-        if name == "exchange_meta" and not self.had_meta and not self.result.counts:
-            self.result.meta = meta.check(list(itertools.islice(rows, 2)), self.result.kind, self.sender.uuid,
-                                          self.scope)
-            state = _peer(self.sender.uuid)
-            if self.result.meta["since_seq"] > state.held_change_seq:  # changes we never received
-                self.result.missing = list(range(state.last_in_seq + 1, self.result.seq)) or [self.result.seq]
-            self.had_meta = True
-            return
-        if not self.had_meta or name == "exchange_meta":
-            raise meta.bad("exchange_meta must be the payload's first part, and its only one")
-        if name not in SCOPE:
-            raise _row_error("E_ROW", f"unknown table {name}", f"数据包含有本版本不认识的数据表“{name}”。请升级 GridDesk 后再导入。")
-        fks = foreign_keys(name)
-        for row in rows:
-            stored = self._check(name, row, fks)
-            outcome = self._outcome(name, row, stored)
-            if outcome in WRITES:
-                self._authorize(name, row, stored)
-            self._remember(name, row)
-            self._apply(name, row, stored, outcome)
-
-    def _check(self, table: str, row: dict, fks: dict[str, str]) -> tuple | None:
-        """Form, keys, stamps, parents; returns the stored (version, origin_site) or None."""
-        where = f"{table} {row.get('uuid')}"
-        if not isinstance(row, dict) or not {"uuid", "version", "origin_site", "deleted"} <= set(row):
-            raise _row_error("E_ROW", f"{where}: missing key columns", "数据包中的记录格式不对（字段不符），已整体拒收。请让对方升级到同一版本后重新导出。")
-        stored = local_state(table, row["uuid"]) if isinstance(row["uuid"], str) else None
-        rowcheck.check_row(table, row, new=stored is None, now=self.now)
-        ms, _ = unpack(row["version"][:16])
-        if ms > wall_ms() + FUTURE_MS:
-            raise _row_error("E_ROW", f"{where}: version in the future",
-                             "数据包中有时间戳远在未来的记录（对方电脑时钟可能不准），已整体拒收。请对方校准时间后重新导出。")
-        if table == "site":
-            self.tags.add(site_tag(row["uuid"]))
-        if row["version"][17:] not in self.tags:
-            raise _row_error("E_ROW", f"{where}: version written by an unknown site",
-                             "数据包中有记录的版本戳不属于任何已登记的站点，已整体拒收。")
-        for column, parent in fks.items():
-            value = row.get(column)
-            if value and not self._held(parent, value):
-                raise _row_error("E_ROW", f"{where}: missing parent {parent} {value}",
-                                 "数据包中有记录缺少其上级记录，已整体拒收。请让对方导出完整数据包（或恢复包）。")
-        return stored
-
-    def _held(self, table: str, uuid: str) -> bool:
-        """A referenced record is held here or came earlier in the bundle (a bounded cache of
-        the ones already found: many rows point at the same grid or resident)."""
-        if uuid in self.seen.get(table, ()) or uuid in self.parents:
-            return True
-        if not exists(table, uuid):
-            return False
-        if len(self.parents) >= PARENT_CACHE:
-            self.parents.clear()
-        self.parents.add(uuid)
-        return True
-
-    def _outcome(self, table: str, row: dict, stored: tuple | None) -> str:
-        local = stored[0] if stored else None
-        imposed = ledger_rules.outcome(table, local, row["version"])
-        if imposed is not None:
-            return imposed
-        if local is None:
-            return "new"
-        if row["version"] > local:
-            return "conflicts" if self._unacknowledged(table, row["uuid"], local) else "updated"
-        return "unchanged" if row["version"] == local else "older"
-
-    def _authorize(self, table: str, row: dict, stored: tuple | None) -> None:
-        """A row that would be written: does the sender own it, as it arrives and as it is stored?"""
-        where = f"{table} {row['uuid']}"
-        if stored is not None and row["origin_site"] != stored[1]:
-            raise _row_error("E_ROW", f"{where}: origin_site changed", "数据包试图改动记录的来源站点，已整体拒收。")
-        if stored is None and row["origin_site"] not in self.known_sites():
-            raise _row_error("E_ROW", f"{where}: origin_site is no known site", "数据包中有记录的来源站点未登记，已整体拒收。")
-        if self.is_district:
-            return
-        if owners.district_owned(table, row) or owners.district_owned(table, _stored_org(table, row, stored)):
-            if self.relation == "above":
-                return  # the district's data, relayed down by the site above this one
-            raise _row_error("E_SCOPE", f"{where}: district-owned data from a site below",
-                             "组织架构、站点、类别目录等基础数据只能由区里维护，下级站点发来的已整体拒收。")
-        paths = [path_of(table, row, self.paths)]
-        if stored is not None:
-            paths.append(stored_path(table, row["uuid"]))
-        if not all(owners.inside(p, self.scope) for p in paths):
-            raise _row_error("E_SCOPE", f"{where}: outside the sender's subtree",
-                             "数据包中有不属于发送站点管辖范围的记录，已整体拒收。请核对发送站点后重新导出。")
-
-    def known_sites(self) -> set[str]:
-        if not hasattr(self, "_known"):
-            self._known = {uuid for (uuid,) in database.execute_sql("SELECT uuid FROM site").fetchall()}
-        self._known |= self.seen.get("site", set())
-        return self._known
-
-    def _remember(self, table: str, row: dict) -> None:
-        if table == "site":
-            self.seen.setdefault("site", set()).add(row["uuid"])
-            if hasattr(self, "_known"):
-                self._known.add(row["uuid"])
-        if not self.apply:  # applied rows are in the database already: memory stays flat
-            self.seen.setdefault(table, set()).add(row["uuid"])
-            if SCOPE[table][0] not in ("reference", "path"):
-                self.paths[f"{table}:{row['uuid']}"] = path_of(table, row, self.paths)
-        if table == "org_unit":
-            self.paths[row["uuid"]] = row["path"]
-
-    def _apply(self, table: str, row: dict, stored: tuple | None, outcome: str) -> None:
-        if table == "ledger_entry":
-            self.vouchers.check(row)
-        if outcome in WRITES:
-            self.uniques.check(table, row)
-        self.result.count(table, outcome)
-        if self.apply and outcome in WRITES:
-            if outcome == "conflicts":
-                self._keep_conflict(table, row, stored[0])
-            _write(table, row, insert=outcome == "new")
-            context.current.observe(row["version"][:16])
-
-    def _unacknowledged(self, table: str, uuid: str, local: str) -> bool:
-        """Our own change the sender had not seen when it wrote."""
-        if not local.endswith(self.my_tag):
-            return False
-        seq = ChangeLog.select(ChangeLog.seq).where((ChangeLog.table == table) & (ChangeLog.row_uuid == uuid)
-                                                    & (ChangeLog.version == local)).scalar()
-        return seq is not None and seq > self.acked
-
-    def _keep_conflict(self, table: str, row: dict, local: str) -> None:
-        current = database.execute_sql(f'SELECT * FROM "{table}" WHERE uuid = ?', (row["uuid"],))
-        names = [d[0] for d in current.description]
-        Conflict.create(table=table, row_uuid=row["uuid"], local_version=local, incoming_version=row["version"],
-                        local_row=json.dumps(dict(zip(names, current.fetchone(), strict=True)), ensure_ascii=False),
-                        bundle_id=self.result.bundle_id)
-
-
-WRITES = ("new", "updated", "conflicts")
-
-
-def _stored_org(table: str, row: dict, stored: tuple | None) -> dict | None:
-    """The stored org unit's level (an org unit may not be moved out of the district's hands)."""
-    if table != "org_unit" or stored is None:
-        return None
-    got = database.execute_sql("SELECT level FROM org_unit WHERE uuid = ?", (row["uuid"],)).fetchone()
-    return {"level": got[0]} if got else None
-
-
-class _Uniques:
-    """Unique indexes of a table (but partial ones, which have rules of their own): a
-    written row may not take values another record already holds."""
-
-    def __init__(self):
-        self.by_table: dict[str, list[list[str]]] = {}
-
-    def check(self, table: str, row: dict) -> None:
-        for columns in self._indexes(table):
-            if not all(c in row for c in columns) or any(row[c] is None for c in columns):
-                continue
-            where = " AND ".join(f'"{c}" = ?' for c in columns)
-            other = database.execute_sql(f'SELECT uuid FROM "{table}" WHERE {where} AND uuid != ?',
-                                         [row[c] for c in columns] + [row["uuid"]]).fetchone()
-            if other is not None:
-                raise _row_error("E_ROW", f"{table} {row['uuid']}: {', '.join(columns)} taken by {other[0]}",
-                                 f"数据包中的记录（{table} 表）与本站另一条记录的编码重复，已整体拒收。"
-                                 "请联系区级管理员核对编码。")
-
-    def _indexes(self, table: str) -> list[list[str]]:
-        if table not in self.by_table:
-            found = []
-            for _, name, unique, origin, partial in database.execute_sql(f'PRAGMA index_list("{table}")').fetchall():
-                if unique and not partial and origin != "pk":
-                    found.append([r[2] for r in database.execute_sql(f'PRAGMA index_info("{name}")').fetchall()])
-            self.by_table[table] = found
-        return self.by_table[table]
-
-
-def _write(table: str, row: dict, *, insert: bool) -> None:
-    names = list(row)
-    if insert:
-        sql = (f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
-               f'VALUES ({", ".join("?" * len(names))})')
-        database.execute_sql(sql, [row[n] for n in names])
-    else:
-        sets = ", ".join(f'"{n}" = ?' for n in names if n != "uuid")
-        database.execute_sql(f'UPDATE "{table}" SET {sets} WHERE uuid = ?',
-                             [row[n] for n in names if n != "uuid"] + [row["uuid"]])
-
-
-def _peer(site_uuid: str) -> PeerState:
-    """Read-only: a check must not write (an unsaved default when the peer is new)."""
-    return PeerState.get_or_none(PeerState.site_uuid == site_uuid) or PeerState(site_uuid=site_uuid)
 
 
 def _record(done: Plan) -> None:
@@ -386,10 +171,6 @@ def _record(done: Plan) -> None:
     BundleLog.create(direction="in", bundle_id=done.bundle_id, kind=done.kind, peer_site=done.sender, seq=done.seq,
                      since_seq=done.meta.get("since_seq"), until_seq=done.meta.get("until_seq"),
                      counts=json.dumps(done.counts, ensure_ascii=False), status="imported")
-
-
-def _row_error(code: str, detail: str, message: str) -> BundleError:
-    return BundleError(code, detail, message)
 
 
 __all__ = ["Plan", "apply", "plan"]
