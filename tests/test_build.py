@@ -144,12 +144,12 @@ def test_frozen_programs_exchange_bundles(frozen, frozen_env, tmp_path):
     enrolled = run(cli, "site", "enroll", "--db", str(district), "--name", "社区站", "--level", "community",
                    "--org", "611002001001", "--out", str(enrol_file), env=frozen_env)
     assert enrolled.returncode == 0, enrolled.stderr
-    joined = run(cli, "init", "--db", str(east), "--join", str(enrol_file), "--admin", "clerk", env=frozen_env,
-                 stdin=PASSWORD + "\n")
+    joined = run(cli, "init", "--db", str(east), "--join", str(enrol_file), "--admin", "clerk", "--yes",
+                 env=frozen_env, stdin=PASSWORD + "\n")
     assert joined.returncode == 0, joined.stderr
     written = run(cli, "export", "--db", str(east), "--to", "611002", "--out", str(stick), env=frozen_env)
     assert written.returncode == 0, written.stderr
     bundle = written.stdout.strip()
-    assert run(cli, "keys", "--db", str(district), "--trust", bundle, env=frozen_env).returncode == 0
+    assert run(cli, "keys", "--db", str(district), "--trust", bundle, "--yes", env=frozen_env).returncode == 0
     imported = run(cli, "import", "--db", str(district), bundle, env=frozen_env)
     assert imported.returncode == 0 and "已导入" in imported.stdout, imported.stderr
