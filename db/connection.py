@@ -20,7 +20,9 @@ from pathlib import Path
 
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
-from db.errors import DatabaseDamaged, DatabaseLocked, DatabaseMissing, DatabaseUnreadable, NotADatabase
+from db.errors import DatabaseDamaged, DatabaseLocked, DatabaseMissing, DatabaseUnreadable, NotADatabase, StorageError
+from db.guarded import GuardedDatabase
+from db.medium import frozen_quick_check, frozen_uri, medium_read_only, refuse_frozen_log
 from db.search_index import bigrams
 
 logger = logging.getLogger(__name__)
@@ -91,13 +93,21 @@ def open_database(path: Path | str, *, create: bool = False, check: bool = True)
         raise DatabaseUnreadable(f"{path} 是一个文件夹，不是数据库文件。请选择 .sqlite3 文件。")
     if not path.exists() and not create:
         raise DatabaseMissing(f"找不到数据库文件：{path}。请检查路径，或先用 init 命令创建站点。")
+    if path.exists() and not create:
+        refuse_unopenable(path)  # never writes: an empty file, a broken header, a damaged log
+    frozen = path.exists() and medium_read_only(path.parent)  # a CD, a write-protected stick
+    if frozen:
+        refuse_frozen_log(path)
     if path.exists() and check and not closed_cleanly(path):
-        _clean_mark(path).unlink(missing_ok=True)
-        verdict = quick_check(path)
+        with contextlib.suppress(OSError):  # a read-only medium keeps its mark
+            _clean_mark(path).unlink(missing_ok=True)
+        verdict = frozen_quick_check(path) if frozen else quick_check(path)
         if verdict != "ok":
             _raise_damaged(path, verdict)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=5)
+    if not frozen:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    target, uri = (frozen_uri(path), {"uri": True}) if frozen else (str(path), {})
+    db = GuardedDatabase(target, file_path=path, pragmas=PRAGMAS, timeout=5, **uri)
     db.register_function(bigrams, "gd_bigrams", 1, deterministic=True)
     try:
         db.connect(reuse_if_open=True)
@@ -107,10 +117,17 @@ def open_database(path: Path | str, *, create: bool = False, check: bool = True)
     return db
 
 
+def refuse_unopenable(path: Path) -> None:
+    from db.walcheck import check_header, check_wal
+
+    check_header(path)
+    check_wal(path)
+
+
 def close_database() -> None:
     obj = database.obj
     if obj is not None and not obj.is_closed():
-        with contextlib.suppress(OperationalError):  # read-only or locked: it can wait
+        with contextlib.suppress(OperationalError, StorageError):  # read-only or locked: it can wait
             obj.execute_sql("PRAGMA optimize")  # keeps the planner's statistics current
         obj.close()
         path = Path(obj.database)

@@ -1,0 +1,69 @@
+"""The SQLite database GridDesk opens: peewee's, with faults of the medium made typed.
+
+- A statement or COMMIT that fails because the disk is full or the medium is
+  read-only raises `DiskFull` / `DatabaseReadOnly` (db/medium.py) instead of
+  SQLite's English text.
+- A ROLLBACK after a COMMIT that SQLite already rolled back (disk full) is a no-op,
+  so the real cause is not hidden by "cannot rollback - no transaction is active".
+- `refuse_writes(error)` stops every write on every connection (PRAGMA query_only)
+  and makes each refused write raise `error`: used when a background integrity
+  check finds damage after start.
+"""
+
+from pathlib import Path
+
+from peewee import OperationalError, SqliteDatabase
+
+from db.errors import StorageError
+from db.medium import explain
+
+
+class GuardedDatabase(SqliteDatabase):
+    def __init__(self, database, *args, file_path: Path | str | None = None, **kwargs):
+        super().__init__(database, *args, **kwargs)
+        self.file_path = Path(file_path or database)
+        self.refusal: StorageError | None = None
+
+    def _connect(self):
+        conn = super()._connect()
+        if self.refusal is not None:
+            conn.execute("PRAGMA query_only = 1")
+        return conn
+
+    def refuse_writes(self, error: StorageError) -> None:
+        self.refusal = error
+        if not self.is_closed():
+            self.connection().execute("PRAGMA query_only = 1")
+
+    def _raise_typed(self, exc: Exception):
+        if self.refusal is not None and "readonly" in str(exc):
+            raise self.refusal from exc
+        typed = explain(exc, self.file_path)
+        if typed is None:
+            raise exc
+        raise typed from exc
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        try:
+            return super().execute_sql(sql, params, *args, **kwargs)
+        except OperationalError as exc:
+            self._raise_typed(exc)
+
+    def begin(self, *args, **kwargs):
+        try:
+            return super().begin(*args, **kwargs)
+        except OperationalError as exc:
+            self._raise_typed(exc)
+
+    def commit(self):
+        try:
+            return super().commit()
+        except OperationalError as exc:
+            self._raise_typed(exc)
+
+    def rollback(self):
+        try:
+            return super().rollback()
+        except OperationalError as exc:
+            if "no transaction is active" not in str(exc):  # SQLite already rolled back
+                raise
