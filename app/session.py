@@ -7,6 +7,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from app import backups
+from app.backup_folders import remember_site, remove_stale_parts
 from app.errors import NotFound
 from db import context
 from db.connection import close_database
@@ -38,6 +39,8 @@ def open_session(db_path: Path | str, *, create: bool = False) -> Session:
     )
     site_id = get_value(SITE_KEY)
     context.set_writer(site_id=site_id or "")
+    remember_site(db_path, site_id)
+    remove_stale_parts(db_path)
     if site_id and result.applied:  # a site created before a catalogue existed gets the defaults
         from app.orders.catalogue import seed_reference
         seed_reference()

@@ -8,11 +8,11 @@ from peewee import SqliteDatabase
 from db.connection import quick_check
 
 
-def online_backup(db: SqliteDatabase, dest: Path) -> Path:
-    """Copy the open database to `dest` (written as .part, renamed when checked)."""
+def online_backup(db: SqliteDatabase, dest: Path, part: Path | None = None) -> Path:
+    """Copy the open database to `dest` (written as `part`, renamed when checked)."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    part = dest.with_name(dest.name + ".part")
+    part = part or dest.with_name(dest.name + ".part")
     part.unlink(missing_ok=True)
     try:
         target = sqlite3.connect(part)

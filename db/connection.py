@@ -20,7 +20,14 @@ from pathlib import Path
 
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
-from db.errors import DatabaseDamaged, DatabaseLocked, DatabaseMissing, DatabaseUnreadable, NotADatabase, StorageError
+from db.errors import (
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseMissing,
+    DatabaseUnreadable,
+    NotADatabase,
+    StorageError,
+)
 from db.guarded import GuardedDatabase
 from db.medium import frozen_quick_check, frozen_uri, medium_read_only, refuse_frozen_log
 from db.search_index import bigrams
