@@ -30,7 +30,14 @@ from db.errors import (
     StorageError,
 )
 from db.guarded import GuardedDatabase
-from db.medium import frozen_quick_check, frozen_uri, medium_read_only, refuse_frozen_log
+from db.medium import (
+    disk_full_error,
+    frozen_quick_check,
+    frozen_uri,
+    medium_read_only,
+    nearly_full,
+    refuse_frozen_log,
+)
 from db.search_index import bigrams
 
 logger = logging.getLogger(__name__)
@@ -152,6 +159,8 @@ def close_database() -> None:
 
 
 def _raise_damaged(path: Path, verdict: str) -> None:
+    if ("disk I/O" in verdict or "unable to open" in verdict) and nearly_full(path.parent):
+        raise disk_full_error(path.parent)
     if "unable to open" in verdict or "disk I/O" in verdict or "readonly" in verdict:
         raise DatabaseUnreadable(f"无法读取数据库 {path}（{verdict}）：请检查磁盘、U盘或网络盘是否可用，"
                                  "以及是否有读取权限。文件本身未被改动。")
@@ -167,6 +176,8 @@ def _raise_damaged(path: Path, verdict: str) -> None:
 
 def _translate(exc: Exception, path: Path) -> Exception:
     text = str(exc)
+    if ("disk I/O" in text or "unable to open" in text) and nearly_full(path.parent):
+        return disk_full_error(path.parent)
     if "locked" in text:
         return DatabaseLocked(f"数据库 {path.name} 正被其他程序占用，请关闭其他 GridDesk 窗口后重试。")
     if "unable to open" in text or "disk I/O" in text or "readonly" in text:

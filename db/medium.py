@@ -82,7 +82,9 @@ def explain(exc: BaseException, path: Path) -> StorageError | None:
 def frozen_uri(path: Path) -> str:
     """A database on a read-only medium: SQLite cannot make its -shm file there, so it is
     opened as immutable (nothing else can be writing to a CD or a write-protected stick)."""
-    return Path(path).resolve().as_uri() + "?immutable=1"
+    from db.connection import readonly_uri
+
+    return readonly_uri(path) + "&immutable=1"
 
 
 def frozen_quick_check(path: Path) -> str:
@@ -106,3 +108,13 @@ def refuse_frozen_log(path: Path) -> None:
 
         raise DatabaseUnreadable(f"数据库 {path.name} 在只读的磁盘或U盘上，而且带着未合并的日志文件 {wal.name}，"
                                  "在只读介质上无法正确读取。请把数据库和同名的 -wal 文件一起复制到本机硬盘后再打开。")
+
+
+def nearly_full(folder: Path, margin: int = 128 * 1024) -> bool:
+    """Less room than SQLite needs to open a file (its shared-memory index alone is 32 KiB):
+    SQLite then says only "disk I/O error" or "unable to open"."""
+    try:
+        stat = os.statvfs(folder)
+    except OSError:
+        return False
+    return stat.f_bavail * stat.f_frsize < margin

@@ -62,13 +62,14 @@ def read_only_view(folder: Path):
 def fill(folder: Path, leave: int = 0) -> int:
     """Write a filler file until the disk is full (then free `leave` bytes); returns free bytes."""
     filler = folder / "filler.bin"
-    with open(filler, "ab") as f:
-        with contextlib.suppress(OSError):
-            while True:
-                f.write(b"\0" * 4096)
-                f.flush()
-        with contextlib.suppress(OSError):
-            f.flush()
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    try:
+        for size in (65536, 4096, 512, 1):
+            with contextlib.suppress(OSError):
+                while True:
+                    os.write(fd, b"\0" * size)
+    finally:
+        os.close(fd)
     if leave:
         os.truncate(filler, max(0, filler.stat().st_size - leave))
     return os.statvfs(folder).f_bavail * os.statvfs(folder).f_frsize
