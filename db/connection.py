@@ -36,6 +36,7 @@ from db.medium import (
     frozen_uri,
     medium_read_only,
     nearly_full,
+    read_only_error,
     refuse_frozen_log,
 )
 from db.search_index import bigrams
@@ -101,7 +102,8 @@ def remove_files(path: Path) -> None:
     """Delete a database file with its companions (write-ahead log, shared memory, rollback
     journal, clean-close mark): for a file that was only just made (a cancelled or failed creation)."""
     for suffix in ("", "-wal", "-shm", "-journal", ".checked"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only medium: nothing was made there
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def remember_clean_close(path: Path) -> None:
@@ -116,6 +118,8 @@ def open_database(path: Path | str, *, create: bool = False, check: bool = True)
         raise DatabaseUnreadable(f"{path} 是一个文件夹，不是数据库文件。请选择 .sqlite3 文件。")
     if not path.exists() and not create:
         raise DatabaseMissing(f"找不到数据库文件：{path}。请检查路径，或先用 init 命令创建站点。")
+    if not path.exists() and medium_read_only(path.parent):
+        raise read_only_error(path)
     if path.exists() and not create:
         refuse_unopenable(path)  # never writes: an empty file, a broken header, a damaged log
     frozen = path.exists() and medium_read_only(path.parent)  # a CD, a write-protected stick

@@ -35,7 +35,8 @@ class GuardedDatabase(SqliteDatabase):
         if not self.is_closed():
             self.connection().execute("PRAGMA query_only = 1")
 
-    def _raise_typed(self, exc: Exception):
+    def raise_typed(self, exc: Exception):
+        """Raise `exc` as the typed error it stands for (or as itself)."""
         if self.refusal is not None and "readonly" in str(exc):
             raise self.refusal from exc
         typed = explain(exc, self.file_path)
@@ -47,19 +48,19 @@ class GuardedDatabase(SqliteDatabase):
         try:
             return super().execute_sql(sql, params, *args, **kwargs)
         except OperationalError as exc:
-            self._raise_typed(exc)
+            self.raise_typed(exc)
 
     def begin(self, *args, **kwargs):
         try:
             return super().begin(*args, **kwargs)
         except OperationalError as exc:
-            self._raise_typed(exc)
+            self.raise_typed(exc)
 
     def commit(self):
         try:
             return super().commit()
         except OperationalError as exc:
-            self._raise_typed(exc)
+            self.raise_typed(exc)
 
     def rollback(self):
         try:

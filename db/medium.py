@@ -17,11 +17,19 @@ FULL_TEXTS = ("database or disk is full", "disk is full", "no space left")
 READ_ONLY_TEXTS = ("readonly", "read-only", "read only file system")
 
 
+def existing(folder: Path) -> Path:
+    """`folder`, or its nearest ancestor that exists (a folder not made yet lives there)."""
+    folder = Path(folder).absolute()
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
 def medium_read_only(folder: Path) -> bool:
     """The file system holding `folder` is mounted read-only (a CD, a write-protected stick)."""
     try:
-        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-    except OSError:
+        return bool(os.statvfs(existing(folder)).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # Windows has no statvfs: the write itself will say
         return False
 
 
@@ -34,8 +42,8 @@ def read_only_reason(path: Path) -> str | None:
     if path.exists() and not os.access(path, os.W_OK):
         return (f"数据库文件 {path.name} 是只读的（文件属性或权限），只能查看和导出，不能保存修改。"
                 f"请在文件属性中取消“只读”，或让管理员给你 {path.parent} 的写入权限。")
-    if not os.access(path.parent, os.W_OK):
-        return (f"没有文件夹 {path.parent} 的写入权限，只能查看和导出，不能保存修改。"
+    if not os.access(existing(path.parent), os.W_OK):
+        return (f"没有文件夹 {existing(path.parent)} 的写入权限，只能查看和导出，不能保存修改。"
                 "请让管理员给你这个文件夹的写入权限，或把数据库复制到你能写入的文件夹。")
     return None
 
