@@ -60,7 +60,7 @@ def part_path(final: Path, kind: str = "part") -> Path:
     return final.with_name(f"{final.name}.{os.getpid()}.{kind}")
 
 
-def _writer_alive(path: Path) -> bool:
+def writer_alive(path: Path) -> bool:
     pid = path.name.rsplit(".", 2)[-2] if path.name.count(".") >= 2 else ""
     if not pid.isdigit():  # named before parts carried their writer
         return False
@@ -84,7 +84,7 @@ def remove_stale_parts(db_path: Path) -> list[Path]:
     found = [*root.glob("*.part*"), *root.glob("*/*.part*"), *db_path.parent.glob(db_path.name + ".*.restoring*")]
     removed = []
     for path in found:
-        if not _writer_alive(path):
+        if not writer_alive(path):
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)

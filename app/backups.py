@@ -14,7 +14,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from app.backup_folders import part_path, remove_stale_parts, site_folder, site_of
+from app.backup_folders import part_path, remember_site, remove_stale_parts, site_folder, site_of
 from app.errors import BackupError
 from app.paths import backup_dir as backup_dir  # re-exported for the CLI
 from db.backup import copy_file_database, describe, online_backup
@@ -31,7 +31,9 @@ PATTERN = "griddesk-*.sqlite3"
 def backup_now(db: SqliteDatabase, db_path: Path, reason: str = "") -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
     name = f"griddesk-{stamp}{'-' + reason if reason else ''}.sqlite3"
-    folder = site_folder(db_path, _site_in(db))
+    site = _site_in(db)
+    folder = site_folder(db_path, site)
+    remember_site(db_path, site)  # so its backups are found even when the file cannot be read
     remove_stale_parts(db_path)
     try:
         path = online_backup(db, folder / name, part_path(folder / name))

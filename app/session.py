@@ -68,5 +68,12 @@ def local_site() -> Site:
     return site
 
 
+def require_site(db_path: Path) -> None:
+    """A database without its site (a creation that was cut short) cannot be used: say what it is."""
+    if not has_site() or Site.get_or_none(Site.uuid == get_value(SITE_KEY)) is None:
+        raise NotFound(f"数据库 {Path(db_path).name} 里没有站点信息，可能是创建站点或生成演示数据时被中断留下的文件。"
+                       "请把这个文件移走或删除后重新启动 GridDesk（会运行首次启动向导），或从备份恢复。")
+
+
 def has_site() -> bool:
     return get_value(SITE_KEY) is not None

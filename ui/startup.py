@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from app import backups
 from app.errors import EXPECTED, user_message
 from app.paths import default_db_path
-from app.session import Session, close_session, open_session
+from app.session import Session, close_session, open_session, require_site
 from db.errors import DatabaseDamaged
 from ui import settings as opts
 from ui.dialogs.login import LoginDialog
@@ -54,6 +54,7 @@ def start_session(args: Namespace, runner: Runner, settings: opts.Settings) -> S
         if not path.exists():
             return _first_run(path, runner, settings)
         session = open_with_recovery(path)
+        require_site(path)
     except EXPECTED as exc:
         show_fatal(user_message(exc))
         raise Stop(1) from exc

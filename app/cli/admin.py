@@ -6,7 +6,7 @@ from pathlib import Path
 from app import backups
 from app.cli.common import add_db_option, db_path, open_existing
 from app.errors import BackupError, NotFound
-from app.session import close_session
+from app.session import close_session, require_site
 from db.connection import quick_check
 from db.models import SYNC_MODELS
 from db.schema import SCHEMA_VERSION, schema_version
@@ -28,6 +28,7 @@ def register(sub) -> None:
 def run_check(args: argparse.Namespace) -> int:
     path = db_path(args)
     session = open_existing(args)
+    require_site(path)
     print(f"数据库：{path}")
     print(f"完整性检查：{quick_check(path)}")
     print(f"结构版本：{schema_version(session.db)}（本程序：{SCHEMA_VERSION}）")
