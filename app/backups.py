@@ -18,7 +18,8 @@ from app.backup_folders import part_path, remember_site, remove_stale_parts, sit
 from app.errors import BackupError
 from app.paths import backup_dir as backup_dir  # re-exported for the CLI
 from db.backup import copy_file_database, describe, online_backup
-from db.connection import quick_check
+from db.connection import quick_check, refuse_unopenable
+from db.errors import StorageError
 from db.medium import explain
 from db.schema import known_migrations
 
@@ -142,10 +143,10 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
     if not db_path.parent.is_dir():
         raise BackupError(f"文件夹 {db_path.parent} 不存在，无法恢复到那里。请检查 --db 路径。")
     remove_stale_parts(db_path)
-    safety = None
+    safety, sound = None, db_path.exists() and _sound(db_path)
     try:
-        safety = _keep_current(db_path)
-        if db_path.exists() and quick_check(db_path) == "ok":
+        safety = _keep_current(db_path, sound)
+        if sound:
             copy_file_database(backup_file, db_path)
         else:
             _replace_file(backup_file, db_path)
@@ -184,7 +185,16 @@ def _replace_file(backup_file: Path, db_path: Path) -> None:
     tmp.replace(db_path)
 
 
-def _keep_current(db_path: Path) -> Path | None:
+def _sound(db_path: Path) -> bool:
+    """Readable as it is: header, write-ahead log and pages (a damaged one is replaced whole)."""
+    try:
+        refuse_unopenable(db_path)
+    except StorageError:
+        return False
+    return quick_check(db_path) == "ok"
+
+
+def _keep_current(db_path: Path, sound: bool) -> Path | None:
     if not db_path.exists():
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
@@ -192,7 +202,7 @@ def _keep_current(db_path: Path) -> Path | None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     part, wal = part_path(dest), Path(str(db_path) + "-wal")
     try:
-        if quick_check(db_path) == "ok":
+        if sound:
             copy_file_database(db_path, part)
         else:  # damaged: keep the raw bytes for a specialist, WAL included
             shutil.copy2(db_path, part)

@@ -11,6 +11,7 @@ from app.backup_folders import remember_site, remove_stale_parts
 from app.errors import NotFound
 from db import context
 from db.connection import close_database
+from db.errors import DatabaseDamaged, NotADatabase
 from db.models import KeyValue, Site
 from db.schema import OpenResult, open_and_migrate
 
@@ -33,10 +34,17 @@ class Session:
 def open_session(db_path: Path | str, *, create: bool = False) -> Session:
     """Open (migrating with a backup first if needed) and set this site as the writer."""
     db_path = Path(db_path)
-    result = open_and_migrate(
-        db_path, create=create,
-        backup_before_migrate=lambda db: backups.backup_now(db, db_path, "before-migrate"),
-    )
+    try:
+        result = open_and_migrate(
+            db_path, create=create,
+            backup_before_migrate=lambda db: backups.backup_now(db, db_path, "before-migrate"),
+        )
+    except (DatabaseDamaged, NotADatabase) as exc:
+        from app.recovery import backups_hint
+
+        exc.message = f"{exc.message}{backups_hint(db_path)}"
+        exc.args = (exc.message,)
+        raise
     site_id = get_value(SITE_KEY)
     context.set_writer(site_id=site_id or "")
     remember_site(db_path, site_id)

@@ -6,15 +6,19 @@ from pathlib import Path
 from app import backups
 from app.cli.common import add_db_option, db_path, open_existing
 from app.errors import BackupError, NotFound
+from app.recovery import set_aside_damaged_log
 from app.session import close_session, require_site
 from db.connection import quick_check
 from db.models import SYNC_MODELS
 from db.schema import SCHEMA_VERSION, schema_version
+from db.walcheck import wal_problem
 
 
 def register(sub) -> None:
     p = sub.add_parser("check", help="检查数据库完整性、结构版本和记录数 / integrity, schema, counts")
     add_db_option(p)
+    p.add_argument("--discard-damaged-log", action="store_true",
+                   help="预写日志（-wal）损坏时：先把数据库和日志另存到备份文件夹，再不带日志打开 / set a damaged log aside")
     p.set_defaults(func=run_check)
     p = sub.add_parser("backup", help="立即备份数据库（保留最近14份） / back up now")
     add_db_option(p)
@@ -27,6 +31,8 @@ def register(sub) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     path = db_path(args)
+    if args.discard_damaged_log and wal_problem(path.with_name(path.name + "-wal")):
+        print(f"损坏的日志和数据库已另存到：{set_aside_damaged_log(path)}")
     session = open_existing(args)
     require_site(path)
     print(f"数据库：{path}")
