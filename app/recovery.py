@@ -44,3 +44,24 @@ def backups_hint(db_path: Path) -> str:
         return ""
     return (f"本站有 {len(found)} 份备份（最新：{found[0].name}），"
             "可在窗口中选择恢复，或用 restore 命令恢复（不带备份文件名时列出它们）。")
+
+
+def damage_found(db_path: Path) -> str | None:
+    """The integrity check that a clean start skipped (a damaged page that kept the file's
+    size and time): SQLite's complaint, or None. Safe on a worker thread while the window writes."""
+    from db.connection import quick_check
+
+    verdict = quick_check(Path(db_path))
+    return None if verdict == "ok" else verdict
+
+
+def stop_writes(db, db_path: Path, verdict: str):
+    """No write reaches a database found damaged after start; each refused one says why."""
+    from db.errors import DatabaseDamaged
+
+    error = DatabaseDamaged(
+        f"后台完整性检查发现数据库 {Path(db_path).name} 已损坏（{verdict}）。为免损坏扩大，已停止保存修改。"
+        "请关闭 GridDesk 后重新启动，按提示从备份恢复（或运行 restore 命令）。", detail=verdict)
+    db.refuse_writes(error)
+    logger.error("damage found after start: writes stopped")
+    return error

@@ -125,16 +125,19 @@ def open_database(path: Path | str, *, create: bool = False, check: bool = True)
     frozen = path.exists() and medium_read_only(path.parent)  # a CD, a write-protected stick
     if frozen:
         refuse_frozen_log(path)
+    checked = not path.exists()  # a new file has nothing to check
     if path.exists() and check and not closed_cleanly(path):
         with contextlib.suppress(OSError):  # a read-only medium keeps its mark
             _clean_mark(path).unlink(missing_ok=True)
         verdict = frozen_quick_check(path) if frozen else quick_check(path)
         if verdict != "ok":
             _raise_damaged(path, verdict)
+        checked = True
     if not frozen:
         path.parent.mkdir(parents=True, exist_ok=True)
     target, uri = (frozen_uri(path), {"uri": True}) if frozen else (str(path), {})
     db = GuardedDatabase(target, file_path=path, pragmas=PRAGMAS, timeout=5, **uri)
+    db.checked_at_open = checked  # False: the window checks in the background (ui/integrity.py)
     db.register_function(bigrams, "gd_bigrams", 1, deterministic=True)
     try:
         db.connect(reuse_if_open=True)

@@ -23,6 +23,7 @@ class GuardedDatabase(SqliteDatabase):
         super().__init__(database, *args, **kwargs)
         self.file_path = Path(file_path or database)
         self.refusal: StorageError | None = None
+        self.checked_at_open = True
 
     def _connect(self):
         conn = super()._connect()

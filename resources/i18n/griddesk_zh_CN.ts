@@ -1010,6 +1010,24 @@
     </message>
 </context>
 <context>
+    <name>DamagedLogOffer</name>
+    <message>
+        <location filename="../../ui/dialogs/recovery.py" line="42"/>
+        <source>The database&apos;s log is damaged</source>
+        <translation>数据库的日志已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery.py" line="44"/>
+        <source>Or open the database without the damaged log: a copy of the database and its log is saved in the backups folder first; the changes held only in the log are lost.</source>
+        <translation>也可以不带损坏的日志打开数据库：会先把数据库和日志另存一份到备份文件夹；只保存在日志中的修改会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery.py" line="46"/>
+        <source>Save a copy and open without the log</source>
+        <translation>另存副本后不带日志打开</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <location filename="../../ui/tabs/dashboard_breakdowns.py" line="25"/>
@@ -8210,6 +8228,14 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/mediation_pages.py" line="163"/>
         <source>Log a visit or talk…</source>
         <translation>登记走访或宣讲…</translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <location filename="../../ui/integrity.py" line="30"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
     </message>
 </context>
 </TS>
