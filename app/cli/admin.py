@@ -3,7 +3,7 @@
 import argparse
 from pathlib import Path
 
-from app import backups
+from app import backup_offsite, backups
 from app.cli.common import add_db_option, db_path, open_existing
 from app.errors import BackupError, NotFound
 from app.recovery import set_aside_damaged_log
@@ -22,6 +22,7 @@ def register(sub) -> None:
     p.set_defaults(func=run_check)
     p = sub.add_parser("backup", help="立即备份数据库（保留最近14份） / back up now")
     add_db_option(p)
+    p.add_argument("--out", help="备份到U盘等本机以外的文件夹：加密给本站和区级的密钥 / an encrypted copy for a stick")
     p.set_defaults(func=run_backup)
     p = sub.add_parser("restore", help="从备份恢复（先检查备份完整性） / restore from a backup")
     add_db_option(p)
@@ -47,8 +48,14 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     session = open_existing(args)
-    path = backups.backup_now(session.db, session.db_path, "manual")
-    close_session()
+    try:
+        if args.out:
+            path = backup_offsite.backup_to(session.db, session.db_path, Path(args.out))
+            print(f"已加密备份到：{path}（只有本站和区级的密钥能打开）")
+            return 0
+        path = backups.backup_now(session.db, session.db_path, "manual")
+    finally:
+        close_session()
     print(f"已备份到：{path}")
     return 0
 
@@ -67,7 +74,9 @@ def run_restore(args: argparse.Namespace) -> int:
                 verdict = f"不可用：{exc.message}"
             print(f"{item}  {verdict}")
         return 0
-    safety = backups.restore(Path(args.backup_file), path)
+    chosen = Path(args.backup_file)
+    safety = (backup_offsite.restore_encrypted(chosen, path) if chosen.name.endswith(".age")
+              else backups.restore(chosen, path))
     print(f"已从 {args.backup_file} 恢复到 {path}。")
     if safety:
         print(f"恢复前的数据库已另存为：{safety}")
