@@ -135,8 +135,8 @@ def open_database(path: Path | str, *, create: bool = False, check: bool = True)
         checked = True
     if not frozen:
         path.parent.mkdir(parents=True, exist_ok=True)
-    target, uri = (frozen_uri(path), {"uri": True}) if frozen else (str(path), {})
-    db = GuardedDatabase(target, file_path=path, pragmas=PRAGMAS, timeout=5, **uri)
+    db = GuardedDatabase(str(path), file_path=path, uri=frozen_uri(path) if frozen else None, pragmas=PRAGMAS,
+                         timeout=5)
     db.checked_at_open = checked  # False: the window checks in the background (ui/integrity.py)
     db.register_function(bigrams, "gd_bigrams", 1, deterministic=True)
     try:

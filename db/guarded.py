@@ -10,6 +10,7 @@
   check finds damage after start.
 """
 
+import sqlite3
 from pathlib import Path
 
 from peewee import OperationalError, SqliteDatabase
@@ -19,16 +20,26 @@ from db.medium import explain
 
 
 class GuardedDatabase(SqliteDatabase):
-    def __init__(self, database, *args, file_path: Path | str | None = None, **kwargs):
+    def __init__(self, database, *args, file_path: Path | str | None = None, uri: str | None = None, **kwargs):
         super().__init__(database, *args, **kwargs)
         self.file_path = Path(file_path or database)
+        self.uri = uri  # how SQLite opens it (a read-only medium); `database` stays the file's path
         self.refusal: StorageError | None = None
         self.checked_at_open = True
 
     def _connect(self):
-        conn = super()._connect()
+        conn = super()._connect() if self.uri is None else self._connect_uri()
         if self.refusal is not None:
             conn.execute("PRAGMA query_only = 1")
+        return conn
+
+    def _connect_uri(self):
+        conn = sqlite3.connect(self.uri, timeout=self._timeout, isolation_level=None, uri=True, **self.connect_params)
+        try:
+            self._add_conn_hooks(conn)
+        except Exception:
+            conn.close()
+            raise
         return conn
 
     def refuse_writes(self, error: StorageError) -> None:

@@ -14,7 +14,8 @@ from tests.fault_helpers import ODD, ROOT, cli, no_traceback, read_only_view
 from tests.test_roster import roster
 
 READING = [("check",), ("stats",), ("restore",), ("roster", "export", "--org", "611002", "--out", "{out}")]
-WRITING = [("roster", "import", "--grid", "6110020010010101", "{roster}"), ("keys",)]
+WRITING = [("roster", "import", "--grid", "6110020010010101", "{roster}"), ("keys",),
+           ("notice", "work_report", "--org", "611002", "--period", "2026", "--out", "{pdf}")]
 
 
 @pytest.fixture
@@ -46,8 +47,8 @@ def read_only_file(small):
 def run(args, db, tmp, user=None):
     out, data = tmp / "导出 #1.xlsx", tmp / "data"
     source = roster(tmp / "名单.xlsx", [{"姓名": "新居民", "门牌号": "1号"}])
-    words = [a.format(out=out, roster=source) for a in args]
-    where = 1 if words[0] == "roster" else 0
+    words = [a.format(out=out, roster=source, pdf=tmp / "报表 #1.pdf") for a in args]
+    where = 1 if words[0] in ("roster", "notice") else 0
     return cli(*words[:where + 1], "--db", str(db), *words[where + 1:], data=data, user=user)
 
 
@@ -71,6 +72,7 @@ def test_writing_on_a_read_only_medium_is_one_line(medium, tmp_path, args):
     no_traceback(done)
     assert len(done.stderr.strip().splitlines()) == 1 and "只读" in done.stderr, done.stderr
     assert "运行 check" not in done.stderr
+    assert not (ROOT / "file:").exists()  # nothing is written beside a URI taken for a path
 
 
 def test_backup_and_new_databases_on_a_read_only_medium_say_so(medium, tmp_path):
