@@ -126,3 +126,15 @@ def nearly_full(folder: Path, margin: int = 128 * 1024) -> bool:
     except OSError:
         return False
     return stat.f_bavail * stat.f_frsize < margin
+
+
+def explain_os_error(exc: OSError, db_path: Path) -> StorageError | None:
+    """A file operation beside the database (a kept PDF, an attachment) that failed because the
+    medium is full or read-only; the folder named is the one that was written."""
+    where = Path(exc.filename).parent if exc.filename else Path(db_path).parent
+    if is_disk_full(exc):
+        return disk_full_error(existing(where))
+    if exc.errno == errno.EROFS:
+        return DatabaseReadOnly(f"{existing(where)} 所在的磁盘或U盘是只读的，只能查看和导出，不能保存修改。"
+                                "请把数据库复制到本机硬盘上再操作，或取消U盘的写保护。")
+    return None
