@@ -82,3 +82,17 @@ def test_excel_onto_a_full_disk_is_one_line_and_no_partial_file(small, tmp_path,
         done = cli("roster", command, *args, data=data)
         one_line_about(done, disk)
         assert sorted(p.name for p in disk.iterdir()) == ["filler.bin"]
+
+
+@pytest.mark.parametrize("command", ["init", "demo"])
+def test_a_new_database_on_a_full_disk_is_one_line_and_leaves_nothing(tmp_path, command):
+    with small_disk(1024) as disk:
+        fill(disk, leave=200 * 1024)  # room to start, not to build the schema
+        path = disk / "新 #1.sqlite3"
+        args = ["init", "--db", str(path), "--site-name", "新站", "--level", "district", "--admin", "a"] \
+            if command == "init" else ["demo", "--db", str(path)]
+        done = cli(*args, data=tmp_path / "data", stdin="pass-word-1\n")
+        assert done.returncode == 1
+        no_traceback(done)
+        assert "磁盘空间不足" in done.stderr.strip().splitlines()[-1] and str(disk) in done.stderr, done.stderr
+        assert sorted(p.name for p in disk.iterdir()) == ["filler.bin"]
