@@ -121,6 +121,8 @@ def test_the_window_restores_over_a_damaged_log_when_asked(image, monkeypatch):
     monkeypatch.setattr(DamagedLogOffer, "choose", classmethod(lambda cls, m, b, parent=None: cls.RESTORE))
     startup.open_with_recovery(image)
     assert Person.select().where(Person.name.startswith("写入")).count() == 0  # the backup, before the writes
+    kept = list(image.parent.joinpath("backups").rglob("before-restore-*-wal"))
+    assert kept, "the damaged file's log was not kept for a specialist"
 
 
 def test_an_empty_file_is_never_written_to(tmp_path):
