@@ -110,6 +110,22 @@ def no_traceback(done: subprocess.CompletedProcess) -> None:
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
 
 
+def says_disk_full(done: subprocess.CompletedProcess, folder: Path) -> None:
+    """Exit 1, one line, 磁盘空间不足 and the folder, no traceback."""
+    assert done.returncode == 1
+    no_traceback(done)
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "磁盘空间不足" in done.stderr and str(folder) in done.stderr, done.stderr
+
+
+def site_copy_on(disk: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A new site's database copied onto `disk`; returns it and the data folder."""
+    data = tmp_path / "data"
+    db = disk / "城关.sqlite3"
+    db.write_bytes(make_site(tmp_path / "源.sqlite3", data).read_bytes())
+    return db, data
+
+
 def add_bulk(db: Path, megabytes: int) -> None:
     """Make a site database big enough that copying it takes a while (random, incompressible)."""
     with sqlite3.connect(db) as con:

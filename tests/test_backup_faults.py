@@ -16,7 +16,8 @@ from tests.fault_helpers import (
     fill,
     kill_when,
     make_site,
-    no_traceback,
+    says_disk_full,
+    site_copy_on,
     small_disk,
     start_cli,
 )
@@ -81,37 +82,24 @@ def test_a_killed_restore_leaves_the_database_whole_and_no_partial_safety_copy(f
 
 
 def test_restore_onto_a_full_disk_says_so_and_leaves_no_partial_file(tmp_path):
-    data = tmp_path / "data"
-    source = make_site(tmp_path / "源.sqlite3", data)
     with small_disk(4096) as disk:
-        db = disk / "城关.sqlite3"
-        db.write_bytes(source.read_bytes())
+        db, data = site_copy_on(disk, tmp_path)
         done = cli("backup", "--db", str(db), data=data)
         assert done.returncode == 0, done.stderr
         backup = next((disk / "backups").rglob("griddesk-*.sqlite3"))
         before = db.read_bytes()
         fill(disk)
-        done = cli("restore", "--db", str(db), str(backup), data=data)
-        assert done.returncode == 1
-        no_traceback(done)
-        assert "磁盘空间不足" in done.stderr and str(disk) in done.stderr, done.stderr
-        assert len(done.stderr.strip().splitlines()) == 1
+        says_disk_full(cli("restore", "--db", str(db), str(backup), data=data), disk)
         assert db.read_bytes() == before
         assert not [p for p in disk.rglob("*") if ".part" in p.name or "restoring" in p.name]
         assert not list((disk / "backups").rglob("before-restore-*"))
 
 
 def test_a_backup_onto_a_full_disk_says_so(tmp_path):
-    data = tmp_path / "data"
-    source = make_site(tmp_path / "源.sqlite3", data)
     with small_disk(2048) as disk:
-        db = disk / "城关.sqlite3"
-        db.write_bytes(source.read_bytes())
+        db, data = site_copy_on(disk, tmp_path)
         assert fill(disk, leave=300 * 1024) < db.stat().st_size  # room to open it, not to copy it
-        done = cli("backup", "--db", str(db), data=data)
-        assert done.returncode == 1
-        no_traceback(done)
-        assert "磁盘空间不足" in done.stderr and str(disk) in done.stderr, done.stderr
+        says_disk_full(cli("backup", "--db", str(db), data=data), disk)
         assert not [p for p in disk.rglob("*") if ".part" in p.name]
         (disk / "filler.bin").unlink()
         with sqlite3.connect(db) as con:
