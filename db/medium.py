@@ -9,6 +9,7 @@ errors whose message names the folder and says what to do; `GuardedDatabase`
 
 import errno
 import os
+import shutil
 from pathlib import Path
 
 from db.errors import DatabaseReadOnly, DiskFull, StorageError
@@ -122,10 +123,9 @@ def nearly_full(folder: Path, margin: int = 128 * 1024) -> bool:
     """Less room than SQLite needs to open a file (its shared-memory index alone is 32 KiB):
     SQLite then says only "disk I/O error" or "unable to open"."""
     try:
-        stat = os.statvfs(folder)
+        return shutil.disk_usage(existing(folder)).free < margin  # also on Windows (no statvfs)
     except OSError:
         return False
-    return stat.f_bavail * stat.f_frsize < margin
 
 
 def explain_os_error(exc: OSError, db_path: Path) -> StorageError | None:
