@@ -52,10 +52,13 @@ def run(args, db, tmp, user=None):
     return cli(*words[:where + 1], "--db", str(db), *words[where + 1:], data=data, user=user)
 
 
-def nobody_folder() -> Path:
+@pytest.fixture
+def nobody_folder():
+    """A folder `nobody` may write to (pytest's own are root's only)."""
     folder = Path(tempfile.mkdtemp(prefix="gd-out-"))
     folder.chmod(0o777)
-    return folder
+    yield folder
+    shutil.rmtree(folder)
 
 
 @pytest.mark.parametrize("args", READING, ids=lambda a: " ".join(a[:2]))
@@ -91,25 +94,23 @@ def test_the_window_signs_in_on_a_read_only_medium(medium, tmp_path):
 
 
 @pytest.mark.parametrize("args", READING[:2] + READING[3:], ids=lambda a: " ".join(a[:2]))
-def test_reading_works_with_a_read_only_file(read_only_file, args):
-    folder = nobody_folder()
-    done = run(args, read_only_file, folder, user="nobody")
+def test_reading_works_with_a_read_only_file(read_only_file, nobody_folder, args):
+    done = run(args, read_only_file, nobody_folder, user="nobody")
     assert done.returncode == 0, done.stderr
     no_traceback(done)
 
 
 @pytest.mark.parametrize("args", WRITING, ids=lambda a: " ".join(a[:2]))
-def test_writing_a_read_only_file_says_what_is_wrong(read_only_file, args):
-    folder = nobody_folder()
-    done = run(args, read_only_file, folder, user="nobody")
+def test_writing_a_read_only_file_says_what_is_wrong(read_only_file, nobody_folder, args):
+    done = run(args, read_only_file, nobody_folder, user="nobody")
     assert done.returncode == 1
     no_traceback(done)
     assert "只读" in done.stderr and "取消“只读”" in done.stderr, done.stderr
     assert "运行 check" not in done.stderr and "从备份恢复" not in done.stderr
 
 
-def test_the_window_signs_in_with_a_read_only_file(read_only_file):
-    done = smoke(read_only_file, nobody_folder() / "data", user="nobody")
+def test_the_window_signs_in_with_a_read_only_file(read_only_file, nobody_folder):
+    done = smoke(read_only_file, nobody_folder / "data", user="nobody")
     assert done.returncode == 0, done.stderr
 
 

@@ -135,7 +135,7 @@ def media() -> None:
     data = top / "data"
     site = top / "站点.sqlite3"
     assert cli("demo", "--db", str(site), "--scale", "small", data=data).returncode == 0
-    with small_disk(24 * 1024) as disk:
+    with small_disk(24 * 1024) as disk:  # the small demo (8 MB), a backup of it, room to spare
         shutil.copy(site, disk / site.name)
         assert cli("backup", "--db", str(disk / site.name), data=data).returncode == 0
         fill(disk, leave=200 * 1024)
