@@ -15,6 +15,7 @@ from app.passwords import MIN_LENGTH, hash_password, verify_password
 from db import context
 from db.base import utcnow
 from db.connection import database
+from db.errors import DatabaseReadOnly
 from db.models import User  # re-exported for callers
 
 logger = logging.getLogger(__name__)
@@ -119,14 +120,23 @@ def login(username: str, password: str, *, now: dt.datetime | None = None) -> Us
         raise AccountLocked(f"密码连续输错 {MAX_ATTEMPTS} 次，账号已锁定。请 {minutes} 分钟后再试，或请管理员协助。")
     if not verify_password(password or "", user.password_hash):
         _record_failure(user, now)
-    with database.atomic():
-        User.update(failed_attempts=0, locked_until=None, last_login_at=now, updated_by=user.username).where(
-            User.id == user.id
-        ).execute()
+    _remember_login(user, now)
     user = User.get_by_id(user.id)
     set_current_user(user)
     logger.info("user id %s signed in", user.id)
     return user
+
+
+def _remember_login(user: User, now: dt.datetime) -> None:
+    """Reset the failure count and note the time; on a read-only database (a CD, a
+    write-protected stick) signing in still works, for reading."""
+    try:
+        with database.atomic():
+            User.update(failed_attempts=0, locked_until=None, last_login_at=now, updated_by=user.username).where(
+                User.id == user.id
+            ).execute()
+    except DatabaseReadOnly:
+        logger.info("read-only database: sign-in not recorded")
 
 
 def confirm_approver(username: str, password: str, *, permission: str = "approve",

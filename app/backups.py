@@ -1,8 +1,9 @@
 """Backups: a daily one on start, manual ones, the last 14 kept, restore with checks.
 
 Files are named griddesk-YYYYMMDD-HHMMSS[-reason].sqlite3 (local time) in the
-`backups` folder beside the database. Every backup is written through SQLite's
-online backup API and passes `quick_check` before it counts.
+site's own folder `backups/<site uuid>/` beside the database (app/backup_folders.py).
+Every backup is written through SQLite's online backup API as a part file and
+passes `quick_check` before it counts; a restore refuses another site's backup.
 """
 
 import datetime as dt
@@ -13,10 +14,13 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from app.backup_folders import part_path, remember_site, remove_stale_parts, site_folder, site_of
 from app.errors import BackupError
 from app.paths import backup_dir as backup_dir  # re-exported for the CLI
 from db.backup import copy_file_database, describe, online_backup
-from db.connection import quick_check
+from db.connection import quick_check, refuse_unopenable
+from db.errors import StorageError
+from db.medium import explain
 from db.schema import known_migrations
 
 logger = logging.getLogger(__name__)
@@ -28,24 +32,41 @@ PATTERN = "griddesk-*.sqlite3"
 def backup_now(db: SqliteDatabase, db_path: Path, reason: str = "") -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
     name = f"griddesk-{stamp}{'-' + reason if reason else ''}.sqlite3"
-    folder = backup_dir(db_path)
+    site = _site_in(db)
+    folder = site_folder(db_path, site)
+    remember_site(db_path, site)  # so its backups are found even when the file cannot be read
+    remove_stale_parts(db_path)
     try:
-        path = online_backup(db, folder / name)
+        path = online_backup(db, folder / name, part_path(folder / name))
     except OSError as exc:
-        raise BackupError(
-            f"备份失败：{exc}。请检查 {folder} 所在磁盘的剩余空间和写入权限后重试。"
-        ) from exc
+        typed = explain(exc, folder / name)
+        raise BackupError(f"备份失败：{typed.message}" if typed else
+                          f"备份失败：{exc}。请检查 {folder} 所在磁盘的剩余空间和写入权限后重试。") from exc
     logger.info("backup written: %s", path.name)
     prune(folder)
     return path
 
 
+def _site_in(db: SqliteDatabase) -> str | None:
+    row = db.execute_sql("SELECT value FROM meta WHERE key = 'site_uuid'").fetchone()
+    return row[0] if row else None
+
+
 def list_backups(db_path: Path) -> list[Path]:
-    """Newest first."""
-    folder = backup_dir(db_path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(PATTERN), key=lambda p: p.name, reverse=True)
+    """This site's backups, newest first."""
+    site = site_of(db_path)
+    folder, root = site_folder(db_path, site), backup_dir(db_path)
+    found = list(folder.glob(PATTERN)) if folder.is_dir() else []
+    if site and root.is_dir():  # written before backups had a folder per site
+        found += [p for p in root.glob(PATTERN) if _site_of_backup(p) == site]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def _site_of_backup(path: Path) -> str | None:
+    try:
+        return describe(path).get("site_uuid")
+    except sqlite3.Error:
+        return None
 
 
 def prune(folder: Path, keep: int = KEEP) -> list[Path]:
@@ -110,50 +131,85 @@ def check_backup(backup_file: Path) -> dict:
 
 
 def restore(backup_file: Path, db_path: Path) -> Path | None:
-    """Bring back a checked backup; returns the safety copy of what it replaced.
+    """Bring back a checked backup of this site; returns the safety copy of what it replaced.
 
     A readable current database is overwritten in place through SQLite's backup
     API, so a window that still has it open sees the restored data instead of
     writing on into a deleted file. A damaged one is kept aside and replaced.
+    Every copy is written as a part file first: a full disk or a kill leaves none.
     """
     backup_file, db_path = Path(backup_file), Path(db_path)
-    check_backup(backup_file)
+    refuse_other_site(check_backup(backup_file), backup_file, db_path)
     if not db_path.parent.is_dir():
         raise BackupError(f"文件夹 {db_path.parent} 不存在，无法恢复到那里。请检查 --db 路径。")
-    safety = _keep_current(db_path)
+    remove_stale_parts(db_path)
+    safety, sound = None, db_path.exists() and _sound(db_path)
     try:
-        if db_path.exists() and quick_check(db_path) == "ok":
+        safety = _keep_current(db_path, sound)
+        if sound:
             copy_file_database(backup_file, db_path)
         else:
             _replace_file(backup_file, db_path)
     except (sqlite3.Error, OSError) as exc:
-        hint = "数据库正被其他程序占用，请关闭 GridDesk 窗口后重试。" if "locked" in str(exc) else \
-            "请检查磁盘空间和写入权限后重试。"
-        raise BackupError(f"恢复失败（{exc}）：{hint}原数据库已另存为 {safety}。") from exc
+        raise _restore_failed(exc, db_path, safety) from exc
     logger.info("database restored from %s", backup_file.name)
     return safety
 
 
+def refuse_other_site(info: dict, backup_file: Path, db_path: Path) -> None:
+    current = site_of(db_path)
+    if current and info.get("site_uuid") != current:
+        raise BackupError(f"{backup_file.name} 是另一个站点（编号 {str(info.get('site_uuid'))[:8]}…）的备份，"
+                          f"不是数据库 {db_path.name} 的，不能恢复到这里。请选择本站的备份。")
+
+
+def _restore_failed(exc: BaseException, db_path: Path, safety: Path | None) -> BackupError:
+    kept = f"恢复前的数据库已另存为 {safety}。" if safety else "数据库没有改动。"
+    if "locked" in str(exc):
+        return BackupError(f"恢复失败：数据库正被其他程序占用，请关闭 GridDesk 窗口后重试。{kept}")
+    typed = explain(exc, db_path)
+    if typed is not None:
+        return BackupError(f"恢复失败：{typed.message}{kept}")
+    return BackupError(f"恢复失败（{exc}）：请检查磁盘空间和写入权限后重试。{kept}")
+
+
 def _replace_file(backup_file: Path, db_path: Path) -> None:
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    tmp.unlink(missing_ok=True)
-    copy_file_database(backup_file, tmp)
+    tmp = part_path(db_path, "restoring")
+    try:
+        copy_file_database(backup_file, tmp)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     for suffix in ("-wal", "-shm", ".checked"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     tmp.replace(db_path)
 
 
-def _keep_current(db_path: Path) -> Path | None:
+def _sound(db_path: Path) -> bool:
+    """Readable as it is: header, write-ahead log and pages (a damaged one is replaced whole)."""
+    try:
+        refuse_unopenable(db_path)
+    except StorageError:
+        return False
+    return quick_check(db_path) == "ok"
+
+
+def _keep_current(db_path: Path, sound: bool) -> Path | None:
     if not db_path.exists():
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
-    dest = backup_dir(db_path) / f"before-restore-{stamp}.sqlite3"
+    dest = site_folder(db_path, site_of(db_path)) / f"before-restore-{stamp}.sqlite3"
     dest.parent.mkdir(parents=True, exist_ok=True)
-    if quick_check(db_path) == "ok":
-        copy_file_database(db_path, dest)
-    else:  # damaged: keep the raw bytes for a specialist, WAL included
-        shutil.copy2(db_path, dest)
-        wal = Path(str(db_path) + "-wal")
-        if wal.exists():
-            shutil.copy2(wal, Path(str(dest) + "-wal"))
+    part, wal = part_path(dest), Path(str(db_path) + "-wal")
+    try:
+        if sound:
+            copy_file_database(db_path, part)
+        else:  # damaged: keep the raw bytes for a specialist, WAL included
+            shutil.copy2(db_path, part)
+            if wal.exists():
+                shutil.copy2(wal, Path(str(dest) + "-wal"))
+        part.replace(dest)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
     return dest

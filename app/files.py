@@ -2,11 +2,15 @@
 complete, so a file never stands half-written under its name (a full disk, a USB
 stick pulled out). A failure removes the part and says, in Chinese, what to check."""
 
+import gc
 import os
+import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import GridDeskError, ValidationError
+from db.medium import disk_full_error, is_disk_full
 
 DISK_ADVICE = "请检查文件夹、写入权限和磁盘剩余空间后重试。"
 
@@ -20,6 +24,7 @@ def write_whole(path: Path | str, write: Callable[[Path], object], *, what: str 
         write(part)
         os.replace(part, target)
     except OSError as exc:
+        _drop_half_written(exc)
         part.unlink(missing_ok=True)
         raise failure(target, exc, what=what, advice=advice, error=error, **fields) from exc
     return target
@@ -27,6 +32,8 @@ def write_whole(path: Path | str, write: Callable[[Path], object], *, what: str 
 
 def failure(target: Path, exc: OSError, *, what: str = "", advice: str = DISK_ADVICE,
             error: type[GridDeskError] = ValidationError, **fields) -> GridDeskError:
+    if is_disk_full(exc):
+        return error(disk_full_error(target.parent, what or str(target)).message, **fields)
     return error(f"无法写入{what or target}（{exc.strerror or exc}）：{advice}", **fields)
 
 
@@ -38,6 +45,18 @@ def existing_folder(folder: Path | str) -> Path:
     if not path.is_dir():
         raise NotFound(f"文件夹 {path} 不存在：请插好U盘，或选择一个已有的文件夹后重试。", field="file")
     return path
+
+
+def _drop_half_written(exc: OSError) -> None:
+    """Let the writer's half-closed objects go now and quietly: a ZipFile (openpyxl) that
+    could not write would otherwise try again when collected and print a traceback."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        traceback.clear_frames(exc.__traceback__)
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 def write_bytes(path: Path | str, data: bytes, **options) -> Path:

@@ -7,9 +7,11 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from app import backups
+from app.backup_folders import remember_site, remove_stale_parts
 from app.errors import NotFound
 from db import context
 from db.connection import close_database
+from db.errors import DatabaseDamaged, NotADatabase
 from db.models import KeyValue, Site
 from db.schema import OpenResult, open_and_migrate
 
@@ -33,12 +35,21 @@ class Session:
 def open_session(db_path: Path | str, *, create: bool = False) -> Session:
     """Open (migrating with a backup first if needed) and set this site as the writer."""
     db_path = Path(db_path)
-    result = open_and_migrate(
-        db_path, create=create,
-        backup_before_migrate=lambda db: backups.backup_now(db, db_path, "before-migrate"),
-    )
+    try:
+        result = open_and_migrate(
+            db_path, create=create,
+            backup_before_migrate=lambda db: backups.backup_now(db, db_path, "before-migrate"),
+        )
+    except (DatabaseDamaged, NotADatabase) as exc:
+        from app.recovery import backups_hint
+
+        exc.message = f"{exc.message}{backups_hint(db_path)}"
+        exc.args = (exc.message,)
+        raise
     site_id = get_value(SITE_KEY)
     context.set_writer(site_id=site_id or "")
+    remember_site(db_path, site_id)
+    remove_stale_parts(db_path)
     if get_value(LEGACY_KEYS) is not None:  # an older database: its secret keys move to the key store
         from app.exchange.key_move import move_out
         move_out(db_path)
@@ -67,6 +78,13 @@ def local_site() -> Site:
     if site is None:
         raise NotFound("这个数据库还没有站点信息。请先运行首次启动向导或 init 命令创建站点。")
     return site
+
+
+def require_site(db_path: Path) -> None:
+    """A database without its site (a creation that was cut short) cannot be used: say what it is."""
+    if not has_site() or Site.get_or_none(Site.uuid == get_value(SITE_KEY)) is None:
+        raise NotFound(f"数据库 {Path(db_path).name} 里没有站点信息，可能是创建站点或生成演示数据时被中断留下的文件。"
+                       "请把这个文件移走或删除后重新启动 GridDesk（会运行首次启动向导），或从备份恢复。")
 
 
 def has_site() -> bool:

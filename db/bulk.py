@@ -5,6 +5,7 @@ multi-row SQL rendering (measured at 60% of a bulk load). The triggers still
 capture every row. The caller holds the transaction.
 """
 
+import sqlite3
 from collections.abc import Iterable
 
 from peewee import Model
@@ -18,8 +19,16 @@ def insert_rows(model: type[Model], rows: list[dict]) -> int:
     fields = list(stamped[0]) + [f for f in model._meta.defaults if f not in stamped[0]]
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(fields))})'
-    model._meta.database.connection().executemany(sql, _values(stamped, fields))
+    db = model._meta.database
+    try:
+        db.connection().executemany(sql, _values(stamped, fields))
+    except sqlite3.OperationalError as exc:  # a full disk or a read-only file: said as such
+        getattr(db, "raise_typed", _reraise)(exc)
     return len(rows)
+
+
+def _reraise(exc: Exception):
+    raise exc
 
 
 def _values(stamped: list[dict], fields: list) -> Iterable[tuple]:

@@ -17,11 +17,28 @@ import json
 import logging
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
-from db.errors import DatabaseDamaged, DatabaseLocked, DatabaseMissing, DatabaseUnreadable, NotADatabase
-from db.locking import WriterDatabase
+from db.errors import (
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseMissing,
+    DatabaseUnreadable,
+    NotADatabase,
+    StorageError,
+)
+from db.guarded import GuardedDatabase
+from db.medium import (
+    disk_full_error,
+    frozen_quick_check,
+    frozen_uri,
+    medium_read_only,
+    nearly_full,
+    read_only_error,
+    refuse_frozen_log,
+)
 from db.search_index import bigrams
 
 logger = logging.getLogger(__name__)
@@ -38,10 +55,18 @@ PRAGMAS = {
 }
 
 
+def readonly_uri(path: Path | str) -> str:
+    """A read-only SQLite URI for a file. The path is percent-encoded, so a `#`, `%` or `?` in a
+    folder name (3#网格, 1#楼) stays part of the path instead of cutting it; the authority is
+    always empty (`file:///C:/…`, `file:////server/share/…` for a network share)."""
+    posix = Path(path).absolute().as_posix()
+    return "file://" + quote(posix if posix.startswith("/") else "/" + posix, safe="/:") + "?mode=ro"
+
+
 def quick_check(path: Path) -> str:
     """'ok' or SQLite's first complaint; never raises for a damaged file."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        con = sqlite3.connect(readonly_uri(path), uri=True, timeout=5)
         try:
             row = con.execute("PRAGMA quick_check").fetchone()
             return row[0] if row else "no answer"
@@ -77,7 +102,8 @@ def remove_files(path: Path) -> None:
     """Delete a database file with its companions (write-ahead log, shared memory, rollback
     journal, clean-close mark): for a file that was only just made (a cancelled or failed creation)."""
     for suffix in ("", "-wal", "-shm", "-journal", ".checked"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only medium: nothing was made there
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def remember_clean_close(path: Path) -> None:
@@ -92,13 +118,26 @@ def open_database(path: Path | str, *, create: bool = False, check: bool = True)
         raise DatabaseUnreadable(f"{path} 是一个文件夹，不是数据库文件。请选择 .sqlite3 文件。")
     if not path.exists() and not create:
         raise DatabaseMissing(f"找不到数据库文件：{path}。请检查路径，或先用 init 命令创建站点。")
+    if not path.exists() and medium_read_only(path.parent):
+        raise read_only_error(path)
+    if path.exists() and not create:
+        refuse_unopenable(path)  # never writes: an empty file, a broken header, a damaged log
+    frozen = path.exists() and medium_read_only(path.parent)  # a CD, a write-protected stick
+    if frozen:
+        refuse_frozen_log(path)
+    checked = not path.exists()  # a new file has nothing to check
     if path.exists() and check and not closed_cleanly(path):
-        _clean_mark(path).unlink(missing_ok=True)
-        verdict = quick_check(path)
+        with contextlib.suppress(OSError):  # a read-only medium keeps its mark
+            _clean_mark(path).unlink(missing_ok=True)
+        verdict = frozen_quick_check(path) if frozen else quick_check(path)
         if verdict != "ok":
             _raise_damaged(path, verdict)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = WriterDatabase(str(path), pragmas=PRAGMAS, timeout=5)  # write transactions BEGIN IMMEDIATE (db/locking.py)
+        checked = True
+    if not frozen:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = GuardedDatabase(str(path), file_path=path, uri=frozen_uri(path) if frozen else None, pragmas=PRAGMAS,
+                         timeout=5)
+    db.checked_at_open = checked  # False: the window checks in the background (ui/integrity.py)
     db.register_function(bigrams, "gd_bigrams", 1, deterministic=True)
     try:
         db.connect(reuse_if_open=True)
@@ -117,11 +156,18 @@ def keep_statistics() -> None:
         _frozen.add(id(database.obj))
 
 
+def refuse_unopenable(path: Path) -> None:
+    from db.walcheck import check_header, check_wal
+
+    check_header(path)
+    check_wal(path)
+
+
 def close_database() -> None:
     obj = database.obj
     if obj is not None and not obj.is_closed():
         if id(obj) not in _frozen:
-            with contextlib.suppress(OperationalError):  # read-only or locked: it can wait
+            with contextlib.suppress(OperationalError, StorageError):  # read-only or locked: it can wait
                 obj.execute_sql("PRAGMA optimize")  # keeps the planner's statistics current
         _frozen.discard(id(obj))
         obj.close()
@@ -131,6 +177,8 @@ def close_database() -> None:
 
 
 def _raise_damaged(path: Path, verdict: str) -> None:
+    if ("disk I/O" in verdict or "unable to open" in verdict) and nearly_full(path.parent):
+        raise disk_full_error(path.parent)
     if "unable to open" in verdict or "disk I/O" in verdict or "readonly" in verdict:
         raise DatabaseUnreadable(f"无法读取数据库 {path}（{verdict}）：请检查磁盘、U盘或网络盘是否可用，"
                                  "以及是否有读取权限。文件本身未被改动。")
@@ -146,6 +194,8 @@ def _raise_damaged(path: Path, verdict: str) -> None:
 
 def _translate(exc: Exception, path: Path) -> Exception:
     text = str(exc)
+    if ("disk I/O" in text or "unable to open" in text) and nearly_full(path.parent):
+        return disk_full_error(path.parent)
     if "locked" in text:
         return DatabaseLocked(f"数据库 {path.name} 正被其他程序占用，请关闭其他 GridDesk 窗口后重试。")
     if "unable to open" in text or "disk I/O" in text or "readonly" in text:

@@ -40,3 +40,21 @@ class DatabaseUnreadable(StorageError):
 
 class MigrationFailed(StorageError):
     code = "E_MIGRATION"
+
+
+class DatabaseReadOnly(StorageError):
+    """Writing is impossible: a read-only medium (CD, write-protected stick, share) or file."""
+
+    code = "E_DB_READONLY"
+
+
+class DiskFull(StorageError):
+    """The disk holding the file has no room left; nothing of the failed write was kept."""
+
+    code = "E_DISK_FULL"
+
+
+class WalDamaged(DatabaseDamaged):
+    """The write-ahead log holds committed writes SQLite would silently discard."""
+
+    code = "E_WAL_DAMAGED"

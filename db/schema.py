@@ -19,7 +19,7 @@ from playhouse.migrations import Runner
 
 from db import context, search_index, triggers
 from db.connection import open_database
-from db.errors import DatabaseTooNew, MigrationFailed, NotADatabase
+from db.errors import DatabaseReadOnly, DatabaseTooNew, DiskFull, MigrationFailed, NotADatabase
 from db.hlc import ZERO, HybridClock
 
 logger = logging.getLogger(__name__)
@@ -80,6 +80,9 @@ def _migrate(db: SqliteDatabase, runner: Runner, backup: Path | None) -> list[st
     """Apply the pending migrations; one that fails leaves the schema as it was."""
     try:
         return runner.up()
+    except (DiskFull, DatabaseReadOnly):  # the medium, not the migration: say what it is
+        db.close()
+        raise
     except Exception as exc:
         db.close()
         logger.exception("migration failed")

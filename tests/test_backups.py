@@ -16,7 +16,7 @@ def test_daily_backup_once_a_day_and_checked(session, db_path):
     assert first is not None and quick_check(first) == "ok"
     assert backups.daily_backup(session.db, db_path) is None
     assert backups.last_backup(db_path) == first
-    assert first.parent == db_path.parent / "backups"
+    assert first.parent == db_path.parent / "backups" / session.site.uuid  # the site's own folder
 
 
 def test_only_the_last_14_are_kept(session, db_path):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
-from ui import excepthook, i18n
+from ui import excepthook, i18n, integrity
 from ui import settings as opts
 from ui.runner import Runner
 
@@ -64,6 +64,7 @@ def _interactive(app: QApplication, args: Namespace, runner: Runner, settings: o
     window = MainWindow(session, runner, settings)
     window.show_initial()
     QTimer.singleShot(0, window.start_daily_backup)
+    QTimer.singleShot(0, lambda: integrity.start(window))
     logger.info("main window shown")
     return app.exec()
 

@@ -14,6 +14,7 @@ from ui import settings as opts
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.hub import Changes, Hub
+from ui.offsite_backup import back_up_to_stick
 from ui.runner import Runner
 from ui.status_bar import StatusBar
 from ui.tabs.dashboard_tab import DashboardTab
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now, file_menu)
+        self.stick_backup_action = self._action(self.tr("Back up to a &USB stick…"),
+                                                lambda: back_up_to_stick(self), file_menu)
         file_menu.addSeparator()
         self._action(self.tr("E&xit"), self.close, file_menu, QKeySequence.StandardKey.Quit)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QMessageBox
 from app import backups
 from app.errors import EXPECTED, user_message
 from app.paths import default_db_path
-from app.session import Session, close_session, open_session
-from db.errors import DatabaseDamaged
+from app.recovery import set_aside_damaged_log
+from app.session import Session, close_session, open_session, require_site
+from db.errors import DatabaseDamaged, NotADatabase, WalDamaged
 from ui import settings as opts
 from ui.dialogs.login import LoginDialog
-from ui.dialogs.recovery import RestoreOffer
+from ui.dialogs.recovery import DamagedLogOffer, RestoreOffer
 from ui.runner import Runner
 from ui.window_lock import SecondWindow, hold
 
@@ -35,17 +36,30 @@ def resolve_db_path(args: Namespace) -> Path:
 
 
 def open_with_recovery(path: Path) -> Session:
-    """Open; a damaged file is replaced by the newest good backup only if the user agrees."""
+    """Open; a damaged file (pages, header or log) is replaced by the newest good backup of
+    this site only if the user agrees; a damaged log may instead be set aside (copy kept)."""
     try:
         return open_session(path)
-    except DatabaseDamaged as exc:
+    except (DatabaseDamaged, NotADatabase) as exc:
         logger.error("database damaged: %s", exc.code)
         backup = backups.newest_good_backup(path)
-        if not RestoreOffer.ask(exc.message, backup):
+        if isinstance(exc, NotADatabase) and backup is None:
+            raise  # no backup of this site: nothing to offer but the message
+        choice = _ask(exc, backup)
+        if choice is None:
             raise Stop(1) from exc
-        backups.restore(backup, path)
-        logger.info("restored from %s after damage", backup.name)
+        if choice == DamagedLogOffer.DISCARD:
+            set_aside_damaged_log(path)
+        else:
+            backups.restore(backup, path)
+            logger.info("restored from %s after damage", backup.name)
         return open_session(path)
+
+
+def _ask(exc: Exception, backup: Path | None) -> str | None:
+    if isinstance(exc, WalDamaged):
+        return DamagedLogOffer.choose(exc.message, backup)
+    return DamagedLogOffer.RESTORE if RestoreOffer.ask(exc.message, backup) else None
 
 
 def start_session(args: Namespace, runner: Runner, settings: opts.Settings) -> Session:
@@ -57,6 +71,7 @@ def start_session(args: Namespace, runner: Runner, settings: opts.Settings) -> S
         if not hold(path) and not SecondWindow.ask(path):
             raise Stop(0)
         session = open_with_recovery(path)
+        require_site(path)
     except EXPECTED as exc:
         show_fatal(user_message(exc))
         raise Stop(1) from exc

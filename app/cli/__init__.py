@@ -10,11 +10,14 @@ import logging
 import os
 import sqlite3
 import sys
+from pathlib import Path
 
 from peewee import DatabaseError
 
 from app import __version__
 from app.errors import EXPECTED, user_message
+from app.paths import default_db_path
+from db.medium import explain, explain_os_error
 
 logger = logging.getLogger(__name__)
 
@@ -75,9 +78,17 @@ def run(args: argparse.Namespace) -> int:
         return 1
     except (DatabaseError, sqlite3.Error) as exc:  # a database problem the typed errors did not cover
         logger.exception("database error in a CLI command")
-        hint = ("数据库正被其他程序占用，请关闭其他 GridDesk 窗口后重试。" if "locked" in str(exc)
+        typed = explain(exc, Path(getattr(args, "db", None) or default_db_path()))
+        hint = typed.message if typed else ("数据库正被其他程序占用，请关闭其他 GridDesk 窗口后重试。" if "locked" in str(exc)
                 else f"数据库操作失败（{exc}）。请运行 check 命令检查数据库，必要时从备份恢复。")
         print(f"错误：{hint}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a full or read-only medium met outside the database itself
+        typed = explain_os_error(exc, Path(getattr(args, "db", None) or default_db_path()))
+        if typed is None:
+            raise
+        logger.warning("file operation failed: %s", exc.strerror)
+        print(f"错误：{typed.message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)

@@ -3,22 +3,27 @@
 import argparse
 from pathlib import Path
 
-from app import backups
+from app import backup_offsite, backups
 from app.cli.common import add_db_option, db_path, open_existing
 from app.errors import BackupError, NotFound
 from app.exchange.rowcheck import bad_values
-from app.session import close_session
+from app.recovery import set_aside_damaged_log
+from app.session import close_session, require_site
 from db.connection import quick_check
 from db.models import SYNC_MODELS
 from db.schema import SCHEMA_VERSION, schema_version
+from db.walcheck import wal_problem
 
 
 def register(sub) -> None:
     p = sub.add_parser("check", help="检查数据库完整性、结构版本和记录数 / integrity, schema, counts")
     add_db_option(p)
+    p.add_argument("--discard-damaged-log", action="store_true",
+                   help="预写日志（-wal）损坏时：先把数据库和日志另存到备份文件夹，再不带日志打开 / set a damaged log aside")
     p.set_defaults(func=run_check)
     p = sub.add_parser("backup", help="立即备份数据库（保留最近14份） / back up now")
     add_db_option(p)
+    p.add_argument("--out", help="备份到U盘等本机以外的文件夹：加密给本站和区级的密钥 / an encrypted copy for a stick")
     p.set_defaults(func=run_backup)
     p = sub.add_parser("restore", help="从备份恢复（先检查备份完整性） / restore from a backup")
     add_db_option(p)
@@ -28,7 +33,10 @@ def register(sub) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     path = db_path(args)
+    if args.discard_damaged_log and wal_problem(path.with_name(path.name + "-wal")):
+        print(f"损坏的日志和数据库已另存到：{set_aside_damaged_log(path)}")
     session = open_existing(args)
+    require_site(path)
     print(f"数据库：{path}")
     print(f"完整性检查：{quick_check(path)}")
     print(f"结构版本：{schema_version(session.db)}（本程序：{SCHEMA_VERSION}）")
@@ -48,8 +56,14 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     session = open_existing(args)
-    path = backups.backup_now(session.db, session.db_path, "manual")
-    close_session()
+    try:
+        if args.out:
+            path = backup_offsite.backup_to(session.db, session.db_path, Path(args.out))
+            print(f"已加密备份到：{path}（只有本站和区级的密钥能打开）")
+            return 0
+        path = backups.backup_now(session.db, session.db_path, "manual")
+    finally:
+        close_session()
     print(f"已备份到：{path}")
     return 0
 
@@ -68,7 +82,9 @@ def run_restore(args: argparse.Namespace) -> int:
                 verdict = f"不可用：{exc.message}"
             print(f"{item}  {verdict}")
         return 0
-    safety = backups.restore(Path(args.backup_file), path)
+    chosen = Path(args.backup_file)
+    safety = (backup_offsite.restore_encrypted(chosen, path) if chosen.name.endswith(".age")
+              else backups.restore(chosen, path))
     print(f"已从 {args.backup_file} 恢复到 {path}。")
     if safety:
         print(f"恢复前的数据库已另存为：{safety}")

@@ -6,7 +6,9 @@ no other database may be open in this process while it runs; it closes its
 own session before returning, and a failed or cancelled run deletes the file.
 """
 
+import glob
 import logging
+import os
 import random
 import time
 from collections.abc import Callable
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.auth import set_current_user
+from app.backup_folders import part_path, site_note, writer_alive
 from app.demo import funds, mediation
 from app.demo.fake import DemoIds, Faker
 from app.demo.orders import Orders
@@ -60,18 +63,23 @@ def generate(db_path: Path, scale: str = "small", seed: int = 1, progress: Progr
 
     Raises Conflict if the file exists and is not empty, Cancelled (code
     E_CANCELLED) if `cancelled()` turned true; in both failure cases no file is left.
+    The data is built in `<name>.<pid>.building` and renamed at the end, so a run that
+    is killed never leaves a database under the name (its part goes at the next run).
     """
     path, spec = Path(db_path), get_scale(scale)
     if path.exists() and path.stat().st_size > 0:
         raise Conflict(f"文件 {path} 已存在。演示数据只写入新文件：请换一个文件名，或先移走原文件。", field="db_path")
     started = time.perf_counter()
+    building = part_path(path, "building")
+    remove_stale_builds(path)
     try:
-        counts = _write(path, spec, seed, Writer(planned_rows(spec), progress, cancelled))
+        counts = _write(building, spec, seed, Writer(planned_rows(spec), progress, cancelled))
     except BaseException:
         _close()
-        discard(path)
+        discard(building)
         raise
     _close()
+    finish_build(building, path)
     seconds = time.perf_counter() - started
     logger.info("demo data written: scale %s, seed %d, %d records in %.1f s", scale, seed, sum(counts.values()), seconds)
     if progress is not None:
@@ -189,6 +197,21 @@ def _funds(plan, seed: int, new_id, writer: Writer, site_uuid: str, root_uuid: s
 def _close() -> None:
     close_session()
     set_current_user(None)
+
+
+def remove_stale_builds(path: Path) -> None:
+    for stale in path.parent.glob(f"{glob.escape(path.name)}.*.building"):
+        if not writer_alive(stale):
+            discard(stale)
+
+
+def finish_build(building: Path, path: Path) -> None:
+    """Put the finished file under its name, with its site note; its clean-close mark stays
+    behind (the first open checks it in full)."""
+    os.replace(building, path)
+    if site_note(building).exists():
+        site_note(building).replace(site_note(path))
+    remove_files(building)
 
 
 def discard(path: Path) -> None:

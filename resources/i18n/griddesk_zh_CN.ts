@@ -1010,6 +1010,24 @@
     </message>
 </context>
 <context>
+    <name>DamagedLogOffer</name>
+    <message>
+        <location filename="../../ui/dialogs/recovery.py" line="42"/>
+        <source>The database&apos;s log is damaged</source>
+        <translation>数据库的日志已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery.py" line="44"/>
+        <source>Or open the database without the damaged log: a copy of the database and its log is saved in the backups folder first; the changes held only in the log are lost.</source>
+        <translation>也可以不带损坏的日志打开数据库：会先把数据库和日志另存一份到备份文件夹；只保存在日志中的修改会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery.py" line="46"/>
+        <source>Save a copy and open without the log</source>
+        <translation>另存副本后不带日志打开</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <location filename="../../ui/tabs/dashboard_breakdowns.py" line="25"/>
@@ -3888,112 +3906,117 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>GridDesk – %1</source>
         <translation>网格治理工作台 – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Grid management</source>
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Four orders</source>
         <translation>四单管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Mediation and deliberation</source>
         <translation>调解与议事</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="80"/>
+        <source>Back up to a &amp;USB stick…</source>
+        <translation>备份到U盘(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>&amp;Preferences…</source>
         <translation>选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;About GridDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>New request &amp;category…</source>
         <translation>新增诉求类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Deadline rules…</source>
         <translation>办理时限规则(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Fund ledgers</source>
         <translation>经费台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Fund standards…</source>
         <translation>经费标准(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Four supports</source>
         <translation>四重支持</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Notices and reports</source>
         <translation>公示与报表</translation>
     </message>
@@ -8293,6 +8316,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/mediation_pages.py" line="163"/>
         <source>Log a visit or talk…</source>
         <translation>登记走访或宣讲…</translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <location filename="../../ui/integrity.py" line="30"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>offsite_backup</name>
+    <message>
+        <location filename="../../ui/offsite_backup.py" line="15"/>
+        <source>Back up to a USB stick: choose a folder on the stick</source>
+        <translation>备份到U盘：选择U盘上的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offsite_backup.py" line="20"/>
+        <source>Writing the encrypted backup…</source>
+        <translation>正在写入加密备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offsite_backup.py" line="23"/>
+        <source>Encrypted backup written: %1 (only this site&apos;s and the district&apos;s keys open it)</source>
+        <translation>已加密备份到：%1（只有本站和区级的密钥能打开）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offsite_backup.py" line="32"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
     </message>
 </context>
 </TS>

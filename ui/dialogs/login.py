@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import auth
-from app.errors import AccountLocked, AuthenticationFailed
+from app.errors import EXPECTED
 from db.models import User
 from ui.widgets import error_label
 
@@ -37,7 +37,7 @@ class LoginDialog(QDialog):
     def accept(self) -> None:
         try:
             self.user = auth.login(self.username.text(), self.password.text())
-        except (AuthenticationFailed, AccountLocked) as exc:
+        except EXPECTED as exc:  # a wrong password, a locked account, a full disk …
             self.message.setText(exc.message)
             self.message.show()
             self.password.clear()

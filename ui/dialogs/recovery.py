@@ -29,3 +29,28 @@ class RestoreOffer(QMessageBox):
         box = cls(message, backup, parent)
         box.exec()
         return backup is not None and box.clickedButton() is box.restore_button
+
+
+class DamagedLogOffer(RestoreOffer):
+    """A damaged write-ahead log: restore the newest backup, or open without the log
+    after a copy of both is saved; closing changes nothing."""
+
+    RESTORE, DISCARD = "restore", "discard"
+
+    def __init__(self, message: str, backup: Path | None, parent: QWidget | None = None):
+        super().__init__(message, backup, parent)
+        self.setWindowTitle(self.tr("The database's log is damaged"))
+        self.setInformativeText(self.informativeText() + "\n\n" + self.tr(
+            "Or open the database without the damaged log: a copy of the database and its log is saved "
+            "in the backups folder first; the changes held only in the log are lost."))
+        self.discard_button = self.addButton(self.tr("Save a copy and open without the log"),
+                                             QMessageBox.ButtonRole.DestructiveRole)
+
+    @classmethod
+    def choose(cls, message: str, backup: Path | None, parent: QWidget | None = None) -> str | None:
+        box = cls(message, backup, parent)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is box.discard_button:
+            return cls.DISCARD
+        return cls.RESTORE if backup is not None and clicked is getattr(box, "restore_button", None) else None
