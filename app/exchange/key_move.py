@@ -95,8 +95,9 @@ def holds_secret(path: Path, keys: SiteKeys) -> bool:
 
 
 def _backups(db_path: Path) -> list[Path]:
+    """Every backup beside the database: its own site's folder and any older flat ones."""
     folder = backup_dir(db_path)
-    return sorted(folder.glob("*.sqlite3")) if folder.is_dir() else []
+    return sorted(folder.rglob("*.sqlite3")) if folder.is_dir() else []
 
 
 class _Transaction:
