@@ -9,6 +9,7 @@ from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.funds import money, rules
 from app.funds.types import COMMUNITY_TYPES, FUND_TYPES, fund_uuid, standard_uuid, type_label
 from app.mediation.common import org_unit, required
+from app.scope import within
 from app.session import local_site
 from db.connection import database
 from db.models import Fund, FundStandard, LedgerEntry, Level, OrgUnit, PartyBranch, Site
@@ -90,6 +91,7 @@ def open_fund(holder_uuid: str, fund_type: str, year: int) -> Fund:
 
 
 def funds_of(root_path: str, year: int) -> list[Fund]:
+    root_path = within(root_path)
     query = (Fund.select(Fund, OrgUnit).join(OrgUnit)
              .where((Fund.deleted == False) & (Fund.year == year) & OrgUnit.under(root_path))  # noqa: E712
              .order_by(OrgUnit.path, Fund.branch, Fund.fund_type))
