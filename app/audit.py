@@ -28,6 +28,8 @@ EVENTS = {
 
 def record_event(kind: str, user: str | None = None, **facts) -> None:
     """Append one event row; never raises into the caller's work (a failed audit write is logged)."""
+    if database.obj is None:  # no database open (a template written before any is chosen)
+        return
     changes = json.dumps(facts, ensure_ascii=False, default=str) if facts else None
     try:
         with database.atomic():

@@ -52,5 +52,9 @@ def write_table(path: Path | str, title: str, headers: Sequence[str], rows: Iter
 
 
 def save(wb: "Workbook", path: Path | str) -> Path:
-    return write_whole(path, wb.save, error=ExportError,
-                       advice="请检查磁盘空间、U盘是否已拔出，以及文件是否正被 Excel 打开。")
+    from app.audit import record_event
+
+    written = write_whole(path, wb.save, error=ExportError,
+                          advice="请检查磁盘空间、U盘是否已拔出，以及文件是否正被 Excel 打开。")
+    record_event("export", file=Path(path).name, sheet=wb.active.title if wb.active else "")  # every Excel file
+    return written

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app import backups
+from app.audit import record_event
 from app.auth import current_user
 from app.errors import EXPECTED, user_message
 from app.session import Session
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
 
     def _backup_done(self, path) -> None:
         if path is not None:
+            record_event("backup", file=path.name)
             self.status.showMessage(self.tr("Backup written: %1").replace("%1", path.name), 8000)
             self.hub.did_change(Changes(backup=True))
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from app import backups
+from app.audit import record_event
 from app.errors import EXPECTED, user_message
 from app.paths import default_db_path
 from app.session import Session, close_session, open_session
@@ -44,7 +45,9 @@ def open_with_recovery(path: Path) -> Session:
             raise Stop(1) from exc
         backups.restore(backup, path)
         logger.info("restored from %s after damage", backup.name)
-        return open_session(path)
+        session = open_session(path)
+        record_event("restore", file=backup.name, reason="damaged")
+        return session
 
 
 def start_session(args: Namespace, runner: Runner, settings: opts.Settings) -> Session:

@@ -4,6 +4,8 @@ import argparse
 from pathlib import Path
 
 from app import backups
+from app.audit import record_event
+from app.auth import act_as_command_line
 from app.cli.common import add_db_option, db_path, open_existing
 from app.errors import BackupError, NotFound
 from app.session import close_session
@@ -40,7 +42,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     session = open_existing(args)
+    act_as_command_line()
     path = backups.backup_now(session.db, session.db_path, "manual")
+    record_event("backup", file=path.name)
     close_session()
     print(f"已备份到：{path}")
     return 0
@@ -61,7 +65,16 @@ def run_restore(args: argparse.Namespace) -> int:
             print(f"{item}  {verdict}")
         return 0
     safety = backups.restore(Path(args.backup_file), path)
+    _audit_restore(args, Path(args.backup_file), safety)
     print(f"已从 {args.backup_file} 恢复到 {path}。")
     if safety:
         print(f"恢复前的数据库已另存为：{safety}")
     return 0
+
+
+def _audit_restore(args: argparse.Namespace, backup: Path, safety: Path | None) -> None:
+    """Into the restored database (the one that goes on being used)."""
+    open_existing(args)
+    act_as_command_line()
+    record_event("restore", file=backup.name, kept=safety.name if safety else "")
+    close_session()
