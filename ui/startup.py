@@ -81,10 +81,21 @@ def _first_run(path: Path, runner: Runner, settings: opts.Settings) -> Session:
 
 
 def _signed_in(session: Session, user, settings: opts.Settings) -> Session:
+    """A new or reset account changes its password before the window opens."""
     if user is None:
         raise Stop(0)
     settings.set(opts.LAST_USER, user.username)
+    if user.must_change_password:
+        from ui.dialogs.password_dialogs import ChangePasswordDialog
+        if not ChangePasswordDialog.ask(True):
+            raise Stop(0)
     return session
+
+
+def sign_in_again(session: Session, settings: opts.Settings) -> Session:
+    """After a sign-out: the sign-in dialog again (Stop when nobody signs in)."""
+    user = LoginDialog.ask(session.site.name, settings.get(opts.LAST_USER))
+    return _signed_in(session, user, settings)
 
 
 def show_fatal(message: str) -> None:

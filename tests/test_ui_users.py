@@ -1,0 +1,128 @@
+"""用户管理, change password, the idle lock and sign-out in the window, driven with pytest-qt."""
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from app import accounts, auth
+from db.models import User
+from tests.conftest import ADMIN_PASSWORD
+from tests.helpers import answer
+from ui.dialogs.password_dialogs import ChangePasswordDialog, ResetPasswordDialog
+from ui.dialogs.user_dialogs import AccessDialog, AddUserDialog
+from ui.dialogs.users_dialog import UsersDialog
+from ui.lock import IdleLock
+
+
+@pytest.fixture
+def users_dialog(grids, qtbot):
+    dialog = UsersDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _add(dialog, monkeypatch, name="clerk1", scope="611002001001", role="staff"):
+    def fill(d):
+        d.username.setText(name)
+        d.role.setCurrentIndex(d.role.findData(role))
+        d.scope.setCurrentIndex(d.scope.findData(scope))
+        d.password.setText("start-123")
+    monkeypatch.setattr(AddUserDialog, "ask", answer(AddUserDialog, fill))
+    dialog.add_button.click()
+
+
+def test_users_are_listed_and_added_with_a_scope(users_dialog, monkeypatch, qtmodeltester):
+    _add(users_dialog, monkeypatch)
+    qtmodeltester.check(users_dialog.model)
+    row = users_dialog.selected()
+    assert (row.username, row.scope_name, row.must_change_password) == ("clerk1", "东关社区", True)
+    shown = [users_dialog.model.data(users_dialog.model.index(1, c)) for c in range(6)]
+    assert shown == ["clerk1", "clerk1", "Staff", "东关社区（611002001001）", "never", "must change password"]
+
+
+def test_role_scope_reset_unlock_and_disable_from_the_dialog(users_dialog, monkeypatch):
+    _add(users_dialog, monkeypatch)
+
+    def access(d):
+        d.role.setCurrentIndex(d.role.findData("leader"))
+        d.scope.setCurrentIndex(0)
+        d.areas.boxes["orders"].setChecked(True)
+    monkeypatch.setattr(AccessDialog, "ask", answer(AccessDialog, access))
+    users_dialog.access_button.click()
+    user = User.get(User.username == "clerk1")
+    assert (user.role, user.scope_uuid, user.areas) == ("leader", None, "orders")
+
+    def reset(d):
+        d.new.setText("reset-456")
+        d.repeat.setText("reset-456")
+    monkeypatch.setattr(ResetPasswordDialog, "ask", answer(ResetPasswordDialog, reset))
+    users_dialog.reset_button.click()
+    assert auth.login("clerk1", "reset-456").must_change_password
+    auth.set_current_user(User.get(User.username == "admin"))
+    monkeypatch.setattr("ui.ask.confirm", lambda *a: True)
+    users_dialog.select("clerk1")
+    users_dialog.disable_button.click()
+    assert not User.get(User.username == "clerk1").active and users_dialog._state(users_dialog.selected()) == "disabled"
+
+
+def test_the_last_administrator_cannot_be_disabled_here_either(users_dialog, monkeypatch):
+    monkeypatch.setattr("ui.ask.confirm", lambda *a: True)
+    users_dialog.select("admin")
+    users_dialog.disable_button.click()
+    assert "最后一个在用的管理员" in users_dialog.error.text() and users_dialog.error.isVisible()
+    assert User.get(User.username == "admin").active
+
+
+def test_idle_minutes_are_set_in_the_dialog(users_dialog):
+    users_dialog.idle.setValue(5)
+    assert accounts.idle_minutes() == 5
+
+
+def test_change_password_dialog_checks_then_changes(session, qtbot):
+    dialog = ChangePasswordDialog(True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.old.setText(ADMIN_PASSWORD)
+    dialog.new.setText("new-pass-77")
+    dialog.repeat.setText("new-pass-78")
+    dialog.accept()
+    assert "不一致" in dialog.error_text("repeat")
+    dialog.old.setText("wrong")
+    dialog.repeat.setText("new-pass-77")
+    dialog.accept()
+    assert "用户名或密码不对" in dialog.error_text("old")
+    dialog.old.setText(ADMIN_PASSWORD)
+    dialog.accept()
+    assert dialog.result() and auth.login("admin", "new-pass-77")
+
+
+def test_idle_lock_keeps_an_open_dialog_and_asks_for_the_password(grids, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    lock = IdleLock(window, minutes=15)
+    lock.timer.setInterval(50)
+    lock.timer.start()
+    form = AddUserDialog(parent=window)
+    qtbot.addWidget(form)
+    form.show()
+    form.username.setText("半填的登录名")
+    seen = {}
+
+    def at_the_lock():
+        dialog = lock.dialog
+        seen["covered"] = dialog is not None and dialog.isVisible()
+        dialog.password.setText("wrong")
+        dialog.accept()
+        seen["refused"] = dialog.message.text()
+        dialog.password.setText(ADMIN_PASSWORD)
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(100, at_the_lock)
+    qtbot.waitUntil(lambda: "refused" in seen, timeout=3000)
+    qtbot.waitUntil(lambda: lock.dialog is None, timeout=3000)
+    assert seen["covered"] and "用户名或密码不对" in seen["refused"]
+    assert form.isVisible() and form.username.text() == "半填的登录名"  # nothing lost
+    lock.stop()
