@@ -2152,6 +2152,14 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form_dialog.py" line="40"/>
+        <source>Changes…</source>
+        <translation>修改记录…</translation>
+    </message>
+</context>
+<context>
     <name>FundAllocationDialog</name>
     <message>
         <location filename="../../ui/dialogs/fund_allocation.py" line="26"/>
