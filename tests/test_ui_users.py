@@ -168,3 +168,28 @@ def test_the_audit_viewer_filters_and_exports(grids, qtbot, monkeypatch, tmp_pat
     monkeypatch.setattr("ui.ask.save_path", lambda *a: str(target))
     lines = viewer.export()  # one line per changed field
     assert lines > 7 and len(list(load_workbook(target).active.iter_rows())) == lines + 1
+
+
+def test_after_sign_out_the_sign_in_dialog_comes_back_and_a_new_password_is_required(session, monkeypatch):
+    from ui import settings as opts
+    from ui.dialogs.login import LoginDialog
+    from ui.startup import Stop, sign_in_again
+
+    accounts.add_user("clerk1", "", "staff", "start-123")
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    with pytest.raises(Stop) as nobody:
+        sign_in_again(session, opts.Settings())
+    assert nobody.value.exit_code == 0
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *a, **k: auth.login("clerk1", "start-123")))
+    monkeypatch.setattr(ChangePasswordDialog, "ask", classmethod(lambda cls, *a, **k: None))  # the clerk cancels
+    with pytest.raises(Stop):
+        sign_in_again(session, opts.Settings())
+    monkeypatch.setattr(ChangePasswordDialog, "ask", answer(ChangePasswordDialog, _new_password))
+    assert sign_in_again(session, opts.Settings()) is session
+    assert not auth.current_user().must_change_password
+
+
+def _new_password(d):
+    d.old.setText("start-123")
+    d.new.setText("own-pass-99")
+    d.repeat.setText("own-pass-99")
