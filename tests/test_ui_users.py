@@ -170,7 +170,7 @@ def test_the_audit_viewer_filters_and_exports(grids, qtbot, monkeypatch, tmp_pat
     assert lines > 7 and len(list(load_workbook(target).active.iter_rows())) == lines + 1
 
 
-def test_after_sign_out_the_sign_in_dialog_comes_back_and_a_new_password_is_required(session, monkeypatch):
+def test_after_sign_out_the_sign_in_dialog_comes_back_and_a_new_password_is_required(session, monkeypatch, qtbot):
     from ui import settings as opts
     from ui.dialogs.login import LoginDialog
     from ui.startup import Stop, sign_in_again
