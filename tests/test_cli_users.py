@@ -1,27 +1,13 @@
 """`user ...` on the command line, run as IT staff would: a real process on a real file
 whose path holds Chinese, a space, # and %."""
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.test_cli import cli  # noqa: F401  (the fixture: main.py as a real process)
 
 
 @pytest.fixture
-def cli(tmp_path):
-    env = {"GRIDDESK_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8"}
-
-    def run(*args, stdin=""):
-        return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, input=stdin, capture_output=True,
-                              text=True, env=env, timeout=120)
-    return run
-
-
-@pytest.fixture
-def site_db(cli, tmp_path):
+def site_db(cli, tmp_path):  # noqa: F811
     path = tmp_path / "街道 #1 %数据" / "site.sqlite3"
     path.parent.mkdir()
     done = cli("init", "--db", str(path), "--site-name", "城关街道办事处", "--level", "subdistrict",
@@ -30,7 +16,7 @@ def site_db(cli, tmp_path):
     return path
 
 
-def test_user_commands_end_to_end(cli, site_db):
+def test_user_commands_end_to_end(cli, site_db):  # noqa: F811
     db = ("--db", str(site_db))
     add = cli("user", "add", "clerk1", "--role", "staff", *db, stdin="start-123\n")
     assert add.returncode == 0, add.stderr
@@ -46,7 +32,7 @@ def test_user_commands_end_to_end(cli, site_db):
     assert "领导" in line and "范围：城关街道办事处（611002001）" in line and "已停用" in line
 
 
-def test_user_command_failures_are_one_chinese_line(cli, site_db):
+def test_user_command_failures_are_one_chinese_line(cli, site_db):  # noqa: F811
     db = ("--db", str(site_db))
     for args, stdin, words in ((("user", "disable", "chief"), "", "最后一个在用的管理员"),
                                (("user", "role", "ghost", "staff"), "", "没有登录名"),

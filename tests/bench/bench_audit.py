@@ -9,7 +9,6 @@ by an older GridDesk, since opening it migrates it. Prints figures; asserts noth
 
 import datetime as dt
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -20,12 +19,10 @@ os.environ.setdefault("GRIDDESK_DATA_DIR", tempfile.mkdtemp(prefix="griddesk-ben
 
 
 def timed(label, fn, runs=5):
-    times, result = [], None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = fn()
-        times.append((time.perf_counter() - start) * 1000)
-    print(f"  {label:<52} median {statistics.median(times):8.1f} ms  ({len(result[0])} rows)")
+    from tests.bench.bench_grid_paging import timed as median_of
+
+    result = median_of(label, fn, runs)
+    print(f"  {'':<40} ({len(result[0])} rows)")
     return result
 
 
