@@ -10,8 +10,6 @@ of a record naming an org unit (or of an org unit itself) outside the scope, or 
 kind outside the user's areas, is refused before it reaches SQLite.
 """
 
-from peewee import ForeignKeyField
-
 from app.errors import PermissionDenied
 from db.models import OrgUnit
 
@@ -77,18 +75,39 @@ def is_limited(user) -> bool:
 
 
 def guard(model, values) -> None:
-    """Called by db/base.py before a write while a limited user is signed in."""
+    """Called by db/base.py before a write while a limited user is signed in. Where a record
+    sits in the tree is found as a bundle finds it (app/exchange/tables.SCOPE): its own org
+    column, or its parent record's (an order's events, a case's parties, a fund's entries)."""
     _check_area(model._meta.table_name)
-    if scope_unit() is None:
+    unit = scope_unit()
+    if unit is None:
         return
-    for field in model._meta.sorted_fields:
-        value = _value(values, field)
-        if value is None:
-            continue
-        if isinstance(field, ForeignKeyField) and field.rel_model is OrgUnit:
-            check_unit(value if isinstance(value, str) else value.uuid)
-        elif model is OrgUnit and field.name == "path" and not value.startswith(root_path()):
-            raise PermissionDenied(OUTSIDE.format(scope=scope_unit().name))
+    if model is OrgUnit:  # a unit by its own path: the scope's own unit may be edited, not its parent
+        path = _value(values, model.path)
+        if path is not None and not path.startswith(unit.path):
+            raise PermissionDenied(OUTSIDE.format(scope=unit.name))
+        return
+    org_uuid = _org_of(model, values)
+    if org_uuid is not None:
+        check_unit(org_uuid)
+
+
+def _org_of(model, values) -> str | None:
+    from app.exchange.tables import MODELS, SCOPE
+
+    rule = SCOPE.get(model._meta.table_name, ("reference",))
+    if rule[0] not in ("org", "parent"):
+        return None
+    value = _uuid(_value(values, model._meta.columns[rule[1]]))
+    if rule[0] == "org" or value is None:
+        return value
+    parent = MODELS[rule[2]]
+    row = parent.select().where(parent.uuid == value).first()
+    return _org_of(parent, row.__data__) if row is not None else None
+
+
+def _uuid(value) -> str | None:
+    return getattr(value, "uuid", value)
 
 
 def _value(values, field):

@@ -54,3 +54,27 @@ def test_a_department_clerk_changes_only_its_kinds_of_record(grids):
     with pytest.raises(PermissionDenied, match="只负责四单管理，不能修改网格管理的记录"):
         residents.add(grids["grid_a"].uuid, residents.ResidentInput(name="王五"))
     assert not Resident.select().where(Resident.name == "王五").exists()
+
+
+def test_records_found_through_their_parent_are_guarded_too(east_clerk):
+    """A service order's event or a fund's ledger entry has no org column of its own: the guard
+    finds the unit through the parent record, as a bundle does (app/exchange/tables.SCOPE)."""
+    from db.models import Fund, LedgerEntry
+
+    auth.set_current_user(User.get(User.username == "admin"))
+    west_fund = Fund.create(community=east_clerk["other"], fund_type="public", year=2026, keeper_site="x")
+    _sign_in("dongguan")
+    with pytest.raises(PermissionDenied, match="东关社区"):
+        LedgerEntry.create(fund=west_fund, kind="allocation", amount_fen=100, posted_on="2026-03-01")
+    assert not LedgerEntry.select().exists()
+
+
+def test_saving_a_record_outside_the_scope_is_refused(east_clerk):
+    """Whatever app/ function would save it (get, change, save)."""
+    auth.set_current_user(User.get(User.username == "admin"))
+    west = Resident.create(grid=east_clerk["west_grid"], name="西关居民")
+    _sign_in("dongguan")
+    west.name = "改名"
+    with pytest.raises(PermissionDenied):
+        west.save()
+    assert Resident.get_by_id(west.uuid).name == "西关居民"
