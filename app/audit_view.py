@@ -4,22 +4,20 @@ record, one record, an org subtree and a period; and its export to Excel.
 The log is the largest table (every write of every record), so a page is read by keyset
 on (at, id) through the indexes of migration 0016 — page 1,000 costs what page 1 costs —
 and nothing is counted. The org filter keeps rows of records that name an org unit
-(directly or, for org units, by their path); events and accounts have none.
+(its own org column, or its parent record's, or an org unit's path); events and accounts
+have none.
 """
 
 import datetime as dt
 import json
 from dataclasses import dataclass
-from functools import cache
-
-from peewee import ForeignKeyField
 
 from app.audit import EVENT_OP, EVENT_TABLE, EVENTS
 from app.audit_labels import column_label, kind_label, record_labels
 from app.auth import require
+from app.orders.lists import is_whole_tree
 from app.scope import within
 from db.connection import database
-from db.models import SYNC_MODELS, OrgUnit
 
 PAGE = 100
 OPS = {"I": "新增", "U": "修改", "D": "删除", EVENT_OP: "事件"}
@@ -89,34 +87,36 @@ def _where(f: AuditFilter) -> tuple[str, tuple]:
             parts.append(f"a.at {op} ?")
             params.append(value.isoformat(" "))
     root = within(f.org_path)  # a scoped leader reads the records of its subtree only
-    if root:
+    if root and not is_whole_tree(root):  # the top of the tree: every record, no subtree join
         sql, more = _org_condition(root, f.table)
         parts.append(sql)
         params.extend(more)
     return " AND ".join(parts), tuple(params)
 
 
-@cache
-def org_columns() -> dict[str, str]:
-    """Each synced table that names an org unit directly, and the column that does."""
-    found = {}
-    for model in SYNC_MODELS:
-        for field in model._meta.sorted_fields:
-            if isinstance(field, ForeignKeyField) and field.rel_model is OrgUnit and model is not OrgUnit:
-                found[model._meta.table_name] = field.column_name
-                break
-    return found
+def _in_subtree(table: str) -> str | None:
+    """SQL for the uuids of `table` under the subtree (two ? for its bounds), found as a bundle
+    finds a row's unit (app/exchange/tables.SCOPE): its org column or its parent's; None if neither."""
+    from app.exchange.tables import SCOPE
+
+    rule = SCOPE.get(table, ("reference",))
+    subtree = "SELECT uuid FROM org_unit WHERE path >= ? AND path < ?"
+    if rule[0] == "path":
+        return subtree
+    if rule[0] == "org":
+        return f'SELECT uuid FROM "{table}" WHERE "{rule[1]}" IN ({subtree})'
+    parent = _in_subtree(rule[2]) if rule[0] == "parent" else None
+    return f'SELECT uuid FROM "{table}" WHERE "{rule[1]}" IN ({parent})' if parent else None
 
 
 def _org_condition(root: str, table: str | None) -> tuple[str, list]:
-    subtree = "SELECT uuid FROM org_unit WHERE path >= ? AND path < ?"
+    from app.exchange.tables import ORDER
+
     parts = []
-    for name in [table] if table else ["org_unit", *org_columns()]:
-        if name == "org_unit":
-            parts.append(f"(a.\"table\" = 'org_unit' AND a.row_key IN ({subtree}))")
-        elif name in org_columns():
-            parts.append(f"(a.\"table\" = '{name}' AND a.row_key IN "
-                         f"(SELECT uuid FROM \"{name}\" WHERE \"{org_columns()[name]}\" IN ({subtree})))")
+    for name in [table] if table else ORDER:
+        inner = _in_subtree(name)
+        if inner:
+            parts.append(f"(a.\"table\" = '{name}' AND a.row_key IN ({inner}))")
     if not parts:
         return "0", []
     return "(" + " OR ".join(parts) + ")", [root, root + "\uffff"] * len(parts)
