@@ -30,6 +30,7 @@ COLUMNS = {
     "id_number": "身份证号", "address": "地址", "notes": "备注", "state": "状态", "deleted": "已删除",
     "grid_uuid": "网格", "building_uuid": "楼栋", "community_uuid": "社区", "org_unit_uuid": "组织单位",
     "file": "文件", "rows": "行数", "attempts": "连续失败次数", "locked": "已锁定", "reason": "原因",
+    "direction": "方向", "file_name": "文件名", "peer_site": "对方站点", "bundle_id": "数据包编号", "counts": "条数",
     "rejected": "未导入行数", "what": "内容", "grid": "网格", "sheet": "工作表", "kept": "恢复前的数据库另存为",
 }
 LABEL_COLUMNS = ("name", "number", "subject", "username", "title", "code")

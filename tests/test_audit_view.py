@@ -143,3 +143,21 @@ def test_cli_backup_and_restore_are_in_the_log(tmp_path):
 
 def _admin_named(name: str):
     auth.set_current_user(User.get(User.username == name))
+
+
+def test_a_bundle_export_is_in_the_log(district, tmp_path):
+    from app.exchange import outgoing
+    from app.session import local_site
+    from tests.exchange_helpers import at
+    from tests.test_exchange_sync import enrol_site
+
+    with at(district):
+        district_uuid = local_site().uuid
+    _, community = enrol_site(district, tmp_path, "东关社区", "community", "611002001001")
+    stick = tmp_path / "U盘 #1 %"
+    stick.mkdir()
+    with at(community):
+        outgoing.export(district_uuid, stick)
+        rows = _all(AuditFilter(table="bundle_log"))
+        assert rows and rows[0].kind == "数据包" and rows[0].user == "admin"
+        assert any(c.field == "方向" and c.new == "out" for c in rows[0].changes)
