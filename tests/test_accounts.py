@@ -132,3 +132,10 @@ def test_every_account_event_is_in_the_audit_log(grids):
     assert all("start-123" not in json.dumps(c) and "scrypt" not in json.dumps(c) for *_, c in rows)
     assert ("(未知用户名)", "sign_in_failed") in [(w, k) for w, k, _ in _audit("event")]
     assert rows[1][0] == "admin" and rows[-1][0] == "clerk1"  # who did it
+
+
+def test_accounts_stay_on_this_pc():
+    from db.base import LocalModel
+    from db.models import SYNC_MODELS
+
+    assert issubclass(User, LocalModel) and User not in SYNC_MODELS

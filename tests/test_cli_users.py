@@ -22,7 +22,7 @@ def test_user_commands_end_to_end(cli, site_db):  # noqa: F811
     assert add.returncode == 0, add.stderr
     assert "首次登录时须修改初始密码" in add.stdout
     assert cli("user", "role", "clerk1", "leader", *db).returncode == 0
-    assert cli("user", "scope", "clerk1", "611002001", *db).returncode == 0
+    assert cli("user", "scope", "clerk1", "611002001", "--areas", "orders,funds", *db).returncode == 0
     assert cli("user", "passwd", "clerk1", *db, stdin="reset-456\n").returncode == 0
     assert cli("user", "unlock", "clerk1", *db).returncode == 0
     assert cli("user", "disable", "clerk1", *db).returncode == 0
@@ -30,6 +30,7 @@ def test_user_commands_end_to_end(cli, site_db):  # noqa: F811
     assert listing.returncode == 0, listing.stderr
     line = next(x for x in listing.stdout.splitlines() if x.startswith("clerk1"))
     assert "领导" in line and "范围：城关街道办事处（611002001）" in line and "已停用" in line
+    assert "业务：四单管理、经费台账" in line
 
 
 def test_user_command_failures_are_one_chinese_line(cli, site_db):  # noqa: F811

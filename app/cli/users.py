@@ -23,7 +23,10 @@ def register(sub) -> None:
     q.add_argument("--display-name", help="显示名称（默认同登录名）")
     _add(users, "passwd", "重置密码（新密码从标准输入读取，下次登录须修改）", run_passwd, name=True)
     _add(users, "role", "修改角色", run_role, name=True).add_argument("role", choices=list(ROLE_NAMES))
-    _add(users, "scope", "修改负责范围（编码；填 all 为全部）", run_scope, name=True).add_argument("code")
+    q = _add(users, "scope", "修改负责范围（编码；填 all 为全部）", run_scope, name=True)
+    q.add_argument("code")
+    q.add_argument("--areas", help="只能修改这些业务的记录，逗号分隔：grid,orders,mediation,funds,support,notices；"
+                                   "填 all 为不限")
     _add(users, "unlock", "解除锁定", run_unlock, name=True)
     _add(users, "disable", "停用（不删除：操作日志仍指向该用户）", run_disable, name=True)
 
@@ -51,7 +54,9 @@ def run_list(args) -> int:
         state = "已停用" if not row.active else "已锁定" if row.locked else "正常"
         scope = f"{row.scope_name}（{row.scope_code}）" if row.scope_code else "全部"
         last = row.last_login_at.strftime("%Y-%m-%d %H:%M") if row.last_login_at else "从未登录"
-        print(f"{row.username}\t{row.display_name}\t{row.role_name}\t范围：{scope}\t最近登录：{last}\t{state}")
+        areas = "、".join(accounts.AREAS[a] for a in row.areas) or "不限"
+        print(f"{row.username}\t{row.display_name}\t{row.role_name}\t范围：{scope}\t业务：{areas}\t"
+              f"最近登录：{last}\t{state}")
     return 0
 
 
@@ -80,7 +85,8 @@ def run_role(args) -> int:
 
 def run_scope(args) -> int:
     code = None if args.code.lower() == "all" else args.code
-    accounts.set_scope(args.name, code)
+    areas = None if args.areas is None else tuple(a for a in args.areas.split(",") if a and a != "all")
+    accounts.set_scope(args.name, code, areas)
     print(f"{args.name} 的负责范围已改为{'全部' if code is None else code}。")
     return 0
 
