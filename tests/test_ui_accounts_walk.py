@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 from app import auth, org, residents, stats
 from app.errors import PermissionDenied
@@ -100,6 +101,15 @@ def test_the_accounts_walk(demo, runner, qtbot, monkeypatch):
     units = [window.mediation_tab.unit.itemData(i) for i in range(window.mediation_tab.unit.count())]
     assert units and all(path is None or path.startswith(scope.path) for path in units)
     assert stats.compute()["org.communities"] == 1
+    seen = set()
+    for i in range(window.tabs.count()):  # every tab's unit choices: the community and below only
+        window.tabs.setCurrentIndex(i)
+        for combo in window.tabs.widget(i).findChildren(QComboBox):
+            paths = [combo.itemData(j) for j in range(combo.count())]
+            org_paths = [p for p in paths if isinstance(p, str) and p.startswith("611002/")]
+            assert all(p.startswith(scope.path) for p in org_paths), (window.tabs.tabText(i), org_paths)
+            seen.update(window.tabs.tabText(i) for _ in org_paths[:1])
+    assert len(seen) >= 5, seen  # the tabs that choose a unit did offer some
 
     mine = residents.add(org.tree_rows(scope.path)[-1].uuid, residents.ResidentInput(name="北街新居民"))
     with pytest.raises(PermissionDenied, match="不在您的账号负责的范围（北街社区）内"):
