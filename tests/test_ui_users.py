@@ -193,3 +193,17 @@ def _new_password(d):
     d.old.setText("start-123")
     d.new.setText("own-pass-99")
     d.repeat.setText("own-pass-99")
+
+
+def test_the_building_dialog_offers_its_history_to_leaders_only(grids, qtbot, as_role):
+    from app import buildings
+    from ui.dialogs.building_dialog import BuildingDialog
+
+    building = buildings.add(grids["grid_a"].uuid, buildings.BuildingInput("3号楼"))
+    dialog = BuildingDialog(grids["grid_a"].uuid, building.uuid)
+    qtbot.addWidget(dialog)
+    assert dialog.history_button.text() == "Changes…"
+    as_role("staff")
+    staff_view = BuildingDialog(grids["grid_a"].uuid, building.uuid)
+    qtbot.addWidget(staff_view)
+    assert not hasattr(staff_view, "history_button")
