@@ -11,6 +11,7 @@ have none.
 import datetime as dt
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.audit import EVENT_OP, EVENT_TABLE, EVENTS
 from app.audit_labels import column_label, kind_label, record_labels
@@ -159,7 +160,7 @@ EXPORT_HEADERS = ("时间（本地）", "用户", "操作", "记录类别", "记
 EXPORT_LIMIT = 100_000
 
 
-def export(f: AuditFilter, path, *, limit: int = EXPORT_LIMIT) -> int:
+def export(f: AuditFilter, path: Path | str, *, limit: int = EXPORT_LIMIT) -> int:
     """The filtered log (newest first, at most `limit` rows) to Excel; one line per changed field
     (app.excel records the export itself in the log)."""
     from app.excel import write_table

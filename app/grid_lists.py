@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from app.privacy import mask_id_number, mask_phone
 from app.roles import ROLE_NAMES
-from app.scope import within
+from app.scope import check_unit, within
 from db.connection import database
 
 SCOPE = "g.path >= ? AND g.path < ?"
@@ -384,6 +384,7 @@ class CentralRow:
 
 def grid_members(grid_uuid: str) -> list[MemberRow]:
     """The residents of one grid (hundreds) with their group and central household."""
+    check_unit(grid_uuid)
     sql = ("SELECT r.uuid, r.name, b.name, r.room, rg.uuid, rg.name, "
            "(SELECT ifnull(c.name, '') FROM central_household c WHERE c.deleted = 0 AND (c.leader_uuid = r.uuid "
            " OR c.uuid IN (SELECT l.central_household_uuid FROM central_household_link l "
@@ -396,12 +397,14 @@ def grid_members(grid_uuid: str) -> list[MemberRow]:
 
 
 def resident_groups(grid_uuid: str) -> list[GroupRow]:
+    check_unit(grid_uuid)
     sql = ("SELECT rg.uuid, rg.name, (SELECT COUNT(*) FROM resident r WHERE r.group_uuid = rg.uuid AND r.deleted = 0) "
            "FROM resident_group rg WHERE rg.grid_uuid = ? AND rg.deleted = 0 ORDER BY rg.created_at, rg.name, rg.uuid")
     return [GroupRow(*row) for row in database.execute_sql(sql, (grid_uuid,))]
 
 
 def central_households(grid_uuid: str) -> list[CentralRow]:
+    check_unit(grid_uuid)
     sql = ("SELECT c.uuid, ifnull(c.name, ''), r.name, "
            "(SELECT group_concat(n.name, '、') FROM central_household_link l JOIN resident n ON n.uuid = l.resident_uuid "
            " WHERE l.central_household_uuid = c.uuid AND l.deleted = 0 AND n.deleted = 0) "

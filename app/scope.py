@@ -65,9 +65,20 @@ def check_unit(unit: OrgUnit | str | None) -> OrgUnit | None:
         return unit if not isinstance(unit, str) else OrgUnit.get_or_none(OrgUnit.uuid == unit)
     if isinstance(unit, str):
         unit = OrgUnit.get_or_none(OrgUnit.uuid == unit)
-    if unit is None or not unit.path.startswith(root_path()):
+    if unit is None:  # no such unit: the caller says what is missing
+        return None
+    if not unit.path.startswith(root_path()):
         raise PermissionDenied(OUTSIDE.format(scope=scope_unit().name))
     return unit
+
+
+def check_record(model, row):
+    """Refuse a record whose org unit (its own column or its parent's) is outside the scope."""
+    if row is not None and model is not OrgUnit and scope_unit() is not None:
+        org_uuid = _org_of(model, row.__data__)
+        if org_uuid is not None:
+            check_unit(org_uuid)
+    return row
 
 
 def is_limited(user) -> bool:

@@ -9,7 +9,7 @@ from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.funds import money, rules
 from app.funds.types import COMMUNITY_TYPES, FUND_TYPES, fund_uuid, standard_uuid, type_label
 from app.mediation.common import org_unit, required
-from app.scope import within
+from app.scope import check_unit, within
 from app.session import local_site
 from db.connection import database
 from db.models import Fund, FundStandard, LedgerEntry, Level, OrgUnit, PartyBranch, Site
@@ -56,6 +56,7 @@ def add_branch(community_uuid: str, name: str, compound: str = "", founded_on: d
 
 
 def branches(community_uuid: str) -> list[PartyBranch]:
+    check_unit(community_uuid)
     return list(PartyBranch.live().where(PartyBranch.community == community_uuid).order_by(PartyBranch.name))
 
 

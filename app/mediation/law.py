@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from app.auth import require
 from app.errors import ValidationError
 from app.mediation.common import choice, count, day, live, on_line, org_unit, required, text
-from app.scope import within
+from app.scope import check_unit, within
 from db.connection import database
 from db.models import LawVisit, Level, OrgUnit, Person, Role, RoleAssignment, SafetyEvent
 
@@ -44,6 +44,7 @@ class ZeroStatus:
 
 def officers(community_uuid: str) -> list[tuple[Person, str]]:
     """(person, role) of the community's current legal advisers and police liaisons."""
+    check_unit(community_uuid)
     rows = (RoleAssignment.select(RoleAssignment, Person).join(Person, on=(RoleAssignment.person == Person.uuid))
             .where((RoleAssignment.org_unit == community_uuid) & RoleAssignment.role.in_(list(ROLES))
                    & RoleAssignment.end_date.is_null() & (RoleAssignment.deleted == False)  # noqa: E712

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from peewee import Case, fn
 
 from app.mediation import activities, cases, law, meetings
-from app.scope import within
+from app.scope import check_unit, within
 from db.base import utcnow
 from db.models import (
     DeliberationMatter,
@@ -151,6 +151,7 @@ def mediators(case_uuid: str) -> list[tuple[str, str]]:
 def mediator_candidates(unit_uuid: str | None) -> list[tuple[str, str]]:
     """(person uuid, "name（role）") of those holding the mediator or legal adviser role
     on the line of the unit's community (the community, its ancestors or below it)."""
+    check_unit(unit_uuid)
     unit = OrgUnit.get_or_none(OrgUnit.uuid == unit_uuid) if unit_uuid else None
     if unit is None:
         return []

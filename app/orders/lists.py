@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from app.orders.catalogue import CHANNELS, KINDS, URGENCIES, categories
 from app.orders.offers import OPEN_ORDER_STATES
 from app.privacy import mask_phone
-from app.scope import within
+from app.scope import check_unit, within
 from db.connection import database
 from db.search_index import query_phrase
 
@@ -448,6 +448,7 @@ def units(root_path: str | None, max_level: int) -> list[Unit]:
 
 def providers(community_uuid: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The registered units and in-service members of a community: ([(uuid, name)], [(uuid, name)])."""
+    check_unit(community_uuid)
     unit_rows = database.execute_sql("SELECT uuid, name FROM unit WHERE community_uuid = ? AND deleted = 0 "
                                      "ORDER BY name", (community_uuid,)).fetchall()
     member_rows = database.execute_sql("SELECT uuid, name FROM member WHERE community_uuid = ? AND deleted = 0 "
