@@ -207,3 +207,29 @@ def test_the_building_dialog_offers_its_history_to_leaders_only(grids, qtbot, as
     staff_view = BuildingDialog(grids["grid_a"].uuid, building.uuid)
     qtbot.addWidget(staff_view)
     assert not hasattr(staff_view, "history_button")
+
+
+def test_the_settings_menu_opens_users_audit_password_lock_and_sign_out(session, grids, qtbot, monkeypatch):
+    from ui import settings as opts
+    from ui.dialogs.audit_dialog import AuditDialog
+    from ui.main_window import MainWindow
+    from ui.runner import Runner
+
+    runner = Runner()
+    window = MainWindow(session, runner, opts.Settings())
+    qtbot.addWidget(window)
+    opened = []
+    monkeypatch.setattr(UsersDialog, "ask", classmethod(lambda cls, parent=None: opened.append("users")))
+    monkeypatch.setattr(AuditDialog, "ask", classmethod(lambda cls, runner=None, parent=None: opened.append("audit")))
+    monkeypatch.setattr(ChangePasswordDialog, "ask", classmethod(lambda cls, *a, parent=None: opened.append("pw")))
+    monkeypatch.setattr(window.idle_lock, "lock", lambda: opened.append("lock"))
+    for action in (window.users_action, window.audit_action):
+        assert action.isEnabled()
+        action.trigger()
+    texts = {a.text(): a for a in window.findChildren(type(window.users_action))}
+    texts["Change &password…"].trigger()
+    texts["&Lock now"].trigger()
+    assert opened == ["users", "audit", "pw", "lock"]
+    texts["Sign &out"].trigger()
+    assert window.signed_out and auth.current_user() is None and not window.isVisible()
+    runner.shutdown()
