@@ -21,6 +21,7 @@ from app.scope import within
 from db.connection import database
 
 PAGE = 100
+BY_RECORD = " INDEXED BY audit_log_record_at"  # (table, row_key, at), from migration 0017
 OPS = {"I": "新增", "U": "修改", "D": "删除", EVENT_OP: "事件"}
 Cursor = tuple
 
@@ -65,10 +66,11 @@ class AuditRow:
 def page(f: AuditFilter, after: Cursor | None = None, limit: int = PAGE) -> tuple[list[AuditRow], Cursor | None]:
     """The `limit` rows after `after` (newest first) and the cursor of the next page (None at the end)."""
     require("approve")
-    where, params = _where(f)
+    where, params, by_record = _where(f)
     if after is not None:
         where, params = where + " AND (a.at, a.id) < (?, ?)", (*params, *after)
-    sql = (f'SELECT a.id, a.at, a.user, a."table", a.row_key, a.op, a.changes FROM audit_log a WHERE {where} '
+    source = f"audit_log a{BY_RECORD if by_record else ''}"
+    sql = (f'SELECT a.id, a.at, a.user, a."table", a.row_key, a.op, a.changes FROM {source} WHERE {where} '
            "ORDER BY a.at DESC, a.id DESC LIMIT ?")
     raw = database.execute_sql(sql, (*params, limit + 1)).fetchall()
     more = len(raw) > limit
@@ -77,8 +79,12 @@ def page(f: AuditFilter, after: Cursor | None = None, limit: int = PAGE) -> tupl
     return rows, ((raw[-1][1], raw[-1][0]) if more else None)
 
 
-def _where(f: AuditFilter) -> tuple[str, tuple]:
+def _where(f: AuditFilter) -> tuple[str, tuple, bool]:
+    """The condition, its parameters, and whether to read by record: one record's rows, or a
+    subtree's records looked up one by one and sorted (measured at city scale: 38 ms for a
+    community's residents where walking the newest-first index took 2.4 s, its rows being the oldest)."""
     parts, params = ["1"], []
+    by_record = bool(f.table and f.row_key)
     for column, value in (("a.user", f.user), ('a."table"', f.table), ("a.row_key", f.row_key)):
         if value:
             parts.append(f"{column} = ?")
@@ -92,7 +98,8 @@ def _where(f: AuditFilter) -> tuple[str, tuple]:
         sql, more = _org_condition(root, f.table)
         parts.append(sql)
         params.extend(more)
-    return " AND ".join(parts), tuple(params)
+        by_record = bool(more)
+    return " AND ".join(parts), tuple(params), by_record
 
 
 def _in_subtree(table: str) -> str | None:
