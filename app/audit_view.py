@@ -132,9 +132,13 @@ def _org_condition(root: str, table: str | None) -> tuple[str, list]:
 
 def _rows(raw: list[tuple]) -> list[AuditRow]:
     labels = record_labels([(r[3], r[4]) for r in raw if r[3] != EVENT_TABLE])
-    return [AuditRow(id_, _when(at), user or "", table, key, op, labels.get((table, key), "" if table == EVENT_TABLE
-                                                                           else key),
+    return [AuditRow(id_, _when(at), user or "", table, key, op, _record(labels, table, key),
                      _changes(table, changes)) for id_, at, user, table, key, op, changes in raw]
+
+
+def _record(labels: dict, table: str, key: str) -> str:
+    """What record, in words; an event names none (its kind says what happened)."""
+    return "" if table == EVENT_TABLE else labels.get((table, key), key)
 
 
 def _when(value) -> dt.datetime:
