@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
+from app.scope import within
 from db.models import Building, Level, OrgUnit, Resident, Role, RoleAssignment
 
 
@@ -29,6 +30,7 @@ def _live_units(level: Level, root_path: str | None):
 
 def vacant_grids(root_path: str | None = None) -> list[OrgUnit]:
     """Grids with no grid leader in office."""
+    root_path = within(root_path)
     led = (RoleAssignment.select(RoleAssignment.org_unit)
            .where((RoleAssignment.role == Role.GRID_LEADER) & RoleAssignment.end_date.is_null()
                   & (RoleAssignment.deleted == False)))  # noqa: E712
@@ -36,6 +38,7 @@ def vacant_grids(root_path: str | None = None) -> list[OrgUnit]:
 
 
 def buildings_without_leader(root_path: str | None = None, limit: int = 500) -> list[Building]:
+    root_path = within(root_path)
     query = (Building.select(Building, OrgUnit).join(OrgUnit, on=(Building.grid == OrgUnit.uuid))
              .where((Building.deleted == False) & Building.leader.is_null()))  # noqa: E712
     if root_path:
@@ -44,6 +47,7 @@ def buildings_without_leader(root_path: str | None = None, limit: int = 500) -> 
 
 
 def coverage_by_community(root_path: str | None = None) -> list[Coverage]:
+    root_path = within(root_path)
     grid = OrgUnit.alias()
     rows = (_live_units(Level.COMMUNITY, root_path)
             .select(OrgUnit.uuid, OrgUnit.name, fn.COUNT(Building.uuid), fn.COUNT(Building.leader),
@@ -57,6 +61,7 @@ def coverage_by_community(root_path: str | None = None) -> list[Coverage]:
 
 def counts_by_unit(root_path: str | None = None) -> dict[str, dict[str, int]]:
     """{org uuid: {"residents": n, "buildings": n}} for every node, rolled up the tree."""
+    root_path = within(root_path)
     per_grid: dict[str, dict[str, int]] = {}
     for model, key in ((Resident, "residents"), (Building, "buildings")):
         query = model.select(model.grid, fn.COUNT(model.uuid)).where(model.deleted == False)  # noqa: E712

@@ -82,6 +82,10 @@ def keep_as_text(wb: "Workbook") -> int:
 
 
 def save(wb: "Workbook", path: Path | str) -> Path:
+    from app.audit import record_event
+
     keep_as_text(wb)
-    return write_whole(path, wb.save, error=ExportError,
-                       advice="请检查磁盘空间、U盘是否已拔出，以及文件是否正被 Excel 打开。")
+    written = write_whole(path, wb.save, error=ExportError,
+                          advice="请检查磁盘空间、U盘是否已拔出，以及文件是否正被 Excel 打开。")
+    record_event("export", file=Path(path).name, sheet=wb.active.title if wb.active else "")  # every Excel file
+    return written

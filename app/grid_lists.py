@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from app.privacy import mask_id_number, mask_phone
 from app.roles import ROLE_NAMES
+from app.scope import check_unit, within
 from db.connection import database
 
 SCOPE = "g.path >= ? AND g.path < ?"
@@ -85,6 +86,7 @@ def _scope(path: str) -> tuple[str, str]:
 
 
 def resident_count(path: str) -> int:
+    path = within(path)
     sql = f"SELECT COUNT(*) FROM resident r JOIN org_unit g ON g.uuid = r.grid_uuid WHERE r.deleted = 0 AND {SCOPE}"
     return database.execute_sql(sql, _scope(path)).fetchone()[0]
 
@@ -94,6 +96,7 @@ def resident_page(path: str, after: Cursor | None = None, limit: int = 200, orde
     """The `limit` residents of the subtree that follow `after` in the order (masked).
 
     `scope_count` (from resident_count) picks the plan; it is counted when not given."""
+    path = within(path)
     spec = RESIDENT_ORDERS.get(order, RESIDENT_ORDERS["grid"])
     if scope_count is None:
         scope_count = resident_count(path)
@@ -305,35 +308,41 @@ def _count(listing: Listing, path: str, where: str = "") -> int:
 
 def building_counts(path: str) -> tuple[int, int]:
     """Buildings in the subtree and how many have no building leader."""
+    path = within(path)
     sql = (f"SELECT COUNT(*), COUNT(*) - COUNT(p.uuid) {BUILDINGS.source} WHERE x.deleted = 0 AND {SCOPE}")
     total, missing = database.execute_sql(sql, _scope(path)).fetchone()
     return total, missing or 0
 
 
 def buildings(path: str, after: Cursor | None = None, limit: int = PAGE) -> tuple[list[BuildingRow], Cursor | None]:
+    path = within(path)
     rows, cursor = _cut(_rows_after(BUILDINGS, path, after, limit), BUILDINGS)
     return [BuildingRow(u, n, a or "", f, h, leader or "", bool(c), bool(m), res, gu, gn)
             for u, n, a, f, h, leader, c, m, res, gu, gn in rows], cursor
 
 
 def establishment_count(path: str) -> int:
+    path = within(path)
     return _count(ESTABLISHMENTS, path)
 
 
 def establishments(path: str, after: Cursor | None = None, limit: int = PAGE
                    ) -> tuple[list[EstablishmentRow], Cursor | None]:
+    path = within(path)
     rows, cursor = _cut(_rows_after(ESTABLISHMENTS, path, after, limit), ESTABLISHMENTS)
     return [EstablishmentRow(u, k, n, c or "", a or "", cn or "", mask_phone(p), bool(party), g)
             for u, k, n, c, a, cn, p, party, g in rows], cursor
 
 
 def role_count(path: str, include_ended: bool = True) -> int:
+    path = within(path)
     return _count(ROLES, path, "" if include_ended else " AND x.end_date IS NULL")
 
 
 def role_rows(path: str, include_ended: bool = True, after: Cursor | None = None, limit: int = PAGE
               ) -> tuple[list[RoleRow], Cursor | None]:
     """Role holders on the unit and below, unit by unit: current first, then the history."""
+    path = within(path)
     ended = "" if include_ended else " AND x.end_date IS NULL"
     rows, cursor = _cut(_rows_after(ROLES, path, after, limit, ended), ROLES)
     return [RoleRow(u, name, mask_phone(phone), role, ROLE_NAMES.get(role, role), unit, _day(s), _day(e))
@@ -375,6 +384,7 @@ class CentralRow:
 
 def grid_members(grid_uuid: str) -> list[MemberRow]:
     """The residents of one grid (hundreds) with their group and central household."""
+    check_unit(grid_uuid)
     sql = ("SELECT r.uuid, r.name, b.name, r.room, rg.uuid, rg.name, "
            "(SELECT ifnull(c.name, '') FROM central_household c WHERE c.deleted = 0 AND (c.leader_uuid = r.uuid "
            " OR c.uuid IN (SELECT l.central_household_uuid FROM central_household_link l "
@@ -387,12 +397,14 @@ def grid_members(grid_uuid: str) -> list[MemberRow]:
 
 
 def resident_groups(grid_uuid: str) -> list[GroupRow]:
+    check_unit(grid_uuid)
     sql = ("SELECT rg.uuid, rg.name, (SELECT COUNT(*) FROM resident r WHERE r.group_uuid = rg.uuid AND r.deleted = 0) "
            "FROM resident_group rg WHERE rg.grid_uuid = ? AND rg.deleted = 0 ORDER BY rg.created_at, rg.name, rg.uuid")
     return [GroupRow(*row) for row in database.execute_sql(sql, (grid_uuid,))]
 
 
 def central_households(grid_uuid: str) -> list[CentralRow]:
+    check_unit(grid_uuid)
     sql = ("SELECT c.uuid, ifnull(c.name, ''), r.name, "
            "(SELECT group_concat(n.name, '、') FROM central_household_link l JOIN resident n ON n.uuid = l.resident_uuid "
            " WHERE l.central_household_uuid = c.uuid AND l.deleted = 0 AND n.deleted = 0) "

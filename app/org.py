@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from app import owners
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
+from app.scope import within
 from app.validators import check_text
 from db.connection import database
 from db.models import Level, OrgUnit
@@ -28,6 +29,7 @@ class TreeRow:
 
 def tree_rows(root_path: str | None = None) -> list[TreeRow]:
     """Every live unit (under root_path if given), parents before children."""
+    root_path = within(root_path)
     query = OrgUnit.select(OrgUnit.uuid, OrgUnit.parent, OrgUnit.code, OrgUnit.name, OrgUnit.level, OrgUnit.path)
     query = query.where(OrgUnit.deleted == False)  # noqa: E712
     if root_path:
@@ -88,6 +90,7 @@ def _ensure_free(code: str) -> None:
 
 
 def count_by_level(root_path: str | None = None) -> dict[int, int]:
+    root_path = within(root_path)
     from peewee import fn
     query = OrgUnit.select(OrgUnit.level, fn.COUNT(OrgUnit.uuid)).where(OrgUnit.deleted == False)  # noqa: E712
     if root_path:

@@ -6,6 +6,7 @@ from peewee import fn
 
 from app.errors import NotFound
 from app.privacy import mask_phone
+from app.scope import check_unit
 from db.models import Building, OrgUnit, Person, Role, RoleAssignment
 
 LEADER_LIMIT = 200
@@ -32,6 +33,7 @@ class UnitSummary:
 
 
 def unit_summary(uuid: str) -> UnitSummary:
+    check_unit(uuid)
     unit = OrgUnit.get_or_none((OrgUnit.uuid == uuid) & (OrgUnit.deleted == False))  # noqa: E712
     if unit is None:
         raise NotFound("这个组织单位已不存在（可能已被删除），请刷新后重试。")

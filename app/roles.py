@@ -4,6 +4,7 @@ import datetime as dt
 
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
+from app.scope import check_unit
 from app.validators import check_text, normalize_phone
 from db.connection import database
 from db.models import OrgUnit, Person, Role, RoleAssignment
@@ -55,11 +56,13 @@ def end(assignment_uuid: str, on: dt.date | None = None) -> RoleAssignment:
 
 
 def active(unit: OrgUnit, role: str | None = None):
+    check_unit(unit)
     query = RoleAssignment.live().where((RoleAssignment.org_unit == unit) & RoleAssignment.end_date.is_null())
     return query.where(RoleAssignment.role == role) if role else query
 
 
 def history(unit: OrgUnit) -> list[RoleAssignment]:
+    check_unit(unit)
     return list(RoleAssignment.live().where(RoleAssignment.org_unit == unit)
                 .order_by(RoleAssignment.start_date.desc()))
 

@@ -8,6 +8,7 @@ Results are masked for lists (ID 610102********1234, phone 138****5678).
 from dataclasses import dataclass
 
 from app.privacy import mask_id_number, mask_phone
+from app.scope import within
 from app.validators import search_text
 from db.connection import database
 from db.search_index import query_phrase
@@ -36,6 +37,7 @@ _SELECT = (
 
 
 def search_residents(query: str, root_path: str | None = None, limit: int = LIMIT) -> list[ResidentHit]:
+    root_path = within(root_path)
     query = search_text(query)
     if not query:
         return []

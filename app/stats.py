@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from app.scope import within
 from db.models import Building, Level, Member, OrgUnit, Person, Role, RoleAssignment, Unit
 
 Period = tuple[dt.datetime, dt.datetime] | None  # [start, end) in UTC; None = all time
@@ -39,6 +40,7 @@ def kpi(key: str, label: str, kind: str = "count", *, periodic: bool = False):
 
 def compute(root_path: str | None = None, keys: list[str] | None = None,
             period: Period = None) -> dict[str, float | int]:
+    root_path = within(root_path)
     _load_modules()
     if root_path and _is_whole_tree(root_path):
         root_path = None  # the same figures without a join on every row

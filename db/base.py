@@ -54,11 +54,13 @@ class BaseModel(Model):
     @classmethod
     def update(cls, __data=None, **update):
         data = cls._normalize_data(__data, update)
+        context.check_write(cls, data)
         return super().update(cls._stamp(data, creating=False))
 
     @classmethod
     def insert(cls, __data=None, **insert):
         data = cls._normalize_data(__data, insert)
+        context.check_write(cls, data)
         return super().insert(cls._stamp(data, creating=True))
 
     @classmethod
@@ -71,6 +73,7 @@ class BaseModel(Model):
             self.created_at, self.created_by = self.updated_at, self.updated_by
 
     def save(self, force_insert=False, only=None):
+        context.check_write(type(self), self.__data__)
         self._stamp_instance(creating=force_insert)
         if only is not None:
             only = list(only) + [type(self).updated_at, type(self).updated_by]
@@ -107,6 +110,7 @@ class SyncModel(BaseModel):
             if not isinstance(row, dict):
                 raise TypeError("SyncModel.insert_many takes dict rows so every row can be stamped")
             row = cls._normalize_data(row, {})
+            context.check_write(cls, row)
             row.setdefault(cls.uuid, new_uuid())
             if cls.version in row:
                 context.current.observe(row[cls.version])

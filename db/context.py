@@ -3,6 +3,7 @@
 Set once after login (app.session); the demo generator and the CLI set it too.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from db.hlc import HybridClock, versioned
@@ -13,6 +14,9 @@ class WriteContext:
     site_id: str = ""
     user: str = "system"
     clock: HybridClock | None = None
+    # app.scope.guard while a user limited to a subtree or to some kinds of record is signed in:
+    # called as guard(model, values) before every insert or save, it raises to refuse the write
+    guard: Callable | None = None
 
     def stamp(self) -> str:
         """A record version: the next clock stamp tagged with this site."""
@@ -27,6 +31,11 @@ class WriteContext:
 
 
 current = WriteContext()
+
+
+def check_write(model, values) -> None:
+    if current.guard is not None:
+        current.guard(model, values)
 
 
 def set_writer(*, site_id: str | None = None, user: str | None = None) -> None:

@@ -40,7 +40,7 @@ def test_five_wrong_passwords_lock_for_five_minutes(session):
 
 
 def test_unknown_user_gets_the_same_message(session):
-    with pytest.raises(AuthenticationFailed, match="登录名或密码不正确"):
+    with pytest.raises(AuthenticationFailed, match="用户名或密码不对"):
         auth.login("nobody", "x")
 
 

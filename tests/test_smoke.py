@@ -28,7 +28,7 @@ def test_smoke_wrong_password_is_one_chinese_line(session, db_path):
     done = smoke(db_path, "wrong-password", "--user", "admin")
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
-    assert lines == [lines[0]] and "密码不正确" in lines[0]
+    assert lines == [lines[0]] and "用户名或密码不对" in lines[0]
 
 
 def test_smoke_missing_database(tmp_path):

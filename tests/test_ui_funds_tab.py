@@ -142,7 +142,7 @@ def test_an_overdraft_needs_a_leaders_password(world, qtbot, as_role, monkeypatc
     monkeypatch.setattr(FundApprovalDialog, "ask", classmethod(approve))
     monkeypatch.setattr(FundExpenseDialog, "ask", answer(FundExpenseDialog, lambda d: fill_expense(d, "6,000")))
     uuid = tab.actions.record_expense()
-    assert "不正确" in tries[0]
+    assert "用户名或密码不对" in tries[0]
     assert LedgerEntry.get_by_id(uuid).overdraft_by == "leader1"
     assert tab.current_fund().balance_fen == -100_000
     row = next(i for i, r in enumerate(tab.fund_list()) if r.fund_type == "party")

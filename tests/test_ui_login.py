@@ -17,7 +17,7 @@ def test_wrong_password_shows_the_message(session, qtbot):
     dialog.show()
     sign_in(qtbot, dialog, "wrong-password")
     assert dialog.message.isVisible()
-    assert "登录名或密码不正确" in dialog.message.text()
+    assert "用户名或密码不对" in dialog.message.text()
     assert "还可以再试 4 次" in dialog.message.text()
     assert dialog.user is None and dialog.isVisible()
     assert dialog.password.text() == ""

@@ -55,16 +55,26 @@ def run_gui(args: Namespace) -> int:
 
 def _interactive(app: QApplication, args: Namespace, runner: Runner, settings: opts.Settings) -> int:
     from ui.main_window import MainWindow
-    from ui.startup import Stop, start_session
+    from ui.startup import Stop, sign_in_again, start_session
 
     try:
         session = start_session(args, runner, settings)
     except Stop as stop:
         return stop.exit_code
-    window = MainWindow(session, runner, settings)
-    window.show_initial()
-    QTimer.singleShot(0, window.start_daily_backup)
-    QTimer.singleShot(0, lambda: integrity.start(window))
-    logger.info("main window shown")
-    return app.exec()
-
+    first = True
+    while True:  # again after a sign-out, until the window is closed or nobody signs in
+        window = MainWindow(session, runner, settings)
+        window.show_initial()
+        if first:
+            QTimer.singleShot(0, window.start_daily_backup)
+            QTimer.singleShot(0, lambda shown=window: integrity.start(shown))
+            first = False
+        logger.info("main window shown")
+        code = app.exec()
+        if not window.signed_out:
+            return code
+        window.deleteLater()
+        try:
+            sign_in_again(session, settings)
+        except Stop as stop:
+            return stop.exit_code

@@ -4,16 +4,19 @@ import logging
 import sys
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app import backups
-from app.auth import current_user
+from app.accounts import idle_minutes
+from app.audit import record_event
+from app.auth import can, current_user, set_current_user
 from app.errors import EXPECTED, user_message
 from app.session import Session
 from ui import settings as opts
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.hub import Changes, Hub
+from ui.lock import IdleLock
 from ui.offsite_backup import back_up_to_stick
 from ui.runner import Runner
 from ui.status_bar import StatusBar
@@ -60,6 +63,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._fill_status()
         self.hub.changed.connect(self._on_changed)
+        self.signed_out = False
+        self.idle_lock = IdleLock(self)
+        self.idle_lock.signed_out.connect(self.sign_out)
         self._restored = settings.get(opts.REMEMBER_WINDOW) and self.restoreGeometry(
             settings.get(opts.WINDOW_GEOMETRY))
         if self._restored:
@@ -87,6 +93,14 @@ class MainWindow(QMainWindow):
         self._action(self.tr("New request &category…"), self.new_category, settings_menu)
         self._action(self.tr("&Deadline rules…"), self.deadline_rules, settings_menu)
         self._action(self.tr("&Fund standards…"), self.fund_standards, settings_menu)
+        settings_menu.addSeparator()
+        self.users_action = self._action(self.tr("&Users…"), self.show_users, settings_menu)
+        self.users_action.setEnabled(can("admin"))
+        self.audit_action = self._action(self.tr("&Audit log…"), self.show_audit, settings_menu)
+        self.audit_action.setEnabled(can("approve"))
+        self._action(self.tr("Change &password…"), self.change_password, settings_menu)
+        self._action(self.tr("&Lock now"), lambda: self.idle_lock.lock(), settings_menu)
+        self._action(self.tr("Sign &out"), self.sign_out, settings_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.tr("&About GridDesk"), self.show_about, help_menu)
 
@@ -132,6 +146,7 @@ class MainWindow(QMainWindow):
 
     def _backup_done(self, path) -> None:
         if path is not None:
+            record_event("backup", file=path.name)
             self.status.showMessage(self.tr("Backup written: %1").replace("%1", path.name), 8000)
             self.hub.did_change(Changes(backup=True))
 
@@ -156,6 +171,31 @@ class MainWindow(QMainWindow):
     def fund_standards(self) -> None:
         self.tabs.setCurrentWidget(self.funds_tab)
         self.funds_tab.actions.standards()
+
+    def show_users(self) -> None:
+        from ui.dialogs.users_dialog import UsersDialog
+        UsersDialog.ask(self)
+        self.idle_lock.set_minutes(idle_minutes())
+
+    def show_audit(self) -> None:
+        from ui.dialogs.audit_dialog import AuditDialog
+        AuditDialog.ask(self.runner, self)
+
+    def change_password(self) -> None:
+        from ui.dialogs.password_dialogs import ChangePasswordDialog
+        if ChangePasswordDialog.ask(parent=self):
+            self.status.showMessage(self.tr("Password changed."), 8000)
+
+    def sign_out(self) -> None:
+        """Back to the sign-in dialog (ui/app.py): open dialogs are closed, the user is forgotten."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        record_event("sign_out")
+        set_current_user(None)
+        self.signed_out = True
+        self.idle_lock.stop()
+        self.close()
 
     def show_about(self) -> None:
         AboutDialog.ask(self.session.db_path, self)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from app import backups
+from app.audit import record_event
 from app.errors import EXPECTED, user_message
 from app.paths import default_db_path
 from app.recovery import set_aside_damaged_log
@@ -53,7 +54,10 @@ def open_with_recovery(path: Path) -> Session:
         else:
             backups.restore(backup, path)
             logger.info("restored from %s after damage", backup.name)
-        return open_session(path)
+        session = open_session(path)
+        if choice != DamagedLogOffer.DISCARD:
+            record_event("restore", file=backup.name, reason="damaged")
+        return session
 
 
 def _ask(exc: Exception, backup: Path | None) -> str | None:
@@ -97,10 +101,21 @@ def _first_run(path: Path, runner: Runner, settings: opts.Settings) -> Session:
 
 
 def _signed_in(session: Session, user, settings: opts.Settings) -> Session:
+    """A new or reset account changes its password before the window opens."""
     if user is None:
         raise Stop(0)
     settings.set(opts.LAST_USER, user.username)
+    if user.must_change_password:
+        from ui.dialogs.password_dialogs import ChangePasswordDialog
+        if not ChangePasswordDialog.ask(True):
+            raise Stop(0)
     return session
+
+
+def sign_in_again(session: Session, settings: opts.Settings) -> Session:
+    """After a sign-out: the sign-in dialog again (Stop when nobody signs in)."""
+    user = LoginDialog.ask(session.site.name, settings.get(opts.LAST_USER))
+    return _signed_in(session, user, settings)
 
 
 def show_fatal(message: str) -> None:

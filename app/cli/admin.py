@@ -4,6 +4,8 @@ import argparse
 from pathlib import Path
 
 from app import backup_offsite, backups
+from app.audit import record_event
+from app.auth import act_as_command_line
 from app.cli.common import add_db_option, db_path, open_existing
 from app.errors import BackupError, NotFound
 from app.exchange.rowcheck import bad_values
@@ -56,12 +58,15 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     session = open_existing(args)
+    act_as_command_line()
     try:
         if args.out:
             path = backup_offsite.backup_to(session.db, session.db_path, Path(args.out))
+            record_event("backup", file=path.name, offsite=True)
             print(f"已加密备份到：{path}（只有本站和区级的密钥能打开）")
             return 0
         path = backups.backup_now(session.db, session.db_path, "manual")
+        record_event("backup", file=path.name)
     finally:
         close_session()
     print(f"已备份到：{path}")
@@ -85,7 +90,16 @@ def run_restore(args: argparse.Namespace) -> int:
     chosen = Path(args.backup_file)
     safety = (backup_offsite.restore_encrypted(chosen, path) if chosen.name.endswith(".age")
               else backups.restore(chosen, path))
+    _audit_restore(args, chosen, safety)
     print(f"已从 {args.backup_file} 恢复到 {path}。")
     if safety:
         print(f"恢复前的数据库已另存为：{safety}")
     return 0
+
+
+def _audit_restore(args: argparse.Namespace, backup: Path, safety: Path | None) -> None:
+    """Into the restored database (the one that goes on being used)."""
+    open_existing(args)
+    act_as_command_line()
+    record_event("restore", file=backup.name, kept=safety.name if safety else "")
+    close_session()

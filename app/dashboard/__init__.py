@@ -12,6 +12,7 @@ from app.dashboard import breakdowns, cards, trends
 from app.dashboard.periods import previous
 from app.notices.periods import NoticePeriod
 from app.orders.lists import is_whole_tree
+from app.scope import within
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Dashboard:
 
 def compute(root_path: str | None, period: NoticePeriod, cancelled=lambda: False) -> Dashboard | None:
     """Everything the start page shows; None when cancelled on the way."""
+    root_path = within(root_path)
     started = perf_counter()
     root = None if is_whole_tree(root_path) else root_path  # no scope join for the whole tree
     values = cards.card_values(root, period, cancelled)

@@ -19,6 +19,7 @@ from app.dashboard import periods
 from app.dashboard.sql import in_subtree, rows, stamp
 from app.funds.types import FUND_TYPES, type_label
 from app.notices.periods import NoticePeriod
+from app.scope import within
 from app.stats import rate
 from db.models import Level
 
@@ -67,6 +68,7 @@ def _units(root_path: str | None, level: Level) -> list[tuple]:
 
 
 def service_completion(root_path: str | None, period: NoticePeriod) -> Completion:
+    root_path = within(root_path)
     start, end = (stamp(t) for t in period.as_stats_period())
     scope, params = in_subtree("community_uuid", root_path)
     counts = {c: (n, done) for c, n, done in rows(
@@ -92,6 +94,7 @@ def service_completion(root_path: str | None, period: NoticePeriod) -> Completio
 
 def mediation_outcomes(root_path: str | None, period: NoticePeriod) -> dict[str, int]:
     """outcome key (OUTCOMES) -> cases, in OUTCOMES order, only the outcomes that occur."""
+    root_path = within(root_path)
     start, end = (stamp(t) for t in period.as_stats_period())
     scope, params = in_subtree("c.community_uuid", root_path)
     found = dict(rows(
@@ -107,6 +110,7 @@ def mediation_outcomes(root_path: str | None, period: NoticePeriod) -> dict[str,
 
 
 def fund_use(root_path: str | None, period: NoticePeriod) -> list[FundUse]:
+    root_path = within(root_path)
     _, end = periods.year_to_end(period)
     scope, params = in_subtree("f.community_uuid", root_path)
     found = {t: (b, u) for t, b, u in rows(

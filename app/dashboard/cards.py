@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from app import stats
 from app.dashboard import periods
 from app.notices.periods import NoticePeriod
+from app.scope import within
 
 PERIOD, STATE, YEAR_TO_DATE = "period", "state", "ytd"
 
@@ -81,6 +82,7 @@ class CardValue:
 
 
 def card_values(root_path: str | None, period: NoticePeriod, cancelled=lambda: False) -> list[CardValue]:
+    root_path = within(root_path)
     before = periods.previous(period)
     keys = {sort: [c.key for c in CARDS if c.sort == sort] for sort in (PERIOD, STATE, YEAR_TO_DATE)}
     now = stats.compute(root_path, keys[PERIOD], period.as_stats_period())

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from app.dashboard import periods
 from app.dashboard.sql import in_subtree, rows, stamp
 from app.notices.periods import NoticePeriod
+from app.scope import within
 from app.stats import rate
 from db.models import Category
 
@@ -56,6 +57,7 @@ def _bounds(months: list[NoticePeriod]) -> tuple[str, str]:
 
 
 def requests_by_month(root_path: str | None, period: NoticePeriod) -> MonthlyRequests:
+    root_path = within(root_path)
     months = periods.months_ending(period)
     scope, scope_params = in_subtree("grid_uuid", root_path)
     found = rows("SELECT substr(received_at, 1, 7), category, COUNT(*) FROM request "
@@ -75,6 +77,7 @@ def requests_by_month(root_path: str | None, period: NoticePeriod) -> MonthlyReq
 
 
 def rates_by_month(root_path: str | None, period: NoticePeriod) -> tuple[list[NoticePeriod], list[RateLine]]:
+    root_path = within(root_path)
     months = periods.months_ending(period)
     index = {m.key: i for i, m in enumerate(months)}
     scope, scope_params = in_subtree("o.community_uuid", root_path)

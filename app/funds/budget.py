@@ -18,6 +18,7 @@ from peewee import JOIN, fn
 
 from app.funds.types import COMMUNITY_TYPES, FUND_TYPES, type_label
 from app.funds.views import LIVE_ENTRY, LIVE_FUND, sum_columns
+from app.scope import within
 from app.stats import rate
 from db.models import Fund, LedgerEntry, Level, OrgUnit
 
@@ -70,6 +71,7 @@ class BudgetReport:
 
 def budget_vs_actual(root_path: str | None, year: int) -> BudgetReport:
     """The year's budget execution of every community under root_path (None = all held here)."""
+    root_path = within(root_path)
     units = _communities(root_path)
     sums = _sums(root_path, year)
     report = BudgetReport(year, root_path)

@@ -20,6 +20,7 @@ from app.funds.running import INCOME_KINDS, running_ledger
 from app.funds.summary import purpose_summary
 from app.funds.trail import closes, trail
 from app.funds.types import type_label
+from app.scope import within
 
 MONEY, RATE = "#,##0.00", "0.00%"
 
@@ -97,6 +98,7 @@ BUDGET_HEADERS = ["街道", "社区", "经费类型", "账户数", "拨付", "�
 
 
 def budget_sheet(root_path: str | None, year: int) -> tuple[str, list[str], list[list]]:
+    root_path = within(root_path)
     rows = []
     for r in budget_vs_actual(root_path, year).table():
         unit = {"community": r.name, "subdistrict": "小计"}.get(r.level, "")
@@ -107,6 +109,7 @@ def budget_sheet(root_path: str | None, year: int) -> tuple[str, list[str], list
 
 
 def export_budget(path: Path | str, root_path: str | None, year: int) -> int:
+    root_path = within(root_path)
     return _write(path, [budget_sheet(root_path, year)])
 
 
@@ -117,6 +120,7 @@ CLOSE_HEADERS = ["单位", "代码", "结账期间", "结账人", "结账时间"
 
 def trail_sheets(root_path: str | None, year: int | None = None, start: dt.date | None = None,
                  end: dt.date | None = None) -> list[tuple[str, list[str], list[list]]]:
+    root_path = within(root_path)
     rows = [[t.created_at, t.created_by or "", t.site_name, t.holder, type_label(t.fund_type), t.year, t.action,
              t.kind_label, t.posted_on, t.voucher, Money(t.amount_fen), t.original_voucher or "", t.reason or "",
              t.overdraft_by or ""] for t in trail(root_path, year, start, end)]
@@ -127,10 +131,12 @@ def trail_sheets(root_path: str | None, year: int | None = None, start: dt.date 
 
 def export_trail(path: Path | str, root_path: str | None, year: int | None = None, start: dt.date | None = None,
                  end: dt.date | None = None) -> int:
+    root_path = within(root_path)
     return _write(path, trail_sheets(root_path, year, start, end))
 
 
 def export_year(path: Path | str, root_path: str | None, year: int) -> int:
     """The year's budget execution, expense summary, trail and closes in one workbook."""
+    root_path = within(root_path)
     sheets = [budget_sheet(root_path, year), summary_sheet(year, root_path=root_path), *trail_sheets(root_path, year)]
     return _write(path, sheets)

@@ -9,6 +9,7 @@ from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.funds import money, rules
 from app.funds.types import COMMUNITY_TYPES, FUND_TYPES, fund_uuid, standard_uuid, type_label
 from app.mediation.common import org_unit, required
+from app.scope import check_unit, within
 from app.session import local_site
 from app.validators import check_text
 from db.connection import database
@@ -57,6 +58,7 @@ def add_branch(community_uuid: str, name: str, compound: str = "", founded_on: d
 
 
 def branches(community_uuid: str) -> list[PartyBranch]:
+    check_unit(community_uuid)
     return list(PartyBranch.live().where(PartyBranch.community == community_uuid).order_by(PartyBranch.name))
 
 
@@ -92,6 +94,7 @@ def open_fund(holder_uuid: str, fund_type: str, year: int) -> Fund:
 
 
 def funds_of(root_path: str, year: int) -> list[Fund]:
+    root_path = within(root_path)
     query = (Fund.select(Fund, OrgUnit).join(OrgUnit)
              .where((Fund.deleted == False) & (Fund.year == year) & OrgUnit.under(root_path))  # noqa: E712
              .order_by(OrgUnit.path, Fund.branch, Fund.fund_type))

@@ -22,6 +22,7 @@ from peewee import Case, fn
 
 from app.funds.types import FUND_TYPES, type_label
 from app.funds.views import LIVE_ENTRY, LIVE_FUND, kind_sum
+from app.scope import within
 from app.stats import Period, kpi
 from db.connection import database
 from db.models import Fund, FundStandard, LedgerEntry, OrgUnit
@@ -48,6 +49,7 @@ def _kind_sum(kind: str, since):
 def sums(root: str | None, period: Period) -> dict[str, dict[str, int]]:
     """fund type -> {allocated, spent, balance}: one grouped pass over the entries, shared by
     the 15 ledger figures of one stats.compute() (kept while the database is unchanged)."""
+    root = within(root)
     global _last
     conn = database.connection()
     version = database.execute_sql("PRAGMA data_version").fetchone()[0]

@@ -8,6 +8,7 @@ import datetime as dt
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
 from app.funds.types import close_uuid
+from app.scope import within
 from app.session import local_site
 from app.validators import check_text
 from db.connection import database
@@ -53,6 +54,7 @@ def close(org_uuid: str, year: int, month: int, note: str = "", *, today: dt.dat
 
 def closed(root_path: str | None = None) -> list[PeriodClose]:
     """The closes on org units inside `root_path` or above it, newest first."""
+    root_path = within(root_path)
     query = (PeriodClose.select(PeriodClose, OrgUnit).join(OrgUnit)
              .where(PeriodClose.deleted == False)  # noqa: E712
              .order_by(PeriodClose.year.desc(), PeriodClose.month.desc()))

@@ -27,6 +27,7 @@ from app.funds.views import (
     under,
     with_holders,
 )
+from app.scope import within
 from db.models import Fund, LedgerEntry, OrgUnit, PartyBranch
 
 INCOME_KINDS = ("allocation", "transfer_in")
@@ -115,6 +116,7 @@ def fund_balances(root_path: str | None, year: int) -> list[FundBalance]:
     """Every fund of the year under root_path (None = all held here) with its sums — the list to
     pick a running ledger from — in tree order, a community's own funds (in FUND_TYPES order)
     before its branches'. One grouped query."""
+    root_path = within(root_path)
     rank = Case(Fund.fund_type, [(t, i) for i, t in enumerate(FUND_TYPES)], len(FUND_TYPES))
     query = (with_holders(Fund.select(*fund_columns(), fn.COUNT(LedgerEntry.uuid), *sum_columns()))
              .switch(Fund).join(LedgerEntry, JOIN.LEFT_OUTER, on=((LedgerEntry.fund == Fund.uuid) & LIVE_ENTRY))

@@ -14,6 +14,7 @@ from peewee import JOIN, fn
 
 from app.funds.types import PURPOSES, type_label
 from app.funds.views import LIVE_ENTRY, LIVE_FUND, fund_info, under
+from app.scope import within
 from db.models import Fund, LedgerEntry, OrgUnit
 
 MONTHS = tuple(range(1, 13))
@@ -40,6 +41,7 @@ def purpose_summary(year: int | None = None, *, root_path: str | None = None, fu
                     fund_type: str | None = None) -> PurposeSummary:
     """Net expenses per purpose × month of one fund (`fund_uuid`; its own year) or of the
     funds of `year` under `root_path` (None = everything this site holds), of one type or all."""
+    root_path = within(root_path)
     original = LedgerEntry.alias("original")
     purpose = fn.COALESCE(LedgerEntry.purpose, original.purpose, "other")
     month = fn.SUBSTR(LedgerEntry.posted_on, 6, 2)  # dates are stored as YYYY-MM-DD

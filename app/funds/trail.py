@@ -16,6 +16,7 @@ from peewee import JOIN, fn
 
 from app.funds.types import KINDS, type_label
 from app.funds.views import LIVE_ENTRY, LIVE_FUND, day_range, local_clock, local_time, under
+from app.scope import within
 from db.connection import database
 from db.models import Fund, LedgerEntry, OrgUnit, PartyBranch, PeriodClose, Site
 
@@ -71,6 +72,7 @@ class CloseRow:
 def trail(root_path: str | None, year: int | None = None, start: dt.date | None = None,
           end: dt.date | None = None, limit: int | None = None) -> list[TrailRow]:
     """Postings and reversals of the funds under root_path, newest first."""
+    root_path = within(root_path)
     e, original = LedgerEntry, LedgerEntry.alias("original")
     query = (e.select(e.uuid, e.created_at, e.created_by, e.origin_site, fn.COALESCE(Site.name, e.origin_site),
                       Fund.uuid, OrgUnit.name, PartyBranch.name, Fund.fund_type, Fund.year, e.kind, e.posted_on,
@@ -104,6 +106,7 @@ def _row(r: tuple, clock) -> TrailRow:
 
 def closes(root_path: str | None, year: int | None = None) -> list[CloseRow]:
     """Closed periods of org units inside root_path or above it, newest period first."""
+    root_path = within(root_path)
     query = (PeriodClose.select(PeriodClose.uuid, OrgUnit.name, OrgUnit.code, PeriodClose.year, PeriodClose.month,
                                 PeriodClose.note, PeriodClose.created_by, PeriodClose.created_at)
              .join(OrgUnit, on=(PeriodClose.org_unit == OrgUnit.uuid))

@@ -24,6 +24,7 @@ from app.auth import current_user, require
 from app.errors import Conflict, ValidationError
 from app.mediation.common import choice, community_of, live, on_line, org_unit, required, text
 from app.privacy import mask_id_number, mask_phone
+from app.scope import within
 from app.validators import (
     check_input,
     check_text,
@@ -314,6 +315,7 @@ def link_result_request(uuid: str, request_uuid: str) -> MediationCase:
 
 def overdue(now: dt.datetime | None = None, root_path: str | None = None) -> list[MediationCase]:
     """Cases still registered, accepted or mediating 30 days after registration, oldest first."""
+    root_path = within(root_path)
     now = now or utcnow()
     query = (MediationCase.select(MediationCase).join(OrgUnit, on=(MediationCase.community == OrgUnit.uuid))
              .where((MediationCase.deleted == False) & MediationCase.state.in_(OPEN_STATES)  # noqa: E712

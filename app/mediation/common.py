@@ -3,6 +3,7 @@
 import datetime as dt
 
 from app.errors import NotFound, ValidationError
+from app.scope import check_record
 from db.models import Level, OrgUnit
 
 
@@ -52,7 +53,7 @@ def live(model, uuid: str | None, what: str):
     row = model.get_or_none((model.uuid == uuid) & (model.deleted == False)) if uuid else None  # noqa: E712
     if row is None:
         raise NotFound(f"找不到这个{what}，请刷新后再试。")
-    return row
+    return check_record(model, row)  # a record outside the user's scope is not shown
 
 
 def org_unit(uuid: str | None, levels: tuple[Level, ...], message: str, field: str = "org_unit") -> OrgUnit:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from app.auth import require
 from app.errors import ValidationError
 from app.mediation.common import choice, count, day, live, on_line, org_unit, required, text
+from app.scope import check_unit, within
 from app.validators import check_input, check_text, text_field
 from db.connection import database
 from db.models import LawVisit, Level, OrgUnit, Person, Role, RoleAssignment, SafetyEvent
@@ -44,6 +45,7 @@ class ZeroStatus:
 
 def officers(community_uuid: str) -> list[tuple[Person, str]]:
     """(person, role) of the community's current legal advisers and police liaisons."""
+    check_unit(community_uuid)
     rows = (RoleAssignment.select(RoleAssignment, Person).join(Person, on=(RoleAssignment.person == Person.uuid))
             .where((RoleAssignment.org_unit == community_uuid) & RoleAssignment.role.in_(list(ROLES))
                    & RoleAssignment.end_date.is_null() & (RoleAssignment.deleted == False)  # noqa: E712
@@ -92,6 +94,7 @@ def record_event(org_unit_uuid: str, kind: str, occurred_on: dt.date, notes: str
 
 def event_paths(kind: str, start: dt.date | None, end: dt.date | None, root_path: str | None) -> list[str]:
     """The org paths of the live events of a kind in [start, end) inside the subtree."""
+    root_path = within(root_path)
     query = (SafetyEvent.select(OrgUnit.path).join(OrgUnit, on=(SafetyEvent.org_unit == OrgUnit.uuid))
              .where((SafetyEvent.deleted == False) & (SafetyEvent.kind == kind)))  # noqa: E712
     if start:
@@ -102,6 +105,7 @@ def event_paths(kind: str, start: dt.date | None, end: dt.date | None, root_path
 
 
 def units(levels: tuple[Level, ...], root_path: str | None) -> list[OrgUnit]:
+    root_path = within(root_path)
     query = OrgUnit.select().where(OrgUnit.level.in_([int(v) for v in levels]) & (OrgUnit.deleted == False))  # noqa: E712
     if root_path:
         query = query.where(OrgUnit.under(root_path))
@@ -112,6 +116,7 @@ def zero_status(year: int, root_path: str | None = None,
                 levels: tuple[Level, ...] = (Level.COMMUNITY,)) -> list[ZeroStatus]:
     """Per community (and/or subdistrict): the year's petitions, accidents and crimes
     recorded on it or anywhere below it."""
+    root_path = within(root_path)
     start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
     paths = {kind: event_paths(kind, start, end, root_path) for kind in EVENT_KINDS}
     return [ZeroStatus(u, *(sum(p.startswith(u.path) for p in paths[k]) for k in ("petition", "accident", "crime")))

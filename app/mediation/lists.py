@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from peewee import Case, fn
 
 from app.mediation import activities, cases, law, meetings
+from app.scope import check_unit, within
 from db.base import utcnow
 from db.models import (
     DeliberationMatter,
@@ -46,7 +47,8 @@ def utc_midnight(day: dt.date) -> dt.datetime:
 
 def _scoped(query, column, f: Filter):
     query = query.join(OrgUnit, on=(column == OrgUnit.uuid))
-    return query.where(OrgUnit.under(f.root_path)) if f.root_path else query
+    root = within(f.root_path)  # the signed-in user's scope narrows the whole tree
+    return query.where(OrgUnit.under(root)) if root else query
 
 
 # -- cases --------------------------------------------------------------------
@@ -149,6 +151,7 @@ def mediators(case_uuid: str) -> list[tuple[str, str]]:
 def mediator_candidates(unit_uuid: str | None) -> list[tuple[str, str]]:
     """(person uuid, "name（role）") of those holding the mediator or legal adviser role
     on the line of the unit's community (the community, its ancestors or below it)."""
+    check_unit(unit_uuid)
     unit = OrgUnit.get_or_none(OrgUnit.uuid == unit_uuid) if unit_uuid else None
     if unit is None:
         return []
@@ -282,12 +285,14 @@ class ZeroRow:
 
 
 def zero_rows(year: int, root_path: str | None = None) -> list[ZeroRow]:
+    root_path = within(root_path)
     return [ZeroRow(z.unit.uuid, z.unit.name, z.petitions, z.accidents, z.crimes)
             for z in law.zero_status(year, root_path)]
 
 
 def event_units(root_path: str | None) -> list[tuple[str, str]]:
     """(uuid, name) of the subdistricts and communities an event may be recorded on."""
+    root_path = within(root_path)
     levels = [int(Level.SUBDISTRICT), int(Level.COMMUNITY)]
     query = OrgUnit.select(OrgUnit.uuid, OrgUnit.name, OrgUnit.level).where(
         OrgUnit.level.in_(levels) & (OrgUnit.deleted == False))  # noqa: E712
@@ -298,6 +303,7 @@ def event_units(root_path: str | None) -> list[tuple[str, str]]:
 
 def held_units(root_path: str | None) -> list[tuple[str, str]]:
     """(uuid, indented name) of the communities, zones and grids of the subtree."""
+    root_path = within(root_path)
     levels = [int(Level.COMMUNITY), int(Level.ZONE), int(Level.GRID)]
     query = OrgUnit.select(OrgUnit.uuid, OrgUnit.name, OrgUnit.level).where(
         OrgUnit.level.in_(levels) & (OrgUnit.deleted == False))  # noqa: E712

@@ -19,6 +19,7 @@ from app.files import write_bytes
 from app.notices import fonts as font_resolver
 from app.notices.document import Styles, build
 from app.notices.kinds import Meta, NoticeRequest, Page, load
+from app.scope import check_unit
 from app.session import get_value
 from db.connection import database
 from db.models import Level, Notice
@@ -51,7 +52,7 @@ def kind_of(request: NoticeRequest):
 def preview(request: NoticeRequest, *, today: dt.date | None = None) -> Issued:
     require("read")
     kind = kind_of(request)
-    meta = kind.meta(request)
+    meta = _meta(kind, request)
     previous = _previous(request.kind, meta)
     if previous is not None:
         return _render(kind, request, meta, previous.number, previous.issued_on)
@@ -62,7 +63,7 @@ def preview(request: NoticeRequest, *, today: dt.date | None = None) -> Issued:
 def issue(request: NoticeRequest, *, today: dt.date | None = None) -> Issued:
     require("write")
     kind = kind_of(request)
-    meta = kind.meta(request)
+    meta = _meta(kind, request)
     with database.atomic(lock_type="IMMEDIATE"):
         previous = _previous(request.kind, meta)
         if previous is not None:
@@ -91,6 +92,14 @@ def verify(path: Path | str) -> Notice:
 
 def stored_path(sha256: str) -> Path:
     return Path(database.obj.database).resolve().parent / "notices" / sha256[:2] / f"{sha256}.pdf"
+
+
+def _meta(kind, request: NoticeRequest) -> Meta:
+    """A notice of (or about a record of) a unit outside the user's scope is refused."""
+    check_unit(request.org)
+    meta = kind.meta(request)
+    check_unit(meta.org)
+    return meta
 
 
 def _render(kind, request: NoticeRequest, meta: Meta, number: str, day: dt.date) -> Issued:

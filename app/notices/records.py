@@ -15,6 +15,7 @@ from app.auth import require
 from app.mediation.cases import DISPUTE_TYPES
 from app.mediation.meetings import KINDS as MEETING_KINDS
 from app.orders.service import STATES as ORDER_STATES
+from app.scope import within
 from app.validators import search_text
 from db.models import (
     DeliberationMeeting,
@@ -132,6 +133,7 @@ def has_lookup(kind: str) -> bool:
 
 def records(kind: str, root_path: str | None, search: str = "") -> list[Record]:
     """The records a notice of `kind` can be made from, in the subtree (at most 200)."""
+    root_path = within(root_path)
     require("read")
     lookup = LOOKUPS.get(kind)
     return lookup(root_path, search_text(search)) if lookup else []
@@ -139,6 +141,7 @@ def records(kind: str, root_path: str | None, search: str = "") -> list[Record]:
 
 def register(root_path: str | None, labels: dict[str, str], limit: int = 1000) -> list[RegisterRow]:
     """The issued notices of the subtree, newest first; `labels` names the kinds."""
+    root_path = within(root_path)
     require("read")
     n = Notice
     query = (n.select(n, OrgUnit.name.alias("unit_name")).join(OrgUnit, on=(n.org_unit == OrgUnit.uuid))

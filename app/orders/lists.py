@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from app.orders.catalogue import CHANNELS, KINDS, URGENCIES, categories
 from app.orders.offers import OPEN_ORDER_STATES
 from app.privacy import mask_phone
+from app.scope import check_unit, within
 from app.validators import search_text
 from db.connection import database
 from db.search_index import query_phrase
@@ -45,10 +46,11 @@ def _ts(value: dt.datetime) -> str:
 
 
 def _scope(column: str, f: Filter) -> tuple[str, tuple]:
-    if not f.root_path or f.whole_tree:
+    root = within(f.root_path)  # the signed-in user's scope narrows the whole tree
+    if not root or (f.whole_tree and root == f.root_path):
         return "", ()
     return (f" AND {column} IN (SELECT uuid FROM org_unit WHERE path >= ? AND path < ?)",
-            (f.root_path, f.root_path + "\uffff"))
+            (root, root + "\uffff"))
 
 
 def _period(column: str, f: Filter) -> tuple[str, tuple]:
@@ -437,6 +439,7 @@ class Unit:
 
 def units(root_path: str | None, max_level: int) -> list[Unit]:
     """The units of the subtree down to `max_level` (2 = communities, 4 = grids), in tree order."""
+    root_path = within(root_path)
     where, params = "deleted = 0 AND level <= ?", [max_level]
     if root_path:
         where, params = where + " AND path >= ? AND path < ?", [*params, root_path, root_path + "\uffff"]
@@ -446,6 +449,7 @@ def units(root_path: str | None, max_level: int) -> list[Unit]:
 
 def providers(community_uuid: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The registered units and in-service members of a community: ([(uuid, name)], [(uuid, name)])."""
+    check_unit(community_uuid)
     unit_rows = database.execute_sql("SELECT uuid, name FROM unit WHERE community_uuid = ? AND deleted = 0 "
                                      "ORDER BY name", (community_uuid,)).fetchall()
     member_rows = database.execute_sql("SELECT uuid, name FROM member WHERE community_uuid = ? AND deleted = 0 "

@@ -16,6 +16,7 @@ from peewee import fn
 
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
+from app.scope import within
 from app.validators import check_text
 from db.connection import database
 from db.models import Level, Member, Offer, OrgUnit, ReviewScore, ReviewSession, ServiceOrder, Unit
@@ -81,6 +82,7 @@ def score(session_uuid: str, order_uuid: str, value: int, comment: str = "") -> 
 
 def monthly_record(root_path: str, month: str) -> list[ProviderRecord]:
     """Per provider of the subtree: the month's accepted, completed, on-time orders and average score, ranked."""
+    root_path = within(root_path)
     start, end = month_range(month)
     orders = (ServiceOrder.select(ServiceOrder, Offer).join(Offer)
               .switch(ServiceOrder).join(OrgUnit, on=(ServiceOrder.community == OrgUnit.uuid))

@@ -19,6 +19,7 @@ from app.auth import current_user, require
 from app.errors import Conflict, NotFound, ValidationError
 from app.orders.catalogue import deadline
 from app.orders.offers import OPEN_ORDER_STATES
+from app.scope import within
 from app.validators import check_text
 from db.base import utcnow
 from db.connection import database
@@ -197,6 +198,7 @@ def _close_need(need: Need, now: dt.datetime) -> None:
 
 def overdue(now: dt.datetime | None = None, root_path: str | None = None) -> list[tuple[ServiceOrder, str]]:
     """Open orders past a deadline, with what is late (响应超时 / 办结超时), oldest first."""
+    root_path = within(root_path)
     from db.models import OrgUnit
 
     now = now or utcnow()

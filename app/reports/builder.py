@@ -27,6 +27,7 @@ from app.notices.periods import NoticePeriod
 from app.reports import figures, series
 from app.reports.figures import Row, Section
 from app.reports.series import Month
+from app.scope import check_unit
 from app.stats import compute, rate
 from db.connection import database
 from db.models import Level, OrgUnit
@@ -99,6 +100,7 @@ def previous_of(period: NoticePeriod) -> NoticePeriod:
 
 def report_for(org: OrgUnit, period: NoticePeriod) -> Report:
     """The report of an org unit for a parsed period (kept while the database is unchanged)."""
+    check_unit(org)
     global _last
     if org.level not in LEVELS:
         raise ValidationError("工作统计报表按区、街道或社区出具：请选择其中一级的组织单位。", field="org")
@@ -137,7 +139,7 @@ def _org(code_or_uuid: str) -> OrgUnit:
     unit = OrgUnit.get_or_none(((OrgUnit.code == text) | (OrgUnit.uuid == text)) & (OrgUnit.deleted == False))  # noqa: E712
     if unit is None:
         raise NotFound(f"找不到编码为“{text}”的组织单位。请在网格管理页核对编码。")
-    return unit
+    return check_unit(unit)
 
 
 def to_pdf(report: Report, *, register: bool = True, today: dt.date | None = None):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from app import stats
 from app.funds import money
 from app.funds.types import FUND_TYPES, type_label
+from app.scope import within
 from db.models import Level
 
 D, S, C = int(Level.DISTRICT), int(Level.SUBDISTRICT), int(Level.COMMUNITY)
@@ -95,6 +96,7 @@ def keys_for(level: int) -> list[str]:
 def compute(root_path: str | None, level: int, period, previous) -> list[Section]:
     """The sections of a report of an org unit of `level`; `period` and `previous` are
     stats periods ([start, end) datetimes)."""
+    root_path = within(root_path)
     keys = keys_for(level)
     periodic = [k for k in keys if k not in STATE]
     now = stats.compute(root_path, keys, period)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from peewee import SQL, Case, fn
 
+from app.scope import within
 from app.stats import rate
 from db.models import OrgUnit, Request, ServiceOrder
 
@@ -43,6 +44,7 @@ def months(end: dt.date, count: int = 12) -> list[str]:
 
 
 def monthly(root_path: str | None, end: dt.date, count: int = 12) -> list[Month]:
+    root_path = within(root_path)
     keys = months(end, count)
     start = dt.datetime(int(keys[0][:4]), int(keys[0][5:]), 1)
     stop = dt.datetime(end.year, end.month, 1)

@@ -13,10 +13,12 @@ from app.excel import write_table
 from app.privacy import mask_id_number, mask_phone
 from app.residents import GENDERS
 from app.roster.columns import BUILDING_COLUMNS, RESIDENT_COLUMNS
+from app.scope import check_unit
 from db.models import Building, OrgUnit, Resident, ResidentTag
 
 
 def export_residents(root: OrgUnit, path: Path | str) -> int:
+    check_unit(root)
     full = can("personal")
     tags: dict[str, list[str]] = {}
     tag_rows = (ResidentTag.select(ResidentTag.resident, ResidentTag.tag)
@@ -38,6 +40,7 @@ def export_residents(root: OrgUnit, path: Path | str) -> int:
 
 
 def export_buildings(root: OrgUnit, path: Path | str) -> int:
+    check_unit(root)
     query = (Building.select(Building, OrgUnit.code).join(OrgUnit, on=(Building.grid == OrgUnit.uuid))
              .where(OrgUnit.under(root.path) & (Building.deleted == False))  # noqa: E712
              .order_by(OrgUnit.path, Building.name).objects())

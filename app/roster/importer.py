@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from app.audit import record_event
 from app.auth import require
 from app.excel import append, new_sheet, save
 from app.roster.columns import ERROR_HEADER, KIND_NAMES, Column
@@ -75,6 +76,8 @@ def apply(plan: ImportPlan, rejected_path: Path | str | None = None) -> ImportRe
             _insert_residents(plan.valid)
         else:
             _insert_buildings(plan.valid)
+        record_event("import", what=plan.kind, grid=plan.target.code, rows=len(plan.valid),
+                     rejected=len(plan.rejected))
     logger.info("roster import: %s rows imported, %s rejected", len(plan.valid), len(plan.rejected))
     return ImportResult(len(plan.valid), len(plan.rejected), rejected_file)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.auth import require
 from app.errors import ValidationError
 from app.records import get_live
+from app.scope import within
 from app.support.common import community, day, phone, required, save, text, tombstone
 from app.validators import check_input, search_text, text_field
 from db.connection import database
@@ -75,6 +76,7 @@ def get(uuid: str) -> Member:
 
 def members(root_path: str | None = None, unit_uuid: str | None = None, name_like: str = "") -> list[Member]:
     """Live members under an org subtree (or of one unit), by community then name."""
+    root_path = within(root_path)
     query = Member.live().join(OrgUnit, on=(Member.community == OrgUnit.uuid))
     if root_path:
         query = query.where(OrgUnit.under(root_path))

@@ -11,6 +11,7 @@ import datetime as dt
 
 from app.auth import require
 from app.errors import PermissionDenied, ValidationError
+from app.scope import within
 from app.session import local_site
 from app.support.common import count, org, save
 from db.connection import database
@@ -59,6 +60,7 @@ def set_posts(subdistrict_uuid: str, year: int, internal_bodies: int, admin_post
 
 def posts(root_path: str | None = None, year: int | None = None) -> list[SubdistrictPosts]:
     """Live figures under an org subtree (one year, or all), by subdistrict then newest year."""
+    root_path = within(root_path)
     query = SubdistrictPosts.live().join(OrgUnit, on=(SubdistrictPosts.subdistrict == OrgUnit.uuid))
     if root_path:
         query = query.where(OrgUnit.under(root_path))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from app.auth import require
 from app.errors import Conflict, ValidationError
 from app.records import get_live
+from app.scope import within
 from app.support.common import choice, community, day, required, save, text, tombstone
 from app.validators import check_input, text_field
 from db.connection import database
@@ -123,6 +124,7 @@ def get(uuid: str) -> Project:
 
 def projects(root_path: str | None = None, status: str | None = None) -> list[Project]:
     """Live projects under an org subtree, by community, status order, then name."""
+    root_path = within(root_path)
     query = Project.live().join(OrgUnit, on=(Project.community == OrgUnit.uuid))
     if root_path:
         query = query.where(OrgUnit.under(root_path))

@@ -16,6 +16,7 @@ from peewee import SQL, fn
 
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
+from app.scope import check_unit
 from app.support.common import community, day, required, text
 from app.validators import check_text
 from db.connection import database
@@ -75,6 +76,7 @@ def void(uuid: str, reason: str) -> ProxyService:
 
 def recent(centre_uuid: str, limit: int = 50) -> list[ProxyService]:
     """The centre's newest live entries (service date, then entry order), for the log window."""
+    check_unit(centre_uuid)
     query = (ProxyService.live().where(ProxyService.centre == centre_uuid)
              .order_by(ProxyService.served_on.desc(), ProxyService.uuid.desc()).limit(limit))
     return list(query)
@@ -82,6 +84,7 @@ def recent(centre_uuid: str, limit: int = 50) -> list[ProxyService]:
 
 def per_day(centre_uuid: str, start: dt.date, end: dt.date) -> dict[dt.date, int]:
     """Live services per day at one centre, [start, end) — only days with services."""
+    check_unit(centre_uuid)
     query = (ProxyService.select(ProxyService.served_on, fn.COUNT(SQL("*")))
              .where((ProxyService.centre == centre_uuid) & (ProxyService.served_on >= start)
                     & (ProxyService.served_on < end) & (ProxyService.deleted == False))  # noqa: E712
@@ -91,6 +94,7 @@ def per_day(centre_uuid: str, start: dt.date, end: dt.date) -> dict[dt.date, int
 
 def count_on(centre_uuid: str, on: dt.date | None = None) -> int:
     """Live services at one centre on one day (default today): the clerk's running total."""
+    check_unit(centre_uuid)
     on = on or dt.date.today()
     return per_day(centre_uuid, on, on + dt.timedelta(days=1)).get(on, 0)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.auth import require
 from app.errors import ValidationError
 from app.records import get_live
+from app.scope import within
 from app.support.common import count, day, org, required, save, text, tombstone
 from app.validators import check_input, text_field
 from db.connection import database
@@ -93,6 +94,7 @@ def get(uuid: str) -> VolunteerService:
 def services(root_path: str | None = None, start: dt.date | None = None, end: dt.date | None = None,
              team_uuid: str | None = None, limit: int = 500) -> list[VolunteerService]:
     """Live services under an org subtree, newest first; [start, end) on the service date."""
+    root_path = within(root_path)
     query = VolunteerService.live()
     if root_path:
         query = query.where(VolunteerService.org_unit.in_(OrgUnit.select(OrgUnit.uuid).where(OrgUnit.under(root_path))))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.auth import require
 from app.errors import Conflict, ValidationError
 from app.records import get_live
+from app.scope import within
 from app.support.common import choice, day, org, required, save, text, tombstone
 from app.validators import check_input, text_field
 from db.connection import database
@@ -100,6 +101,7 @@ def get(uuid: str) -> Team:
 
 def teams(root_path: str | None = None, kind: str | None = None, *, include_disbanded: bool = False) -> list[Team]:
     """Live teams under an org subtree, active first, by org unit then name."""
+    root_path = within(root_path)
     query = Team.live().join(OrgUnit, on=(Team.org_unit == OrgUnit.uuid))
     if root_path:
         query = query.where(OrgUnit.under(root_path))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from app.auth import require
 from app.errors import Conflict, ValidationError
 from app.records import get_live
+from app.scope import within
 from app.support.common import community, day, phone, required, save, text, tombstone
 from app.validators import check_input, search_text, text_field
 from db.connection import database
@@ -84,6 +85,7 @@ def get(uuid: str) -> Unit:
 
 def units(root_path: str | None = None, name_like: str = "") -> list[Unit]:
     """Live units under an org subtree, by community then name."""
+    root_path = within(root_path)
     query = Unit.live().join(OrgUnit, on=(Unit.community == OrgUnit.uuid))
     if root_path:
         query = query.where(OrgUnit.under(root_path))

@@ -37,4 +37,5 @@ class AuditLog(Model):
     class Meta:
         database = database
         table_name = "audit_log"
-        indexes = ((("table", "row_key"), False),)
+        indexes = ((("table", "row_key", "at"), False), (("at",), False), (("user", "at"), False),
+                   (("table", "at"), False))

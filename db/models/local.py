@@ -29,3 +29,6 @@ class User(LocalModel):
     locked_until = DateTimeField(null=True)
     active = BooleanField(default=True)
     last_login_at = DateTimeField(null=True)
+    scope_uuid = TextField(null=True)  # an org unit: the user sees and edits that subtree only
+    areas = TextField(null=True)  # comma-separated kinds of record a department clerk may change
+    must_change_password = BooleanField(default=False)

@@ -50,6 +50,29 @@
     </message>
 </context>
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="75"/>
+        <source>Role and scope of %1</source>
+        <translation>%1 的角色和负责范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="77"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="78"/>
+        <source>Responsible for:</source>
+        <translation>负责范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="79"/>
+        <source>May change only:</source>
+        <translation>只能修改：</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/tabs/mediation_pages.py" line="129"/>
@@ -245,6 +268,39 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="61"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="62"/>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="63"/>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="64"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="65"/>
+        <source>Responsible for:</source>
+        <translation>负责范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="66"/>
+        <source>Initial password:</source>
+        <translation>初始密码：</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../ui/dialogs/mediation_dialogs.py" line="103"/>
@@ -323,6 +379,119 @@
         <location filename="../../ui/dialogs/unit_dialogs.py" line="96"/>
         <source>From:</source>
         <translation>任职日期：</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="46"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="46"/>
+        <source>Changes to this record</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="61"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="61"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="62"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="62"/>
+        <source>Kind</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="63"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="63"/>
+        <source>Changed fields</source>
+        <translation>修改的字段（原值 → 新值）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="68"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="72"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="77"/>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="77"/>
+        <source>Last day</source>
+        <translation>最近一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="77"/>
+        <source>Last 7 days</source>
+        <translation>最近7天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="78"/>
+        <source>Last 30 days</source>
+        <translation>最近30天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="78"/>
+        <source>Last year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="80"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="80"/>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="81"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="81"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="91"/>
+        <source>Export to Excel…</source>
+        <translation>导出到Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="120"/>
+        <source>Export the audit log</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="120"/>
+        <source>audit log.xlsx</source>
+        <translation>操作日志.xlsx</translation>
     </message>
 </context>
 <context>
@@ -794,6 +963,39 @@
         <location filename="../../ui/dialogs/group_dialogs.py" line="60"/>
         <source>(none yet; add them later)</source>
         <translation>（暂无，可以以后再加）</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="26"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="28"/>
+        <source>This password was set by an administrator. Choose your own before you continue.</source>
+        <translation>这是管理员设置的密码。请先设置您自己的密码，再继续使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="30"/>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="31"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="32"/>
+        <source>New password again:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="33"/>
+        <source>At least %1 characters, not built from your login name.</source>
+        <translation>至少 %1 位，不能用登录名拼成。</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2167,14 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/dialogs/mediation_dialogs.py" line="142"/>
         <source>Notes:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form_dialog.py" line="40"/>
+        <source>Changes…</source>
+        <translation>修改记录…</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4091,29 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../ui/lock.py" line="31"/>
+        <source>GridDesk is locked</source>
+        <translation>网格治理工作台已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="37"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="38"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="43"/>
+        <source>Locked after a time without use. Enter the password of %1 to go on.</source>
+        <translation>较长时间未操作，已锁屏。请输入 %1 的密码继续使用。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/dialogs/login.py" line="15"/>
@@ -3906,117 +4139,147 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>GridDesk – %1</source>
         <translation>网格治理工作台 – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Grid management</source>
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Four orders</source>
         <translation>四单管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Mediation and deliberation</source>
         <translation>调解与议事</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Back up to a &amp;USB stick…</source>
         <translation>备份到U盘(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;Preferences…</source>
         <translation>选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>&amp;Audit log…</source>
+        <translation>操作日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>&amp;Lock now</source>
+        <translation>立即锁屏(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;About GridDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>New request &amp;category…</source>
         <translation>新增诉求类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Deadline rules…</source>
         <translation>办理时限规则(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Fund ledgers</source>
         <translation>经费台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Fund standards…</source>
         <translation>经费标准(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Four supports</source>
         <translation>四重支持</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Notices and reports</source>
         <translation>公示与报表</translation>
     </message>
@@ -6636,6 +6899,29 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="47"/>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="49"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="50"/>
+        <source>New password again:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password_dialogs.py" line="51"/>
+        <source>The user must change it at the next sign-in.</source>
+        <translation>该用户下次登录时须修改密码。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentDialog</name>
     <message>
         <location filename="../../ui/dialogs/resident_dialog.py" line="16"/>
@@ -8141,6 +8427,192 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/support_pages.py" line="196"/>
         <source>%1 units</source>
         <translation>%1 个单位</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="13"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="13"/>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="14"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="14"/>
+        <source>Read only</source>
+        <translation>只读用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="15"/>
+        <source>Grid management</source>
+        <translation>网格管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="15"/>
+        <source>Four orders</source>
+        <translation>四单管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="16"/>
+        <source>Mediation and deliberation</source>
+        <translation>调解与议事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="17"/>
+        <source>Fund ledgers</source>
+        <translation>经费台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="17"/>
+        <source>Four supports</source>
+        <translation>四重支持</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="18"/>
+        <source>Notices and reports</source>
+        <translation>公示与报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialogs.py" line="36"/>
+        <source>Everything this site holds</source>
+        <translation>本站全部</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="28"/>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="48"/>
+        <source>never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="48"/>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="49"/>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="49"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="50"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="51"/>
+        <source>Responsible for</source>
+        <translation>负责范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="53"/>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="55"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="59"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="61"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="62"/>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="62"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="65"/>
+        <source>Disabled: cannot sign in</source>
+        <translation>已停用：不能登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="66"/>
+        <source>Locked after wrong passwords</source>
+        <translation>密码连续输错，已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="70"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="71"/>
+        <source>Role and scope…</source>
+        <translation>角色和范围…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="72"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="73"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="74"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="75"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="89"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
+        <source>Lock the window after this long without use:</source>
+        <translation>无操作多长时间后锁屏：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="143"/>
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="144"/>
+        <source>%1 will no longer be able to sign in. The audit log keeps their actions.</source>
+        <translation>%1 将不能再登录。操作日志中该用户的记录会保留。</translation>
     </message>
 </context>
 <context>

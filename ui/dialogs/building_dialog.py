@@ -35,6 +35,7 @@ class BuildingDialog(FormDialog):
             self._leader = b.leader if b.leader_uuid else None
             self.leader_name.setText(self._leader.name if self._leader else "")
             self.leader_phone.setText((self._leader.phone or "") if self._leader else "")
+            self.add_history_button("building", building_uuid)
 
     def save(self) -> str:
         data = buildings.BuildingInput(self.name.text(), self.address.text(), self.floors.text(),

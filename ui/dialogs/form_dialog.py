@@ -31,6 +31,15 @@ class FormDialog(QDialog):
             self.form.addRow("", self.errors[key])
         return widget
 
+    def add_history_button(self, table: str, uuid: str) -> None:
+        """修改记录: this record's history in the audit log (for administrators and leaders)."""
+        from app.auth import can
+        if not can("approve"):
+            return
+        from ui.dialogs.audit_dialog import AuditDialog
+        self.history_button = self.buttons.addButton(self.tr("Changes…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.history_button.clicked.connect(lambda: AuditDialog.for_record(table, uuid, parent=self))
+
     def showEvent(self, event) -> None:
         """Open with the cursor in the first field that takes it (unless a subclass chose one)."""
         super().showEvent(event)

@@ -42,6 +42,7 @@ class ResidentDialog(FormDialog):
         self.add_field(self.tr("Tags:"), tags, "tags")
         if resident_uuid:
             self._load(residents.get(resident_uuid))
+            self.add_history_button("resident", resident_uuid)
         if self.read_only:
             self._lock()
 

@@ -1,0 +1,23 @@
+"""The audit log's table: read a page at a time until the log says there is no more
+(it is never counted — at `city` scale a count alone would take seconds)."""
+
+import sys
+
+from ui.models.rows_model import LazyRowsModel
+
+
+class OpenEndedRowsModel(LazyRowsModel):
+    """LazyRowsModel for a source that gives (rows, cursor) and cursor None after the last page."""
+
+    def set_open_source(self, fetch) -> None:
+        self.set_source(fetch, sys.maxsize)
+
+    def _next(self) -> list:
+        rows, cursor = self._fetch(self._cursor, self.page_size)
+        self._cursor = cursor
+        if cursor is None:
+            self.total = len(self._rows) + len(rows)
+        return list(rows)
+
+    def ended(self) -> bool:
+        return self.total != sys.maxsize
