@@ -66,6 +66,12 @@ class FirstRunWizard(QWizard):
         self.result_value = result
         self.summary.show_result(result)
 
+    def validateCurrentPage(self) -> bool:
+        """Once the database is made, Next never makes (or, on a failure, deletes) it again."""
+        if self.result_value is not None:
+            return True
+        return super().validateCurrentPage()
+
     @classmethod
     def ask(cls, db_path: Path, runner: Runner, parent: QWidget | None = None) -> FirstRunResult | None:
         wizard = cls(db_path, runner, parent)
