@@ -690,57 +690,57 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="82"/>
         <source>Register a mediation case</source>
         <translation>登记调解案件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="85"/>
         <source>Source:</source>
         <translation>案件来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="89"/>
         <source>Dispute type:</source>
         <translation>纠纷类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="92"/>
         <source>Community or grid:</source>
         <translation>社区或网格：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="99"/>
         <source>Facts:</source>
         <translation>纠纷事实：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="102"/>
         <source>From the deliberation matter “%1”: </source>
         <translation>由议事议题“%1”转来：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="103"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="112"/>
         <source>Parties:</source>
         <translation>当事人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="113"/>
         <source>Add a party</source>
         <translation>增加当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="118"/>
         <source>Mediators:</source>
         <translation>调解员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="137"/>
         <source>Nobody holds the mediator or legal adviser role here yet.</source>
         <translation>本社区尚无人担任人民调解员或法律顾问，请先在人员管理中登记角色。</translation>
     </message>
@@ -860,32 +860,32 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="215"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="213"/>
         <source>Classify request</source>
         <translation>诉求分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="220"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="218"/>
         <source>Request:</source>
         <translation>诉求：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="221"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="219"/>
         <source>Kind:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="220"/>
         <source>Answer:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="221"/>
         <source>Department:</source>
         <translation>承办部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="222"/>
         <source>Need:</source>
         <translation>需求内容：</translation>
     </message>
@@ -1855,17 +1855,17 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="242"/>
         <source>Department feedback</source>
         <translation>部门反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="244"/>
         <source>Department:</source>
         <translation>承办部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="247"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="245"/>
         <source>Feedback:</source>
         <translation>反馈内容：</translation>
     </message>
@@ -1911,6 +1911,14 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/filter_bar.py" line="53"/>
         <source>Period:</source>
         <translation>时间：</translation>
+    </message>
+</context>
+<context>
+    <name>FindRow</name>
+    <message>
+        <location filename="../../ui/find_row.py" line="29"/>
+        <source>Find</source>
+        <translation>查找</translation>
     </message>
 </context>
 <context>
@@ -4390,42 +4398,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="167"/>
         <source>Similar open requests</source>
         <translation>相似的未办结诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="171"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="171"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="171"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="172"/>
         <source>Content</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="183"/>
         <source>Merge into the selected one</source>
         <translation>合并到所选诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="186"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="184"/>
         <source>Save as a new request</source>
         <translation>作为新诉求登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="192"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="190"/>
         <source>These open requests of the same grid and category look alike. Merge the new one into one of them, or save it as a new request.</source>
         <translation>同一网格、同一类别中有内容相近的未办结诉求。可将新诉求合并到其中一条，或作为新诉求登记。</translation>
     </message>
@@ -5771,42 +5779,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="42"/>
         <source>Name, phone or ID in the roster</source>
         <translation>在居民名单中按姓名、电话或身份证号查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="48"/>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="52"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="43"/>
         <source>Find resident:</source>
         <translation>查找居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="45"/>
         <source>(not in the roster: type below)</source>
         <translation>（不在居民名单中：在下面填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="47"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="49"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="50"/>
         <source>ID number:</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="51"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
@@ -6399,107 +6402,112 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="52"/>
         <source>New request</source>
         <translation>登记诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="55"/>
         <source>Grid:</source>
         <translation>网格：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="62"/>
         <source>Name, phone or address in the roster</source>
         <translation>按姓名、电话或地址在居民名单中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="67"/>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="63"/>
         <source>Find resident:</source>
         <translation>查找居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="64"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="65"/>
         <source>(not in the roster: type name and phone below)</source>
         <translation>（不在名单中：在下方填写姓名和电话）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="67"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="68"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="69"/>
         <source>Channel:</source>
         <translation>来源渠道：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="70"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="71"/>
+        <source>(choose a category)</source>
+        <translation>（请选择类别）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="73"/>
         <source>Urgency:</source>
         <translation>紧急程度：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="74"/>
         <source>Content:</source>
         <translation>诉求内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="75"/>
         <source>What, where, and what the resident hopes for</source>
         <translation>什么事、在哪里、希望怎样解决</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="112"/>
+        <source>%1 residents found: choose one in the list.</source>
+        <translation>找到 %1 位居民，请在列表中选择一位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="115"/>
         <source>Nobody found; type the name and phone instead.</source>
         <translation>名单中没有找到，请直接填写姓名和电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="157"/>
         <source>Please choose the grid the request comes from.</source>
         <translation>请选择诉求所在的网格。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="81"/>
         <source>No photos or documents</source>
         <translation>没有照片或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="82"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="87"/>
         <source>Attachments:</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="92"/>
         <source>Photos or documents</source>
         <translation>照片或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="93"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</translation>
     </message>
@@ -7385,12 +7393,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>准备就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_pages.py" line="156"/>
+        <location filename="../../ui/dialogs/first_run_pages.py" line="160"/>
         <source>The demo data is ready. Sign in as &lt;b&gt;%1&lt;/b&gt; with the password &lt;b&gt;%2&lt;/b&gt; (it is filled in for you on the next screen).</source>
         <translation>演示数据已生成。请用登录名 &lt;b&gt;%1&lt;/b&gt;、密码 &lt;b&gt;%2&lt;/b&gt; 登录（下一步会自动填好）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_pages.py" line="160"/>
+        <location filename="../../ui/dialogs/first_run_pages.py" line="164"/>
         <source>This site has been created and &lt;b&gt;%1&lt;/b&gt; is signed in. Click Finish to open the workbench.</source>
         <translation>站点已创建，&lt;b&gt;%1&lt;/b&gt; 已登录。点击“完成”进入工作台。</translation>
     </message>
@@ -7680,37 +7688,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="21"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="22"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="21"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="22"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="25"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="26"/>
         <source>Community or subdistrict:</source>
         <translation>所属社区或街道：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="27"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="28"/>
         <source>Team name:</source>
         <translation>队伍名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="34"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="35"/>
         <source>Team leader:</source>
         <translation>队长：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="35"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="36"/>
         <source>What it does:</source>
         <translation>服务内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="36"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="37"/>
         <source>Founded on:</source>
         <translation>成立日期：</translation>
     </message>
@@ -7718,77 +7726,72 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>TeamMemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="55"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="56"/>
         <source>Add a member to %1</source>
         <translation>为“%1”添加队员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="58"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="59"/>
         <source>Who:</source>
         <translation>队员身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="59"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="60"/>
         <source>In-service party member</source>
         <translation>在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="59"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="60"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="60"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="61"/>
         <source>Someone not in the roster</source>
         <translation>未在册人员（只填姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="62"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="63"/>
         <source>Party member:</source>
         <translation>在职党员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="69"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="66"/>
         <source>Name, phone or ID in the roster</source>
         <translation>在册居民的姓名、电话或身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="71"/>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="75"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="67"/>
         <source>Find resident:</source>
         <translation>查找居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="76"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="68"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="77"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="69"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="78"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="70"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="79"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="71"/>
         <source>Joined on:</source>
         <translation>入队日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="93"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="85"/>
         <source>No party members are registered here yet: register them on the “In-service members” page first.</source>
         <translation>这里还没有在职党员报到：请先在“在职党员”页登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="96"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="88"/>
         <source>The name and phone of a party member or resident come from their record; type them only for someone else.</source>
         <translation>在职党员和居民的姓名、电话取自其记录；只有未在册人员才需要填写。</translation>
     </message>

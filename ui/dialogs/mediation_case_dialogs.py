@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +22,7 @@ from app.mediation import cases, lists
 from app.mediation.cases import CaseInput, PartyInput
 from db.models import DeliberationMatter
 from ui.dialogs.form_dialog import FormDialog
+from ui.find_row import find_row
 from ui.widgets import error_label, set_error
 
 
@@ -39,17 +39,8 @@ class PartyBox(QGroupBox):
             self.side.addItem(name, key)
         self.side.setCurrentIndex(self.side.findData(side))
         form.addRow(self.tr("Side:"), self.side)
-        find_row = QWidget()
-        row = QHBoxLayout(find_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.find = QLineEdit()
-        self.find.setPlaceholderText(self.tr("Name, phone or ID in the roster"))
-        self.find.returnPressed.connect(self.find_resident)
-        button = QPushButton(self.tr("Find"))
-        button.clicked.connect(self.find_resident)
-        row.addWidget(self.find, 1)
-        row.addWidget(button)
-        form.addRow(self.tr("Find resident:"), find_row)
+        row, self.find = find_row(self.tr("Name, phone or ID in the roster"), self.find_resident)
+        form.addRow(self.tr("Find resident:"), row)
         self.resident = QComboBox()
         self.resident.addItem(self.tr("(not in the roster: type below)"), None)
         self.resident.currentIndexChanged.connect(self._chosen)
@@ -70,7 +61,7 @@ class PartyBox(QGroupBox):
         for hit in hits:
             self.resident.addItem(f"{hit.name}  {hit.id_masked}  {hit.phone_masked}  {hit.grid_name}", hit.uuid)
         self.resident.blockSignals(False)
-        self.resident.setCurrentIndex(1 if hits else 0)
+        self.resident.setCurrentIndex(1 if len(hits) == 1 else 0)  # of several, the clerk picks one
         self._chosen()
 
     def _chosen(self) -> None:
