@@ -690,57 +690,57 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="100"/>
         <source>Register a mediation case</source>
         <translation>登记调解案件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="103"/>
         <source>Source:</source>
         <translation>案件来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="107"/>
         <source>Dispute type:</source>
         <translation>纠纷类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="110"/>
         <source>Community or grid:</source>
         <translation>社区或网格：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="117"/>
         <source>Facts:</source>
         <translation>纠纷事实：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="120"/>
         <source>From the deliberation matter “%1”: </source>
         <translation>由议事议题“%1”转来：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="121"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="130"/>
         <source>Parties:</source>
         <translation>当事人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="131"/>
         <source>Add a party</source>
         <translation>增加当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="136"/>
         <source>Mediators:</source>
         <translation>调解员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="180"/>
         <source>Nobody holds the mediator or legal adviser role here yet.</source>
         <translation>本社区尚无人担任人民调解员或法律顾问，请先在人员管理中登记角色。</translation>
     </message>
@@ -5769,47 +5769,52 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="72"/>
         <source>Party %1</source>
         <translation>当事人 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="51"/>
         <source>Side:</source>
         <translation>身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="45"/>
+        <source>Remove this party</source>
+        <translation>删除此当事人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="52"/>
         <source>Name, phone or ID in the roster</source>
         <translation>在居民名单中按姓名、电话或身份证号查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="53"/>
         <source>Find resident:</source>
         <translation>查找居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="55"/>
         <source>(not in the roster: type below)</source>
         <translation>（不在居民名单中：在下面填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="47"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="57"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="61"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="61"/>
         <source>ID number:</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="62"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from app.errors import EXPECTED, user_message
-from ui.widgets import error_label, set_error
+from ui.widgets import clear_when_edited, error_label, reveal, set_error
 
 
 class FormDialog(QDialog):
@@ -16,6 +16,7 @@ class FormDialog(QDialog):
         self.result_value = None
         self.form = QFormLayout()
         self.errors = {"general": error_label()}
+        self.fields: dict[str, QWidget] = {}  # the field each error belongs to: revealed and focused
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -28,7 +29,9 @@ class FormDialog(QDialog):
         self.form.addRow(label, widget)
         if key:
             self.errors[key] = error_label()
+            self.fields[key] = widget
             self.form.addRow("", self.errors[key])
+            clear_when_edited(widget, self.errors[key])
         return widget
 
     def showEvent(self, event) -> None:
@@ -54,10 +57,19 @@ class FormDialog(QDialog):
         try:
             self.result_value = self.save()
         except EXPECTED as exc:
-            key = getattr(exc, "field", None)
-            set_error(self.errors.get(key or "general", self.errors["general"]), user_message(exc))
+            self.show_error(getattr(exc, "field", None) or "general", user_message(exc))
             return
         super().accept()
+
+    def show_error(self, key: str, message: str) -> None:
+        """The message under its field, scrolled into view, the cursor in the field."""
+        label = self.errors.get(key, self.errors["general"])
+        set_error(label, message)
+        field = self.fields.get(key) if key in self.errors else None
+        reveal(label)
+        if field is not None:
+            reveal(field)
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def error_text(self, key: str = "general") -> str:
         label = self.errors.get(key)

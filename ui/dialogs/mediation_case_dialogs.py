@@ -2,11 +2,14 @@
 party's errors next to its own field) and its mediators (the people holding the
 mediator or legal adviser role on the community's line)."""
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -23,22 +26,29 @@ from app.mediation.cases import CaseInput, PartyInput
 from db.models import DeliberationMatter
 from ui.dialogs.form_dialog import FormDialog
 from ui.find_row import find_row
-from ui.widgets import error_label, set_error
+from ui.widgets import clear_when_edited, error_label, reveal, set_error
 
 
 class PartyBox(QGroupBox):
-    """One party: found in the roster, or name, ID number and phone typed."""
+    """One party: found in the roster, or name, ID number and phone typed; removable."""
 
-    def __init__(self, index: int, side: str, root_path: str | None, dialog: FormDialog):
+    KEYS = ("side", "name", "id_number", "phone")
+
+    def __init__(self, index: int, side: str, root_path: str | None, remove: Callable[["PartyBox"], None]):
         super().__init__()
         self.index, self.root_path = index, root_path
-        self.setTitle(self.tr("Party %1").replace("%1", str(index)))
         form = QFormLayout(self)
         self.side = QComboBox()
         for key, name in cases.SIDES.items():
             self.side.addItem(name, key)
         self.side.setCurrentIndex(self.side.findData(side))
-        form.addRow(self.tr("Side:"), self.side)
+        self.remove_button = QPushButton(self.tr("Remove this party"))
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(lambda: remove(self))
+        side_row = QHBoxLayout()
+        side_row.addWidget(self.side, 1)
+        side_row.addWidget(self.remove_button)
+        form.addRow(self.tr("Side:"), side_row)
         row, self.find = find_row(self.tr("Name, phone or ID in the roster"), self.find_resident)
         form.addRow(self.tr("Find resident:"), row)
         self.resident = QComboBox()
@@ -46,12 +56,20 @@ class PartyBox(QGroupBox):
         self.resident.currentIndexChanged.connect(self._chosen)
         form.addRow(self.tr("Resident:"), self.resident)
         self.name, self.id_number, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
-        for label, widget, key in ((self.tr("Name:"), self.name, "name"),
-                                   (self.tr("ID number:"), self.id_number, "id_number"),
-                                   (self.tr("Phone:"), self.phone, "phone")):
-            form.addRow(label, widget)
-            dialog.errors[f"parties.{index}.{key}"] = error_label()
-            form.addRow("", dialog.errors[f"parties.{index}.{key}"])
+        self.fields = {"side": self.side, "name": self.name, "id_number": self.id_number, "phone": self.phone}
+        self.errors = {key: error_label() for key in self.KEYS}
+        for label, key in ((self.tr("Name:"), "name"), (self.tr("ID number:"), "id_number"),
+                           (self.tr("Phone:"), "phone")):
+            form.addRow(label, self.fields[key])
+            form.addRow("", self.errors[key])
+        form.addRow("", self.errors["side"])
+        for key in self.KEYS:
+            clear_when_edited(self.fields[key], self.errors[key])
+        self.renumber(index)
+
+    def renumber(self, index: int) -> None:
+        self.index = index
+        self.setTitle(self.tr("Party %1").replace("%1", str(index)))
 
     def find_resident(self) -> None:
         hits = search.search_residents(self.find.text(), root_path=self.root_path, limit=50)
@@ -120,10 +138,35 @@ class CaseDialog(FormDialog):
         self._fill_mediators()
 
     def add_party(self, side: str) -> PartyBox:
-        box = PartyBox(len(self.parties) + 1, side, self.root_path, self)
+        """A new party at the end, scrolled into view with the cursor in its search box."""
+        box = PartyBox(len(self.parties) + 1, side, self.root_path, self.remove_party)
         self.parties.append(box)
         self.party_area.addWidget(box)
+        self._index_parties()
+        if self.isVisible():
+            box.find.setFocus()
+            QTimer.singleShot(0, lambda: reveal(box.find) if box in self.parties else None)  # once placed
         return box
+
+    def remove_party(self, box: PartyBox) -> None:
+        self.parties.remove(box)
+        self.party_area.removeWidget(box)
+        box.hide()
+        box.deleteLater()
+        for i, party in enumerate(self.parties, 1):
+            party.renumber(i)
+        self._index_parties()
+
+    def _index_parties(self) -> None:
+        """Errors of `parties.N.field` (as app/mediation/cases.py names them) go to party N's own labels."""
+        for table in (self.errors, self.fields):
+            for key in [k for k in table if k.startswith("parties.")]:
+                del table[key]
+        for party in self.parties:
+            party.remove_button.setEnabled(len(self.parties) > 2)  # two parties at least
+            for key in PartyBox.KEYS:
+                self.errors[f"parties.{party.index}.{key}"] = party.errors[key]
+                self.fields[f"parties.{party.index}.{key}"] = party.fields[key]
 
     def _fill_mediators(self) -> None:
         self.mediators.clear()
