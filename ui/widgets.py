@@ -4,6 +4,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDateEdit,
+    QDialog,
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
@@ -28,6 +29,22 @@ def error_label() -> QLabel:
 def set_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+    if text:
+        fit_dialog(label.window())
+
+
+def fit_dialog(window: QWidget) -> None:
+    """Grow a shown dialog so that every wrapped line of its messages can be read (a dialog does
+    not grow by itself when a word-wrapped label appears in it), up to the screen's height."""
+    layout = window.layout()
+    if not isinstance(window, QDialog) or not window.isVisible() or layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    screen = window.screen().availableGeometry().height() if window.screen() else need
+    if need > window.height():
+        window.resize(width, min(need, screen - 40))
 
 
 def hint_label(text: str) -> QLabel:
