@@ -58,3 +58,12 @@ def test_an_amount_error_fits(qtbot):
     qtbot.waitExposed(d)
     amount.setText("12,34")
     assert d.error_text("amount") and fits(d.errors["amount"])
+
+
+def test_an_error_goes_once_its_field_is_edited(resident_dialog, qtbot):
+    d = resident_dialog
+    d.accept()  # no name
+    assert d.error_text("name")
+    d.name.setFocus()
+    qtbot.keyClick(d.name, "a")
+    assert d.error_text("name") == ""
