@@ -2,7 +2,15 @@
 is shown in red next to its field (or at the bottom), and nothing is saved."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import EXPECTED, user_message
 from ui.widgets import clear_when_edited, error_label, reveal, set_error
@@ -26,6 +34,8 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def add_field(self, label: str, widget: QWidget, key: str | None = None) -> QWidget:
+        if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            widget.setTabChangesFocus(True)  # Tab moves on, in every form; no tab characters in a text
         self.form.addRow(label, widget)
         if key:
             self.errors[key] = error_label()
