@@ -295,34 +295,64 @@
 <context>
     <name>AssignRoleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="91"/>
         <source>Assign a role</source>
         <translation>任命职务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="93"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="94"/>
         <source>Role:</source>
         <translation>职务：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="97"/>
+        <source>Name or phone of someone already on record</source>
+        <translation>已登记人员的姓名或电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="98"/>
+        <source>Find person:</source>
+        <translation>查找人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="99"/>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="100"/>
+        <source>(someone new: type the name and phone below)</source>
+        <translation>（新人员：在下方填写姓名和电话）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="102"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="103"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="104"/>
         <source>From:</source>
         <translation>任职日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="118"/>
+        <source>Nobody found; type the name and phone of the new person.</source>
+        <translation>没有找到，请在下方填写新人员的姓名和电话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="120"/>
+        <source>%1 people found: choose one in the list.</source>
+        <translation>找到 %1 人，请在列表中选择一位。</translation>
     </message>
 </context>
 <context>
@@ -1308,17 +1338,17 @@
 <context>
     <name>EndRoleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="146"/>
         <source>End a role</source>
         <translation>卸任</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="148"/>
         <source>Holder:</source>
         <translation>任职人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="149"/>
         <source>Last day:</source>
         <translation>卸任日期：</translation>
     </message>
@@ -1369,47 +1399,47 @@
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="58"/>
         <source>Add unit or shop</source>
         <translation>新增驻社单位或商业网点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="58"/>
         <source>Edit unit or shop</source>
         <translation>修改驻社单位或商业网点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="60"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="63"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="64"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="65"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="66"/>
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="67"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="68"/>
         <source>Has a party organisation</source>
         <translation>有党组织</translation>
     </message>
@@ -4441,12 +4471,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="19"/>
+        <location filename="../../ui/message_bar.py" line="22"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/message_bar.py" line="23"/>
+        <location filename="../../ui/message_bar.py" line="26"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4454,22 +4484,22 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="33"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="35"/>
         <source>Move</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="34"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="36"/>
         <source>Move:</source>
         <translation>迁移：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="37"/>
         <source>To %1:</source>
         <translation>迁到%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="52"/>
         <source>Please choose where to move it.</source>
         <translation>请选择要迁到哪里。</translation>
     </message>
@@ -6389,17 +6419,17 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RenameUnitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="18"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="20"/>
         <source>Rename unit</source>
         <translation>单位改名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="20"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="22"/>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="21"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="23"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
