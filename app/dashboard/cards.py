@@ -95,3 +95,9 @@ def card_values(root_path: str | None, period: NoticePeriod, cancelled=lambda: F
         kpi = stats.REGISTRY[spec.key]
         out.append(CardValue(spec, spec.short or kpi.label, kpi.kind, now[spec.key], then.get(spec.key)))
     return out
+
+
+def nothing_recorded(values: list[CardValue]) -> bool:
+    """No count or sum of the period has anything in it (its rates are then 0 %, or 100 % for the
+    zero-petition rate): the page says so instead of showing rates of nothing."""
+    return all(not v.value for v in values if v.spec.sort == PERIOD and v.kind != "rate")

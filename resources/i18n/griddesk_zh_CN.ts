@@ -1075,32 +1075,32 @@
 <context>
     <name>DashboardFilter</name>
     <message>
-        <location filename="../../ui/tabs/dashboard_filter.py" line="30"/>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="32"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_filter.py" line="30"/>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="32"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_filter.py" line="30"/>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="32"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_filter.py" line="38"/>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="40"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_filter.py" line="44"/>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="46"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_filter.py" line="44"/>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="46"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
@@ -1108,90 +1108,95 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="49"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="47"/>
+        <source>No records in this period yet. The figures appear here as requests, cases and meetings are recorded.</source>
+        <translation>本期还没有记录。登记诉求、调解案件和议事会议后，各项数字会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="56"/>
         <source>Requests by month and category</source>
         <translation>各月诉求（按类别）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="50"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="57"/>
         <source>Response, resolution and satisfaction rates</source>
         <translation>响应率、解决率、满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="51"/>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="169"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="58"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="181"/>
         <source>Service completion rate by community</source>
         <translation>各社区服务清单办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="52"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="59"/>
         <source>Mediation outcomes of the cases accepted</source>
         <translation>受理调解案件的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="53"/>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="162"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="60"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="174"/>
         <source>Fund use against budget</source>
         <translation>经费预算与使用</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="125"/>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="126"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="135"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="136"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="140"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="150"/>
         <source>%1 against %2 · computed in %3 s</source>
         <translation>%1，与%2比较 · 计算用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="147"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="159"/>
         <source>Requests by month and category, %1</source>
         <translation>各月诉求（按类别），%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="149"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="161"/>
         <source>Response, resolution and satisfaction rates, %1</source>
         <translation>响应率、解决率、满意率，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="152"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="164"/>
         <source>No requests in these twelve months.</source>
         <translation>这十二个月没有诉求。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="154"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="166"/>
         <source>No service orders or call-backs in these twelve months.</source>
         <translation>这十二个月没有服务工单和回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="157"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="169"/>
         <source>No service orders dispatched in this period.</source>
         <translation>本期没有派出服务工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="159"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="171"/>
         <source>No mediation case accepted in this period.</source>
         <translation>本期没有受理调解案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="161"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="173"/>
         <source>Fund use against budget, %1 (%2)</source>
         <translation>%1年经费预算与使用（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="163"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="175"/>
         <source>No fund ledgers for this year.</source>
         <translation>本年度还没有经费台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="167"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="179"/>
         <source>Service completion rate by subdistrict</source>
         <translation>各街道服务清单办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="170"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="182"/>
         <source> (the lowest %1)</source>
         <translation>（最低的 %1 个）</translation>
     </message>
@@ -4711,47 +4716,47 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticePeriodPicker</name>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="47"/>
+        <location filename="../../ui/tabs/notices_params.py" line="50"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="47"/>
+        <location filename="../../ui/tabs/notices_params.py" line="50"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="47"/>
+        <location filename="../../ui/tabs/notices_params.py" line="50"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="52"/>
+        <location filename="../../ui/tabs/notices_params.py" line="55"/>
         <source> (year)</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="72"/>
+        <location filename="../../ui/tabs/notices_params.py" line="75"/>
         <source>%1 (month)</source>
         <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="75"/>
+        <location filename="../../ui/tabs/notices_params.py" line="78"/>
         <source>First quarter</source>
         <translation>第一季度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="75"/>
+        <location filename="../../ui/tabs/notices_params.py" line="78"/>
         <source>Second quarter</source>
         <translation>第二季度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="75"/>
+        <location filename="../../ui/tabs/notices_params.py" line="78"/>
         <source>Third quarter</source>
         <translation>第三季度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="76"/>
+        <location filename="../../ui/tabs/notices_params.py" line="79"/>
         <source>Fourth quarter</source>
         <translation>第四季度</translation>
     </message>
@@ -4777,22 +4782,22 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticeRecordPicker</name>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="109"/>
+        <location filename="../../ui/tabs/notices_params.py" line="112"/>
         <source>Search by number, name or text…</source>
         <translation>按编号、名称或内容搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="119"/>
+        <location filename="../../ui/tabs/notices_params.py" line="122"/>
         <source>Number or UUID of the record</source>
         <translation>记录的编号或 UUID</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="152"/>
+        <location filename="../../ui/tabs/notices_params.py" line="155"/>
         <source>%1 records</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="153"/>
+        <location filename="../../ui/tabs/notices_params.py" line="156"/>
         <source>The first %1 records; search to narrow them</source>
         <translation>仅列出前 %1 条，请搜索缩小范围</translation>
     </message>
