@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from app import stats
 from app.dashboard import periods
 from app.notices.periods import NoticePeriod
+from app.orders.lists import COUNTED
 
 PERIOD, STATE, YEAR_TO_DATE = "period", "state", "ytd"
 
@@ -28,10 +29,11 @@ class CardSpec:
     page: str  # that tab's page key
     sort: str = PERIOD
     short: str = ""  # a shorter caption than the registry's label
+    state: str | None = None  # the state filter of the list a click opens, so that it counts the same
 
 
 CARDS = (
-    CardSpec("orders.requests", "orders", "requests"),
+    CardSpec("orders.requests", "orders", "requests", state=COUNTED),
     CardSpec("orders.quick_completion_rate", "orders", "requests", short="快速办结率"),
     CardSpec("orders.service_completion_rate", "orders", "board"),
     CardSpec("orders.satisfaction_rate", "orders", "board", short="回访满意率"),

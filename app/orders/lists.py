@@ -22,6 +22,7 @@ from db.search_index import query_phrase
 
 REQUEST_STATES = {"new": "待分类", "transferred": "转交办理中", "need": "已转需求", "closed": "已办结",
                   "merged": "已合并"}
+COUNTED = "counted"  # a request state filter: every state but merged duplicates, as orders.requests counts
 NEED_STATES = {"open": "待派单", "ordered": "已派单", "handled": "已办理", "closed": "已办结"}
 Cursor = tuple
 
@@ -124,7 +125,9 @@ def _request_where(f: Filter) -> tuple[str, tuple]:
         params += values
     if f.category:
         where, params = where + " AND r.category = ?", [*params, f.category]
-    if f.state:
+    if f.state == COUNTED:
+        where += " AND r.state != 'merged'"
+    elif f.state:
         where, params = where + " AND r.state = ?", [*params, f.state]
     keyword = (f.keyword or "").strip()
     if keyword:

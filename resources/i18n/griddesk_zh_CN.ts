@@ -4512,52 +4512,52 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
         <source>Request</source>
         <translation>诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="146"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="146"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="147"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="149"/>
         <source>Dispatched or done</source>
         <translation>已派单或已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="146"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="150"/>
         <source>Dispatch…</source>
         <translation>派单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="153"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="157"/>
         <source>%1 needs</source>
         <translation>共 %1 条需求</translation>
     </message>
@@ -5091,62 +5091,62 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="158"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="158"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="159"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="163"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="160"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="164"/>
         <source>Load</source>
         <translation>在办/可接</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="161"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="165"/>
         <source>Available</source>
         <translation>可服务时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="161"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="165"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="166"/>
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="166"/>
         <source>Offer</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="164"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="168"/>
         <source>At capacity</source>
         <translation>已满负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="165"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="169"/>
         <source>Add offer…</source>
         <translation>登记供给…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="166"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="170"/>
         <source>Retire…</source>
         <translation>下架…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="172"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="176"/>
         <source>%1 offers</source>
         <translation>共 %1 条供给</translation>
     </message>
@@ -6620,22 +6620,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="93"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="88"/>
+        <source>All but merged duplicates</source>
+        <translation>全部（不含已合并的重复诉求）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="94"/>
         <source>Search the content, e.g. 停车</source>
         <translation>搜索诉求内容，如：停车</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="122"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="126"/>
         <source>%1 requests</source>
         <translation>共 %1 条诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="128"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="132"/>
         <source>Select a request to see it in full.</source>
         <translation>选择一条诉求查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="131"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="135"/>
         <source>due %1</source>
         <translation>办结时限 %1</translation>
     </message>

@@ -85,6 +85,7 @@ class RequestsPage(ListPage):
         self.write_button(self.tr("Department feedback…"), lambda: actions.feedback(self.current()))
         self.state = QComboBox()
         self.state.addItem(self.tr("All states"), None)
+        self.state.addItem(self.tr("All but merged duplicates"), lists.COUNTED)  # as the start page counts
         for key, name in REQUEST_STATES.items():
             self.state.addItem(name, key)
         self.state.currentIndexChanged.connect(lambda _i: tab.refresh_page(self))
@@ -113,6 +114,9 @@ class RequestsPage(ListPage):
 
     def filter(self, f: Filter) -> Filter:
         return dataclasses.replace(f, state=self.state.currentData(), keyword=self.search.text().strip())
+
+    def show_state(self, key: str | None) -> None:
+        self.state.setCurrentIndex(max(0, self.state.findData(key)))
 
     def refresh(self, f: Filter) -> None:
         self._timer.stop()
