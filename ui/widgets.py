@@ -1,8 +1,10 @@
 """Small shared widgets."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDoubleSpinBox,
@@ -52,6 +54,23 @@ def hint_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #5f6368;")
     return label
+
+
+def searchable(combo: QComboBox) -> QComboBox:
+    """A long list (hundreds of grids) to type in: any part of a name finds it, nothing new is added."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo
+
+
+def typed_choice(combo: QComboBox):
+    """The data of the item whose text is typed in a searchable combo (indentation aside); None when none matches."""
+    typed = combo.currentText().strip("　 ")
+    index = next((i for i in range(combo.count()) if combo.itemText(i).strip("　 ") == typed), -1)
+    return combo.itemData(index) if index >= 0 and typed else None
 
 
 def reveal(widget: QWidget) -> None:

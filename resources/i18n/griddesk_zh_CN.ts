@@ -295,62 +295,62 @@
 <context>
     <name>AssignRoleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="90"/>
         <source>Assign a role</source>
         <translation>任命职务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="92"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="93"/>
         <source>Role:</source>
         <translation>职务：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="96"/>
         <source>Name or phone of someone already on record</source>
         <translation>已登记人员的姓名或电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="97"/>
         <source>Find person:</source>
         <translation>查找人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="98"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="99"/>
         <source>(someone new: type the name and phone below)</source>
         <translation>（新人员：在下方填写姓名和电话）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="101"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="102"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="103"/>
         <source>From:</source>
         <translation>任职日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="117"/>
         <source>Nobody found; type the name and phone of the new person.</source>
         <translation>没有找到，请在下方填写新人员的姓名和电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="119"/>
         <source>%1 people found: choose one in the list.</source>
         <translation>找到 %1 人，请在列表中选择一位。</translation>
     </message>
@@ -564,155 +564,155 @@
         <translation>逾期：登记已满30天仍未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="53"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="53"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
         <source>Decline…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="53"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
         <source>Add mediator…</source>
         <translation>增加调解员…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="53"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
         <source>Record session…</source>
         <translation>记录调解…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="54"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
         <source>Record agreement…</source>
         <translation>达成协议…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="54"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
         <source>Failed…</source>
         <translation>调解不成…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="54"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
         <source>End…</source>
         <translation>终止调解…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="54"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
         <source>Follow-up visit…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="57"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="64"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="110"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="138"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="66"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="112"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="140"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="65"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="67"/>
         <source>Number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="66"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="68"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="67"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="69"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="68"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="70"/>
         <source>Dispute type</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="69"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="110"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="71"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="112"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="84"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="86"/>
         <source>%1 overdue</source>
         <translation>逾期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="102"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="104"/>
         <source>No case selected.</source>
         <translation>未选择案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="110"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="112"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="111"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="113"/>
         <source>Session</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="111"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="113"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="111"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="113"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="116"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="118"/>
         <source>due %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="119"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="121"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="122"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="124"/>
         <source>none yet</source>
         <translation>尚未指定</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="128"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="130"/>
         <source>, by %1</source>
         <translation>，%1 前履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="131"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="133"/>
         <source>kept</source>
         <translation>已履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="131"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="133"/>
         <source>not kept</source>
         <translation>未履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="137"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="139"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="139"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="141"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="142"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="144"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
@@ -740,37 +740,42 @@
         <translation>社区或网格：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="111"/>
+        <source>Type part of the name, e.g. 东关</source>
+        <translation>输入名称中的几个字，如 东关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="118"/>
         <source>Facts:</source>
         <translation>纠纷事实：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="121"/>
         <source>From the deliberation matter “%1”: </source>
         <translation>由议事议题“%1”转来：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="122"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="131"/>
         <source>Parties:</source>
         <translation>当事人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="132"/>
         <source>Add a party</source>
         <translation>增加当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="137"/>
         <source>Mediators:</source>
         <translation>调解员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="181"/>
         <source>Nobody holds the mediator or legal adviser role here yet.</source>
         <translation>本社区尚无人担任人民调解员或法律顾问，请先在人员管理中登记角色。</translation>
     </message>
@@ -890,32 +895,32 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="213"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="211"/>
         <source>Classify request</source>
         <translation>诉求分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="218"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="216"/>
         <source>Request:</source>
         <translation>诉求：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="219"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="217"/>
         <source>Kind:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="220"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="218"/>
         <source>Answer:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="221"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="219"/>
         <source>Department:</source>
         <translation>承办部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="220"/>
         <source>Need:</source>
         <translation>需求内容：</translation>
     </message>
@@ -1343,17 +1348,17 @@
 <context>
     <name>EndRoleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="145"/>
         <source>End a role</source>
         <translation>卸任</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="147"/>
         <source>Holder:</source>
         <translation>任职人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="148"/>
         <source>Last day:</source>
         <translation>卸任日期：</translation>
     </message>
@@ -1404,47 +1409,47 @@
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="57"/>
         <source>Add unit or shop</source>
         <translation>新增驻社单位或商业网点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="57"/>
         <source>Edit unit or shop</source>
         <translation>修改驻社单位或商业网点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="59"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="62"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="63"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="64"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="65"/>
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="66"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="67"/>
         <source>Has a party organisation</source>
         <translation>有党组织</translation>
     </message>
@@ -1890,17 +1895,17 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="240"/>
         <source>Department feedback</source>
         <translation>部门反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="242"/>
         <source>Department:</source>
         <translation>承办部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="243"/>
         <source>Feedback:</source>
         <translation>反馈内容：</translation>
     </message>
@@ -4433,42 +4438,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="165"/>
         <source>Similar open requests</source>
         <translation>相似的未办结诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="171"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="169"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="171"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="169"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="171"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="169"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="172"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="170"/>
         <source>Content</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="181"/>
         <source>Merge into the selected one</source>
         <translation>合并到所选诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="182"/>
         <source>Save as a new request</source>
         <translation>作为新诉求登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="188"/>
         <source>These open requests of the same grid and category look alike. Merge the new one into one of them, or save it as a new request.</source>
         <translation>同一网格、同一类别中有内容相近的未办结诉求。可将新诉求合并到其中一条，或作为新诉求登记。</translation>
     </message>
@@ -4504,7 +4509,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>迁到%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="52"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="51"/>
         <source>Please choose where to move it.</source>
         <translation>请选择要迁到哪里。</translation>
     </message>
@@ -4512,52 +4517,57 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="134"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="135"/>
         <source>Request</source>
         <translation>诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="136"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="146"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="146"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="139"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="147"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="149"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
         <source>Dispatched or done</source>
         <translation>已派单或已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="150"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
         <source>Dispatch…</source>
         <translation>派单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="157"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
+        <source>Search the need, or a request number</source>
+        <translation>搜索需求内容或诉求编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="153"/>
         <source>%1 needs</source>
         <translation>共 %1 条需求</translation>
     </message>
@@ -5091,62 +5101,62 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="173"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="173"/>
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="163"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="174"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="164"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="175"/>
         <source>Load</source>
         <translation>在办/可接</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="165"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="176"/>
         <source>Available</source>
         <translation>可服务时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="165"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="176"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="166"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="177"/>
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="166"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="177"/>
         <source>Offer</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="168"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="179"/>
         <source>At capacity</source>
         <translation>已满负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="169"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="180"/>
         <source>Add offer…</source>
         <translation>登记供给…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="170"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="181"/>
         <source>Retire…</source>
         <translation>下架…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="176"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="187"/>
         <source>%1 offers</source>
         <translation>共 %1 条供给</translation>
     </message>
@@ -6452,102 +6462,102 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>网格：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="60"/>
         <source>Name, phone or address in the roster</source>
         <translation>按姓名、电话或地址在居民名单中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="61"/>
         <source>Find resident:</source>
         <translation>查找居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="62"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="63"/>
         <source>(not in the roster: type name and phone below)</source>
         <translation>（不在名单中：在下方填写姓名和电话）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="65"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="66"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="67"/>
         <source>Channel:</source>
         <translation>来源渠道：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="68"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="69"/>
         <source>(choose a category)</source>
         <translation>（请选择类别）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="71"/>
         <source>Urgency:</source>
         <translation>紧急程度：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="72"/>
         <source>Content:</source>
         <translation>诉求内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="73"/>
         <source>What, where, and what the resident hopes for</source>
         <translation>什么事、在哪里、希望怎样解决</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="110"/>
         <source>%1 residents found: choose one in the list.</source>
         <translation>找到 %1 位居民，请在列表中选择一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="113"/>
         <source>Nobody found; type the name and phone instead.</source>
         <translation>名单中没有找到，请直接填写姓名和电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="155"/>
         <source>Please choose the grid the request comes from.</source>
         <translation>请选择诉求所在的网格。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="79"/>
         <source>No photos or documents</source>
         <translation>没有照片或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="80"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="85"/>
         <source>Attachments:</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="90"/>
         <source>Photos or documents</source>
         <translation>照片或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="91"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</translation>
     </message>
@@ -6625,22 +6635,22 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>全部（不含已合并的重复诉求）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="94"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="93"/>
         <source>Search the content, e.g. 停车</source>
         <translation>搜索诉求内容，如：停车</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="126"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="116"/>
         <source>%1 requests</source>
         <translation>共 %1 条诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="132"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="122"/>
         <source>Select a request to see it in full.</source>
         <translation>选择一条诉求查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="135"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="125"/>
         <source>due %1</source>
         <translation>办结时限 %1</translation>
     </message>
@@ -6931,47 +6941,47 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="62"/>
         <source>Score the month&apos;s orders</source>
         <translation>评议本月工单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="67"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="67"/>
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="67"/>
         <source>Completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="68"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="68"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="89"/>
         <source>Orders:</source>
         <translation>工单：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="91"/>
         <source>No order of this community was completed in this month.</source>
         <translation>本社区本月没有办结的工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="102"/>
         <source>Give at least one order a score from 1 to 5.</source>
         <translation>请至少给一张工单打1到5分。</translation>
     </message>
@@ -7060,22 +7070,22 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="30"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="31"/>
         <source>New review session</source>
         <translation>登记评议会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="32"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="33"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="37"/>
         <source>Month reviewed:</source>
         <translation>评议月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="38"/>
         <source>Held on:</source>
         <translation>召开日期：</translation>
     </message>
@@ -7091,7 +7101,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/dialogs/mediation_dialogs.py" line="87"/>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="39"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
@@ -7106,27 +7116,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>调解情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="40"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="41"/>
         <source>Requesting residents:</source>
         <translation>点单群众：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="42"/>
         <source>Deputies and CPPCC members:</source>
         <translation>两代表一委员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="43"/>
         <source>Resident representatives:</source>
         <translation>群众代表：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="44"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="45"/>
         <source>Names separated by 、</source>
         <translation>多人用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="46"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>

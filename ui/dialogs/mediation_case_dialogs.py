@@ -26,7 +26,7 @@ from app.mediation.cases import CaseInput, PartyInput
 from db.models import DeliberationMatter
 from ui.dialogs.form_dialog import FormDialog
 from ui.find_row import find_row
-from ui.widgets import clear_when_edited, error_label, reveal, set_error
+from ui.widgets import clear_when_edited, error_label, reveal, searchable, set_error, typed_choice
 
 
 class PartyBox(QGroupBox):
@@ -107,7 +107,8 @@ class CaseDialog(FormDialog):
         self.dispute_type = self.add_field(self.tr("Dispute type:"), QComboBox(), "dispute_type")
         for key, name in cases.DISPUTE_TYPES.items():
             self.dispute_type.addItem(name, key)
-        self.community = self.add_field(self.tr("Community or grid:"), QComboBox(), "community")
+        self.community = self.add_field(self.tr("Community or grid:"), searchable(QComboBox()), "community")
+        self.community.lineEdit().setPlaceholderText(self.tr("Type part of the name, e.g. 东关"))
         matter = DeliberationMatter.get_or_none(DeliberationMatter.uuid == matter_uuid) if matter_uuid else None
         units = [(matter.meeting.org_unit.uuid, matter.meeting.org_unit.name)] if matter else lists.held_units(root_path)
         for uuid, name in units:
@@ -192,7 +193,7 @@ class CaseDialog(FormDialog):
     def save(self) -> str:
         case = cases.register(CaseInput(
             source=self.source.currentData(), dispute_type=self.dispute_type.currentData(),
-            facts=self.facts.toPlainText(), community_uuid=self.community.currentData(), place=self.place.text(),
+            facts=self.facts.toPlainText(), community_uuid=typed_choice(self.community), place=self.place.text(),
             parties=[p.value() for p in self.parties], mediator_uuids=self.chosen_mediators(),
             matter_uuid=self.matter_uuid))
         return case.uuid

@@ -27,7 +27,7 @@ from db.models import Request
 from ui.dialogs.form_dialog import FormDialog
 from ui.find_row import find_row
 from ui.models.order_models import local_time
-from ui.widgets import hint_label, set_error
+from ui.widgets import hint_label, searchable, set_error
 
 
 def combo(items: dict[str, str], current: str | None = None) -> QComboBox:
@@ -52,9 +52,7 @@ class RequestDialog(FormDialog):
         super().__init__(self.tr("New request"), parent)
         self.setMinimumWidth(560)
         self.root_path, self.merge_into = root_path, None
-        self.grid = self.add_field(self.tr("Grid:"), QComboBox(), "grid")
-        self.grid.setEditable(True)  # type to find among hundreds of grids
-        self.grid.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.grid = self.add_field(self.tr("Grid:"), searchable(QComboBox()), "grid")  # among hundreds
         for unit in lists.units(root_path, 4):
             if unit.level == 4:
                 self.grid.addItem(unit.name, unit.uuid)

@@ -12,7 +12,7 @@ from db.models import Establishment, OrgUnit, Person
 from ui import labels
 from ui.dialogs.form_dialog import FormDialog
 from ui.find_row import find_row
-from ui.widgets import set_error
+from ui.widgets import searchable, set_error
 
 
 class RenameUnitDialog(FormDialog):
@@ -34,9 +34,8 @@ class MoveDialog(FormDialog):
     def __init__(self, what: str, level: int, exclude_uuid: str | None, parent: QWidget | None = None):
         super().__init__(self.tr("Move"), parent)
         self.add_field(self.tr("Move:"), QLabel(what))
-        self.target = self.add_field(self.tr("To %1:").replace("%1", labels.level(level)), QComboBox(), "target")
-        self.target.setEditable(True)  # type to filter among hundreds of grids
-        self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.target = self.add_field(self.tr("To %1:").replace("%1", labels.level(level)), searchable(QComboBox()),
+                                     "target")  # type to find among hundreds of grids
         for row in org.tree_rows():
             if row.level == level and row.uuid != exclude_uuid:
                 self.target.addItem(f"{row.name}（{row.code}）", row.uuid)
