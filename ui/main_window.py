@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session, self.runner, self.settings = session, runner, settings
         self.hub = Hub(self)
-        self.setWindowTitle(self.tr("GridDesk – %1").replace("%1", session.site.name))
+        self.setWindowTitle(session.site.name)  # Qt adds " — 网格治理工作台" (the application's display name)
         self.resize(1280, 760)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

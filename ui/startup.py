@@ -85,4 +85,4 @@ def _signed_in(session: Session, user, settings: opts.Settings) -> Session:
 
 
 def show_fatal(message: str) -> None:
-    QMessageBox.critical(None, "GridDesk", message)
+    QMessageBox.critical(None, "", message)  # titled with the application's display name

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/dialogs/about.py" line="17"/>
         <source>About GridDesk</source>
-        <translation>关于 GridDesk</translation>
+        <translation>关于网格治理工作台</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about.py" line="18"/>
@@ -1911,6 +1911,19 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FileFilter</name>
+    <message>
+        <location filename="../../ui/ask.py" line="9"/>
+        <source>GridDesk enrolment (*.json)</source>
+        <translation>站点登记文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ask.py" line="10"/>
+        <source>GridDesk (*.gdb)</source>
+        <translation>数据包 (*.gdb)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/filter_bar.py" line="38"/>
@@ -1965,8 +1978,8 @@ Please copy the details below and send them to your administrator.</source>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="50"/>
-        <source>GridDesk – first start</source>
-        <translation>网格治理工作台 – 首次启动</translation>
+        <source>First start</source>
+        <translation>首次启动</translation>
     </message>
 </context>
 <context>
@@ -3895,7 +3908,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     <message>
         <location filename="../../ui/dialogs/login.py" line="15"/>
         <source>Sign in – GridDesk</source>
-        <translation>登录 – 网格治理工作台</translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="23"/>
@@ -3919,11 +3932,6 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/main_window.py" line="41"/>
         <source>Home</source>
         <translation>首页</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="36"/>
-        <source>GridDesk – %1</source>
-        <translation>网格治理工作台 – %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="43"/>
@@ -3978,7 +3986,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     <message>
         <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;About GridDesk</source>
-        <translation>关于(&amp;A)</translation>
+        <translation>关于网格治理工作台(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
@@ -4517,57 +4525,57 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="134"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="135"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="135"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="136"/>
         <source>Request</source>
         <translation>诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="136"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="139"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="139"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
         <source>Dispatched or done</source>
         <translation>已派单或已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
         <source>Dispatch…</source>
         <translation>派单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
         <source>Search the need, or a request number</source>
         <translation>搜索需求内容或诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="153"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="155"/>
         <source>%1 needs</source>
         <translation>共 %1 条需求</translation>
     </message>
@@ -5101,62 +5109,62 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="173"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="180"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="173"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="180"/>
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="174"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="181"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="175"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="182"/>
         <source>Load</source>
         <translation>在办/可接</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="176"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="183"/>
         <source>Available</source>
         <translation>可服务时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="176"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="183"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="177"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="184"/>
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="177"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="184"/>
         <source>Offer</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="179"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="186"/>
         <source>At capacity</source>
         <translation>已满负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="180"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="187"/>
         <source>Add offer…</source>
         <translation>登记供给…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="181"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="188"/>
         <source>Retire…</source>
         <translation>下架…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="187"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="194"/>
         <source>%1 offers</source>
         <translation>共 %1 条供给</translation>
     </message>
@@ -6640,17 +6648,17 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>搜索诉求内容，如：停车</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="116"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="117"/>
         <source>%1 requests</source>
         <translation>共 %1 条诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="122"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="123"/>
         <source>Select a request to see it in full.</source>
         <translation>选择一条诉求查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="125"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="126"/>
         <source>due %1</source>
         <translation>办结时限 %1</translation>
     </message>

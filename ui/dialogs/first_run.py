@@ -47,7 +47,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.result_value: FirstRunResult | None = None
-        self.setWindowTitle(self.tr("GridDesk – first start"))
+        self.setWindowTitle(self.tr("First start"))  # Qt adds the application's name
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
