@@ -14,6 +14,7 @@ from app.paths import default_db_path
 from app.session import Session, close_session, open_session
 from db.errors import DatabaseDamaged
 from ui import settings as opts
+from ui import splash
 from ui.dialogs.login import LoginDialog
 from ui.dialogs.recovery import RestoreOffer
 from ui.runner import Runner
@@ -40,6 +41,7 @@ def open_with_recovery(path: Path) -> Session:
     except DatabaseDamaged as exc:
         logger.error("database damaged: %s", exc.code)
         backup = backups.newest_good_backup(path)
+        splash.hide()
         if not RestoreOffer.ask(exc.message, backup):
             raise Stop(1) from exc
         backups.restore(backup, path)
@@ -57,6 +59,7 @@ def start_session(args: Namespace, runner: Runner, settings: opts.Settings) -> S
     except EXPECTED as exc:
         show_fatal(user_message(exc))
         raise Stop(1) from exc
+    splash.hide()
     user = LoginDialog.ask(session.site.name, settings.get(opts.LAST_USER))
     return _signed_in(session, user, settings)
 
@@ -65,6 +68,7 @@ def _first_run(path: Path, runner: Runner, settings: opts.Settings) -> Session:
     # imported only on a first start (the wizard brings the demo generator)
     from ui.dialogs.first_run import FirstRunWizard
 
+    splash.hide()
     result = FirstRunWizard.ask(path, runner)
     if result is None:
         raise Stop(0)
@@ -85,4 +89,5 @@ def _signed_in(session: Session, user, settings: opts.Settings) -> Session:
 
 
 def show_fatal(message: str) -> None:
+    splash.hide()
     QMessageBox.critical(None, "", message)  # titled with the application's display name

@@ -7393,6 +7393,14 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>Splash</name>
+    <message>
+        <location filename="../../ui/app.py" line="65"/>
+        <source>Opening the workbench…</source>
+        <translation>正在打开工作台…</translation>
+    </message>
+</context>
+<context>
     <name>StateBoard</name>
     <message>
         <location filename="../../ui/tabs/state_board.py" line="65"/>
