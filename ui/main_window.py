@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Deadline rules…"), self.deadline_rules, settings_menu)
         self._action(self.tr("&Fund standards…"), self.fund_standards, settings_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.manual_action = self._action(self.tr("User &manual"), self.show_manual, help_menu,
+                                          QKeySequence.StandardKey.HelpContents)  # F1
+        help_menu.addSeparator()
         self._action(self.tr("&About GridDesk"), self.show_about, help_menu)
 
     def _action(self, text: str, slot, menu, shortcut=None) -> QAction:
@@ -153,6 +156,12 @@ class MainWindow(QMainWindow):
     def fund_standards(self) -> None:
         self.tabs.setCurrentWidget(self.funds_tab)
         self.funds_tab.actions.standards()
+
+    def show_manual(self):
+        """The manual at the chapter of the tab on show (its headings are the tabs' names)."""
+        from ui.dialogs.manual import ManualWindow
+        self.manual = ManualWindow.show_manual(self, self.tabs.tabText(self.tabs.currentIndex()))
+        return self.manual
 
     def show_about(self) -> None:
         AboutDialog.ask(self.session.db_path, self)

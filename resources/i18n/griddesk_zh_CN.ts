@@ -3985,21 +3985,26 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="88"/>
+        <source>User &amp;manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;About GridDesk</source>
         <translation>关于网格治理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -4032,6 +4037,19 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/main_window.py" line="53"/>
         <source>Notices and reports</source>
         <translation>公示与报表</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../ui/dialogs/manual.py" line="21"/>
+        <source>User manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/manual.py" line="35"/>
+        <source>The user manual was not found at %1. Please reinstall the program or ask your administrator for the manual.</source>
+        <translation>在 %1 没有找到使用手册。请重新安装程序，或向管理员索取使用手册。</translation>
     </message>
 </context>
 <context>
@@ -7395,7 +7413,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>Splash</name>
     <message>
-        <location filename="../../ui/app.py" line="65"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>Opening the workbench…</source>
         <translation>正在打开工作台…</translation>
     </message>
