@@ -11,20 +11,15 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QTextDocument
 
-from app import auth
-from app.demo.generator import DEMO_PASSWORD
-from app.session import open_session
+from tests.demo_window import SIZE, demo_window
 from ui import i18n
-from ui import settings as opts
 from ui.app import make_application
 from ui.dialogs.manual import ManualWindow, manual_index
-from ui.main_window import MainWindow
 from ui.runner import Runner
 
 ROOT = Path(__file__).resolve().parents[1]
 IMAGES = ROOT / "docs" / "manual" / "img"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
-SIZE = (1366, 768)
 # picture -> (tab, page) in the window; the second name is its copy in docs/screenshots/
 TABS = {
     "home": ("dashboard", None, ("dashboard", "main-window")),
@@ -55,15 +50,7 @@ def chinese():
 
 @pytest.fixture
 def window(small, tmp_path, chinese, qtbot):
-    path = tmp_path / "商州区 #演示 %.sqlite3"
-    shutil.copy(small, path)
-    session = open_session(path)
-    auth.login("admin", DEMO_PASSWORD)
-    runner = Runner()
-    w = MainWindow(session, runner, opts.Settings())
-    qtbot.addWidget(w)
-    w.setGeometry(0, 0, *SIZE)
-    w.show()
+    w, runner = demo_window(small, tmp_path, qtbot)
     qtbot.waitExposed(w)
     yield w
     runner.shutdown()

@@ -4,7 +4,6 @@ clicked in turn on the demo data — holds no Latin word but names (GridDesk, Ex
 Qt's own dialogs speak Chinese too, and no title repeats the application's name."""
 
 import re
-import shutil
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,13 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import auth
-from app.demo.generator import DEMO_PASSWORD
-from app.session import open_session
+from tests.demo_window import demo_window
 from ui import i18n
-from ui import settings as opts
 from ui.app import make_application
-from ui.main_window import MainWindow
 from ui.runner import Runner
 
 NAMES = {"GridDesk", "Excel", "PDF", "USB", "ID", "UUID", "SHA", "Qt", "PySide", "Python", "TrueType", "Ctrl",
@@ -109,15 +104,7 @@ def seen(monkeypatch):
 def window(small, tmp_path, seen, qtbot):
     app = make_application()
     i18n.install("zh_CN")
-    path = tmp_path / "演示 #1 %.sqlite3"
-    shutil.copy(small, path)
-    session = open_session(path)
-    auth.login("admin", DEMO_PASSWORD)
-    runner = Runner()
-    w = MainWindow(session, runner, opts.Settings())
-    qtbot.addWidget(w)
-    w.setGeometry(0, 0, 1366, 768)
-    w.show()
+    w, runner = demo_window(small, tmp_path, qtbot)
     yield w
     runner.shutdown()
     i18n.remove()

@@ -90,17 +90,10 @@ def clear_when_edited(widget: QWidget, label: QLabel) -> None:
         signal.connect(lambda *_args: set_error(label, ""))
 
 
+CHANGE_SIGNALS = ((QLineEdit, "textEdited"), (QPlainTextEdit, "textChanged"), (QTextEdit, "textChanged"),
+                  (QComboBox, "currentIndexChanged"), (QDateEdit, "dateChanged"), (QSpinBox, "valueChanged"),
+                  (QDoubleSpinBox, "valueChanged"), (QAbstractButton, "toggled"))
+
+
 def _change_signal(widget: QWidget):
-    if isinstance(widget, QLineEdit):
-        return widget.textEdited
-    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        return widget.textChanged
-    if isinstance(widget, QComboBox):
-        return widget.currentIndexChanged
-    if isinstance(widget, QDateEdit):
-        return widget.dateChanged
-    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
-        return widget.valueChanged
-    if isinstance(widget, QAbstractButton):
-        return widget.toggled
-    return None
+    return next((getattr(widget, name) for kind, name in CHANGE_SIGNALS if isinstance(widget, kind)), None)
