@@ -3,6 +3,7 @@ opens the database or loads the window's modules, moves it out of the sign-in di
 and closes it when the main window is up. How fast: tests/bench/bench_splash.py."""
 
 import sys
+import threading
 from argparse import Namespace
 
 import pytest
@@ -12,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from app import auth
 from app.session import close_session
 from ui import app as gui
+from ui import i18n, splash, startup
 from ui import settings as opts
-from ui import splash, startup
 from ui.dialogs.login import LoginDialog
 
 
@@ -22,6 +23,7 @@ def started(session, db_path, monkeypatch, qtbot):
     close_session()
     seen = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     opened = startup.open_with_recovery
 
     def opening(path):
@@ -44,6 +46,8 @@ def started(session, db_path, monkeypatch, qtbot):
     for window in QApplication.topLevelWidgets():
         window.close()
         window.deleteLater()
+    i18n.remove()  # run_gui installed Chinese: the next tests read English sources
+    QApplication.instance().setApplicationDisplayName("")
 
 
 def shown() -> list[str]:
