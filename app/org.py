@@ -27,6 +27,19 @@ class TreeRow:
     path: str
 
 
+SHORT_NAME_SUFFIXES = ("社区居民委员会", "居民委员会", "居委会", "社区", "村民委员会", "村委会", "村",
+                       "街道办事处", "街道办", "办事处", "街道", "镇人民政府", "镇", "区")
+
+
+def short_name(unit: OrgUnit) -> str:
+    """The name without its level word (东关社区 -> 东关, 城关街道办事处 -> 城关, 商州区 -> 商州): the one
+    way every document number names its unit (调解案件 东关调〔2026〕第015号, notices 东关社公〔2026〕1号)."""
+    for suffix in SHORT_NAME_SUFFIXES:
+        if unit.name.endswith(suffix) and len(unit.name) > len(suffix):
+            return unit.name[: -len(suffix)]
+    return unit.name
+
+
 def tree_rows(root_path: str | None = None) -> list[TreeRow]:
     """Every live unit (under root_path if given), parents before children."""
     root_path = within(root_path)

@@ -51,6 +51,11 @@ def log_dir() -> Path:
     return path
 
 
+def manual_dir() -> Path:
+    """docs/manual, the user manual with its screenshots: beside main.py, or in the frozen bundle."""
+    return Path(getattr(sys, "_MEIPASS", install_dir())) / "docs" / "manual"
+
+
 def resources_dir() -> Path:
     base = Path(getattr(sys, "_MEIPASS", install_dir()))
     return base / "resources"

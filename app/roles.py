@@ -1,9 +1,11 @@
 """People holding roles on org units, with start and end dates so history is kept."""
 
 import datetime as dt
+from dataclasses import dataclass
 
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
+from app.privacy import mask_phone
 from app.scope import check_unit
 from app.validators import check_text, normalize_phone
 from db.connection import database
@@ -76,3 +78,28 @@ def appoint(unit: OrgUnit, role: str, name: str, phone: str = "", start: dt.date
     with database.atomic():
         person = add_person(name, phone, org_unit=home or unit)
         return assign(person, unit, role, start)
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    uuid: str
+    name: str
+    phone_masked: str
+    home: str  # the unit the person belongs to
+    holds: str  # the roles held now: 网格长（东关第1网格）、…
+
+
+def find_people(text: str, limit: int = 50) -> list[PersonHit]:
+    """People already on record whose name or phone contains `text`: one person may hold a role
+    on several units (a grid leader of two grids), so a new role starts from this search."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    people = list(Person.live().where(Person.name.contains(text) | Person.phone.contains(text))
+                  .order_by(Person.name).limit(limit))
+    holds: dict[str, list[str]] = {}
+    for row in (RoleAssignment.live().where(RoleAssignment.person.in_([p.uuid for p in people])
+                                            & RoleAssignment.end_date.is_null()).join(OrgUnit)):
+        holds.setdefault(row.person_uuid, []).append(f"{ROLE_NAMES.get(row.role, row.role)}（{row.org_unit.name}）")
+    return [PersonHit(p.uuid, p.name, mask_phone(p.phone), p.org_unit.name if p.org_unit else "",
+                      "、".join(holds.get(p.uuid, []))) for p in people]

@@ -82,7 +82,7 @@ def test_fund_publicity_reads_back_with_title_figures_and_capital_chinese(public
     done = issue(publicity, today=dt.date(2026, 10, 8))
     text = squeeze(pdf_text(done.pdf, tmp_path))
     assert "东关社区2026年第三季度经费使用情况公示" in text
-    assert done.number == "东关社公〔2026〕1号" and done.number in text
+    assert done.number == "东关社财〔2026〕1号" and done.number in text
     assert "1,200.00" in text and "800.50" in text and "-99.00" in text and "（冲销）" in text
     assert "2,000.50" in text and "人民币贰仟元伍角" in text  # 1,200 + 800.50 + 99 − 99
     assert "阳光小区党支部党建经费" in text and "二〇二六年十月八日" in text and "—1—" in text
@@ -112,7 +112,7 @@ def test_changed_data_gives_a_new_number(publicity, grids):
     ledger.post_expense(fund.uuid, ExpenseInput(posted_on=dt.date(2026, 9, 1), amount="10", payee="书店",
                                                 purpose="training", description="学习材料", approver="书记"))
     second = issue(publicity, today=dt.date(2026, 10, 9))
-    assert second.number == "东关社公〔2026〕2号" and second.sha256 != first.sha256
+    assert second.number == "东关社财〔2026〕2号" and second.sha256 != first.sha256
 
 
 def test_a_printed_copy_is_checked_against_the_register(publicity, tmp_path):

@@ -90,7 +90,7 @@ def test_preview_save_print_and_check_a_file_from_the_window(demo, runner, qtbot
     tab.compose.preview_button.click()
     settle(qtbot, tab)
     shown = tab.compose.preview
-    assert shown.page_count() == expected.pages >= 2 and expected.number == "北街社公〔2026〕1号"
+    assert shown.page_count() == expected.pages >= 2 and expected.number == "北街社财〔2026〕1号"
     assert expected.number in shown.detail.text() and f"{expected.pages} pages" in shown.detail.text()
     assert expected.font in shown.detail.text() and "not registered" in shown.title.text()
     assert Notice.select().count() == 0  # a preview takes no number

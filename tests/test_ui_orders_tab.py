@@ -258,6 +258,7 @@ def test_a_bad_request_is_shown_next_to_the_field_and_nothing_is_saved(tab, orde
     dialog = RequestDialog(orders_world["com"].path)
     qtbot.addWidget(dialog)
     dialog.name.setText("路过群众")
+    dialog.category.setCurrentIndex(dialog.category.findData("parking"))
     dialog.content.setPlainText("停车")
     dialog.accept()
     assert "至少4个字" in dialog.error_text("content") and dialog.result_value is None
@@ -297,6 +298,7 @@ def test_a_request_keeps_its_photos(tab, orders_world, qtbot, monkeypatch, tmp_p
     dialog = RequestDialog(orders_world["com"].path)
     qtbot.addWidget(dialog)
     dialog.name.setText("路过群众")
+    dialog.category.setCurrentIndex(dialog.category.findData("parking"))
     dialog.content.setPlainText("小区门口停车很乱，附照片")
     monkeypatch.setattr(ask, "open_paths", lambda *a, **k: [str(bad)])
     dialog.add_files()

@@ -8,9 +8,8 @@ from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
-from ui import excepthook, i18n, integrity
 from ui import settings as opts
-from ui.runner import Runner
+from ui import splash
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +37,10 @@ def _language() -> str:
 
 def run_gui(args: Namespace) -> int:
     app = make_application()
+    splash.show()  # within a blink of the start: the rest loads behind it
+    from ui import excepthook, i18n
+    from ui.runner import Runner
+
     i18n.install(_language())
     if getattr(args, "smoke", False):
         from ui.smoke import run_smoke
@@ -53,19 +56,24 @@ def run_gui(args: Namespace) -> int:
         close_session()
 
 
-def _interactive(app: QApplication, args: Namespace, runner: Runner, settings: opts.Settings) -> int:
-    from ui.main_window import MainWindow
+def _interactive(app: QApplication, args: Namespace, runner, settings: opts.Settings) -> int:
+    from ui import integrity
     from ui.startup import Stop, sign_in_again, start_session
 
     try:
         session = start_session(args, runner, settings)
     except Stop as stop:
+        splash.hide()
         return stop.exit_code
+    splash.show(QApplication.translate("Splash", "Opening the workbench…"))
+    from ui.main_window import MainWindow  # all the tabs: loaded behind the splash, after the sign-in
+
     first = True
     while True:  # again after a sign-out, until the window is closed or nobody signs in
         window = MainWindow(session, runner, settings)
         window.show_initial()
         if first:
+            splash.finish(window)
             QTimer.singleShot(0, window.start_daily_backup)
             QTimer.singleShot(0, lambda shown=window: integrity.start(shown))
             first = False
@@ -78,3 +86,4 @@ def _interactive(app: QApplication, args: Namespace, runner: Runner, settings: o
             sign_in_again(session, settings)
         except Stop as stop:
             return stop.exit_code
+

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session, self.runner, self.settings = session, runner, settings
         self.hub = Hub(self)
-        self.setWindowTitle(self.tr("GridDesk – %1").replace("%1", session.site.name))
+        self.setWindowTitle(session.site.name)  # Qt adds " — 网格治理工作台" (the application's display name)
         self.resize(1280, 760)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Lock now"), lambda: self.idle_lock.lock(), settings_menu)
         self._action(self.tr("Sign &out"), self.sign_out, settings_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.manual_action = self._action(self.tr("User &manual"), self.show_manual, help_menu,
+                                          QKeySequence.StandardKey.HelpContents)  # F1
+        help_menu.addSeparator()
         self._action(self.tr("&About GridDesk"), self.show_about, help_menu)
 
     def _action(self, text: str, slot, menu, shortcut=None) -> QAction:
@@ -196,6 +199,12 @@ class MainWindow(QMainWindow):
         self.signed_out = True
         self.idle_lock.stop()
         self.close()
+
+    def show_manual(self):
+        """The manual at the chapter of the tab on show (its headings are the tabs' names)."""
+        from ui.dialogs.manual import ManualWindow
+        self.manual = ManualWindow.show_manual(self, self.tabs.tabText(self.tabs.currentIndex()))
+        return self.manual
 
     def show_about(self) -> None:
         AboutDialog.ask(self.session.db_path, self)

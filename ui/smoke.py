@@ -1,6 +1,7 @@
 """`main.py --db PATH --smoke [--user NAME]`: open, sign in without a dialog (the
 password is one line on stdin), build and show the main window with every tab,
-print `startup_ms=N` (from process start) and exit 0. Errors: one Chinese line
+print `splash_ms=N` (when the splash was on screen) and `startup_ms=N` (from process start)
+and exit 0. Errors: one Chinese line
 on stderr, exit 1."""
 
 import sys
@@ -15,6 +16,7 @@ from app.errors import EXPECTED, user_message
 from app.proctime import ms_since_start
 from app.session import close_session, open_session
 from ui import settings as opts
+from ui import splash
 from ui.runner import Runner
 from ui.startup import resolve_db_path
 
@@ -37,7 +39,9 @@ def run_smoke(args: Namespace) -> int:
 
         window = MainWindow(session, runner, opts.Settings())
         window.show_initial()
+        splash.finish(window)
         _wait_exposed(window)
+        print(f"splash_ms={splash.shown_ms}", flush=True)
         print(f"startup_ms={ms_since_start()}", flush=True)
         window.close()
         return 0

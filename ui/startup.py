@@ -16,6 +16,7 @@ from app.recovery import set_aside_damaged_log
 from app.session import Session, close_session, open_session, require_site
 from db.errors import DatabaseDamaged, NotADatabase, WalDamaged
 from ui import settings as opts
+from ui import splash
 from ui.dialogs.login import LoginDialog
 from ui.dialogs.recovery import DamagedLogOffer, RestoreOffer
 from ui.runner import Runner
@@ -46,6 +47,7 @@ def open_with_recovery(path: Path) -> Session:
         backup = backups.newest_good_backup(path)
         if isinstance(exc, NotADatabase) and backup is None:
             raise  # no backup of this site: nothing to offer but the message
+        splash.hide()
         choice = _ask(exc, backup)
         if choice is None:
             raise Stop(1) from exc
@@ -72,13 +74,16 @@ def start_session(args: Namespace, runner: Runner, settings: opts.Settings) -> S
     try:
         if not path.exists():
             return _first_run(path, runner, settings)
-        if not hold(path) and not SecondWindow.ask(path):
-            raise Stop(0)
+        if not hold(path):
+            splash.hide()
+            if not SecondWindow.ask(path):
+                raise Stop(0)
         session = open_with_recovery(path)
         require_site(path)
     except EXPECTED as exc:
         show_fatal(user_message(exc))
         raise Stop(1) from exc
+    splash.hide()
     user = LoginDialog.ask(session.site.name, settings.get(opts.LAST_USER))
     return _signed_in(session, user, settings)
 
@@ -87,6 +92,7 @@ def _first_run(path: Path, runner: Runner, settings: opts.Settings) -> Session:
     # imported only on a first start (the wizard brings the demo generator)
     from ui.dialogs.first_run import FirstRunWizard
 
+    splash.hide()
     result = FirstRunWizard.ask(path, runner)
     if result is None:
         raise Stop(0)
@@ -119,4 +125,5 @@ def sign_in_again(session: Session, settings: opts.Settings) -> Session:
 
 
 def show_fatal(message: str) -> None:
-    QMessageBox.critical(None, "GridDesk", message)
+    splash.hide()
+    QMessageBox.critical(None, "", message)  # titled with the application's display name

@@ -1,6 +1,21 @@
 """Small shared widgets."""
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
 
 
 def error_label() -> QLabel:
@@ -16,6 +31,22 @@ def error_label() -> QLabel:
 def set_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+    if text:
+        fit_dialog(label.window())
+
+
+def fit_dialog(window: QWidget) -> None:
+    """Grow a shown dialog so that every wrapped line of its messages can be read (a dialog does
+    not grow by itself when a word-wrapped label appears in it), up to the screen's height."""
+    layout = window.layout()
+    if not isinstance(window, QDialog) or not window.isVisible() or layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    screen = window.screen().availableGeometry().height() if window.screen() else need
+    if need > window.height():
+        window.resize(width, min(need, screen - 40))
 
 
 def hint_label(text: str) -> QLabel:
@@ -23,3 +54,46 @@ def hint_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #5f6368;")
     return label
+
+
+def searchable(combo: QComboBox) -> QComboBox:
+    """A long list (hundreds of grids) to type in: any part of a name finds it, nothing new is added."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo
+
+
+def typed_choice(combo: QComboBox):
+    """The data of the item whose text is typed in a searchable combo (indentation aside); None when none matches."""
+    typed = combo.currentText().strip("　 ")
+    index = next((i for i in range(combo.count()) if combo.itemText(i).strip("　 ") == typed), -1)
+    return combo.itemData(index) if index >= 0 and typed else None
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area around `widget` so that it can be seen."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if isinstance(area, QScrollArea) and parent is area.viewport():
+            area.ensureWidgetVisible(widget, 20, 20)
+        parent = area
+
+
+def clear_when_edited(widget: QWidget, label: QLabel) -> None:
+    """Hide a field's error as soon as the clerk changes the field (the message was about the old value)."""
+    signal = _change_signal(widget)
+    if signal is not None:
+        signal.connect(lambda *_args: set_error(label, ""))
+
+
+CHANGE_SIGNALS = ((QLineEdit, "textEdited"), (QPlainTextEdit, "textChanged"), (QTextEdit, "textChanged"),
+                  (QComboBox, "currentIndexChanged"), (QDateEdit, "dateChanged"), (QSpinBox, "valueChanged"),
+                  (QDoubleSpinBox, "valueChanged"), (QAbstractButton, "toggled"))
+
+
+def _change_signal(widget: QWidget):
+    return next((getattr(widget, name) for kind, name in CHANGE_SIGNALS if isinstance(widget, kind)), None)

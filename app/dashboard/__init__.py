@@ -28,6 +28,7 @@ class Dashboard:
     outcomes: dict[str, int]
     funds: list[breakdowns.FundUse]
     seconds: float
+    empty: bool = False  # nothing recorded in the period (cards.nothing_recorded)
 
 
 def compute(root_path: str | None, period: NoticePeriod, cancelled=lambda: False) -> Dashboard | None:
@@ -44,4 +45,5 @@ def compute(root_path: str | None, period: NoticePeriod, cancelled=lambda: False
         return None
     return Dashboard(root_path, period, previous(period), values, requests, months, rates,
                      breakdowns.service_completion(root, period), breakdowns.mediation_outcomes(root, period),
-                     breakdowns.fund_use(root, period), round(perf_counter() - started, 3))
+                     breakdowns.fund_use(root, period), round(perf_counter() - started, 3),
+                     cards.nothing_recorded(values))

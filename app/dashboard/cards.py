@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from app import stats
 from app.dashboard import periods
 from app.notices.periods import NoticePeriod
+from app.orders.lists import COUNTED
 from app.scope import within
 
 PERIOD, STATE, YEAR_TO_DATE = "period", "state", "ytd"
@@ -29,10 +30,11 @@ class CardSpec:
     page: str  # that tab's page key
     sort: str = PERIOD
     short: str = ""  # a shorter caption than the registry's label
+    state: str | None = None  # the state filter of the list a click opens, so that it counts the same
 
 
 CARDS = (
-    CardSpec("orders.requests", "orders", "requests"),
+    CardSpec("orders.requests", "orders", "requests", state=COUNTED),
     CardSpec("orders.quick_completion_rate", "orders", "requests", short="快速办结率"),
     CardSpec("orders.service_completion_rate", "orders", "board"),
     CardSpec("orders.satisfaction_rate", "orders", "board", short="回访满意率"),
@@ -97,3 +99,9 @@ def card_values(root_path: str | None, period: NoticePeriod, cancelled=lambda: F
         kpi = stats.REGISTRY[spec.key]
         out.append(CardValue(spec, spec.short or kpi.label, kpi.kind, now[spec.key], then.get(spec.key)))
     return out
+
+
+def nothing_recorded(values: list[CardValue]) -> bool:
+    """No count or sum of the period has anything in it (its rates are then 0 %, or 100 % for the
+    zero-petition rate): the page says so instead of showing rates of nothing."""
+    return all(not v.value for v in values if v.spec.sort == PERIOD and v.kind != "rate")

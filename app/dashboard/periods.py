@@ -58,9 +58,13 @@ def choices(kind: str, today: dt.date, count: int) -> list[NoticePeriod]:
     return out
 
 
-def default(today: dt.date) -> NoticePeriod:
-    """The last whole month: the month of the monthly review and of the notices."""
-    return _month_shift(today, -1)
+def default(today: dt.date, newest: dt.date | None = None) -> NoticePeriod:
+    """The last whole month (the month of the monthly review and of the notices), or the month of
+    the newest record (`newest`, activity.newest_record_day()) when the records stop before it."""
+    last = _month_shift(today, -1)
+    if newest is not None and newest < last.start:
+        return _month_shift(newest, 0)
+    return last
 
 
 def _month_shift(day: dt.date, months: int) -> NoticePeriod:

@@ -23,6 +23,7 @@ from peewee import fn
 from app.auth import current_user, require
 from app.errors import Conflict, ValidationError
 from app.mediation.common import choice, community_of, live, on_line, org_unit, required, text
+from app.org import short_name
 from app.privacy import mask_id_number, mask_phone
 from app.scope import within
 from app.validators import (
@@ -75,9 +76,6 @@ TRANSITIONS: dict[str, dict[str, str]] = {
 }
 ACTIONS = {"register": "登记", "accept": "受理", "decline": "不予受理", "session": "调解", "agree": "达成协议",
            "fail": "调解不成", "end": "终止调解", "follow_up": "回访", "archive": "归档", "link_request": "转为诉求"}
-COMMITTEE_SUFFIXES = ("社区居民委员会", "居民委员会", "居委会", "社区", "村民委员会", "村委会", "村")
-
-
 class InvalidTransition(Conflict):
     code = "E_TRANSITION"
 
@@ -192,10 +190,7 @@ def _mediator(person_uuid: str, community: OrgUnit) -> tuple[Person, str]:
 
 
 def committee_short_name(community: OrgUnit) -> str:
-    for suffix in COMMITTEE_SUFFIXES:
-        if community.name.endswith(suffix) and len(community.name) > len(suffix):
-            return community.name[: -len(suffix)]
-    return community.name
+    return short_name(community)  # as the notices name the same committee
 
 
 def _number(community: OrgUnit, year: int, seq: int) -> str:

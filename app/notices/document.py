@@ -10,7 +10,7 @@ their header row on every page and wrap long names inside their cells.
 
 `build()` returns the PDF bytes. The output is invariant (reportlab's
 `invariant=1`: no creation time, no random ids), so the same notice from the
-same data is the same bytes.
+same data is the same bytes; its creation date is the issue date printed on it.
 """
 
 import datetime as dt
@@ -22,6 +22,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -163,6 +164,29 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(_escape(text), style)
 
 
+def title_para(text: str, styles: "Styles") -> Paragraph:
+    """The title in lines of nearly equal length (GB/T 9704: a balanced 梯形 or 菱形), so that no
+    line — the last least — holds a single character ("示" alone under 经费使用情况公)."""
+    style = styles.title
+    lines = 1
+    while True:
+        parts = _balanced(text, lines)
+        if all(stringWidth(p, style.fontName, style.fontSize) <= WIDTH for p in parts):
+            return Paragraph("<br/>".join(_escape(p) for p in parts), style)
+        lines += 1
+
+
+def _balanced(text: str, lines: int) -> list[str]:
+    """`text` cut into `lines` runs of about equal length, never inside a number (2026)."""
+    cuts, size = [0], len(text) / lines
+    for i in range(1, lines):
+        cut = max(round(i * size), cuts[-1] + 1)
+        while 0 < cut < len(text) and text[cut - 1].isascii() and text[cut].isascii() and cut > cuts[-1] + 1:
+            cut -= 1
+        cuts.append(cut)
+    return [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True) if text[a:b]]
+
+
 def signature_parts(styles: Styles, issuer: str, day: dt.date, *, seal: bool = True) -> list:
     """The issuer and the date in Chinese, right-aligned (two characters in from the right), with the
     seal place — as a plain list, to put inside a caller's own KeepTogether."""
@@ -178,8 +202,10 @@ def signature(styles: Styles, issuer: str, day: dt.date, *, seal: bool = True) -
     return KeepTogether(signature_parts(styles, issuer, day, seal=seal))
 
 
-def build(story: list, *, fonts: FontSet, title: str, subject: str = "", author: str = "GridDesk") -> tuple[bytes, int]:
-    """The PDF bytes of the story and its page count."""
+def build(story: list, *, fonts: FontSet, title: str, subject: str = "", author: str = "GridDesk",
+          issued: dt.date | None = None) -> tuple[bytes, int]:
+    """The PDF bytes of the story and its page count; `issued` is the PDF's creation date (the
+    date printed on it: invariant output would otherwise say 2000-01-01)."""
     out = io.BytesIO()
     doc = BaseDocTemplate(out, pagesize=A4, leftMargin=LEFT, rightMargin=A4[0] - LEFT - WIDTH, topMargin=TOP,
                           bottomMargin=A4[1] - TOP - HEIGHT, title=title, author=author, subject=subject,
@@ -187,14 +213,16 @@ def build(story: list, *, fonts: FontSet, title: str, subject: str = "", author:
                           lang="zh-CN", initialFontName=fonts.body.name, initialFontSize=BODY_PT)
     frame = Frame(LEFT, A4[1] - TOP - HEIGHT, WIDTH, HEIGHT, leftPadding=0, rightPadding=0, topPadding=0,
                   bottomPadding=0, id="text")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_folio(fonts.body.name))])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_folio(fonts.body.name, issued))])
     doc.build(story)
     return out.getvalue(), doc.page
 
 
-def _folio(font: str):
+def _folio(font: str, issued: dt.date | None = None):
     """Page numbers "— 1 —" 7 mm under the text area: odd pages right, even pages left (one character in)."""
     def draw(canvas, doc):
+        if issued is not None:  # the same day gives the same bytes: still invariant
+            canvas.setDateFormatter(lambda *_ymdhms: f"D:{issued:%Y%m%d}000000+08'00'")
         y = A4[1] - TOP - HEIGHT - 7 * mm - FOLIO_PT
         text = f"— {doc.page} —"
         canvas.saveState()
@@ -217,5 +245,5 @@ def head(styles: Styles, *, title: str, issuer: str | None = None, number: str |
         story += [RedRule(), Spacer(1, LINE * 0.6)]
     elif number:
         story.append(para(number, styles.right))
-    story.append(para(title, styles.title))
+    story.append(title_para(title, styles))
     return story

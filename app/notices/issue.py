@@ -19,6 +19,7 @@ from app.files import write_bytes
 from app.notices import fonts as font_resolver
 from app.notices.document import Styles, build
 from app.notices.kinds import Meta, NoticeRequest, Page, load
+from app.org import short_name
 from app.scope import check_unit
 from app.session import get_value
 from db.connection import database
@@ -105,7 +106,8 @@ def _meta(kind, request: NoticeRequest) -> Meta:
 def _render(kind, request: NoticeRequest, meta: Meta, number: str, day: dt.date) -> Issued:
     fonts = font_resolver.resolve(get_value(font_resolver.SETTING_KEY))
     page = Page(Styles(fonts), number, day)
-    pdf, pages = build(kind.story(request, meta, page), fonts=fonts, title=meta.title, subject=meta.subject)
+    pdf, pages = build(kind.story(request, meta, page), fonts=fonts, title=meta.title, subject=meta.subject,
+                       issued=meta.dated or day)
     return Issued(None, pdf, number, fonts.describe(), pages, hashlib.sha256(pdf).hexdigest())
 
 
@@ -120,12 +122,12 @@ def _same(field, value):
 
 
 def _next_number(kind: str, meta: Meta, day: dt.date) -> str:
-    """东关社公〔2026〕3号: org short name, level, the kind's mark, year, sequence of the org's year."""
+    """东关社公〔2026〕3号: org short name (as the case numbers name it), level, the kind's own mark (no two
+    kinds share one: kinds.register), year, sequence of the org's kind and year."""
     start, end = dt.date(day.year, 1, 1), dt.date(day.year + 1, 1, 1)
     count = Notice.select().where((Notice.org_unit == meta.org) & (Notice.kind == kind)
                                   & (Notice.issued_on >= start) & (Notice.issued_on < end)).count()
-    short = meta.org.name[:2]
-    return f"{short}{LEVEL_MARK.get(meta.org.level, '')}{meta.mark}〔{day.year}〕{count + 1}号"
+    return f"{short_name(meta.org)}{LEVEL_MARK.get(meta.org.level, '')}{meta.mark}〔{day.year}〕{count + 1}号"
 
 
 def _keep(pdf: bytes, sha256: str) -> None:

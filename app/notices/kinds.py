@@ -32,9 +32,10 @@ class Meta:
     title: str
     subject: str  # one line for the register and the window
     org: OrgUnit  # who issues it (the number counts per org unit, kind and year)
-    mark: str  # one character in the number: 公 通 函 单 调 议 报
+    mark: str  # one character in the number, a kind's own: 公 财 通 函 单 调 议 报
     period: str | None = None
     record_uuid: str | None = None
+    dated: dt.date | None = None  # the date on the document when not its issue day (an agreement's signing)
 
 
 @dataclass(frozen=True)

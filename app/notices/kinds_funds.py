@@ -10,7 +10,7 @@ from peewee import JOIN, fn
 from app.errors import ValidationError
 from app.funds import money
 from app.funds.types import PURPOSES, type_label
-from app.notices.document import LINE, Spacer, para, signature, table
+from app.notices.document import LINE, Spacer, para, signature, table, title_para
 from app.notices.kinds import Meta, NoticeRequest, Page, register
 from db.models import Fund, LedgerEntry, Level, PartyBranch
 
@@ -24,7 +24,7 @@ class FundPublicity:
         if org.level != Level.COMMUNITY:
             raise ValidationError("经费使用公示按社区出具：请选择一个社区。", field="org")
         return Meta(title=f"{org.name}{period.label}经费使用情况公示", subject=f"{org.name} {period.label} 经费使用",
-                    org=org, mark="公", period=period.key)
+                    org=org, mark="财", period=period.key)  # 公 is the review results' series
 
     @staticmethod
     def story(request: NoticeRequest, meta: Meta, page: Page) -> list:
@@ -63,7 +63,7 @@ class FundPublicity:
 
 
 def _title(page: Page, meta: Meta) -> list:
-    return [para(meta.title, page.styles.title)]
+    return [title_para(meta.title, page.styles)]
 
 
 def _holder(fund: Fund) -> str:

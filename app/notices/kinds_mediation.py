@@ -34,7 +34,17 @@ from app.auth import can
 from app.errors import NotFound, ValidationError
 from app.mediation import agreements, cases, meetings
 from app.mediation.common import community_of
-from app.notices.document import BODY_PT, DIGITS, LINE, WIDTH, chinese_date, para, signature_parts, table
+from app.notices.document import (
+    BODY_PT,
+    DIGITS,
+    LINE,
+    WIDTH,
+    chinese_date,
+    para,
+    signature_parts,
+    table,
+    title_para,
+)
 from app.notices.kinds import Meta, NoticeRequest, Page, register
 from app.privacy import mask_id_number, mask_phone
 from app.validators import id_birth_date
@@ -76,9 +86,9 @@ class MediationAgreementNotice:
     @staticmethod
     def meta(request: NoticeRequest) -> Meta:
         case = find_case(request.record_uuid)
-        _agreement(case)
+        agreement = _agreement(case)
         return Meta(title="人民调解协议书", subject=f"{case.number} 人民调解协议书", org=case.community, mark="调",
-                    record_uuid=case.uuid)
+                    record_uuid=case.uuid, dated=agreement.signed_on)
 
     @staticmethod
     def story(request: NoticeRequest, meta: Meta, page: Page) -> list:
@@ -87,7 +97,7 @@ class MediationAgreementNotice:
         parties = sorted(MediationParty.live().where(MediationParty.case == case),
                          key=lambda p: (SIDE_ORDER.get(p.side, 9), p.created_at, p.uuid))
         full = can("personal")
-        story = [para("人民调解协议书", s.title), para(f"编号：{case.number}", s.right)]
+        story = [title_para("人民调解协议书", s), para(f"编号：{case.number}", s.right)]
         if not full:
             story.append(para(MASKED_NOTE, s.small))
         story.append(Spacer(1, LINE * 0.3))
@@ -207,13 +217,13 @@ class DeliberationMinutes:
         meeting = find_meeting(request.record_uuid)
         kind = meetings.KINDS.get(meeting.kind, meeting.kind)
         return Meta(title="说事记录", subject=f"{meeting.org_unit.name} {meeting.held_on.isoformat()} {kind}记录",
-                    org=community_of(meeting.org_unit), mark="议", record_uuid=meeting.uuid)
+                    org=community_of(meeting.org_unit), mark="议", record_uuid=meeting.uuid, dated=meeting.held_on)
 
     @staticmethod
     def story(request: NoticeRequest, meta: Meta, page: Page) -> list:
         s, meeting = page.styles, find_meeting(meta.record_uuid)
         matters = meetings.matters(meeting.uuid)
-        story = [para(page.number, s.right), para("说事记录", s.title), _facts_table(s, meeting, meta),
+        story = [para(page.number, s.right), title_para("说事记录", s), _facts_table(s, meeting, meta),
                  Spacer(1, LINE * 0.4), para("一、议题及处理结果", s.heading)]
         if matters:
             rows = [[str(i), m.topic, meetings.CATEGORIES.get(m.category, m.category),

@@ -26,7 +26,7 @@ from collections import Counter
 
 from app.errors import ValidationError
 from app.notices import orders_figures as fig
-from app.notices.document import LINE, Spacer, chinese_date, head, para, table
+from app.notices.document import LINE, Spacer, chinese_date, head, para, table, title_para
 from app.notices.kinds import Meta, NoticeRequest, Page, register
 from app.orders.reviews import REVIEWER_KINDS
 from app.orders.service import SATISFACTION
@@ -57,7 +57,7 @@ class ReviewResults:
                     .where(ReviewScore.session.in_([x.uuid for x in sessions])
                            & (ReviewScore.deleted == False))  # noqa: E712
                     .order_by(ReviewSession.held_on, ServiceOrder.number, ReviewScore.uuid))
-        story = [para(page.number, s.right), para(meta.title, s.title),
+        story = [para(page.number, s.right), title_para(meta.title, s),
                  para(f"按照“群众点单、社区派单、单位接单、群众评单”工作机制，社区党委组织点单群众、两代表一委员和"
                       f"群众代表，对{period.label}社区办结的服务工单进行了评议。现将评议结果公示如下：", s.body),
                  *fig.heading(s, "一、评议会召开情况")]

@@ -28,7 +28,7 @@ from reportlab.platypus import Table, TableStyle
 from app.auth import can
 from app.errors import NotFound, ValidationError
 from app.notices import orders_figures as fig
-from app.notices.document import LINE, WIDTH, Spacer, head, para, table
+from app.notices.document import LINE, WIDTH, Spacer, head, para, table, title_para
 from app.notices.kinds import Meta, NoticeRequest, Page, register
 from app.orders.catalogue import URGENCIES
 from app.privacy import mask_id_number, mask_phone
@@ -169,7 +169,7 @@ class OrderSlip:
         note = "注：本工单载有居民个人信息，仅限承办本次服务使用，不得转给他人；办结后连同反馈交回社区。"
         if not full and phone:
             note += "联系电话已隐去中间四位（当前账号不能查看完整电话），请向社区索取。"
-        return [para(page.number, s.right), para(meta.title, s.title), _form(s, rows),
+        return [para(page.number, s.right), title_para(meta.title, s), _form(s, rows),
                 Spacer(1, LINE * 0.2), *fig.heading(s, "办理反馈（由承办方填写）"),
                 _form(s, feedback, [9 * mm, 20 * mm, None, None, 10 * mm]),
                 Spacer(1, LINE * 0.15), fig.closing(s, note, f"{meta.org.name}居民委员会", page.issued_on, s.small)]

@@ -55,6 +55,8 @@ def categories() -> dict[str, str]:
 
 
 def check_category(code: str) -> str:
+    if not code:
+        raise ValidationError("请选择类别。", field="category")
     if code not in categories():
         raise ValidationError(f"类别“{code}”不在类别目录中，请从列表中选择。", field="category")
     return code

@@ -24,6 +24,7 @@ from db.search_index import query_phrase
 
 REQUEST_STATES = {"new": "待分类", "transferred": "转交办理中", "need": "已转需求", "closed": "已办结",
                   "merged": "已合并"}
+COUNTED = "counted"  # a request state filter: every state but merged duplicates, as orders.requests counts
 NEED_STATES = {"open": "待派单", "ordered": "已派单", "handled": "已办理", "closed": "已办结"}
 Cursor = tuple
 
@@ -127,17 +128,23 @@ def _request_where(f: Filter) -> tuple[str, tuple]:
         params += values
     if f.category:
         where, params = where + " AND r.category = ?", [*params, f.category]
-    if f.state:
+    if f.state == COUNTED:
+        where += " AND r.state != 'merged'"
+    elif f.state:
         where, params = where + " AND r.state = ?", [*params, f.state]
-    keyword = search_text(f.keyword)
-    if keyword:
-        phrase = query_phrase(keyword)
-        if phrase is None:  # one character: no bigram to look up
-            where, params = where + " AND instr(r.content, ?) > 0", [*params, keyword]
-        else:
-            where += " AND r.rowid IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)"
-            params.append(phrase)
-    return where, tuple(params)
+    sql, values = _keyword(f.keyword)
+    return where + sql, (*params, *values)
+
+
+def _keyword(text: str) -> tuple[str, tuple]:
+    """` AND` the request's text holds the keyword (request_fts bigrams; one character: a scan)."""
+    keyword = search_text(text)
+    if not keyword:
+        return "", ()
+    phrase = query_phrase(keyword)
+    if phrase is None:  # one character: no bigram to look up
+        return " AND instr(r.content, ?) > 0", (keyword,)
+    return " AND r.rowid IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)", (phrase,)
 
 
 def request_count(f: Filter) -> int:
@@ -217,7 +224,15 @@ def _need_where(f: Filter) -> tuple[str, tuple]:
         params += values
     if f.category:
         where, params = where + " AND n.category = ?", [*params, f.category]
-    return where, tuple(params)
+    keyword = (f.keyword or "").strip()
+    if keyword and keyword.isascii() and any(ch.isdigit() for ch in keyword):  # a request number
+        return where + " AND r.number LIKE ?", (*params, f"%{keyword}%")
+    sql, values = _keyword(keyword)
+    return where + sql, (*params, *values)
+
+
+NEED_ORDERS = {"state": "n.state", "number": "r.number", "received": "r.received_at", "community": "c.name",
+               "category": "n.category", "requester": "r.requester_name"}
 
 
 def need_count(f: Filter) -> int:
@@ -226,13 +241,19 @@ def need_count(f: Filter) -> int:
     return database.execute_sql(sql, params).fetchone()[0]
 
 
-def need_page(f: Filter, offset: int = 0, limit: int = 200) -> tuple[list[NeedRow], int]:
-    """Open needs first (oldest waiting first), then the others newest first."""
+def need_page(f: Filter, offset: int = 0, limit: int = 200, order: str | None = None,
+              descending: bool = False) -> tuple[list[NeedRow], int]:
+    """Open needs first (oldest waiting first), then the others newest first; or by a column
+    of NEED_ORDERS (a click on its header)."""
     where, params = _need_where(f)
+    if order in NEED_ORDERS:
+        by = f"{NEED_ORDERS[order]} {'DESC' if descending else 'ASC'}, n.rowid DESC"
+    else:
+        by = ("n.state != 'open', CASE n.state WHEN 'open' THEN r.received_at END, r.received_at DESC, "
+              "n.rowid DESC")
     sql = ("SELECT n.uuid, r.number, r.received_at, c.name, n.category, n.description, n.state, r.requester_name "
            "FROM need n JOIN request r ON r.uuid = n.request_uuid JOIN org_unit c ON c.uuid = n.community_uuid "
-           f"WHERE {where} ORDER BY n.state != 'open', CASE n.state WHEN 'open' THEN r.received_at END, "
-           "r.received_at DESC, n.rowid DESC LIMIT ? OFFSET ?")
+           f"WHERE {where} ORDER BY {by} LIMIT ? OFFSET ?")
     raw = database.execute_sql(sql, (*params, int(limit), int(offset))).fetchall()
     names = categories()
     rows = [NeedRow(u, num, _dt(at), com, cat, names.get(cat, cat), desc, state, who)

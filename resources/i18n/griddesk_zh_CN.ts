@@ -351,34 +351,64 @@
 <context>
     <name>AssignRoleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="92"/>
         <source>Assign a role</source>
         <translation>任命职务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="94"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="95"/>
         <source>Role:</source>
         <translation>职务：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="98"/>
+        <source>Name or phone of someone already on record</source>
+        <translation>已登记人员的姓名或电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="99"/>
+        <source>Find person:</source>
+        <translation>查找人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="100"/>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="101"/>
+        <source>(someone new: type the name and phone below)</source>
+        <translation>（新人员：在下方填写姓名和电话）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="103"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="104"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="105"/>
         <source>From:</source>
         <translation>任职日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="119"/>
+        <source>Nobody found; type the name and phone of the new person.</source>
+        <translation>没有找到，请在下方填写新人员的姓名和电话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="121"/>
+        <source>%1 people found: choose one in the list.</source>
+        <translation>找到 %1 人，请在列表中选择一位。</translation>
     </message>
 </context>
 <context>
@@ -703,155 +733,155 @@
         <translation>逾期：登记已满30天仍未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="53"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="53"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
         <source>Decline…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="53"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
         <source>Add mediator…</source>
         <translation>增加调解员…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="53"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
         <source>Record session…</source>
         <translation>记录调解…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="54"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
         <source>Record agreement…</source>
         <translation>达成协议…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="54"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
         <source>Failed…</source>
         <translation>调解不成…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="54"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
         <source>End…</source>
         <translation>终止调解…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="54"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
         <source>Follow-up visit…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="57"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="64"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="110"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="138"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="66"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="112"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="140"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="65"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="67"/>
         <source>Number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="66"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="68"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="67"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="69"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="68"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="70"/>
         <source>Dispute type</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="69"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="110"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="71"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="112"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="84"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="86"/>
         <source>%1 overdue</source>
         <translation>逾期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="102"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="104"/>
         <source>No case selected.</source>
         <translation>未选择案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="110"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="112"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="111"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="113"/>
         <source>Session</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="111"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="113"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="111"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="113"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="116"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="118"/>
         <source>due %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="119"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="121"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="122"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="124"/>
         <source>none yet</source>
         <translation>尚未指定</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="128"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="130"/>
         <source>, by %1</source>
         <translation>，%1 前履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="131"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="133"/>
         <source>kept</source>
         <translation>已履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="131"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="133"/>
         <source>not kept</source>
         <translation>未履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="137"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="139"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="139"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="141"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="142"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="144"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
@@ -859,57 +889,62 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="102"/>
         <source>Register a mediation case</source>
         <translation>登记调解案件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="105"/>
         <source>Source:</source>
         <translation>案件来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="109"/>
         <source>Dispute type:</source>
         <translation>纠纷类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="112"/>
         <source>Community or grid:</source>
         <translation>社区或网格：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="110"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="113"/>
+        <source>Type part of the name, e.g. 东关</source>
+        <translation>输入名称中的几个字，如 东关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="120"/>
         <source>Facts:</source>
         <translation>纠纷事实：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="123"/>
         <source>From the deliberation matter “%1”: </source>
         <translation>由议事议题“%1”转来：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="124"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="134"/>
         <source>Parties:</source>
         <translation>当事人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="135"/>
         <source>Add a party</source>
         <translation>增加当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="140"/>
         <source>Mediators:</source>
         <translation>调解员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="184"/>
         <source>Nobody holds the mediator or legal adviser role here yet.</source>
         <translation>本社区尚无人担任人民调解员或法律顾问，请先在人员管理中登记角色。</translation>
     </message>
@@ -1062,32 +1097,32 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="213"/>
         <source>Classify request</source>
         <translation>诉求分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="218"/>
         <source>Request:</source>
         <translation>诉求：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="219"/>
         <source>Kind:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="220"/>
         <source>Answer:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="225"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="221"/>
         <source>Department:</source>
         <translation>承办部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="226"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="222"/>
         <source>Need:</source>
         <translation>需求内容：</translation>
     </message>
@@ -1265,32 +1300,32 @@
 <context>
     <name>DashboardFilter</name>
     <message>
-        <location filename="../../ui/tabs/dashboard_filter.py" line="30"/>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="32"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_filter.py" line="30"/>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="32"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_filter.py" line="30"/>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="32"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_filter.py" line="38"/>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="40"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_filter.py" line="44"/>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="46"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_filter.py" line="44"/>
+        <location filename="../../ui/tabs/dashboard_filter.py" line="46"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
@@ -1298,90 +1333,95 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="49"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="47"/>
+        <source>No records in this period yet. The figures appear here as requests, cases and meetings are recorded.</source>
+        <translation>本期还没有记录。登记诉求、调解案件和议事会议后，各项数字会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="56"/>
         <source>Requests by month and category</source>
         <translation>各月诉求（按类别）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="50"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="57"/>
         <source>Response, resolution and satisfaction rates</source>
         <translation>响应率、解决率、满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="51"/>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="169"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="58"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="181"/>
         <source>Service completion rate by community</source>
         <translation>各社区服务清单办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="52"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="59"/>
         <source>Mediation outcomes of the cases accepted</source>
         <translation>受理调解案件的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="53"/>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="162"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="60"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="174"/>
         <source>Fund use against budget</source>
         <translation>经费预算与使用</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="125"/>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="126"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="135"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="136"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="140"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="150"/>
         <source>%1 against %2 · computed in %3 s</source>
         <translation>%1，与%2比较 · 计算用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="147"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="159"/>
         <source>Requests by month and category, %1</source>
         <translation>各月诉求（按类别），%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="149"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="161"/>
         <source>Response, resolution and satisfaction rates, %1</source>
         <translation>响应率、解决率、满意率，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="152"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="164"/>
         <source>No requests in these twelve months.</source>
         <translation>这十二个月没有诉求。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="154"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="166"/>
         <source>No service orders or call-backs in these twelve months.</source>
         <translation>这十二个月没有服务工单和回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="157"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="169"/>
         <source>No service orders dispatched in this period.</source>
         <translation>本期没有派出服务工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="159"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="171"/>
         <source>No mediation case accepted in this period.</source>
         <translation>本期没有受理调解案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="161"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="173"/>
         <source>Fund use against budget, %1 (%2)</source>
         <translation>%1年经费预算与使用（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="163"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="175"/>
         <source>No fund ledgers for this year.</source>
         <translation>本年度还没有经费台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="167"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="179"/>
         <source>Service completion rate by subdistrict</source>
         <translation>各街道服务清单办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="170"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="182"/>
         <source> (the lowest %1)</source>
         <translation>（最低的 %1 个）</translation>
     </message>
@@ -1528,17 +1568,17 @@
 <context>
     <name>EndRoleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="147"/>
         <source>End a role</source>
         <translation>卸任</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="110"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="149"/>
         <source>Holder:</source>
         <translation>任职人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="150"/>
         <source>Last day:</source>
         <translation>卸任日期：</translation>
     </message>
@@ -1589,47 +1629,47 @@
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="58"/>
         <source>Add unit or shop</source>
         <translation>新增驻社单位或商业网点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="58"/>
         <source>Edit unit or shop</source>
         <translation>修改驻社单位或商业网点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="60"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="63"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="64"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="65"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="66"/>
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="67"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="69"/>
         <source>Has a party organisation</source>
         <translation>有党组织</translation>
     </message>
@@ -2075,19 +2115,32 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="242"/>
         <source>Department feedback</source>
         <translation>部门反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="244"/>
         <source>Department:</source>
         <translation>承办部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="245"/>
         <source>Feedback:</source>
         <translation>反馈内容：</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilter</name>
+    <message>
+        <location filename="../../ui/ask.py" line="9"/>
+        <source>GridDesk enrolment (*.json)</source>
+        <translation>站点登记文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ask.py" line="10"/>
+        <source>GridDesk (*.gdb)</source>
+        <translation>数据包 (*.gdb)</translation>
     </message>
 </context>
 <context>
@@ -2134,11 +2187,19 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FindRow</name>
+    <message>
+        <location filename="../../ui/find_row.py" line="29"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="50"/>
-        <source>GridDesk – first start</source>
-        <translation>网格治理工作台 – 首次启动</translation>
+        <source>First start</source>
+        <translation>首次启动</translation>
     </message>
 </context>
 <context>
@@ -2172,7 +2233,7 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/form_dialog.py" line="53"/>
         <source>Changes…</source>
         <translation>修改记录…</translation>
     </message>
@@ -4144,11 +4205,6 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
-        <source>GridDesk – %1</source>
-        <translation>网格治理工作台 – %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="47"/>
         <source>Grid management</source>
         <translation>网格管理</translation>
@@ -4230,26 +4286,31 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="105"/>
+        <source>User &amp;manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;About GridDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -4282,6 +4343,19 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/main_window.py" line="57"/>
         <source>Notices and reports</source>
         <translation>公示与报表</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../ui/dialogs/manual.py" line="21"/>
+        <source>User manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/manual.py" line="35"/>
+        <source>The user manual was not found at %1. Please reinstall the program or ask your administrator for the manual.</source>
+        <translation>在 %1 没有找到使用手册。请重新安装程序，或向管理员索取使用手册。</translation>
     </message>
 </context>
 <context>
@@ -4696,42 +4770,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="171"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="167"/>
         <source>Similar open requests</source>
         <translation>相似的未办结诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="171"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="171"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="171"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="172"/>
         <source>Content</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="187"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="183"/>
         <source>Merge into the selected one</source>
         <translation>合并到所选诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="184"/>
         <source>Save as a new request</source>
         <translation>作为新诉求登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="190"/>
         <source>These open requests of the same grid and category look alike. Merge the new one into one of them, or save it as a new request.</source>
         <translation>同一网格、同一类别中有内容相近的未办结诉求。可将新诉求合并到其中一条，或作为新诉求登记。</translation>
     </message>
@@ -4739,12 +4813,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="19"/>
+        <location filename="../../ui/message_bar.py" line="22"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/message_bar.py" line="23"/>
+        <location filename="../../ui/message_bar.py" line="26"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4752,22 +4826,22 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="34"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="36"/>
         <source>Move</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="37"/>
         <source>Move:</source>
         <translation>迁移：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="38"/>
         <source>To %1:</source>
         <translation>迁到%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="52"/>
         <source>Please choose where to move it.</source>
         <translation>请选择要迁到哪里。</translation>
     </message>
@@ -4775,52 +4849,57 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="135"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="136"/>
         <source>Request</source>
         <translation>诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="139"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
         <source>Dispatched or done</source>
         <translation>已派单或已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="146"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
         <source>Dispatch…</source>
         <translation>派单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="153"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
+        <source>Search the need, or a request number</source>
+        <translation>搜索需求内容或诉求编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="155"/>
         <source>%1 needs</source>
         <translation>共 %1 条需求</translation>
     </message>
@@ -4979,47 +5058,47 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticePeriodPicker</name>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="47"/>
+        <location filename="../../ui/tabs/notices_params.py" line="50"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="47"/>
+        <location filename="../../ui/tabs/notices_params.py" line="50"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="47"/>
+        <location filename="../../ui/tabs/notices_params.py" line="50"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="52"/>
+        <location filename="../../ui/tabs/notices_params.py" line="55"/>
         <source> (year)</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="72"/>
+        <location filename="../../ui/tabs/notices_params.py" line="75"/>
         <source>%1 (month)</source>
         <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="75"/>
+        <location filename="../../ui/tabs/notices_params.py" line="78"/>
         <source>First quarter</source>
         <translation>第一季度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="75"/>
+        <location filename="../../ui/tabs/notices_params.py" line="78"/>
         <source>Second quarter</source>
         <translation>第二季度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="75"/>
+        <location filename="../../ui/tabs/notices_params.py" line="78"/>
         <source>Third quarter</source>
         <translation>第三季度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="76"/>
+        <location filename="../../ui/tabs/notices_params.py" line="79"/>
         <source>Fourth quarter</source>
         <translation>第四季度</translation>
     </message>
@@ -5045,22 +5124,22 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticeRecordPicker</name>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="109"/>
+        <location filename="../../ui/tabs/notices_params.py" line="112"/>
         <source>Search by number, name or text…</source>
         <translation>按编号、名称或内容搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="119"/>
+        <location filename="../../ui/tabs/notices_params.py" line="122"/>
         <source>Number or UUID of the record</source>
         <translation>记录的编号或 UUID</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="152"/>
+        <location filename="../../ui/tabs/notices_params.py" line="155"/>
         <source>%1 records</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_params.py" line="153"/>
+        <location filename="../../ui/tabs/notices_params.py" line="156"/>
         <source>The first %1 records; search to narrow them</source>
         <translation>仅列出前 %1 条，请搜索缩小范围</translation>
     </message>
@@ -5354,62 +5433,62 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="158"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="180"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="158"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="180"/>
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="159"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="181"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="160"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="182"/>
         <source>Load</source>
         <translation>在办/可接</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="161"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="183"/>
         <source>Available</source>
         <translation>可服务时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="161"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="183"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="184"/>
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="184"/>
         <source>Offer</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="164"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="186"/>
         <source>At capacity</source>
         <translation>已满负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="165"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="187"/>
         <source>Add offer…</source>
         <translation>登记供给…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="166"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="188"/>
         <source>Retire…</source>
         <translation>下架…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="172"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="194"/>
         <source>%1 offers</source>
         <translation>共 %1 条供给</translation>
     </message>
@@ -6067,52 +6146,52 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>PartyBox</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="74"/>
         <source>Party %1</source>
         <translation>当事人 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="52"/>
         <source>Side:</source>
         <translation>身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="47"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="46"/>
+        <source>Remove this party</source>
+        <translation>删除此当事人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="53"/>
         <source>Name, phone or ID in the roster</source>
         <translation>在居民名单中按姓名、电话或身份证号查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="49"/>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="54"/>
         <source>Find resident:</source>
         <translation>查找居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="56"/>
         <source>(not in the roster: type below)</source>
         <translation>（不在居民名单中：在下面填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="58"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="63"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="63"/>
         <source>ID number:</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="64"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
@@ -6687,17 +6766,17 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RenameUnitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="19"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="21"/>
         <source>Rename unit</source>
         <translation>单位改名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="21"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="23"/>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="22"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="24"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -6705,107 +6784,112 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="52"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="53"/>
         <source>New request</source>
         <translation>登记诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="56"/>
         <source>Grid:</source>
         <translation>网格：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="61"/>
         <source>Name, phone or address in the roster</source>
         <translation>按姓名、电话或地址在居民名单中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="68"/>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="62"/>
         <source>Find resident:</source>
         <translation>查找居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="63"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="64"/>
         <source>(not in the roster: type name and phone below)</source>
         <translation>（不在名单中：在下方填写姓名和电话）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="66"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="67"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="68"/>
         <source>Channel:</source>
         <translation>来源渠道：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="69"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="70"/>
+        <source>(choose a category)</source>
+        <translation>（请选择类别）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="72"/>
         <source>Urgency:</source>
         <translation>紧急程度：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="73"/>
         <source>Content:</source>
         <translation>诉求内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="75"/>
         <source>What, where, and what the resident hopes for</source>
         <translation>什么事、在哪里、希望怎样解决</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="112"/>
+        <source>%1 residents found: choose one in the list.</source>
+        <translation>找到 %1 位居民，请在列表中选择一位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="115"/>
         <source>Nobody found; type the name and phone instead.</source>
         <translation>名单中没有找到，请直接填写姓名和电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="157"/>
         <source>Please choose the grid the request comes from.</source>
         <translation>请选择诉求所在的网格。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="81"/>
         <source>No photos or documents</source>
         <translation>没有照片或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="82"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="87"/>
         <source>Attachments:</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="92"/>
         <source>Photos or documents</source>
         <translation>照片或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="93"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</translation>
     </message>
@@ -6878,22 +6962,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>全部状态</translation>
     </message>
     <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="88"/>
+        <source>All but merged duplicates</source>
+        <translation>全部（不含已合并的重复诉求）</translation>
+    </message>
+    <message>
         <location filename="../../ui/tabs/orders_pages.py" line="93"/>
         <source>Search the content, e.g. 停车</source>
         <translation>搜索诉求内容，如：停车</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="122"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="117"/>
         <source>%1 requests</source>
         <translation>共 %1 条诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="128"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="123"/>
         <source>Select a request to see it in full.</source>
         <translation>选择一条诉求查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="131"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="126"/>
         <source>due %1</source>
         <translation>办结时限 %1</translation>
     </message>
@@ -7207,47 +7296,47 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="62"/>
         <source>Score the month&apos;s orders</source>
         <translation>评议本月工单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="67"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="67"/>
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="67"/>
         <source>Completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="68"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="68"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="89"/>
         <source>Orders:</source>
         <translation>工单：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="91"/>
         <source>No order of this community was completed in this month.</source>
         <translation>本社区本月没有办结的工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="102"/>
         <source>Give at least one order a score from 1 to 5.</source>
         <translation>请至少给一张工单打1到5分。</translation>
     </message>
@@ -7359,22 +7448,22 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="30"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="31"/>
         <source>New review session</source>
         <translation>登记评议会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="32"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="33"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="37"/>
         <source>Month reviewed:</source>
         <translation>评议月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="38"/>
         <source>Held on:</source>
         <translation>召开日期：</translation>
     </message>
@@ -7390,7 +7479,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/dialogs/mediation_dialogs.py" line="88"/>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="39"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
@@ -7405,27 +7494,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>调解情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="40"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="41"/>
         <source>Requesting residents:</source>
         <translation>点单群众：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="42"/>
         <source>Deputies and CPPCC members:</source>
         <translation>两代表一委员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="43"/>
         <source>Resident representatives:</source>
         <translation>群众代表：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="44"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="45"/>
         <source>Names separated by 、</source>
         <translation>多人用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="46"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
@@ -7714,6 +7803,14 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>Splash</name>
+    <message>
+        <location filename="../../ui/app.py" line="68"/>
+        <source>Opening the workbench…</source>
+        <translation>正在打开工作台…</translation>
+    </message>
+</context>
+<context>
     <name>StateBoard</name>
     <message>
         <location filename="../../ui/tabs/state_board.py" line="65"/>
@@ -7777,12 +7874,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>准备就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_pages.py" line="156"/>
+        <location filename="../../ui/dialogs/first_run_pages.py" line="160"/>
         <source>The demo data is ready. Sign in as &lt;b&gt;%1&lt;/b&gt; with the password &lt;b&gt;%2&lt;/b&gt; (it is filled in for you on the next screen).</source>
         <translation>演示数据已生成。请用登录名 &lt;b&gt;%1&lt;/b&gt;、密码 &lt;b&gt;%2&lt;/b&gt; 登录（下一步会自动填好）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run_pages.py" line="160"/>
+        <location filename="../../ui/dialogs/first_run_pages.py" line="164"/>
         <source>This site has been created and &lt;b&gt;%1&lt;/b&gt; is signed in. Click Finish to open the workbench.</source>
         <translation>站点已创建，&lt;b&gt;%1&lt;/b&gt; 已登录。点击“完成”进入工作台。</translation>
     </message>
@@ -8072,37 +8169,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="22"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="23"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="22"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="23"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="26"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="27"/>
         <source>Community or subdistrict:</source>
         <translation>所属社区或街道：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="28"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="29"/>
         <source>Team name:</source>
         <translation>队伍名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="35"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="36"/>
         <source>Team leader:</source>
         <translation>队长：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="36"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="37"/>
         <source>What it does:</source>
         <translation>服务内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="38"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="39"/>
         <source>Founded on:</source>
         <translation>成立日期：</translation>
     </message>
@@ -8110,77 +8207,72 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>TeamMemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="57"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="58"/>
         <source>Add a member to %1</source>
         <translation>为“%1”添加队员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="60"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="61"/>
         <source>Who:</source>
         <translation>队员身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="61"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="62"/>
         <source>In-service party member</source>
         <translation>在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="61"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="62"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="62"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="63"/>
         <source>Someone not in the roster</source>
         <translation>未在册人员（只填姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="64"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="65"/>
         <source>Party member:</source>
         <translation>在职党员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="71"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="68"/>
         <source>Name, phone or ID in the roster</source>
         <translation>在册居民的姓名、电话或身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="73"/>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="77"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="69"/>
         <source>Find resident:</source>
         <translation>查找居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="78"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="70"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="79"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="71"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="80"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="72"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="82"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="74"/>
         <source>Joined on:</source>
         <translation>入队日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="96"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="88"/>
         <source>No party members are registered here yet: register them on the “In-service members” page first.</source>
         <translation>这里还没有在职党员报到：请先在“在职党员”页登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_teams.py" line="99"/>
+        <location filename="../../ui/dialogs/support_teams.py" line="91"/>
         <source>The name and phone of a party member or resident come from their record; type them only for someone else.</source>
         <translation>在职党员和居民的姓名、电话取自其记录；只有未在册人员才需要填写。</translation>
     </message>

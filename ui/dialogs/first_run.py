@@ -47,7 +47,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.result_value: FirstRunResult | None = None
-        self.setWindowTitle(self.tr("GridDesk – first start"))
+        self.setWindowTitle(self.tr("First start"))  # Qt adds the application's name
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -65,6 +65,12 @@ class FirstRunWizard(QWizard):
     def _done(self, result: FirstRunResult) -> None:
         self.result_value = result
         self.summary.show_result(result)
+
+    def validateCurrentPage(self) -> bool:
+        """Once the database is made, Next never makes (or, on a failure, deletes) it again."""
+        if self.result_value is not None:
+            return True
+        return super().validateCurrentPage()
 
     @classmethod
     def ask(cls, db_path: Path, runner: Runner, parent: QWidget | None = None) -> FirstRunResult | None:

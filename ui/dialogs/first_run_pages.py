@@ -150,6 +150,10 @@ class SummaryPage(QWizardPage):
         self.text = QLabel()
         self.text.setWordWrap(True)
         QVBoxLayout(self).addWidget(self.text)
+        self.setFinalPage(True)
+
+    def nextId(self) -> int:
+        return -1  # the last page: Finish opens the workbench, nothing follows
 
     def show_result(self, result) -> None:
         if result.kind == "demo":

@@ -2,10 +2,18 @@
 is shown in red next to its field (or at the bottom), and nothing is saved."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import EXPECTED, user_message
-from ui.widgets import error_label, set_error
+from ui.widgets import clear_when_edited, error_label, reveal, set_error
 
 
 class FormDialog(QDialog):
@@ -16,6 +24,7 @@ class FormDialog(QDialog):
         self.result_value = None
         self.form = QFormLayout()
         self.errors = {"general": error_label()}
+        self.fields: dict[str, QWidget] = {}  # the field each error belongs to: revealed and focused
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -25,10 +34,14 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def add_field(self, label: str, widget: QWidget, key: str | None = None) -> QWidget:
+        if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            widget.setTabChangesFocus(True)  # Tab moves on, in every form; no tab characters in a text
         self.form.addRow(label, widget)
         if key:
             self.errors[key] = error_label()
+            self.fields[key] = widget
             self.form.addRow("", self.errors[key])
+            clear_when_edited(widget, self.errors[key])
         return widget
 
     def add_history_button(self, table: str, uuid: str) -> None:
@@ -63,10 +76,19 @@ class FormDialog(QDialog):
         try:
             self.result_value = self.save()
         except EXPECTED as exc:
-            key = getattr(exc, "field", None)
-            set_error(self.errors.get(key or "general", self.errors["general"]), user_message(exc))
+            self.show_error(getattr(exc, "field", None) or "general", user_message(exc))
             return
         super().accept()
+
+    def show_error(self, key: str, message: str) -> None:
+        """The message under its field, scrolled into view, the cursor in the field."""
+        label = self.errors.get(key, self.errors["general"])
+        set_error(label, message)
+        field = self.fields.get(key) if key in self.errors else None
+        reveal(label)
+        if field is not None:
+            reveal(field)
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def error_text(self, key: str = "general") -> str:
         label = self.errors.get(key)

@@ -2,7 +2,9 @@
 party's errors next to its own field) and its mediators (the people holding the
 mediator or legal adviser role on the community's line)."""
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,46 +25,53 @@ from app.mediation import cases, lists
 from app.mediation.cases import CaseInput, PartyInput
 from db.models import DeliberationMatter
 from ui.dialogs.form_dialog import FormDialog
+from ui.find_row import find_row
 from ui.text_limits import limit_fields
-from ui.widgets import error_label, set_error
+from ui.widgets import clear_when_edited, error_label, reveal, searchable, set_error, typed_choice
 
 
 class PartyBox(QGroupBox):
-    """One party: found in the roster, or name, ID number and phone typed."""
+    """One party: found in the roster, or name, ID number and phone typed; removable."""
 
-    def __init__(self, index: int, side: str, root_path: str | None, dialog: FormDialog):
+    KEYS = ("side", "name", "id_number", "phone")
+
+    def __init__(self, index: int, side: str, root_path: str | None, remove: Callable[["PartyBox"], None]):
         super().__init__()
         self.index, self.root_path = index, root_path
-        self.setTitle(self.tr("Party %1").replace("%1", str(index)))
         form = QFormLayout(self)
         self.side = QComboBox()
         for key, name in cases.SIDES.items():
             self.side.addItem(name, key)
         self.side.setCurrentIndex(self.side.findData(side))
-        form.addRow(self.tr("Side:"), self.side)
-        find_row = QWidget()
-        row = QHBoxLayout(find_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.find = QLineEdit()
-        self.find.setPlaceholderText(self.tr("Name, phone or ID in the roster"))
-        self.find.returnPressed.connect(self.find_resident)
-        button = QPushButton(self.tr("Find"))
-        button.clicked.connect(self.find_resident)
-        row.addWidget(self.find, 1)
-        row.addWidget(button)
-        form.addRow(self.tr("Find resident:"), find_row)
+        self.remove_button = QPushButton(self.tr("Remove this party"))
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(lambda: remove(self))
+        side_row = QHBoxLayout()
+        side_row.addWidget(self.side, 1)
+        side_row.addWidget(self.remove_button)
+        form.addRow(self.tr("Side:"), side_row)
+        row, self.find = find_row(self.tr("Name, phone or ID in the roster"), self.find_resident)
+        form.addRow(self.tr("Find resident:"), row)
         self.resident = QComboBox()
         self.resident.addItem(self.tr("(not in the roster: type below)"), None)
         self.resident.currentIndexChanged.connect(self._chosen)
         form.addRow(self.tr("Resident:"), self.resident)
         self.name, self.id_number, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
         limit_fields(self, PartyInput)
-        for label, widget, key in ((self.tr("Name:"), self.name, "name"),
-                                   (self.tr("ID number:"), self.id_number, "id_number"),
-                                   (self.tr("Phone:"), self.phone, "phone")):
-            form.addRow(label, widget)
-            dialog.errors[f"parties.{index}.{key}"] = error_label()
-            form.addRow("", dialog.errors[f"parties.{index}.{key}"])
+        self.fields = {"side": self.side, "name": self.name, "id_number": self.id_number, "phone": self.phone}
+        self.errors = {key: error_label() for key in self.KEYS}
+        for label, key in ((self.tr("Name:"), "name"), (self.tr("ID number:"), "id_number"),
+                           (self.tr("Phone:"), "phone")):
+            form.addRow(label, self.fields[key])
+            form.addRow("", self.errors[key])
+        form.addRow("", self.errors["side"])
+        for key in self.KEYS:
+            clear_when_edited(self.fields[key], self.errors[key])
+        self.renumber(index)
+
+    def renumber(self, index: int) -> None:
+        self.index = index
+        self.setTitle(self.tr("Party %1").replace("%1", str(index)))
 
     def find_resident(self) -> None:
         hits = search.search_residents(self.find.text(), root_path=self.root_path, limit=50)
@@ -72,7 +81,7 @@ class PartyBox(QGroupBox):
         for hit in hits:
             self.resident.addItem(f"{hit.name}  {hit.id_masked}  {hit.phone_masked}  {hit.grid_name}", hit.uuid)
         self.resident.blockSignals(False)
-        self.resident.setCurrentIndex(1 if hits else 0)
+        self.resident.setCurrentIndex(1 if len(hits) == 1 else 0)  # of several, the clerk picks one
         self._chosen()
 
     def _chosen(self) -> None:
@@ -100,7 +109,8 @@ class CaseDialog(FormDialog):
         self.dispute_type = self.add_field(self.tr("Dispute type:"), QComboBox(), "dispute_type")
         for key, name in cases.DISPUTE_TYPES.items():
             self.dispute_type.addItem(name, key)
-        self.community = self.add_field(self.tr("Community or grid:"), QComboBox(), "community")
+        self.community = self.add_field(self.tr("Community or grid:"), searchable(QComboBox()), "community")
+        self.community.lineEdit().setPlaceholderText(self.tr("Type part of the name, e.g. 东关"))
         matter = DeliberationMatter.get_or_none(DeliberationMatter.uuid == matter_uuid) if matter_uuid else None
         units = [(matter.meeting.org_unit.uuid, matter.meeting.org_unit.name)] if matter else lists.held_units(root_path)
         for uuid, name in units:
@@ -132,10 +142,35 @@ class CaseDialog(FormDialog):
         self._fill_mediators()
 
     def add_party(self, side: str) -> PartyBox:
-        box = PartyBox(len(self.parties) + 1, side, self.root_path, self)
+        """A new party at the end, scrolled into view with the cursor in its search box."""
+        box = PartyBox(len(self.parties) + 1, side, self.root_path, self.remove_party)
         self.parties.append(box)
         self.party_area.addWidget(box)
+        self._index_parties()
+        if self.isVisible():
+            box.find.setFocus()
+            QTimer.singleShot(0, lambda: reveal(box.find) if box in self.parties else None)  # once placed
         return box
+
+    def remove_party(self, box: PartyBox) -> None:
+        self.parties.remove(box)
+        self.party_area.removeWidget(box)
+        box.hide()
+        box.deleteLater()
+        for i, party in enumerate(self.parties, 1):
+            party.renumber(i)
+        self._index_parties()
+
+    def _index_parties(self) -> None:
+        """Errors of `parties.N.field` (as app/mediation/cases.py names them) go to party N's own labels."""
+        for table in (self.errors, self.fields):
+            for key in [k for k in table if k.startswith("parties.")]:
+                del table[key]
+        for party in self.parties:
+            party.remove_button.setEnabled(len(self.parties) > 2)  # two parties at least
+            for key in PartyBox.KEYS:
+                self.errors[f"parties.{party.index}.{key}"] = party.errors[key]
+                self.fields[f"parties.{party.index}.{key}"] = party.fields[key]
 
     def _fill_mediators(self) -> None:
         self.mediators.clear()
@@ -161,7 +196,7 @@ class CaseDialog(FormDialog):
     def save(self) -> str:
         case = cases.register(CaseInput(
             source=self.source.currentData(), dispute_type=self.dispute_type.currentData(),
-            facts=self.facts.toPlainText(), community_uuid=self.community.currentData(), place=self.place.text(),
+            facts=self.facts.toPlainText(), community_uuid=typed_choice(self.community), place=self.place.text(),
             parties=[p.value() for p in self.parties], mediator_uuids=self.chosen_mediators(),
             matter_uuid=self.matter_uuid))
         return case.uuid

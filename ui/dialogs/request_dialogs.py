@@ -25,9 +25,10 @@ from app.orders.catalogue import CHANNELS, KINDS, URGENCIES, categories
 from app.orders.requests import RequestInput
 from db.models import Request
 from ui.dialogs.form_dialog import FormDialog
+from ui.find_row import find_row
 from ui.models.order_models import local_time
 from ui.text_limits import limit_fields
-from ui.widgets import hint_label, set_error
+from ui.widgets import hint_label, searchable, set_error
 
 
 def combo(items: dict[str, str], current: str | None = None) -> QComboBox:
@@ -52,24 +53,13 @@ class RequestDialog(FormDialog):
         super().__init__(self.tr("New request"), parent)
         self.setMinimumWidth(560)
         self.root_path, self.merge_into = root_path, None
-        self.grid = self.add_field(self.tr("Grid:"), QComboBox(), "grid")
-        self.grid.setEditable(True)  # type to find among hundreds of grids
-        self.grid.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.grid = self.add_field(self.tr("Grid:"), searchable(QComboBox()), "grid")  # among hundreds
         for unit in lists.units(root_path, 4):
             if unit.level == 4:
                 self.grid.addItem(unit.name, unit.uuid)
         self.grid.setCurrentIndex(max(0, self.grid.findData(grid_uuid)) if grid_uuid else 0)
-        find_row = QWidget()
-        row = QHBoxLayout(find_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.find = QLineEdit()
-        self.find.setPlaceholderText(self.tr("Name, phone or address in the roster"))
-        self.find.returnPressed.connect(self.find_resident)
-        find_button = QPushButton(self.tr("Find"))
-        find_button.clicked.connect(self.find_resident)
-        row.addWidget(self.find, 1)
-        row.addWidget(find_button)
-        self.add_field(self.tr("Find resident:"), find_row)
+        row, self.find = find_row(self.tr("Name, phone or address in the roster"), self.find_resident)
+        self.add_field(self.tr("Find resident:"), row)
         self.resident = self.add_field(self.tr("Resident:"), QComboBox(), "resident")
         self.resident.addItem(self.tr("(not in the roster: type name and phone below)"), None)
         self.resident.currentIndexChanged.connect(self._resident_chosen)
@@ -77,6 +67,8 @@ class RequestDialog(FormDialog):
         self.phone = self.add_field(self.tr("Phone:"), QLineEdit(), "requester_phone")
         self.channel = self.add_field(self.tr("Channel:"), combo(CHANNELS), "channel")
         self.category = self.add_field(self.tr("Category:"), combo(categories()), "category")
+        self.category.insertItem(0, self.tr("(choose a category)"), "")
+        self.category.setCurrentIndex(0)  # chosen by the clerk, never a default
         self.urgency = self.add_field(self.tr("Urgency:"), combo(URGENCIES, "normal"), "urgency")
         self.content = self.add_field(self.tr("Content:"), text_box(90), "content")
         limit_fields(self, RequestInput, requester_name=self.name, requester_phone=self.phone)
@@ -112,9 +104,13 @@ class RequestDialog(FormDialog):
             self.resident.addItem(f"{hit.name}  {hit.phone_masked}  {hit.grid_name}  {hit.address}",
                                   (hit.uuid, hit.grid_uuid))
         self.resident.blockSignals(False)
-        if hits:
+        if len(hits) == 1:
             self.resident.setCurrentIndex(1)
             self._resident_chosen()
+        elif hits:  # several: the clerk picks one, nothing is picked for them
+            self.resident.setCurrentIndex(0)
+            set_error(self.errors["resident"], self.tr("%1 residents found: choose one in the list.")
+                      .replace("%1", str(len(hits))))
         else:
             set_error(self.errors["resident"], self.tr("Nobody found; type the name and phone instead."))
 

@@ -7,6 +7,7 @@ import re
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHeaderView,
     QLineEdit,
     QSpinBox,
     QTableWidget,
@@ -59,7 +60,7 @@ class ScoreDialog(FormDialog):
 
     def __init__(self, session_uuid: str, parent: QWidget | None = None):
         super().__init__(self.tr("Score the month's orders"), parent)
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(860)
         self.session_uuid = session_uuid
         self.rows = lists.scorable_orders(session_uuid)
         self.table = QTableWidget(len(self.rows), 5)
@@ -79,8 +80,12 @@ class ScoreDialog(FormDialog):
             spin.setEnabled(row.score is None)
             self.table.setCellWidget(i, 4, spin)
             self.spins.append(spin)
-        for column, width in enumerate((190, 130, 120, 200)):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()  # the whole order number and date
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 150))
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the need takes what is left:
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)  # the score is never off-screen
+        self.table.setColumnWidth(4, 72)
         self.add_field(self.tr("Orders:"), self.table, "order")
         if not self.rows:
             self.add_field("", hint_label(self.tr("No order of this community was completed in this month.")))

@@ -3,7 +3,7 @@ may start from the examples the article names: 管得宽, 一家亲, 安居乐),
 member — an in-service party member, a resident found in the roster, or just a
 name and phone."""
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from app import search
 from app.support import members, team_members, teams
@@ -13,6 +13,7 @@ from db.models import OrgUnit
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import date_edit
 from ui.dialogs.support_common import org_combo
+from ui.find_row import find_row
 from ui.text_limits import limit_fields
 
 
@@ -64,16 +65,7 @@ class TeamMemberDialog(FormDialog):
         self.member = self.add_field(self.tr("Party member:"), QComboBox(), "member")
         for member in members.members(self.root_path):
             self.member.addItem(member.name, member.uuid)
-        finder = QWidget()
-        row = QHBoxLayout(finder)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.find = QLineEdit()
-        self.find.setPlaceholderText(self.tr("Name, phone or ID in the roster"))
-        self.find.returnPressed.connect(self.find_resident)
-        button = QPushButton(self.tr("Find"))
-        button.clicked.connect(self.find_resident)
-        row.addWidget(self.find, 1)
-        row.addWidget(button)
+        finder, self.find = find_row(self.tr("Name, phone or ID in the roster"), self.find_resident)
         self.finder = self.add_field(self.tr("Find resident:"), finder)
         self.resident = self.add_field(self.tr("Resident:"), QComboBox(), "resident")
         self.name = self.add_field(self.tr("Name:"), QLineEdit(), "name")

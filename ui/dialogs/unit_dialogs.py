@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit
 
 from app import grid_units, org, roles
 from app.grid_units import KINDS, EstablishmentInput
-from db.models import Establishment, OrgUnit
+from db.models import Establishment, OrgUnit, Person
 from ui import labels
 from ui.dialogs.form_dialog import FormDialog
+from ui.find_row import find_row
 from ui.text_limits import limit_fields
+from ui.widgets import searchable, set_error
 
 
 class RenameUnitDialog(FormDialog):
@@ -33,9 +35,8 @@ class MoveDialog(FormDialog):
     def __init__(self, what: str, level: int, exclude_uuid: str | None, parent: QWidget | None = None):
         super().__init__(self.tr("Move"), parent)
         self.add_field(self.tr("Move:"), QLabel(what))
-        self.target = self.add_field(self.tr("To %1:").replace("%1", labels.level(level)), QComboBox(), "target")
-        self.target.setEditable(True)  # type to filter among hundreds of grids
-        self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.target = self.add_field(self.tr("To %1:").replace("%1", labels.level(level)), searchable(QComboBox()),
+                                     "target")  # type to find among hundreds of grids
         for row in org.tree_rows():
             if row.level == level and row.uuid != exclude_uuid:
                 self.target.addItem(f"{row.name}（{row.code}）", row.uuid)
@@ -84,6 +85,9 @@ class EstablishmentDialog(FormDialog):
 
 
 class AssignRoleDialog(FormDialog):
+    """A role for someone already on record (found by name or phone: one grid leader may lead
+    several grids) or for a new person typed in."""
+
     def __init__(self, unit_uuid: str, parent: QWidget | None = None):
         super().__init__(self.tr("Assign a role"), parent)
         self.unit = OrgUnit.get_by_id(unit_uuid)
@@ -91,16 +95,51 @@ class AssignRoleDialog(FormDialog):
         self.role = self.add_field(self.tr("Role:"), QComboBox(), "role")
         for key, name in roles.ROLE_NAMES.items():
             self.role.addItem(name, key)
+        row, self.find = find_row(self.tr("Name or phone of someone already on record"), self.find_person)
+        self.add_field(self.tr("Find person:"), row)
+        self.person = self.add_field(self.tr("Person:"), QComboBox(), "person")
+        self.person.addItem(self.tr("(someone new: type the name and phone below)"), None)
+        self.person.currentIndexChanged.connect(self._person_chosen)
         self.name = self.add_field(self.tr("Name:"), QLineEdit(), "name")
         self.phone = self.add_field(self.tr("Phone:"), QLineEdit(), "phone")
         self.start = self.add_field(self.tr("From:"), _date_edit(dt.date.today()), "start")
 
+    def find_person(self) -> None:
+        hits = roles.find_people(self.find.text())
+        self.person.blockSignals(True)
+        while self.person.count() > 1:
+            self.person.removeItem(1)
+        for hit in hits:
+            text = "  ".join(part for part in (hit.name, hit.phone_masked, hit.home, hit.holds) if part)
+            self.person.addItem(text, hit.uuid)
+        self.person.blockSignals(False)
+        self.person.setCurrentIndex(1 if len(hits) == 1 else 0)  # of several, the clerk picks one
+        self._person_chosen()
+        if not hits:
+            set_error(self.errors["person"], self.tr("Nobody found; type the name and phone of the new person."))
+        elif len(hits) > 1:
+            set_error(self.errors["person"], self.tr("%1 people found: choose one in the list.")
+                      .replace("%1", str(len(hits))))
+
+    def choose_person(self, uuid: str) -> None:
+        self.person.setCurrentIndex(self.person.findData(uuid))
+
+    def _person_chosen(self, *_args) -> None:
+        new = self.person.currentData() is None
+        self.name.setEnabled(new)
+        self.phone.setEnabled(new)
+        if not new:
+            set_error(self.errors["person"], "")
+
     def save(self) -> str:
+        start = self.start.date().toPython()
+        if self.person.currentData():
+            return roles.assign(Person.get_by_id(self.person.currentData()), self.unit, self.role.currentData(),
+                                start).uuid
         from app.validators import normalize_phone
         if self.phone.text().strip():
             normalize_phone(self.phone.text())  # check before anything is written
-        return roles.appoint(self.unit, self.role.currentData(), self.name.text(), self.phone.text(),
-                             self.start.date().toPython()).uuid
+        return roles.appoint(self.unit, self.role.currentData(), self.name.text(), self.phone.text(), start).uuid
 
 
 class EndRoleDialog(FormDialog):

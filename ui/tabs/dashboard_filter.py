@@ -1,14 +1,15 @@
 """The start page's choice of what to show: an org unit (district down to the
 communities, as in the module tabs' filter bars; this site's own unit at first), a
 kind of period (month, quarter, year) and the period, newest first; the one
-holding the last whole month is chosen at first. `changed` fires once per choice."""
+holding the last whole month is chosen at first, or the newest month with records
+when they stop before it. `changed` fires once per choice."""
 
 import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.dashboard import periods
+from app.dashboard import activity, periods
 from app.errors import EXPECTED
 from app.notices.periods import NoticePeriod, parse
 from app.orders import lists as org_lists
@@ -23,6 +24,7 @@ class DashboardFilter(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._uuids: dict[str, str] = {}  # path -> uuid
+        self.newest = activity.newest_record_day()  # opened on the newest period that has records
         self.unit = QComboBox()
         self.unit.setMinimumWidth(180)
         self.fill_units()
@@ -78,7 +80,7 @@ class DashboardFilter(QWidget):
         keep = self.period.currentData()
         kind, today = self.kind.currentData(), dt.date.today()
         options = periods.choices(kind, today, CHOICES[kind])
-        last_month = periods.default(today).start
+        last_month = periods.default(today, self.newest).start
         chosen = next((i for i, p in enumerate(options) if p.start <= last_month < p.end), 0)
         self.period.blockSignals(True)
         self.period.clear()

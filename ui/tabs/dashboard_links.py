@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate
 
 from app.dashboard.cards import CARDS
+from app.orders.lists import COUNTED
 
 OUTCOME_STATES = {"agreed": "agreed", "failed": "failed", "ended": "ended", "ongoing": "mediating",
                   "archived": "archived"}  # a mediation outcome -> the case board's column
@@ -81,11 +82,11 @@ class DashboardClicks:
     def open_card(self, key: str) -> None:
         if self.figures is not None:
             spec = next(s for s in CARDS if s.key == key)
-            self.follow(self._link(spec.tab, spec.page))
+            self.follow(self._link(spec.tab, spec.page, state=spec.state))
 
     def open_requests(self, month_index: int, category: str | None) -> None:
         month = self.figures.requests.months[month_index]
-        self.follow(self._link("orders", "requests", month=month, category=category))
+        self.follow(self._link("orders", "requests", month=month, category=category, state=COUNTED))
 
     def open_month_orders(self, month_index: int) -> None:
         self.follow(self._link("orders", "board", month=self.figures.rate_months[month_index]))

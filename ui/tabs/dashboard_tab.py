@@ -9,8 +9,8 @@ is on screen, a moment later so that a burst of writes computes once)."""
 
 import sys
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app import dashboard
 from app.dashboard import periods
@@ -44,6 +44,13 @@ class DashboardTab(DashboardClicks, QWidget):
         bar = self.filter_bar
         self.unit, self.kind, self.period, self.note = bar.unit, bar.kind, bar.period, bar.note
         self.cards = CardGrid({spec.key: spec.short for spec in CARDS})
+        self.empty = QLabel(self.tr("No records in this period yet. The figures appear here as requests, "
+                                    "cases and meetings are recorded."))
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("#emptyState { color: #5f6368; font-size: 16px; padding: 24px; }")
+        self.empty.hide()
         self.cards.clicked.connect(self.open_card)
         self.charts = {key: trend_charts.ChartBox(title) for key, title in (
             ("requests", self.tr("Requests by month and category")),
@@ -64,6 +71,7 @@ class DashboardTab(DashboardClicks, QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.cards)
+        layout.addWidget(self.empty)
         layout.addLayout(grid, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -121,6 +129,8 @@ class DashboardTab(DashboardClicks, QWidget):
 
     def show_skeleton(self) -> None:
         self.cards.clear()
+        self.cards.show()
+        self.empty.hide()
         for box in self.charts.values():
             box.show_message(self.tr("Computing…"))
         self.note.setText(self.tr("Computing…"))
@@ -140,6 +150,8 @@ class DashboardTab(DashboardClicks, QWidget):
         self.note.setText(self.tr("%1 against %2 · computed in %3 s").replace("%1", figures.period.label)
                           .replace("%2", figures.previous.label).replace("%3", f"{figures.seconds:.2f}"))
         self.cards.show_values(figures.cards, periods.short_label(figures.previous))
+        self.cards.setVisible(not figures.empty)  # no zero rates and red arrows for an empty period
+        self.empty.setVisible(figures.empty)
         self._show_charts(figures)
 
     def _show_charts(self, f: dashboard.Dashboard) -> None:

@@ -48,6 +48,8 @@ class CaseBoard(StateBoard):
         self.make_view(PagedModel(self.columns(), self, page_size,
                                   flag=lambda c: ("warn", self.tr("Overdue: open 30 days")) if c.overdue else None),
                        (40, 150, 116, 70, 90))
+        # a case number holds its community's name (工农路调〔2026〕第015号): never cut, however long
+        self.model.modelReset.connect(lambda: self.view.resizeColumnToContents(1))
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         texts = (self.tr("Accept"), self.tr("Decline…"), self.tr("Add mediator…"), self.tr("Record session…"),

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dashboard import activity
+from app.dashboard import periods as dashboard_periods
 from app.notices import records
 from ui.models.notice_models import NoticeRecordModel
 
@@ -42,17 +44,18 @@ class NoticePeriodPicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
-        today = today or dt.date.today()
+        # the start page's period: the last whole month, or the newest month with records
+        start = dashboard_periods.default(today or dt.date.today(), activity.newest_record_day()).start
         self.grain = QComboBox()
         for key, text in zip(GRAINS, (self.tr("Month"), self.tr("Quarter"), self.tr("Year")), strict=True):
             self.grain.addItem(text, key)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(today.year)
+        self.year.setValue(start.year)
         self.year.setSuffix(self.tr(" (year)"))
         self.part = QComboBox()
         self.part.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._today = today
+        self._start = start
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.grain, self.year, self.part):
@@ -70,13 +73,13 @@ class NoticePeriodPicker(QWidget):
         if grain == "month":
             for month in range(1, 13):
                 self.part.addItem(self.tr("%1 (month)").replace("%1", str(month)), f"{month:02d}")
-            self.part.setCurrentIndex(self._today.month - 1)
+            self.part.setCurrentIndex(self._start.month - 1)
         elif grain == "quarter":
             names = (self.tr("First quarter"), self.tr("Second quarter"), self.tr("Third quarter"),
                      self.tr("Fourth quarter"))
             for q, name in enumerate(names, start=1):
                 self.part.addItem(name, f"Q{q}")
-            self.part.setCurrentIndex((self._today.month - 1) // 3)
+            self.part.setCurrentIndex((self._start.month - 1) // 3)
         self.part.setVisible(grain != "year")
         self.part.blockSignals(False)
 

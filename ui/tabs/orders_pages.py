@@ -85,20 +85,12 @@ class RequestsPage(ListPage):
         self.write_button(self.tr("Department feedback…"), lambda: actions.feedback(self.current()))
         self.state = QComboBox()
         self.state.addItem(self.tr("All states"), None)
+        self.state.addItem(self.tr("All but merged duplicates"), lists.COUNTED)  # as the start page counts
         for key, name in REQUEST_STATES.items():
             self.state.addItem(name, key)
         self.state.currentIndexChanged.connect(lambda _i: tab.refresh_page(self))
         self.bar.addWidget(self.state)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search the content, e.g. 停车"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(190)
-        self._timer = QTimer(self)  # debounce typing
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(lambda: tab.refresh_page(self))
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.search.returnPressed.connect(lambda: tab.refresh_page(self))
+        self.search = SearchBox(self.tr("Search the content, e.g. 停车"), lambda: tab.refresh_page(self))
         self.bar.addWidget(self.search)
         self.finish_bar()
         self.detail = QLabel()
@@ -114,8 +106,11 @@ class RequestsPage(ListPage):
     def filter(self, f: Filter) -> Filter:
         return dataclasses.replace(f, state=self.state.currentData(), keyword=self.search.text().strip())
 
+    def show_state(self, key: str | None) -> None:
+        self.state.setCurrentIndex(max(0, self.state.findData(key)))
+
     def refresh(self, f: Filter) -> None:
-        self._timer.stop()
+        self.search.settle()
         f = self.filter(f)
         self.model.set_source(lambda after, n, order, desc: lists.request_page(f, after, n, order or "received",
                                                                                desc))
@@ -137,20 +132,47 @@ class RequestsPage(ListPage):
 
 class NeedsPage(ListPage):
     def __init__(self, tab, page_size: int = 200):
-        columns = [Column(self.tr("State"), lambda n: n.state_name), Column(self.tr("Request"), lambda n: n.request_number),
-                   Column(self.tr("Received"), lambda n: n.received_at), Column(self.tr("Community"), lambda n: n.community),
-                   Column(self.tr("Category"), lambda n: n.category_name), Column(self.tr("Requester"), lambda n: n.requester),
+        columns = [Column(self.tr("State"), lambda n: n.state_name, "state"),
+                   Column(self.tr("Request"), lambda n: n.request_number, "number"),
+                   Column(self.tr("Received"), lambda n: n.received_at, "received"),
+                   Column(self.tr("Community"), lambda n: n.community, "community"),
+                   Column(self.tr("Category"), lambda n: n.category_name, "category"),
+                   Column(self.tr("Requester"), lambda n: n.requester, "requester"),
                    Column(self.tr("Need"), lambda n: n.description)]
         super().__init__(tab, columns, (60, 150, 116, 90, 74, 64), page_size=page_size,
                          flag=lambda n: None if n.state == "open" else ("muted", self.tr("Dispatched or done")))
         self.write_button(self.tr("Dispatch…"), lambda: tab.actions.dispatch(self.current()))
+        self.search = SearchBox(self.tr("Search the need, or a request number"), lambda: tab.refresh_page(self))
+        self.bar.addWidget(self.search)
         self.finish_bar()
-        self.view.setSortingEnabled(False)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # open first until a click
         self.activated.connect(lambda: tab.actions.dispatch(self.current()))
 
     def refresh(self, f: Filter) -> None:
-        self.model.set_source(lambda after, n, _o, _d: lists.need_page(f, after or 0, n))
+        self.search.settle()
+        f = dataclasses.replace(f, keyword=self.search.text().strip())
+        self.model.set_source(lambda after, n, order, desc: lists.need_page(f, after or 0, n, order, desc))
         self.count_later(lambda: lists.need_count(f), self.tr("%1 needs"))
+
+
+class SearchBox(QLineEdit):
+    """A keyword box that searches a moment after typing stops, or at once on Enter; `refresh()`
+    of its page calls `settle()` so that a search still pending does not run again later."""
+
+    def __init__(self, placeholder: str, search):
+        super().__init__()
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(190)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(search)
+        self.textChanged.connect(lambda _t: self.timer.start())
+        self.returnPressed.connect(search)
+
+    def settle(self) -> None:
+        self.timer.stop()
 
 
 class OffersPage(ListPage):

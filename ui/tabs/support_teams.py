@@ -16,8 +16,8 @@ class TeamMembersPanel(SupportPage):
     def __init__(self, tab, team_page: "TeamsPage"):
         super().__init__(tab, TeamMembersModel(), (100, 90, 110, 90))
         self.team_page = team_page
-        self.title = QLabel()
-        self.bar.addWidget(self.title)
+        self.heading = QLabel()
+        self.bar.addWidget(self.heading)
         self.join_button = self.write_button(self.tr("Add a member…"), lambda: tab.actions.join_team(team_page.current()))
         self.leave_button = self.write_button(self.tr("Leave the team…"), lambda: tab.actions.leave_team(self.current()))
         self.show_left = QCheckBox(self.tr("Show members who left"))
@@ -28,11 +28,11 @@ class TeamMembersPanel(SupportPage):
     def fill(self) -> None:
         team = self.team_page.current()
         if team is None:
-            self.title.setText("")
+            self.heading.setText("")
             self.show_rows([], self.tr("Select a team above to see its members."))
             return
         rows = team_member_rows(team.uuid, self.show_left.isChecked())
-        self.title.setText(self.tr("Members of %1").replace("%1", f"<b>{team.name}</b>"))
+        self.heading.setText(self.tr("Members of %1").replace("%1", f"<b>{team.name}</b>"))
         if team.disbanded_on:
             empty = self.tr("This team was disbanded on %1.").replace("%1", str(team.disbanded_on))
         else:

@@ -47,7 +47,7 @@ class Page(QWidget):
         self.info = QLabel()
         self.info.setStyleSheet("color: #5f6368;")
         self.view = table_view()
-        self.view.doubleClicked.connect(lambda _index: self.activated.emit())
+        # activated covers a double-click and Enter; doubleClicked as well would open everything twice
         self.view.activated.connect(lambda _index: self.activated.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 6, 0)
