@@ -28,7 +28,7 @@ class LockDialog(QDialog):
         super().__init__(parent)
         user = auth.current_user()
         self.username = user.username if user else ""
-        self.setWindowTitle(self.tr("GridDesk is locked"))
+        self.setWindowTitle(self.tr("Locked"))  # Qt adds the application name
         self.setModal(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

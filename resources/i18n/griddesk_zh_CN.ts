@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/dialogs/about.py" line="17"/>
         <source>About GridDesk</source>
-        <translation>关于 GridDesk</translation>
+        <translation>关于网格治理工作台</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about.py" line="18"/>
@@ -4155,8 +4155,8 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     <name>LockDialog</name>
     <message>
         <location filename="../../ui/lock.py" line="31"/>
-        <source>GridDesk is locked</source>
-        <translation>网格治理工作台已锁定</translation>
+        <source>Locked</source>
+        <translation>已锁定</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="37"/>
@@ -4179,7 +4179,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     <message>
         <location filename="../../ui/dialogs/login.py" line="15"/>
         <source>Sign in – GridDesk</source>
-        <translation>登录 – 网格治理工作台</translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="23"/>
@@ -4292,7 +4292,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     <message>
         <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;About GridDesk</source>
-        <translation>关于(&amp;A)</translation>
+        <translation>关于网格治理工作台(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="141"/>
