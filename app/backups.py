@@ -90,6 +90,15 @@ def _kind(path: Path) -> str:
     return parts[4] if len(parts) == 5 else "manual"
 
 
+def recent(db_path: Path, kind: str, minutes: int) -> Path | None:
+    """The newest backup of `kind` taken within the last `minutes` (by its name's time), or None."""
+    since = (dt.datetime.now() - dt.timedelta(minutes=minutes)).strftime("%Y%m%d-%H%M%S")
+    for path in list_backups(db_path):  # newest first
+        if _kind(path) == kind:
+            return path if path.stem.split("-", 1)[1][:15] >= since else None
+    return None
+
+
 def last_backup(db_path: Path) -> Path | None:
     backups = list_backups(db_path)
     return backups[0] if backups else None

@@ -97,3 +97,33 @@ def test_a_gap_clears_once_a_later_bundle_brought_its_content(chain):
     with redirect_stdout(out):
         main.main(["sites", "--db", str(chain["sub"])])
     assert "缺号" not in out.getvalue()
+
+
+def test_one_safety_copy_per_courier_visit(chain):
+    """A subdistrict importing its communities' bundles one after another backs up once, not
+    before every bundle (each copy of a big file took seconds); a visit later gets its own."""
+    import os
+    import time
+
+    from app import backups
+
+    def import_one():
+        with at(chain["east"]):
+            residents.add(org.by_code(EAST_GRID).uuid, ResidentInput(name="又一位"))
+        bundle = send(chain["east"], chain["sub_uuid"], chain["stick"])
+        with at(chain["sub"]):
+            incoming.apply(bundle, chain["sub"])
+
+    def copies():
+        return [p for p in backups.list_backups(chain["sub"]) if p.stem.endswith("before-import")]
+
+    _round_up(chain)  # first contact: the subdistrict trusts the community
+    import_one()
+    import_one()
+    assert len(copies()) == 1
+    old = copies()[0]
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(time.time() - 3600))
+    aged = old.with_name(f"griddesk-{stamp}-000-before-import.sqlite3")
+    os.rename(old, aged)  # an hour ago: the last visit
+    import_one()
+    assert len(copies()) == 2 and aged in copies()

@@ -36,6 +36,8 @@ from db.models import BundleLog, Site
 from db.schema import SCHEMA_VERSION
 
 OUTCOMES = ("new", "updated", "unchanged", "older", "conflicts")
+# one safety copy per courier visit: the bundles imported since can be imported again from the sticks
+SAFETY_MINUTES = 30
 
 
 @dataclass
@@ -83,7 +85,7 @@ def apply(path: Path | str, db_path: Path | None = None) -> Plan:
         early = _early(bundle.header)
     if early.nothing_to_do:
         return early
-    if db_path is not None:
+    if db_path is not None and backups.recent(db_path, "before-import", SAFETY_MINUTES) is None:
         backups.backup_now(database.obj, db_path, "before-import")
     try:
         with database.atomic():
