@@ -426,8 +426,6 @@ def attack(d: District, com: Site) -> dict[str, str]:
 
 # ------------------------------------------------------------------ the end state
 
-SKIP_COLUMNS = set()
-
 
 def _rows(db: Path) -> dict[str, dict[str, tuple]]:
     """Every synced row of a site's file, by table and uuid (read-only, outside the app)."""
