@@ -13,6 +13,7 @@ from tests.helpers import answer
 from ui import ask
 from ui.dialogs.exchange_enrol import EnrolDialog
 from ui.dialogs.first_run import FirstRunWizard
+from ui.dialogs.first_run_join import JoinPage
 
 SUB, COM = "611002001", "611002001001"
 
@@ -57,6 +58,7 @@ def join_in_wizard(qtbot, runner, monkeypatch, file, path, admin="clerk"):
     wizard.next()
     monkeypatch.setattr(ask, "open_file", lambda *a: str(file))
     page = wizard.join_page
+    assert isinstance(page, JoinPage)  # ui/dialogs/first_run_join.py
     page.choose()
     page.admin.setText(admin)
     page.password.setText("secret-12")
