@@ -133,6 +133,8 @@ def unit_path(unit_uuid: str | None, cache: dict[str, str]) -> str | None:
     if unit_uuid in cache:
         return cache[unit_uuid]
     got = database.execute_sql("SELECT path FROM org_unit WHERE uuid = ?", (unit_uuid,)).fetchone()
+    if got is not None:
+        cache[unit_uuid] = got[0]  # org units are few: the rows of one bundle share them
     return got[0] if got else None
 
 
