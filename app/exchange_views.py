@@ -50,7 +50,7 @@ class SiteState:
     last_out_seq: int
     missing: list[int]
     days_since: int | None  # None: never reported
-    key_state: str  # none / unconfirmed / confirmed / revoked
+    key_state: str  # none / unconfirmed / confirmed / revoked / relayed (checked by the site in between)
     fingerprint: str
     stale: bool
     via: str = ""  # the site it reports through ("" when it sends to this site itself)
@@ -159,8 +159,9 @@ def _site_state(site, state, relay, key, names, now, stale_days) -> SiteState:
     missing = json.loads(state.missing or "[]") if direct else ([seq] if relay and relay.gap else [])
     days = (now - last).days if last else None
     via = "" if direct or relay is None else names.get(relay.via_site, relay.via_site[:8])
+    keys = "relayed" if key is None and via else _key_state(key)  # its keys are the site in between's to check
     return SiteState(site.uuid, site.name, site.level, last, seq, state.last_out_seq if state else 0, missing,
-                     days, _key_state(key), key.fingerprint if key else "", days is None or days > stale_days, via)
+                     days, keys, key.fingerprint if key else "", days is None or days > stale_days, via)
 
 
 def mask(name: str, value) -> str:

@@ -79,6 +79,7 @@ def test_the_district_sees_communities_that_report_through_their_subdistrict(cha
         from app import exchange_views
         state = next(s for s in exchange_views.site_states() if s.uuid == chain["east_uuid"])
         assert state.last_in_at is not None and state.via == "城关街道办" and not state.missing
+        assert state.key_state == "relayed"  # not "no keys yet": the subdistrict compared them
 
 
 def test_a_gap_clears_once_a_later_bundle_brought_its_content(chain):

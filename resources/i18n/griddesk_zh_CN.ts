@@ -1130,22 +1130,22 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="145"/>
+        <location filename="../../ui/models/exchange_models.py" line="146"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="146"/>
+        <location filename="../../ui/models/exchange_models.py" line="147"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="147"/>
+        <location filename="../../ui/models/exchange_models.py" line="148"/>
         <source>Changed here</source>
         <translation>本站修改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="148"/>
+        <location filename="../../ui/models/exchange_models.py" line="149"/>
         <source>Changed there</source>
         <translation>对方修改时间</translation>
     </message>
@@ -1919,27 +1919,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="60"/>
+        <location filename="../../ui/models/exchange_models.py" line="58"/>
+        <source>Compared by the site it reports through</source>
+        <translation>由其上级站点核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/exchange_models.py" line="61"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="61"/>
+        <location filename="../../ui/models/exchange_models.py" line="62"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="62"/>
+        <location filename="../../ui/models/exchange_models.py" line="63"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="63"/>
+        <location filename="../../ui/models/exchange_models.py" line="64"/>
         <source>Older (ignored)</source>
         <translation>较旧忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="64"/>
+        <location filename="../../ui/models/exchange_models.py" line="65"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -3711,42 +3716,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="104"/>
+        <location filename="../../ui/models/exchange_models.py" line="105"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="105"/>
+        <location filename="../../ui/models/exchange_models.py" line="106"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="106"/>
+        <location filename="../../ui/models/exchange_models.py" line="107"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="107"/>
+        <location filename="../../ui/models/exchange_models.py" line="108"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="108"/>
+        <location filename="../../ui/models/exchange_models.py" line="109"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="109"/>
+        <location filename="../../ui/models/exchange_models.py" line="110"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="110"/>
+        <location filename="../../ui/models/exchange_models.py" line="111"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="111"/>
+        <location filename="../../ui/models/exchange_models.py" line="112"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -6199,12 +6204,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="159"/>
+        <location filename="../../ui/models/exchange_models.py" line="160"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="161"/>
+        <location filename="../../ui/models/exchange_models.py" line="162"/>
         <source>Conflicts go to the conflict list.</source>
         <translation>冲突会列入“冲突”页，由领导处理。</translation>
     </message>
@@ -7653,72 +7658,72 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SitesModel</name>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="121"/>
+        <location filename="../../ui/models/exchange_models.py" line="122"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="122"/>
+        <location filename="../../ui/models/exchange_models.py" line="123"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="123"/>
+        <location filename="../../ui/models/exchange_models.py" line="124"/>
         <source>Last bundle received</source>
         <translation>最近收到</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="123"/>
+        <location filename="../../ui/models/exchange_models.py" line="124"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="124"/>
+        <location filename="../../ui/models/exchange_models.py" line="125"/>
         <source>Through</source>
         <translation>经由</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="125"/>
+        <location filename="../../ui/models/exchange_models.py" line="126"/>
         <source>No. received</source>
         <translation>已收序号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="126"/>
+        <location filename="../../ui/models/exchange_models.py" line="127"/>
         <source>No. sent</source>
         <translation>已发序号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="127"/>
+        <location filename="../../ui/models/exchange_models.py" line="128"/>
         <source>Missing numbers</source>
         <translation>缺号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="128"/>
+        <location filename="../../ui/models/exchange_models.py" line="129"/>
         <source>Days since</source>
         <translation>未报天数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="129"/>
+        <location filename="../../ui/models/exchange_models.py" line="130"/>
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="130"/>
+        <location filename="../../ui/models/exchange_models.py" line="131"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="135"/>
+        <location filename="../../ui/models/exchange_models.py" line="136"/>
         <source>The keys of this site are revoked.</source>
         <translation>该站点的密钥已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="137"/>
+        <location filename="../../ui/models/exchange_models.py" line="138"/>
         <source>This site has never sent a bundle.</source>
         <translation>该站点从未报送数据包。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/exchange_models.py" line="138"/>
+        <location filename="../../ui/models/exchange_models.py" line="139"/>
         <source>No bundle for %1 days.</source>
         <translation>已 %1 天未报送数据包。</translation>
     </message>

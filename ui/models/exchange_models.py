@@ -55,6 +55,7 @@ KEY_STATES = {
     "unconfirmed": QT_TRANSLATE_NOOP("Exchange", "Not compared"),
     "confirmed": QT_TRANSLATE_NOOP("Exchange", "Compared"),
     "revoked": QT_TRANSLATE_NOOP("Exchange", "Revoked"),
+    "relayed": QT_TRANSLATE_NOOP("Exchange", "Compared by the site it reports through"),
 }
 OUTCOME_NAMES = {
     "new": QT_TRANSLATE_NOOP("Exchange", "New"),
