@@ -5,7 +5,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from db.connection import quick_check
+from db.connection import quick_check, readonly_uri
 
 
 def online_backup(db: SqliteDatabase, dest: Path) -> Path:
@@ -35,7 +35,7 @@ def online_backup(db: SqliteDatabase, dest: Path) -> Path:
 def copy_file_database(src: Path, dest: Path, timeout: float = 10) -> None:
     """Copy a database with the backup API. `dest` may be a database other
     connections have open: SQLite's locking makes them see the copied pages."""
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    source = sqlite3.connect(readonly_uri(src), uri=True)
     try:
         target = sqlite3.connect(dest, timeout=timeout)
         try:
@@ -48,7 +48,7 @@ def copy_file_database(src: Path, dest: Path, timeout: float = 10) -> None:
 
 def describe(path: Path) -> dict:
     """What a backup file holds: its migrations and site (read-only; {} if not GridDesk)."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = sqlite3.connect(readonly_uri(path), uri=True)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"schema_migration", "meta"} <= tables:

@@ -17,6 +17,7 @@ import json
 import logging
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
@@ -37,10 +38,18 @@ PRAGMAS = {
 }
 
 
+def readonly_uri(path: Path | str) -> str:
+    """A read-only SQLite URI for a file. The path is percent-encoded, so a `#`, `%` or `?` in a
+    folder name (3#网格, 1#楼) stays part of the path instead of cutting it; the authority is
+    always empty (`file:///C:/…`, `file:////server/share/…` for a network share)."""
+    posix = Path(path).absolute().as_posix()
+    return "file://" + quote(posix if posix.startswith("/") else "/" + posix, safe="/:") + "?mode=ro"
+
+
 def quick_check(path: Path) -> str:
     """'ok' or SQLite's first complaint; never raises for a damaged file."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        con = sqlite3.connect(readonly_uri(path), uri=True, timeout=5)
         try:
             row = con.execute("PRAGMA quick_check").fetchone()
             return row[0] if row else "no answer"

@@ -45,6 +45,7 @@ from app.notices.issue import issue  # noqa: E402
 from app.notices.kinds import NoticeRequest, load  # noqa: E402
 from app.reports import builder  # noqa: E402
 from app.session import close_session, open_session  # noqa: E402
+from db.connection import readonly_uri  # noqa: E402
 from db.models import Level, OrgUnit, Request, ReviewSession  # noqa: E402
 from tests.bench.bench_demo import machine  # noqa: E402
 from tests.bench.bench_mediation import cached  # noqa: E402
@@ -53,7 +54,7 @@ from tests.bench.bench_mediation import cached  # noqa: E402
 def scratch_copy(source: Path, folder: Path) -> Path:
     """A consistent copy of `source` (its WAL included) to work on."""
     target = folder / source.name
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(target) as dst:
+    with sqlite3.connect(readonly_uri(source), uri=True) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     return target
 
