@@ -7,9 +7,10 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.cli import build_parser, run, window_args
+    from app.cli import build_parser, run, safe_output, window_args
     from app.logs import setup_logging
 
+    safe_output()
     argv = sys.argv[1:] if argv is None else argv
     args = window_args(argv) or build_parser().parse_args(argv)
     setup_logging()
