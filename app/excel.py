@@ -53,4 +53,5 @@ def write_table(path: Path | str, title: str, headers: Sequence[str], rows: Iter
 
 def save(wb: "Workbook", path: Path | str) -> Path:
     return write_whole(path, wb.save, error=ExportError,
-                       advice="请检查磁盘空间、U盘是否已拔出，以及文件是否正被 Excel 打开。")
+                       advice="请检查磁盘空间、U盘是否已拔出，以及文件是否正被 Excel 打开。",
+                       in_use="请先在 Excel 中关闭该文件，再重试。")
