@@ -3,14 +3,14 @@ to move something, add or edit an establishment, assign or end a role."""
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from app import grid_units, org, roles
 from app.grid_units import KINDS, EstablishmentInput
 from db.models import Establishment, OrgUnit
 from ui import labels
 from ui.dialogs.form_dialog import FormDialog
+from ui.widgets import date_edit
 
 
 class RenameUnitDialog(FormDialog):
@@ -91,7 +91,7 @@ class AssignRoleDialog(FormDialog):
             self.role.addItem(name, key)
         self.name = self.add_field(self.tr("Name:"), QLineEdit(), "name")
         self.phone = self.add_field(self.tr("Phone:"), QLineEdit(), "phone")
-        self.start = self.add_field(self.tr("From:"), _date_edit(dt.date.today()), "start")
+        self.start = self.add_field(self.tr("From:"), date_edit(dt.date.today()), "start")
 
     def save(self) -> str:
         from app.validators import normalize_phone
@@ -106,14 +106,7 @@ class EndRoleDialog(FormDialog):
         super().__init__(self.tr("End a role"), parent)
         self.assignment_uuid = assignment_uuid
         self.add_field(self.tr("Holder:"), QLabel(who))
-        self.on = self.add_field(self.tr("Last day:"), _date_edit(dt.date.today()), "end_date")
+        self.on = self.add_field(self.tr("Last day:"), date_edit(dt.date.today()), "end_date")
 
     def save(self) -> str:
         return roles.end(self.assignment_uuid, self.on.date().toPython()).uuid
-
-
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
