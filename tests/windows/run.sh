@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The Windows lane: the tests that need no window, run by the official Windows CPython under
+# Wine on a Chinese system (code page 936), plus tests/windows/ (what only Windows shows:
+# run.bat in cmd.exe, file sharing between processes, drive types, a round of the CLI from
+# folders with Chinese, spaces and # in their names) and the window's --smoke.
+# test.sh calls it last. When Wine cannot be had it prints a SKIP line and exits 0; a test
+# that fails under Wine fails the run. Extra arguments go to pytest (e.g. -k round).
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+# shellcheck source=../../build/wine-env.sh
+source build/wine-env.sh
+started=$(date +%s)
+if ! wine_ready; then
+  echo "SKIP Windows lane (Wine): $WINE_SKIP"
+  exit 0
+fi
+
+# D: a fixed disk, E: a USB stick (Wine's "floppy" type is DRIVE_REMOVABLE), for the export dialog.
+mkdir -p build/wine/drives/d build/wine/drives/e
+ln -sfn "$PWD/build/wine/drives/d" "$WINEPREFIX/dosdevices/d:"
+ln -sfn "$PWD/build/wine/drives/e" "$WINEPREFIX/dosdevices/e:"
+wine reg add 'HKLM\Software\Wine\Drives' /v e: /d floppy /f </dev/null >/dev/null 2>&1
+wineserver -k 2>/dev/null; wineserver -w  # the mount manager reads drive types when it starts
+
+# Tests that need no window (no pytest-qt in this Python) and no build; tests/windows/ last.
+LANE=(
+  tests/test_odd_paths.py tests/test_cli_console.py tests/test_logs.py tests/test_backups.py
+  tests/test_connection_check.py tests/test_schema.py tests/test_files.py tests/test_auth.py
+  tests/test_hlc.py tests/test_validators.py tests/test_org.py tests/test_residents.py
+  tests/test_search.py tests/test_bundle_format.py tests/test_bundle_write.py tests/test_exchange_sync.py
+  tests/test_notices_core.py tests/test_funds_ledger.py tests/test_cli.py
+  tests/windows
+)
+wine "$WINE_PY" -m pytest -q -p no:cacheprovider -o qt_api=pyside6 -W ignore::pytest.PytestConfigWarning \
+  "${LANE[@]}" "$@" </dev/null 2>&1 | cat
+rc=${PIPESTATUS[0]}
+echo "Windows lane (Wine $(wine --version 2>/dev/null | cut -d' ' -f1), Python $WINE_PY_VERSION, code page 936):" \
+  "pytest exit $rc, $(( $(date +%s) - started )) s"
+exit "$rc"
