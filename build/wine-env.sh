@@ -44,7 +44,15 @@ _wine_locale() {
 }
 
 _wine_prefix() {
-  [ -f "$WINEPREFIX/system.reg" ] || wineboot -i >/dev/null 2>&1 || { WINE_SKIP="wineboot failed"; return 1; }
+  if [ ! -f "$WINEPREFIX/system.reg" ]; then
+    wineboot -i >/dev/null 2>&1 || { WINE_SKIP="wineboot failed"; return 1; }
+    # no X server: the null display driver lets programs (the installer) make their hidden windows
+    wine reg add 'HKCU\Software\Wine\Drivers' /v Graphics /d null /f </dev/null >/dev/null 2>&1
+  fi
+  local link  # Wine links Desktop, Documents … to $HOME: keep the installer's shortcuts inside the prefix
+  for link in "$WINEPREFIX"/drive_c/users/*/*; do
+    [ -L "$link" ] && rm "$link" && mkdir -p "$link"
+  done
   local font=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc  # notices need a Chinese font, as on a real PC
   [ -f "$font" ] && cp -n "$font" "$WINEPREFIX/drive_c/windows/Fonts/"
   local src="$WINE_ROOT/build/wine-stubs" name tmp rc=0
