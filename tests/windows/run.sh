@@ -3,7 +3,9 @@
 # Wine on a Chinese system (code page 936), plus tests/windows/ (what only Windows shows:
 # run.bat in cmd.exe, file sharing between processes, drive types, a round of the CLI from
 # folders with Chinese, spaces and # in their names) and the window's --smoke.
-# test.sh calls it last. When Wine cannot be had it prints a SKIP line and exits 0; a test
+# Then the Windows program and its installer (build/build.sh --windows --fast) and the
+# installer's test (tests/test_installer.py, on this host: 7z listing, install under Wine).
+# GRIDDESK_WINDOWS_BUILD=0 leaves the build out. test.sh calls this script last. When Wine cannot be had it prints a SKIP line and exits 0; a test
 # that fails under Wine fails the run. Extra arguments go to pytest (e.g. -k round).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,6 +36,20 @@ LANE=(
 wine "$WINE_PY" -m pytest -q -p no:cacheprovider -o qt_api=pyside6 -W ignore::pytest.PytestConfigWarning \
   "${LANE[@]}" "$@" </dev/null 2>&1 | cat
 rc=${PIPESTATUS[0]}
+tests_s=$(( $(date +%s) - started ))
+build_rc=skipped
+if [ "${GRIDDESK_WINDOWS_BUILD:-1}" != 0 ]; then
+  build_started=$(date +%s)
+  rm -f build/dist/GridDesk-安装程序-*.exe
+  if build/build.sh --windows --fast; then
+    QT_QPA_PLATFORM=offscreen "$WINE_HOST_PY" -m pytest -q -p no:cacheprovider tests/test_installer.py
+    build_rc=$?
+  else
+    build_rc=1
+  fi
+  echo "Windows build + installer test: exit $build_rc, $(( $(date +%s) - build_started )) s"
+  [ "$build_rc" = 0 ] || rc=1
+fi
 echo "Windows lane (Wine $(wine --version 2>/dev/null | cut -d' ' -f1), Python $WINE_PY_VERSION, code page 936):" \
-  "pytest exit $rc, $(( $(date +%s) - started )) s"
+  "tests $tests_s s, build $build_rc, exit $rc, $(( $(date +%s) - started )) s in all"
 exit "$rc"
