@@ -25,16 +25,20 @@ wine reg add 'HKLM\Software\Wine\Drives' /v e: /d floppy /f </dev/null >/dev/nul
 wineserver -k 2>/dev/null; wineserver -w  # the mount manager reads drive types when it starts
 
 # Tests that need no window (no pytest-qt in this Python) and no build; tests/windows/ last.
+# Left out, as written for Linux only: test_cli.py (a Linux PATH), test_bundle_format.py
+# (the minisign and age programs) and the pdftotext reading of test_notices_core.py;
+# tests/windows/test_round.py runs the CLI on Windows instead.
 LANE=(
   tests/test_odd_paths.py tests/test_cli_console.py tests/test_logs.py tests/test_backups.py
   tests/test_connection_check.py tests/test_schema.py tests/test_files.py tests/test_auth.py
   tests/test_hlc.py tests/test_validators.py tests/test_org.py tests/test_residents.py
-  tests/test_search.py tests/test_bundle_format.py tests/test_bundle_write.py tests/test_exchange_sync.py
-  tests/test_notices_core.py tests/test_funds_ledger.py tests/test_cli.py
+  tests/test_search.py tests/test_bundle_write.py tests/test_exchange_sync.py
+  tests/test_notices_core.py tests/test_funds_ledger.py
   tests/windows
 )
+DESELECT=(--deselect tests/test_notices_core.py::test_fund_publicity_reads_back_with_title_figures_and_capital_chinese)
 wine "$WINE_PY" -m pytest -q -p no:cacheprovider -o qt_api=pyside6 -W ignore::pytest.PytestConfigWarning \
-  "${LANE[@]}" "$@" </dev/null 2>&1 | cat
+  --durations=10 "${DESELECT[@]}" "${LANE[@]}" "$@" </dev/null 2>&1 | cat
 rc=${PIPESTATUS[0]}
 tests_s=$(( $(date +%s) - started ))
 build_rc=skipped
