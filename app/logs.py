@@ -1,8 +1,11 @@
 """Logging: a rotating file in the log folder. Never a resident's name or phone
 number in a log line: log ids and counts, not people."""
 
+import contextlib
 import logging
 import logging.handlers
+import os
+import time
 
 from app.paths import log_dir
 
@@ -11,11 +14,13 @@ MAX_BYTES = 2_000_000
 
 
 class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """Rolls over like its parent, but a rollover that fails never loses records. On Windows
-    a second GridDesk process (a second window, a CLI command) holds the same log open, so
-    renaming it fails with PermissionError [WinError 32]; the parent would then drop this and
-    every later record. This one keeps writing to the current file and tries again after
-    another tenth of maxBytes."""
+    """Rolls over like its parent, but a rollover that cannot happen loses no records. On
+    Windows a second GridDesk process (a second window, a CLI command) holds the same log
+    open, so renaming it fails with PermissionError [WinError 32]; the parent would then drop
+    this and every later record, and each attempt would still have shifted (and at the end
+    deleted) the older files. Here the log is moved aside first: if that fails nothing else is
+    touched, writing goes on in the current file, and the next try comes after another tenth
+    of maxBytes."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -27,12 +32,26 @@ class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return super().shouldRollover(record)
 
     def doRollover(self) -> None:
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        moving = f"{self.baseFilename}.{os.getpid()}-{time.time_ns()}.rolling"
         try:
-            super().doRollover()
+            os.replace(self.baseFilename, moving)  # the step another process's handle blocks
         except OSError:
-            if self.stream is None:
-                self.stream = self._open()
+            self.stream = self._open()
             self.retry_at = self.stream.tell() + self.maxBytes // 10
+            return
+        with contextlib.suppress(OSError):  # should a backup be in the way, the records stay in `moving`
+            self._shift_backups()
+            os.replace(moving, f"{self.baseFilename}.1")
+        self.stream = self._open()
+
+    def _shift_backups(self) -> None:
+        for n in range(self.backupCount - 1, 0, -1):
+            older = f"{self.baseFilename}.{n}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{n + 1}")
 
 
 def setup_logging(level: int = logging.INFO, max_bytes: int = MAX_BYTES) -> None:

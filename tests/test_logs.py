@@ -29,7 +29,7 @@ def test_a_rollover_that_fails_keeps_every_record(root_logger):
     setup_logging(max_bytes=2_000)
     for n in range(300):
         logging.getLogger("griddesk.test").info("record %04d", n)
-    text = (log_dir() / "griddesk.log").read_text(encoding="utf-8")
+    text = "".join(p.read_text(encoding="utf-8") for p in log_dir().glob("griddesk.log*") if p.is_file())
     assert all(f"record {n:04d}" in text for n in range(300))
 
 
