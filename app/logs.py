@@ -5,6 +5,7 @@ import contextlib
 import logging
 import logging.handlers
 import os
+import sys
 import time
 
 from app.paths import log_dir
@@ -27,9 +28,20 @@ class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
         self.retry_at = 0
 
     def shouldRollover(self, record: logging.LogRecord) -> int:
-        if self.stream is not None and self.stream.tell() < self.retry_at:
+        if self.stream is not None and self.stream.seek(0, os.SEEK_END) < self.retry_at:
             return False
         return super().shouldRollover(record)
+
+    def _open(self):
+        """On Windows: an append-only handle, so that two processes' records never overwrite
+        each other (the C runtime's append mode seeks to the end, then writes: a race), shared
+        for delete, so that the other process may still roll the log over."""
+        if sys.platform != "win32":
+            return super()._open()
+        import msvcrt
+
+        handle = _append_handle(self.baseFilename)
+        return open(msvcrt.open_osfhandle(handle, os.O_WRONLY), "a", encoding=self.encoding, errors=self.errors)
 
     def doRollover(self) -> None:
         if self.stream:
@@ -52,6 +64,18 @@ class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
             older = f"{self.baseFilename}.{n}"
             if os.path.exists(older):
                 os.replace(older, f"{self.baseFilename}.{n + 1}")
+
+
+def _append_handle(path: str) -> int:
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.CreateFileW.restype = ctypes.c_void_p
+    file_append_data, share_all, open_always = 0x0004 | 0x00100000, 0x1 | 0x2 | 0x4, 4
+    handle = kernel32.CreateFileW(path, file_append_data, share_all, None, open_always, 0x80, None)
+    if handle in (None, ctypes.c_void_p(-1).value):
+        raise ctypes.WinError(ctypes.get_last_error())
+    return handle
 
 
 def setup_logging(level: int = logging.INFO, max_bytes: int = MAX_BYTES) -> None:
