@@ -86,6 +86,7 @@ def save(wb: "Workbook", path: Path | str) -> Path:
 
     keep_as_text(wb)
     written = write_whole(path, wb.save, error=ExportError,
-                          advice="请检查磁盘空间、U盘是否已拔出，以及文件是否正被 Excel 打开。")
+                          advice="请检查磁盘空间、U盘是否已拔出，以及文件是否正被 Excel 打开。",
+                          in_use="请先在 Excel 中关闭该文件，再重试。")
     record_event("export", file=Path(path).name, sheet=wb.active.title if wb.active else "")  # every Excel file
     return written

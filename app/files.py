@@ -13,11 +13,16 @@ from app.errors import GridDeskError, ValidationError
 from db.medium import disk_full_error, is_disk_full
 
 DISK_ADVICE = "请检查文件夹、写入权限和磁盘剩余空间后重试。"
+IN_USE_ADVICE = "该文件正被其他程序打开，请先在那个程序中关闭它，再重试。"
+PDF_IN_USE = "请先在 PDF 阅读器中关闭该文件，再重新保存。"
 
 
 def write_whole(path: Path | str, write: Callable[[Path], object], *, what: str = "",
-                advice: str = DISK_ADVICE, error: type[GridDeskError] = ValidationError, **fields) -> Path:
-    """`write(part)` fills the part file; then it is renamed to `path`."""
+                advice: str = DISK_ADVICE, in_use: str = IN_USE_ADVICE,
+                error: type[GridDeskError] = ValidationError, **fields) -> Path:
+    """`write(part)` fills the part file; then it is renamed to `path`. Replacing a file another
+    program holds open (a PDF reader, Excel) is refused on Windows with PermissionError
+    ("拒绝访问"): then the advice is `in_use`, not the one about permissions and disk space."""
     target = Path(path)
     part = target.with_name(target.name + ".part")
     try:
@@ -26,7 +31,8 @@ def write_whole(path: Path | str, write: Callable[[Path], object], *, what: str 
     except OSError as exc:
         _drop_half_written(exc)
         part.unlink(missing_ok=True)
-        raise failure(target, exc, what=what, advice=advice, error=error, **fields) from exc
+        hint = in_use if isinstance(exc, PermissionError) and target.is_file() else advice
+        raise failure(target, exc, what=what, advice=hint, error=error, **fields) from exc
     return target
 
 

@@ -3,8 +3,14 @@
 # compiles the translations, runs PyInstaller on build/griddesk.spec, prints the
 # output folder, its size and the build time. Output: build/dist/griddesk/.
 # Extra arguments go to PyInstaller (e.g. --log-level WARN).
+# build/build.sh --windows [--fast]: the Windows program and its installer, made here under
+# Wine (build/build-windows.sh, docs/build.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--windows" ]; then
+  shift
+  exec build/build-windows.sh "$@"
+fi
 PY=${PYTHON:-.venv/bin/python}
 [ -x "$PY" ] || PY=python3
 

@@ -105,7 +105,8 @@ def test_build_ships_migrations_translations_and_icons(frozen):
     internal = frozen / "_internal"
     shipped = sorted(p.name for p in (internal / "db" / "migrations").glob("[0-9]*.py"))
     assert shipped == sorted(p.name for p in (ROOT / "db" / "migrations").glob("[0-9]*.py"))
-    qt_translations = internal / "PySide6" / "Qt" / "translations"
+    linux, windows = internal / "PySide6" / "Qt" / "translations", internal / "PySide6" / "translations"
+    qt_translations = windows if sys.platform == "win32" else linux  # where each wheel keeps them
     assert (qt_translations / "qtbase_zh_CN.qm").is_file()
     assert not list(qt_translations.glob("qtbase_de.qm")), "unused Qt catalogs should be filtered out"
     for ts in (ROOT / "resources" / "i18n").glob("*.ts"):
@@ -153,3 +154,15 @@ def test_frozen_programs_exchange_bundles(frozen, frozen_env, tmp_path):
     assert run(cli, "keys", "--db", str(district), "--trust", bundle, "--yes", env=frozen_env).returncode == 0
     imported = run(cli, "import", "--db", str(district), bundle, env=frozen_env)
     assert imported.returncode == 0 and "已导入" in imported.stdout, imported.stderr
+
+
+def test_the_build_report_gives_folder_size_files_and_time(tmp_path):
+    """build.bat prints these through build/build_report.py, without PowerShell."""
+    import build_report
+
+    folder = tmp_path / "dist #1" / "griddesk"
+    (folder / "_internal").mkdir(parents=True)
+    (folder / "griddesk.exe").write_bytes(b"x" * 3 * 2**20)
+    (folder / "_internal" / "a.dll").write_bytes(b"x" * 2**20)
+    lines = build_report.report(folder, started=100.0, now=112.34)
+    assert lines == [f"build: output   {folder.resolve()}", "build: size     4 MB (2 files)", "build: time     12.3 s"]

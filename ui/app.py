@@ -5,9 +5,11 @@ import sys
 from argparse import Namespace
 
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
+from app.paths import resources_dir
 from ui import settings as opts
 from ui import splash
 
@@ -27,6 +29,7 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("网格治理工作台" if _language() == "zh_CN" else APP_NAME)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "griddesk.png")))  # every window, the taskbar
     return app
 
 

@@ -5,9 +5,10 @@ combo boxes a tab adds, and Refresh. `changed` fires on every change."""
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.orders import lists as org_lists
+from ui.widgets import date_edit
 
 PERIODS = ("all", "month", "year", "days30", "custom")
 
@@ -39,10 +40,8 @@ class FilterBar(QWidget):
                                        self.tr("Last 30 days"), self.tr("Date range")), strict=True):
             self.period.addItem(text, key)
         today = QDate.currentDate()
-        self.date_from, self.date_to = QDateEdit(today.addDays(-30)), QDateEdit(today)
+        self.date_from, self.date_to = date_edit(today.addDays(-30)), date_edit(today)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(lambda _d: self.changed.emit())
         self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
         self.unit.currentIndexChanged.connect(lambda _i: self.changed.emit())

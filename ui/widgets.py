@@ -1,6 +1,8 @@
 """Small shared widgets."""
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -16,6 +18,20 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+# Every date a clerk can pick. Windows cannot turn a local date before 1970 into UTC
+# (datetime.astimezone() raises OSError [Errno 22]), and no office record is that old.
+FIRST_DATE, LAST_DATE = QDate(1990, 1, 1), QDate(2099, 12, 31)
+
+
+def date_edit(day: dt.date | QDate | None = None) -> QDateEdit:
+    """A date field (yyyy-MM-dd, calendar popup) limited to FIRST_DATE … LAST_DATE; today by default."""
+    edit = QDateEdit()
+    edit.setDateRange(FIRST_DATE, LAST_DATE)
+    edit.setDate(QDate(day) if day else QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
 
 
 def error_label() -> QLabel:

@@ -111,6 +111,15 @@ def stdout_may_close():
         raise SystemExit(1) from None
 
 
+def safe_output() -> None:
+    """Output never crashes on encoding: a redirected stdout on a Chinese Windows PC is GBK,
+    which has no 𠮷, so a command that printed its result after doing its work would fail
+    with UnicodeEncodeError. Characters the console cannot show become `?` instead."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def read_password(prompt: str = "密码：") -> str:
     """From stdin: a pipe gives one line, a terminal asks without echo."""
     if sys.stdin is None:

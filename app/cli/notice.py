@@ -7,7 +7,7 @@ from app import org
 from app.auth import act_as_command_line
 from app.cli.common import add_db_option, open_existing
 from app.errors import ValidationError
-from app.files import write_bytes
+from app.files import PDF_IN_USE, write_bytes
 from app.notices import periods
 from app.notices.issue import issue, kind_of, verify
 from app.notices.kinds import NoticeRequest, load
@@ -50,7 +50,7 @@ def _issue(args: argparse.Namespace) -> int:
                             period=periods.parse(args.period) if args.period else None, record_uuid=args.id)
     kind_of(request)
     done = issue(request)
-    out = write_bytes(args.out, done.pdf)
+    out = write_bytes(args.out, done.pdf, in_use=PDF_IN_USE)
     print(f"已出具：{out}（{done.number}，{done.pages} 页，字体：{done.font}，SHA-256 {done.sha256}）")
     return 0
 

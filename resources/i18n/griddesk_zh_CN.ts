@@ -138,62 +138,62 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="196"/>
         <source>New virtue activity</source>
         <translation>新增德治活动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="197"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="198"/>
         <source>Grid or community:</source>
         <translation>网格或社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="199"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="200"/>
         <source>Title:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="201"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="210"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="202"/>
         <source>Organiser:</source>
         <translation>组织者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="212"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="204"/>
         <source>Audience:</source>
         <translation>参加人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="220"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="212"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="216"/>
         <source>Photos:</source>
         <translation>照片：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="229"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="221"/>
         <source>Photos or documents</source>
         <translation>照片或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="230"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="222"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt)</translation>
     </message>
@@ -303,47 +303,47 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="95"/>
         <source>Record the agreement</source>
         <translation>达成调解协议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="100"/>
         <source>Parties:</source>
         <translation>当事人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="101"/>
         <source>Form:</source>
         <translation>协议形式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="110"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="102"/>
         <source>Facts and dispute:</source>
         <translation>纠纷事实和争议事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="104"/>
         <source>Terms agreed:</source>
         <translation>协议内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="105"/>
         <source>How carried out:</source>
         <translation>履行方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="110"/>
         <source>By</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="116"/>
         <source>Carried out when:</source>
         <translation>履行期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="117"/>
         <source>Signed on:</source>
         <translation>签订日期：</translation>
     </message>
@@ -351,62 +351,62 @@
 <context>
     <name>AssignRoleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="91"/>
         <source>Assign a role</source>
         <translation>任命职务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="93"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="94"/>
         <source>Role:</source>
         <translation>职务：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="97"/>
         <source>Name or phone of someone already on record</source>
         <translation>已登记人员的姓名或电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="98"/>
         <source>Find person:</source>
         <translation>查找人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="99"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="100"/>
         <source>(someone new: type the name and phone below)</source>
         <translation>（新人员：在下方填写姓名和电话）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="102"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="103"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="104"/>
         <source>From:</source>
         <translation>任职日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="118"/>
         <source>Nobody found; type the name and phone of the new person.</source>
         <translation>没有找到，请在下方填写新人员的姓名和电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="120"/>
         <source>%1 people found: choose one in the list.</source>
         <translation>找到 %1 人，请在列表中选择一位。</translation>
     </message>
@@ -1568,17 +1568,17 @@
 <context>
     <name>EndRoleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="146"/>
         <source>End a role</source>
         <translation>卸任</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="148"/>
         <source>Holder:</source>
         <translation>任职人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="149"/>
         <source>Last day:</source>
         <translation>卸任日期：</translation>
     </message>
@@ -1629,47 +1629,47 @@
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="57"/>
         <source>Add unit or shop</source>
         <translation>新增驻社单位或商业网点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="57"/>
         <source>Edit unit or shop</source>
         <translation>修改驻社单位或商业网点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="59"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="62"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="63"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="64"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="65"/>
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="66"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="68"/>
         <source>Has a party organisation</source>
         <translation>有党组织</translation>
     </message>
@@ -1677,27 +1677,27 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="237"/>
         <source>Record an event</source>
         <translation>登记事件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="238"/>
         <source>Community or subdistrict:</source>
         <translation>社区或街道：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="240"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="241"/>
         <source>Occurred on:</source>
         <translation>发生日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="242"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
@@ -2031,88 +2031,88 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="97"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="101"/>
         <source>Export a bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="99"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="103"/>
         <source>Recovery bundle for %1</source>
         <translation>给 %1 的恢复包</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="99"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="103"/>
         <source>Bundle for %1</source>
         <translation>给 %1 的数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="104"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="108"/>
         <source>Other folder…</source>
         <translation>其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="106"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="110"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="119"/>
-        <location filename="../../ui/dialogs/exchange_export.py" line="179"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="183"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="124"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="128"/>
         <source>Insert the USB stick and choose it below. Removable drives are listed first; any other folder works too.</source>
         <translation>请插入U盘并在下面选择。可移动磁盘排在最前面；也可以选择任意文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="136"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="140"/>
         <source>Removable</source>
         <translation>可移动磁盘</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="136"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="140"/>
         <source>This PC</source>
         <translation>本机磁盘</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="137"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="141"/>
         <source>%1 (%2) – %3 free of %4 – %5</source>
         <translation>%1（%2）– 可用 %3 / 共 %4 – %5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="151"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="155"/>
         <source>Choose the folder for the bundle</source>
         <translation>选择保存数据包的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="157"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="161"/>
         <source>%1 – %2 free – chosen folder</source>
         <translation>%1 – 可用 %2 – 所选文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="168"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="172"/>
         <source>Please choose a USB stick or a folder first.</source>
         <translation>请先选择U盘或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="170"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="174"/>
         <source>Writing the bundle… %1 records</source>
         <translation>正在写入数据包…… 已写 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="179"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="183"/>
         <source>Writing the bundle…</source>
         <translation>正在写入数据包……</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="183"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="187"/>
         <source>Cancelled. No bundle was left on the stick.</source>
         <translation>已取消，U盘上没有留下数据包。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="191"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="195"/>
         <source>&lt;b&gt;Written and checked: you can safely remove the USB stick.&lt;/b&gt;&lt;br&gt;File: %1&lt;br&gt;Size: %2&lt;br&gt;SHA-256: %3…</source>
         <translation>&lt;b&gt;已写入并校验，可以安全拔出U盘。&lt;/b&gt;&lt;br&gt;文件：%1&lt;br&gt;大小：%2&lt;br&gt;SHA-256：%3…</translation>
     </message>
@@ -2151,42 +2151,42 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="38"/>
+        <location filename="../../ui/filter_bar.py" line="39"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="38"/>
+        <location filename="../../ui/filter_bar.py" line="39"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="38"/>
+        <location filename="../../ui/filter_bar.py" line="39"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="39"/>
+        <location filename="../../ui/filter_bar.py" line="40"/>
         <source>Last 30 days</source>
         <translation>近30天</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="39"/>
+        <location filename="../../ui/filter_bar.py" line="40"/>
         <source>Date range</source>
         <translation>自定义日期</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="49"/>
+        <location filename="../../ui/filter_bar.py" line="48"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="53"/>
+        <location filename="../../ui/filter_bar.py" line="52"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="53"/>
+        <location filename="../../ui/filter_bar.py" line="52"/>
         <source>Period:</source>
         <translation>时间：</translation>
     </message>
@@ -2210,27 +2210,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="129"/>
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="131"/>
         <source>Visited on:</source>
         <translation>回访日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="132"/>
         <source>Kept:</source>
         <translation>履行情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="132"/>
         <source>The agreement is being kept</source>
         <translation>协议已履行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="134"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
@@ -2304,17 +2304,17 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundAmountField</name>
     <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="37"/>
+        <location filename="../../ui/dialogs/fund_fields.py" line="30"/>
         <source>e.g. 1,234.56</source>
         <translation>例如 1,234.56</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="61"/>
+        <location filename="../../ui/dialogs/fund_fields.py" line="54"/>
         <source>In capitals: %1</source>
         <translation>大写：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="62"/>
+        <location filename="../../ui/dialogs/fund_fields.py" line="55"/>
         <source>In capitals: —</source>
         <translation>大写：—</translation>
     </message>
@@ -2345,37 +2345,37 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundBranchDialog</name>
     <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="53"/>
+        <location filename="../../ui/dialogs/fund_reference.py" line="52"/>
         <source>New compound party branch</source>
         <translation>新增小区党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="54"/>
+        <location filename="../../ui/dialogs/fund_reference.py" line="53"/>
         <source>Community:</source>
         <translation>所属社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="59"/>
+        <location filename="../../ui/dialogs/fund_reference.py" line="58"/>
         <source>Branch name:</source>
         <translation>党支部名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="60"/>
+        <location filename="../../ui/dialogs/fund_reference.py" line="59"/>
         <source>e.g. 阳光小区党支部</source>
         <translation>例如 阳光小区党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="61"/>
+        <location filename="../../ui/dialogs/fund_reference.py" line="60"/>
         <source>Residential compound:</source>
         <translation>所在小区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="65"/>
+        <location filename="../../ui/dialogs/fund_reference.py" line="64"/>
         <source>Founded on</source>
         <translation>成立于</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="73"/>
+        <location filename="../../ui/dialogs/fund_reference.py" line="70"/>
         <source>Founded:</source>
         <translation>成立日期：</translation>
     </message>
@@ -2783,28 +2783,28 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundScanList</name>
     <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="91"/>
-        <location filename="../../ui/dialogs/fund_fields.py" line="116"/>
+        <location filename="../../ui/dialogs/fund_fields.py" line="84"/>
+        <location filename="../../ui/dialogs/fund_fields.py" line="109"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="93"/>
+        <location filename="../../ui/dialogs/fund_fields.py" line="86"/>
         <source>Add scans…</source>
         <translation>添加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="95"/>
+        <location filename="../../ui/dialogs/fund_fields.py" line="88"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="106"/>
+        <location filename="../../ui/dialogs/fund_fields.py" line="99"/>
         <source>Invoice or receipt scans</source>
         <translation>发票或收据扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_fields.py" line="107"/>
+        <location filename="../../ui/dialogs/fund_fields.py" line="100"/>
         <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
@@ -2812,27 +2812,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundStandardsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="19"/>
+        <location filename="../../ui/dialogs/fund_reference.py" line="18"/>
         <source>Fund standards</source>
         <translation>经费标准</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="21"/>
+        <location filename="../../ui/dialogs/fund_reference.py" line="20"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="26"/>
+        <location filename="../../ui/dialogs/fund_reference.py" line="25"/>
         <source>%1 (yuan per year):</source>
         <translation>%1（元/年）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="33"/>
+        <location filename="../../ui/dialogs/fund_reference.py" line="32"/>
         <source>Standards in force for this year.</source>
         <translation>本年度已下发的标准。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fund_reference.py" line="34"/>
+        <location filename="../../ui/dialogs/fund_reference.py" line="33"/>
         <source>No standards for this year yet: the district&apos;s usual amounts are filled in.</source>
         <translation>本年度还没有设定标准：已填入区里的常规标准，核对后点“确定”下发。</translation>
     </message>
@@ -4472,12 +4472,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MediatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="64"/>
         <source>Add a mediator</source>
         <translation>增加调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="67"/>
         <source>Mediator:</source>
         <translation>调解员：</translation>
     </message>
@@ -4485,67 +4485,67 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="147"/>
         <source>New deliberation meeting</source>
         <translation>新增议事会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="149"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="150"/>
         <source>Grid or community:</source>
         <translation>网格或社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="151"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="152"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="153"/>
         <source>Host:</source>
         <translation>主持人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="155"/>
         <source>Attendance:</source>
         <translation>参会人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="158"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="158"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="158"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="159"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="171"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="163"/>
         <source>Matters:</source>
         <translation>议题：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="172"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="164"/>
         <source>Add a matter</source>
         <translation>增加议题</translation>
     </message>
@@ -4831,22 +4831,22 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="35"/>
         <source>Move</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="36"/>
         <source>Move:</source>
         <translation>迁移：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="37"/>
         <source>To %1:</source>
         <translation>迁到%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="52"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="51"/>
         <source>Please choose where to move it.</source>
         <translation>请选择要迁到哪里。</translation>
     </message>
@@ -5360,77 +5360,77 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="19"/>
         <source>Add offer</source>
         <translation>登记供给</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="20"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="24"/>
         <source>Offered by:</source>
         <translation>提供方类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="25"/>
         <source>Registered unit</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="26"/>
         <source>In-service party member</source>
         <translation>在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="27"/>
         <source>Provider:</source>
         <translation>提供方：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="28"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="29"/>
         <source>What is offered:</source>
         <translation>服务内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="30"/>
         <source>Orders at a time:</source>
         <translation>同时可接单数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="32"/>
         <source>Available:</source>
         <translation>可服务时间：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="33"/>
         <source>e.g. weekends, weekday evenings</source>
         <translation>如：周末、工作日晚上</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="34"/>
         <source>Willingness:</source>
         <translation>服务意愿：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="36"/>
         <source>Valid from:</source>
         <translation>有效期自：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="37"/>
         <source>No end date</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/offer_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/offer_dialog.py" line="39"/>
         <source>Valid until:</source>
         <translation>有效期至：</translation>
     </message>
@@ -6508,87 +6508,87 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ProxyLogPage</name>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="48"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="46"/>
         <source>Name (residents of the centre&apos;s community are suggested)</source>
         <translation>姓名（自动提示本社区在册居民）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="52"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="50"/>
         <source>Record (Enter)</source>
         <translation>登记（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="55"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="53"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="55"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="53"/>
         <source>&amp;Centre:</source>
         <translation>服务中心(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="56"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="54"/>
         <source>For &amp;whom:</source>
         <translation>服务对象(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="56"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="54"/>
         <source>&amp;Service:</source>
         <translation>服务事项(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="57"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="55"/>
         <source>&amp;Mode:</source>
         <translation>方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="57"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="55"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="68"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="66"/>
         <source>Enter records · Tab next field · digits pick the service and mode · Esc clears · Alt+E goes to the list, where Del voids the selected entry</source>
         <translation>回车登记 · Tab 下一项 · 数字键选择服务事项和方式 · Esc 清空 · Alt+E 转到下方记录，按 Del 作废所选记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="71"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="69"/>
         <source>Your account can only view the log; recording needs a staff account.</source>
         <translation>当前账号只能查看帮办代办记录；登记需要工作人员账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="78"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="76"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="80"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="78"/>
         <source>Newest &amp;entries of this centre:</source>
         <translation>本中心最近记录(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="125"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="123"/>
         <source>Choose a community above: proxy services are logged per service centre.</source>
         <translation>请在上方选择社区：帮办代办按社区党群服务中心登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="127"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="125"/>
         <source>Nothing logged at this centre yet.</source>
         <translation>本中心还没有帮办代办记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="128"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="126"/>
         <source>Type in the row above and press Enter.</source>
         <translation>在上方一行填写后按回车即可登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="147"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="145"/>
         <source>Today: %1 recorded</source>
         <translation>今日已登记 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/proxy_log.py" line="147"/>
+        <location filename="../../ui/tabs/proxy_log.py" line="145"/>
         <source>%2: %1 recorded</source>
         <translation>%2 已登记 %1 件</translation>
     </message>
@@ -6629,27 +6629,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="50"/>
         <source>Decline the case</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="50"/>
         <source>Mediation failed</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="51"/>
         <source>End the mediation</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="54"/>
         <source>Case:</source>
         <translation>案件：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="55"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
@@ -6771,17 +6771,17 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RenameUnitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="21"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="20"/>
         <source>Rename unit</source>
         <translation>单位改名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="23"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="22"/>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialogs.py" line="24"/>
+        <location filename="../../ui/dialogs/unit_dialogs.py" line="23"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -7473,28 +7473,28 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>召开日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="76"/>
         <source>Record a mediation session</source>
         <translation>记录调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="79"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="80"/>
         <location filename="../../ui/dialogs/review_dialogs.py" line="39"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="81"/>
         <source>Attendees:</source>
         <translation>参加人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs/mediation_dialogs.py" line="82"/>
         <source>What was said:</source>
         <translation>调解情况：</translation>
     </message>
@@ -7810,7 +7810,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>Splash</name>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="71"/>
         <source>Opening the workbench…</source>
         <translation>正在打开工作台…</translation>
     </message>

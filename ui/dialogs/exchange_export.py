@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import drives
 from app.errors import EXPECTED, user_message
 from app.exchange import outgoing
 from ui import ask
@@ -50,18 +51,21 @@ def _system_root() -> str:
 
 
 def looks_removable(info: QStorageInfo) -> bool:
-    """QStorageInfo has no 'removable' flag everywhere: not the root, not the system
-    drive, not where the home folder lives, mounted where sticks are mounted."""
+    """QStorageInfo has no 'removable' flag: on Windows ask the drive type; elsewhere not the
+    root, not where the home folder lives, mounted where sticks are mounted."""
     root = info.rootPath()
+    if sys.platform == "win32":
+        return drives.windows_removable(root)
     if info.isRoot() or root.upper() == _system_root() or info == QStorageInfo(str(Path.home())):
         return False
-    if sys.platform == "win32":
-        return True
     return root.startswith(REMOVABLE_PREFIXES)
 
 
+INSERTED = drives.InsertionOrder()  # for the program's whole run: a stick that appears is the newest
+
+
 def volumes() -> list[Volume]:
-    """Ready, writable, real volumes; removable ones first, then by free space."""
+    """Ready, writable, real volumes; removable ones first (the newest-inserted first), then by free space."""
     found = []
     for info in QStorageInfo.mountedVolumes():
         fs = bytes(info.fileSystemType()).decode(errors="replace")
@@ -72,7 +76,7 @@ def volumes() -> list[Volume]:
             continue
         found.append(Volume(root, info.displayName() or root, info.bytesAvailable(), info.bytesTotal(),
                             looks_removable(info)))
-    return sorted(found, key=lambda v: (not v.removable, -v.free))
+    return drives.ordered(found, INSERTED)
 
 
 def human_size(size: int) -> str:

@@ -6,11 +6,11 @@ the list of invoice and receipt scans."""
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import ValidationError, user_message
 from app.funds import money
+from ui.widgets import date_edit as date_edit  # the one date field, re-exported for the fund dialogs
 from ui.widgets import error_label, set_error
 
 
@@ -18,13 +18,6 @@ def posting_day(year: int, today: dt.date | None = None) -> dt.date:
     """Today, or the last day of a past year's fund."""
     today = today or dt.date.today()
     return min(today, dt.date(year, 12, 31)) if year <= today.year else dt.date(year, 1, 1)
-
-
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class FundAmountField(QWidget):

@@ -2,14 +2,13 @@
 (administrators at the district site) and compound party branches 小区党支部,
 whose party-building funds are kept beside their community's."""
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from app.funds import funds, money
 from app.funds.types import DEFAULT_STANDARDS, FUND_TYPES, type_label
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.fund_fields import add_amount
-from ui.widgets import hint_label
+from ui.widgets import date_edit, hint_label
 
 
 class FundStandardsDialog(FormDialog):
@@ -63,9 +62,7 @@ class FundBranchDialog(FormDialog):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         self.has_founded = QCheckBox(self.tr("Founded on"))
-        self.founded_on = QDateEdit(QDate.currentDate())
-        self.founded_on.setCalendarPopup(True)
-        self.founded_on.setDisplayFormat("yyyy-MM-dd")
+        self.founded_on = date_edit()
         self.founded_on.setEnabled(False)
         self.has_founded.toggled.connect(self.founded_on.setEnabled)
         line.addWidget(self.has_founded)

@@ -5,11 +5,9 @@ activity with photos, a three-zero event. Each saves through one app/ call."""
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,13 +25,7 @@ from app.mediation.agreements import AgreementInput
 from app.mediation.meetings import MatterInput, MeetingInput
 from ui.dialogs.form_dialog import FormDialog
 from ui.text_limits import limit_fields
-
-
-def date_edit(day: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate(day) if day else QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+from ui.widgets import date_edit as date_edit  # re-exported for the support dialogs
 
 
 def combo(options, current=None) -> QComboBox:

@@ -3,8 +3,7 @@ member of a community) offers what, how many at a time, when, and for how long."
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from app.orders import lists, offers
 from app.orders.catalogue import categories
@@ -12,13 +11,7 @@ from app.orders.offers import OfferInput
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.request_dialogs import combo, text_box
 from ui.text_limits import limit_fields
-
-
-def date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+from ui.widgets import date_edit as date_edit  # re-exported for the review dialogs
 
 
 class OfferDialog(FormDialog):

@@ -3,8 +3,7 @@ to move something, add or edit an establishment, assign or end a role."""
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from app import grid_units, org, roles
 from app.grid_units import KINDS, EstablishmentInput
@@ -13,7 +12,7 @@ from ui import labels
 from ui.dialogs.form_dialog import FormDialog
 from ui.find_row import find_row
 from ui.text_limits import limit_fields
-from ui.widgets import searchable, set_error
+from ui.widgets import date_edit, searchable, set_error
 
 
 class RenameUnitDialog(FormDialog):
@@ -102,7 +101,7 @@ class AssignRoleDialog(FormDialog):
         self.person.currentIndexChanged.connect(self._person_chosen)
         self.name = self.add_field(self.tr("Name:"), QLineEdit(), "name")
         self.phone = self.add_field(self.tr("Phone:"), QLineEdit(), "phone")
-        self.start = self.add_field(self.tr("From:"), _date_edit(dt.date.today()), "start")
+        self.start = self.add_field(self.tr("From:"), date_edit(dt.date.today()), "start")
 
     def find_person(self) -> None:
         hits = roles.find_people(self.find.text())
@@ -147,14 +146,7 @@ class EndRoleDialog(FormDialog):
         super().__init__(self.tr("End a role"), parent)
         self.assignment_uuid = assignment_uuid
         self.add_field(self.tr("Holder:"), QLabel(who))
-        self.on = self.add_field(self.tr("Last day:"), _date_edit(dt.date.today()), "end_date")
+        self.on = self.add_field(self.tr("Last day:"), date_edit(dt.date.today()), "end_date")
 
     def save(self) -> str:
         return roles.end(self.assignment_uuid, self.on.date().toPython()).uuid
-
-
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from app.errors import EXPECTED, GridDeskError, ValidationError, user_message
-from app.files import write_bytes
+from app.files import PDF_IN_USE, write_bytes
 from app.notices import periods
 from app.notices.kinds import NoticeRequest
 from app.notices.records import RegisterRow
@@ -263,4 +263,4 @@ class NoticeActions(TabActions):
 
 def write_pdf(path: str, pdf: bytes) -> None:
     """Write the file as .part, then rename it into place (never half a PDF under its name)."""
-    write_bytes(path, pdf)
+    write_bytes(path, pdf, in_use=PDF_IN_USE)

@@ -13,7 +13,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QGridLayout,
     QLabel,
@@ -29,6 +28,7 @@ from ui.dialogs.mediation_dialogs import combo
 from ui.models.support_models import ProxyModel, proxy_rows
 from ui.tabs.support_keys import DigitCombo, EntryRow, ResidentCompleter
 from ui.tabs.support_pages import SupportPage
+from ui.widgets import date_edit
 
 
 class ProxyLogPage(SupportPage):
@@ -39,9 +39,7 @@ class ProxyLogPage(SupportPage):
         self.entry = EntryRow()
         self.entry.setFrameShape(QFrame.Shape.StyledPanel)
         self._today = QDate.currentDate()
-        self.day = QDateEdit(self._today)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setCalendarPopup(True)
+        self.day = date_edit(self._today)
         self.day.setMaximumDate(self._today)
         self.centre = combo({})
         self.for_whom = QLineEdit()

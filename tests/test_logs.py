@@ -1,0 +1,41 @@
+"""The log file: a rollover that cannot rename the file (on Windows: a second GridDesk
+process holds it open, PermissionError [WinError 32]) loses no records. Here the rename is
+made to fail by folders standing where the rolled-over files must go; tests/windows/ does it
+with two real processes."""
+
+import logging
+import logging.handlers
+
+import pytest
+
+from app.logs import setup_logging
+from app.paths import log_dir
+
+
+@pytest.fixture
+def root_logger():
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield root
+    for handler in root.handlers:
+        if handler not in before:
+            handler.close()
+            root.removeHandler(handler)
+
+
+def test_a_rollover_that_fails_keeps_every_record(root_logger):
+    for n in range(1, 6):  # folders where the rolled-over files must go: the rollover cannot happen
+        (log_dir() / f"griddesk.log.{n}").mkdir()
+    setup_logging(max_bytes=2_000)
+    for n in range(300):
+        logging.getLogger("griddesk.test").info("record %04d", n)
+    text = "".join(p.read_text(encoding="utf-8") for p in log_dir().glob("griddesk.log*") if p.is_file())
+    assert all(f"record {n:04d}" in text for n in range(300))
+
+
+def test_a_rollover_that_can_rename_still_rolls_over(root_logger):
+    setup_logging(max_bytes=2_000)
+    for n in range(300):
+        logging.getLogger("griddesk.test").info("record %04d", n)
+    assert (log_dir() / "griddesk.log.1").is_file()
+    assert (log_dir() / "griddesk.log").stat().st_size <= 2_000
