@@ -101,16 +101,20 @@ def _encrypt(plain: Path, part: Path, keys: list) -> None:
 
 
 def _my_identities(db_path: Path) -> list:
-    """This site's age identity: from the database, else from its newest readable local backup."""
+    """This site's age identity: from this PC's key store (app/exchange/keystore.py), the site
+    named by the database or, when it cannot be read, by its newest readable local backup; an
+    older database may still hold the keys itself (before they move to the key store)."""
     from app.backups import list_backups
+    from app.exchange import keystore
 
     for source in (db_path, *list_backups(db_path)):
         with contextlib.suppress(sqlite3.Error, ValueError, KeyError, OSError):
             con = sqlite3.connect(readonly_uri(source), uri=True)
             try:
-                row = con.execute("SELECT value FROM meta WHERE key = 'site_keys'").fetchone()
+                meta = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('site_uuid', 'site_keys')"))
             finally:
                 con.close()
-            if row:
-                return [SiteKeys.from_json(row[0]).identity]
+            stored = keystore.load(meta["site_uuid"]) if "site_uuid" in meta else None
+            if stored or meta.get("site_keys"):
+                return [SiteKeys.from_json(stored or meta["site_keys"]).identity]
     return []

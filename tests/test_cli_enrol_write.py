@@ -61,7 +61,7 @@ def test_enrol_onto_a_full_stick_leaves_nothing_and_can_be_retried(district, tmp
     assert "rc=1" in run.stdout, run.stdout + run.stderr
     assert run.stdout.split("rc=1", 1)[1].split() == ["filler"]  # no e.json, no e.json.part
     lines = run.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in run.stderr and "U盘可能已满" in lines[0], run.stderr
+    assert len(lines) == 1 and "Traceback" not in run.stderr and "磁盘空间不足" in lines[0], run.stderr
     assert not registered(pc, district)
     done = enroll(pc, district, stick / "e.json")  # the same stick, emptied (the tmpfs is gone)
     assert done.returncode == 0, done.stderr

@@ -8,7 +8,7 @@ from app.auth import act_as_command_line
 from app.cli.common import add_db_option, db_path, find_site, open_existing
 from app.exchange import enrol, identity, incoming, outgoing
 from app.exchange.errors import BundleError
-from app.session import close_session
+from app.session import close_session, local_site
 
 
 def register(sub) -> None:
@@ -122,7 +122,9 @@ def run_sites(args: argparse.Namespace) -> int:
 
     open_existing(args)
     try:
-        for state in site_states():
+        states = site_states()
+        print(f"本站：{local_site().name}；列出的站点：{len(states)} 个")
+        for state in states:
             last = f"{state.last_in_at:%Y-%m-%d}" if state.last_in_at else "从未"
             via = f"（经 {state.via}）" if state.via else ""
             print(f"{state.name}  {state.level}  {state.uuid}  最近收到：{last}{via}  序号：{state.last_in_seq}"
