@@ -60,6 +60,12 @@ SCOPE = {
     "proxy_service": ("org", "centre_uuid"),
     "subdistrict_posts": ("reference",),
     "notice": ("org", "org_unit_uuid"),
+    "linkage_deadline": ("reference",),
+    "linkage_member": ("org", "org_unit_uuid"),
+    "escalation": ("org", "unit_uuid"),  # the escalated record's unit, so every step travels to where it began
+    "linkage_session": ("org", "org_unit_uuid"),
+    "escalation_step": ("parent", "escalation_uuid", "escalation"),
+    "linkage_decision": ("parent", "session_uuid", "linkage_session"),
 }
 ORDER = [m._meta.table_name for m in SYNC_MODELS]  # parents before children
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}

@@ -1,0 +1,85 @@
+"""The four-level linkage across real separate databases and real bundles:
+community -> subdistrict (joint-conference decision, answer) -> community closes;
+and community -> subdistrict -> district -> back down."""
+
+import datetime as dt
+
+import pytest
+
+from app.linkage import conference, escalations, lists
+from app.session import local_site
+from db.models import Escalation, EscalationStep, Request
+from tests.exchange_helpers import at
+from tests.linkage_helpers import carry, log_request, three_sites
+
+
+@pytest.fixture
+def world(district, tmp_path):
+    return three_sites(district, tmp_path)
+
+
+def _escalate_from_community(world):
+    with at(world["com"]):
+        request = log_request()
+        escalation = escalations.escalate("request", request.uuid, "涉及供电线路改造，社区协调不了")
+        assert Request.get_by_id(request.uuid).state == "escalated"
+        assert [r.uuid for r in lists.sent()] == [escalation.uuid]
+        assert lists.inbox() == []  # it waits at the subdistrict, not here
+    carry(world, "com", "sub")
+    return request.uuid, escalation.uuid
+
+
+def test_subdistrict_assigns_through_its_joint_conference_and_the_community_closes(world):
+    request_uuid, esc = _escalate_from_community(world)
+    with at(world["sub"]):
+        [row] = lists.inbox()
+        assert row.uuid == esc and row.state == "待处理" and row.holder == local_site().org_unit.name
+        member = conference.add_member("区供电分公司城关供电所", "stationed", "李工", "13900001111")
+        session = conference.hold_session(dt.date.today(), "街道三楼会议室", 12, "东关社区路灯线路")
+        decision = conference.decide(session.uuid, "供电所两周内更换东门线路", member.uuid,
+                                     dt.date.today() + dt.timedelta(days=14), escalation_uuid=esc)
+        assert lists.inbox()[0].state == "已交办" and lists.inbox()[0].assignee == member.name
+    carry(world, "sub", "com")
+    with at(world["com"]):
+        assert lists.sent()[0].state == "已交办"
+        assert lists.sent()[0].assignee == "区供电分公司城关供电所"
+    with at(world["sub"]):
+        conference.complete(decision.uuid, "线路已更换，路灯恢复照明")
+    carry(world, "sub", "com")
+    with at(world["com"]):
+        [row] = lists.sent()
+        assert row.state == "已答复" and row.answer == "线路已更换，路灯恢复照明"
+        escalations.close(esc, "已回访", satisfaction="satisfied")
+        request = Request.get_by_id(request_uuid)
+        assert request.state == "closed" and request.answer == "线路已更换，路灯恢复照明"
+        assert lists.sent() == []
+    carry(world, "com", "sub")
+    with at(world["sub"]):
+        assert Escalation.get_by_id(esc).satisfaction == "satisfied"
+        assert lists.inbox() == [] and lists.overdue() == []
+
+
+def test_three_levels_up_and_the_answer_back_down(world):
+    _, esc = _escalate_from_community(world)
+    with at(world["sub"]):
+        escalations.decide(esc, "escalate", "需区里统筹住建、供电两个部门")
+        assert lists.inbox() == [] and lists.sent()[0].state == "待处理"
+    carry(world, "sub", "district")
+    with at(world["district"]):
+        [row] = lists.inbox()
+        assert row.uuid == esc and row.holder == "商州区"
+        with pytest.raises(Exception, match="最后一级"):
+            escalations.decide(esc, "escalate", "再往上")
+        escalations.decide(esc, "answer", "区住建局已立项改造，年底前完成")
+    carry(world, "district", "sub")
+    with at(world["sub"]):
+        assert lists.sent()[0].state == "已答复"
+    carry(world, "sub", "com")
+    with at(world["com"]):
+        assert lists.sent()[0].answer == "区住建局已立项改造，年底前完成"
+        escalations.close(esc, satisfaction="basic")
+        assert EscalationStep.select().count() == 2
+    carry(world, "com", "sub")
+    carry(world, "sub", "district")
+    with at(world["district"]):
+        assert Escalation.get_by_id(esc).closed_at is not None
