@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from app.exchange.errors import BundleError
 from app.linkage import conference, escalations, lists
 from app.session import local_site
 from db.models import Escalation, EscalationStep, Request
@@ -83,3 +84,19 @@ def test_three_levels_up_and_the_answer_back_down(world):
     carry(world, "sub", "district")
     with at(world["district"]):
         assert Escalation.get_by_id(esc).closed_at is not None
+
+
+def test_a_community_cannot_forge_the_subdistricts_answer(world):
+    """The step's scope (the community's grid) is inside the community, but the level that acted is not:
+    from below, the acting unit must lie inside the sender's subtree too."""
+    _, esc = _escalate_from_community(world)
+    with at(world["com"]):
+        from app import org
+        from db.base import utcnow
+        EscalationStep.create(escalation=esc, unit=org.by_code("611002001"), action="answer", at=utcnow(),
+                              note="街道已办结（伪造）")
+    with pytest.raises(BundleError) as info:
+        carry(world, "com", "sub")
+    assert info.value.code == "E_SCOPE"
+    with at(world["sub"]):
+        assert EscalationStep.select().count() == 0 and lists.inbox()[0].state == "待处理"

@@ -72,6 +72,9 @@ MODELS = {m._meta.table_name: m for m in SYNC_MODELS}
 REFERENCE = {t for t, rule in SCOPE.items() if rule[0] == "reference"}
 # reference rows that name an org unit travel only to sites that hold that unit
 REFERENCE_ORG = {"subdistrict_posts": "subdistrict_uuid"}
+# the column naming the unit that acted: from a site below it must lie inside the sender's subtree as well
+# (a community may file a step under its own grid, but not as the subdistrict's answer)
+ACTOR = {"escalation": "from_unit_uuid", "escalation_step": "acting_unit_uuid"}
 # never in a bundle going up: the district's own records (org units down to the communities are filtered by level)
 UP_NEVER = REFERENCE | {"site"}
 
