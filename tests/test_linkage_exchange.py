@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from app import org, stats
 from app.exchange.errors import BundleError
 from app.linkage import conference, escalations, lists
 from app.session import local_site
@@ -91,7 +92,6 @@ def test_a_community_cannot_forge_the_subdistricts_answer(world):
     from below, the acting unit must lie inside the sender's subtree too."""
     _, esc = _escalate_from_community(world)
     with at(world["com"]):
-        from app import org
         from db.base import utcnow
         EscalationStep.create(escalation=esc, unit=org.by_code("611002001"), action="answer", at=utcnow(),
                               note="街道已办结（伪造）")
@@ -100,3 +100,28 @@ def test_a_community_cannot_forge_the_subdistricts_answer(world):
     assert info.value.code == "E_SCOPE"
     with at(world["sub"]):
         assert EscalationStep.select().count() == 0 and lists.inbox()[0].state == "待处理"
+
+
+def _figures(path, code):
+    with at(path):
+        return {k: v for k, v in stats.compute(org.by_code(code).path).items() if k.startswith("linkage.")}
+
+
+def test_the_figures_agree_at_all_three_sites_after_the_round_trip(world):
+    test_three_levels_up_and_the_answer_back_down(world)
+    with at(world["com"]):
+        escalations.escalate("request", log_request("楼道灯不亮，需要物业修一下，物业一直不来").uuid,
+                             "物业不配合", from_unit_uuid=org.by_code("6110020010010101").uuid)
+        log_request("东关三号楼下水道堵塞，请社区联系疏通")
+    carry(world, "com", "sub")
+    carry(world, "sub", "district")
+    figures = [_figures(world[site], "611002001001") for site in ("com", "sub", "district")]
+    linkage = figures[0]
+    assert len(linkage) == 14 and figures[1] == linkage and figures[2] == linkage
+    assert linkage["linkage.sent_grid"] == 1 and linkage["linkage.received_community"] == 1
+    assert linkage["linkage.sent_community"] == 1 and linkage["linkage.sent_subdistrict"] == 1
+    assert linkage["linkage.received_district"] == 1 and linkage["linkage.settled_district"] == 1
+    assert linkage["linkage.settled_subdistrict"] == 0 and linkage["linkage.overdue"] == 0
+    assert linkage["linkage.within_grid"] == round(1 / 3, 4)  # 3 requests, 2 left the grid
+    assert linkage["linkage.within_community"] == round(2 / 3, 4)
+    assert linkage["linkage.within_subdistrict"] == round(2 / 3, 4)
