@@ -40,13 +40,13 @@ def escalate(table: str, uuid: str, reason: str, *, from_unit_uuid: str | None =
     require("write")
     reason = _text(reason, "上报理由", "reason")
     row = linked.fetch(table, uuid)
+    if Escalation.live().where((Escalation.record_uuid == uuid) & Escalation.closed_at.is_null()).exists():
+        raise Conflict("这件事已经上报，正在上级办理中，不能重复上报。")
     linked.check_open(table, row)
     unit = OrgUnit.get_by_id(linked.unit_of(table, row))
     sender = OrgUnit.get_by_id(from_unit_uuid) if from_unit_uuid else _my_unit()
     if not (owners.inside(unit.path, sender.path) and owners.inside(sender.path, _my_unit().path)):
         raise PermissionDenied("只能上报本站管辖范围内、由本级或下属网格登记的事项。")
-    if Escalation.live().where((Escalation.record_uuid == uuid) & Escalation.closed_at.is_null()).exists():
-        raise Conflict("这件事已经上报，正在上级办理中，不能重复上报。")
     with database.atomic():
         escalation = Escalation.create(unit=unit, from_unit=sender, record_table=table, record_uuid=uuid,
                                        subject=linked.subject(table, row), reason=reason, escalated_at=utcnow())
