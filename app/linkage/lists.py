@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app.linkage import levels, status
 from app.linkage.records import KINDS
+from app.mediation.lists import Filter, utc_midnight
 from app.session import local_site
 from db.models import Escalation, OrgUnit
 
@@ -23,6 +24,7 @@ class Row:
     overdue: bool
     assignee: str | None
     answer: str | None
+    unit_path: str = ""
 
 
 def _name(uuid: str | None) -> str:
@@ -31,10 +33,18 @@ def _name(uuid: str | None) -> str:
     return OrgUnit.select(OrgUnit.name).where(OrgUnit.uuid == uuid).scalar() or ""
 
 
+def filtered(rows: list[Row], f: Filter) -> list[Row]:
+    """The rows of the window's filter: records of a unit's subtree escalated in [start, end) local days."""
+    start = utc_midnight(f.start) if f.start else None
+    end = utc_midnight(f.end) if f.end else None
+    return [r for r in rows if (not f.root_path or r.unit_path.startswith(f.root_path))
+            and (start is None or r.escalated_at >= start) and (end is None or r.escalated_at < end)]
+
+
 def row(s: status.Status) -> Row:
     e = s.escalation
-    return Row(e.uuid, KINDS[e.record_table], e.subject, _name(e.unit_uuid), _name(s.holder_uuid),
-               status.STATE_NAMES[s.state], e.escalated_at, s.due_at, s.overdue, s.assignee, s.answer)
+    return Row(e.uuid, KINDS[e.record_table], e.subject, e.unit.name, _name(s.holder_uuid),
+               status.STATE_NAMES[s.state], e.escalated_at, s.due_at, s.overdue, s.assignee, s.answer, e.unit.path)
 
 
 def _open_here(path: str | None) -> list[status.Status]:

@@ -3,7 +3,7 @@ the unit they are filed under (the escalation's scope) and a one-line subject.""
 
 from app import records
 from app.errors import Conflict, ValidationError
-from db.models import DeliberationMatter, MediationCase, Need, Request
+from db.models import DeliberationMatter, MediationCase, Need, OrgUnit, Request
 
 KINDS = {"request": "诉求", "need": "需求", "mediation_case": "调解案件", "deliberation_matter": "议事议题"}
 MODELS = {"request": Request, "need": Need, "mediation_case": MediationCase, "deliberation_matter": DeliberationMatter}
@@ -51,3 +51,11 @@ def settle(table: str, row, answer: str, at) -> None:
     if table == "request" and row.state == "escalated":
         row.state, row.answer, row.closed_at = "closed", answer, at
         row.save()
+
+
+def open_requests(root_path: str, limit: int = 200) -> list[tuple[str, str]]:
+    """(uuid, "number content") of the newest open requests of a subtree, for the escalate dialog."""
+    query = (Request.live().join(OrgUnit, on=(Request.grid == OrgUnit.uuid))
+             .where(OrgUnit.under(root_path) & Request.state.in_(("new", "transferred", "need")))
+             .order_by(Request.received_at.desc()).limit(limit))
+    return [(r.uuid, subject("request", r)) for r in query]

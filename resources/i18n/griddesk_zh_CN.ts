@@ -891,6 +891,29 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="50"/>
+        <source>Close the matter</source>
+        <translation>办结上报事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="53"/>
+        <source>Answer from above:</source>
+        <translation>上级答复：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="55"/>
+        <source>Call-back:</source>
+        <translation>回访结果：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="56"/>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../../ui/models/exchange_models.py" line="145"/>
@@ -1205,6 +1228,39 @@
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="29"/>
+        <source>Decide on an escalated matter</source>
+        <translation>处理上报事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="32"/>
+        <source>Matter:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="33"/>
+        <source>Decision:</source>
+        <translation>处理方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="35"/>
+        <source>Member organisation:</source>
+        <translation>承办成员单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="36"/>
+        <source>Deadline:</source>
+        <translation>办理期限：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="37"/>
+        <source>Answer or instruction:</source>
+        <translation>答复或处理意见：</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../../ui/dialogs/first_run_pages.py" line="102"/>
@@ -1364,6 +1420,24 @@
         <location filename="../../ui/dialogs/exchange_enrol.py" line="57"/>
         <source>Please choose where to save the enrolment file.</source>
         <translation>请选择登记文件的保存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="18"/>
+        <source>Escalate to the next level</source>
+        <translation>上报上一级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="20"/>
+        <source>Request:</source>
+        <translation>诉求：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="21"/>
+        <source>Why this level cannot settle it:</source>
+        <translation>本级无法解决的原因：</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +3929,208 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>LinkageActions</name>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="19"/>
+        <source>Select a matter first.</source>
+        <translation>请先选择一件事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="26"/>
+        <source>Escalated; it travels with the next bundle.</source>
+        <translation>已上报，将随下一个数据包送达上级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="30"/>
+        <source>Decision recorded.</source>
+        <translation>处理意见已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="34"/>
+        <source>Matter closed.</source>
+        <translation>事项已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="39"/>
+        <source>Member added.</source>
+        <translation>成员单位已添加。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageMattersPage</name>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="27"/>
+        <source>Escalated</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="27"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="28"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="28"/>
+        <source>Filed under</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="29"/>
+        <source>Held by</source>
+        <translation>当前办理层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="29"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="30"/>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="31"/>
+        <source>Assigned to</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="31"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="33"/>
+        <source>Overdue: chase it (督办)</source>
+        <translation>已超期，请督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="39"/>
+        <source>%1 matters</source>
+        <translation>共 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageMemberDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="64"/>
+        <source>Add a member organisation</source>
+        <translation>添加成员单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="67"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="68"/>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="69"/>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="70"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageMembersPage</name>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="44"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="45"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="46"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="47"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="48"/>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="50"/>
+        <source>Add a member…</source>
+        <translation>添加成员单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="51"/>
+        <source>Members</source>
+        <translation>成员单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="55"/>
+        <source>%1 members</source>
+        <translation>共 %1 个成员单位</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageTab</name>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="68"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="73"/>
+        <source>Inbox</source>
+        <translation>收件箱（下级上报/上级交办）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="68"/>
+        <source>Decide…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="69"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="73"/>
+        <source>Sent</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="69"/>
+        <source>Escalate a request…</source>
+        <translation>上报诉求…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="70"/>
+        <source>Close with call-back…</source>
+        <translation>回访办结…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="71"/>
+        <source>Overdue (督办)</source>
+        <translation>督办清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="74"/>
+        <source>Overdue</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="74"/>
+        <source>Members</source>
+        <translation>联席会议/共建联合会成员</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../ui/tabs/orders_pages.py" line="64"/>
@@ -3888,112 +4164,117 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>GridDesk – %1</source>
         <translation>网格治理工作台 – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Grid management</source>
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Four orders</source>
         <translation>四单管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Mediation and deliberation</source>
         <translation>调解与议事</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="54"/>
+        <source>Linkage</source>
+        <translation>四级联动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>&amp;Preferences…</source>
         <translation>选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;About GridDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>New request &amp;category…</source>
         <translation>新增诉求类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Deadline rules…</source>
         <translation>办理时限规则(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Fund ledgers</source>
         <translation>经费台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Fund standards…</source>
         <translation>经费标准(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Four supports</source>
         <translation>四重支持</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Notices and reports</source>
         <translation>公示与报表</translation>
     </message>

@@ -1,0 +1,104 @@
+"""The 联动 tab driven like a clerk at each of three real sites, the matter carried
+between them in real bundles: the community escalates a request, the subdistrict
+adds a member and assigns it, then answers; the community closes it with the call-back."""
+
+import datetime as dt
+
+from openpyxl import load_workbook
+
+from app.linkage import escalations, lists
+from db.models import Request
+from tests.exchange_helpers import at
+from tests.helpers import answer
+from tests.linkage_helpers import carry, log_request, three_sites
+from ui import ask
+from ui.dialogs.linkage_dialogs import CloseDialog, DecideDialog, EscalateDialog, LinkageMemberDialog
+from ui.hub import Hub
+from ui.tabs.linkage_tab import LinkageTab
+
+
+def make_tab(qtbot):
+    tab = LinkageTab(Hub(), None)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    return tab
+
+
+def _choose(box, key):
+    box.setCurrentIndex(box.findData(key))
+
+
+def test_escalate_assign_answer_and_close_through_the_window(district, tmp_path, qtbot, monkeypatch):
+    world = three_sites(district, tmp_path)
+    with at(world["com"]):
+        request = log_request()
+        monkeypatch.setattr(EscalateDialog, "ask", answer(EscalateDialog, lambda d: (
+            _choose(d.record, request.uuid), d.reason.setPlainText("供电线路需要街道协调"))))
+        tab = make_tab(qtbot)
+        tab.show_page("sent")
+        tab.sent.write_buttons[0].click()
+        assert tab.sent.model.rowCount() == 1
+        assert tab.sent.model.row_at(0).state == "待处理"
+        assert Request.get_by_id(request.uuid).state == "escalated"
+    carry(world, "com", "sub")
+    with at(world["sub"]):
+        monkeypatch.setattr(LinkageMemberDialog, "ask", answer(LinkageMemberDialog, lambda d: (
+            d.name.setText("城关供电所"), _choose(d.kind, "stationed"), d.phone.setText("13900001111"))))
+        tab = make_tab(qtbot)
+        tab.show_page("members")
+        tab.members.write_buttons[0].click()
+        assert tab.members.model.row_at(0).name == "城关供电所"
+        assert "1111" in tab.members.model.table()[1][0][3] and "0000" not in tab.members.model.table()[1][0][3]
+        tab.show_page("inbox")
+        assert tab.inbox.model.rowCount() == 1
+        tab.inbox.select_row(0)
+        member_uuid = tab.members.model.row_at(0).uuid
+        monkeypatch.setattr(DecideDialog, "ask", answer(DecideDialog, lambda d: (
+            _choose(d.action, "assign"), _choose(d.member, member_uuid), d.note.setPlainText("两周内更换线路"))))
+        tab.inbox.write_buttons[0].click()
+        assert tab.inbox.model.row_at(0).state == "已交办"
+        monkeypatch.setattr(DecideDialog, "ask", answer(DecideDialog, lambda d: (
+            _choose(d.action, "answer"), d.note.setPlainText("线路已更换"))))
+        tab.inbox.select_row(0)
+        tab.inbox.write_buttons[0].click()
+        assert tab.inbox.model.rowCount() == 0
+    carry(world, "sub", "com")
+    with at(world["com"]):
+        tab = make_tab(qtbot)
+        tab.show_page("sent")
+        assert tab.sent.model.row_at(0).answer == "线路已更换"
+        tab.sent.select_row(0)
+        monkeypatch.setattr(CloseDialog, "ask", answer(CloseDialog, lambda d: _choose(d.satisfaction, "satisfied")))
+        tab.sent.write_buttons[1].click()
+        assert tab.sent.model.rowCount() == 0 and lists.sent(include_closed=True)[0].state == "已办结"
+        assert Request.get_by_id(request.uuid).state == "closed"
+
+
+def test_a_level_that_does_not_hold_the_matter_is_told_so_in_the_dialog(district, tmp_path, qtbot):
+    world = three_sites(district, tmp_path)
+    with at(world["com"]):
+        esc = escalations.escalate("request", log_request().uuid, "需要街道协调")
+        dialog = DecideDialog(esc.uuid)
+        qtbot.addWidget(dialog)
+        dialog.note.setPlainText("社区自己答复")
+        dialog.accept()
+        assert "不在本级" in dialog.error_text()
+
+
+def test_the_overdue_page_flags_and_exports(district, tmp_path, qtbot, monkeypatch):
+    world = three_sites(district, tmp_path)
+    with at(world["com"]):
+        esc = escalations.escalate("request", log_request().uuid, "需要街道协调")
+        esc.escalated_at -= dt.timedelta(days=20)
+        esc.save()
+        tab = make_tab(qtbot)
+        tab.show_page("overdue")
+        assert tab.overdue.model.rowCount() == 1
+        index = tab.overdue.model.index(0, 0)
+        assert "督办" in tab.overdue.model.data(index, 3)  # ToolTipRole
+        out = tmp_path / "督办 #1 %.xlsx"
+        monkeypatch.setattr(ask, "save_path", lambda *a: str(out))
+        tab.overdue.export("督办清单")
+        sheet = load_workbook(out).active
+        assert sheet.max_row >= 2
