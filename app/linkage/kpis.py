@@ -5,9 +5,20 @@ grid, the community, the subdistrict (小事不出网格、大事不出社区).
 Everything is read from escalations filed inside the subtree, so a community, its
 subdistrict and the district compute the same figure for the same community."""
 
+from peewee import fn
+
 from app.linkage import levels, status
 from app.stats import Period, kpi, rate
-from db.models import DeliberationMatter, DeliberationMeeting, Level, MediationCase, OrgUnit, Request
+from db.connection import database
+from db.models import (
+    ChangeLog,
+    DeliberationMatter,
+    DeliberationMeeting,
+    Level,
+    MediationCase,
+    OrgUnit,
+    Request,
+)
 
 NAMES = {Level.GRID: "grid", Level.COMMUNITY: "community", Level.SUBDISTRICT: "subdistrict", Level.DISTRICT: "district"}
 
@@ -16,9 +27,18 @@ def _in(at, period: Period) -> bool:
     return period is None or period[0] <= at < period[1]
 
 
+_CACHE: dict[tuple, list[status.Status]] = {}
+
+
 def _statuses(root: str | None) -> list[status.Status]:
-    levels.forget_tree()
-    return status.load(status.in_subtree(root))
+    """The subtree's escalations, read once for all the figures of one compute(): the key holds
+    the newest change-log sequence, which every write (an import too) moves on."""
+    key = (database.database, root, ChangeLog.select(fn.MAX(ChangeLog.seq)).scalar())
+    if key not in _CACHE:
+        _CACHE.clear()
+        levels.forget_tree()
+        _CACHE[key] = status.load(status.in_subtree(root))
+    return _CACHE[key]
 
 
 def _hops(root: str | None, period: Period) -> list[tuple[int, int | None]]:
