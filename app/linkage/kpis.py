@@ -36,7 +36,6 @@ def _statuses(root: str | None) -> list[status.Status]:
     key = (database.database, root, ChangeLog.select(fn.MAX(ChangeLog.seq)).scalar())
     if key not in _CACHE:
         _CACHE.clear()
-        levels.forget_tree()
         _CACHE[key] = status.load(status.in_subtree(root))
     return _CACHE[key]
 

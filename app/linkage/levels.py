@@ -3,7 +3,6 @@ hours each receiving level has to decide (district reference data, seeded with
 the same keys at every site like the deadline rules)."""
 
 import datetime as dt
-from functools import lru_cache
 
 from app import owners
 from app.auth import require
@@ -51,13 +50,14 @@ def due(level: int, since: dt.datetime, table: dict[int, int]) -> dt.datetime:
     return since + dt.timedelta(hours=table.get(level, DEFAULT_HOURS[Level.COMMUNITY]))
 
 
-@lru_cache(maxsize=4096)
+_TREE: dict[str, tuple[str | None, int]] = {}  # unit uuid -> (parent uuid, level), read in one query
+
+
 def _parent(uuid: str) -> tuple[str, int] | None:
-    unit = OrgUnit.get_or_none(OrgUnit.uuid == uuid)
-    if unit is None or unit.parent_uuid is None:
-        return None
-    parent = OrgUnit.get_or_none(OrgUnit.uuid == unit.parent_uuid)
-    return (parent.uuid, parent.level) if parent else None
+    if not _TREE:
+        _TREE.update({u: (p, lv) for u, p, lv in OrgUnit.select(OrgUnit.uuid, OrgUnit.parent, OrgUnit.level).tuples()})
+    parent = _TREE.get(uuid, (None, 0))[0]
+    return (parent, _TREE[parent][1]) if parent in _TREE else None
 
 
 def next_up(unit_uuid: str, level: int) -> tuple[str, int] | None:
@@ -70,6 +70,11 @@ def next_up(unit_uuid: str, level: int) -> tuple[str, int] | None:
     return None
 
 
+def level_of(unit_uuid: str) -> int | None:
+    _parent(unit_uuid)
+    return _TREE[unit_uuid][1] if unit_uuid in _TREE else None
+
+
 def forget_tree() -> None:
     """Call when the org tree may have changed (another database opened, units moved)."""
-    _parent.cache_clear()
+    _TREE.clear()

@@ -4,7 +4,7 @@ above), what it sent with the state, and the overdue list 督办."""
 import datetime as dt
 from dataclasses import dataclass
 
-from app.linkage import levels, status
+from app.linkage import status
 from app.linkage.records import KINDS
 from app.mediation.lists import Filter, utc_midnight
 from app.session import local_site
@@ -48,7 +48,6 @@ def row(s: status.Status) -> Row:
 
 
 def _open_here(path: str | None) -> list[status.Status]:
-    levels.forget_tree()
     return status.load(status.in_subtree(path).where(Escalation.closed_at.is_null())
                        .order_by(Escalation.escalated_at.desc()))
 
@@ -67,7 +66,6 @@ def sent(unit_uuid: str | None = None, *, include_closed: bool = False) -> list[
     query = status.in_subtree(unit.path).order_by(Escalation.escalated_at.desc())
     if not include_closed:
         query = query.where(Escalation.closed_at.is_null())
-    levels.forget_tree()
     return [row(s) for s in status.load(query) if any(hop[0] == unit.uuid for hop in s.hops)]
 
 

@@ -66,17 +66,13 @@ def _apply(status: Status, step: EscalationStep) -> None:
         status.state = "agenda"
 
 
-_LEVELS: dict[str, int] = {}
-
-
 def _level(unit_uuid: str) -> int:
-    if unit_uuid not in _LEVELS:
-        _LEVELS[unit_uuid] = OrgUnit.select(OrgUnit.level).where(OrgUnit.uuid == unit_uuid).scalar()
-    return _LEVELS[unit_uuid]
+    return levels.level_of(unit_uuid)
 
 
 def load(query) -> list[Status]:
     """Statuses of the escalations a query selects, their steps read in one query."""
+    levels.forget_tree()  # the tree is read afresh once per load (one query)
     rows = list(query)
     by_uuid: dict[str, list] = {e.uuid: [] for e in rows}
     if by_uuid:
