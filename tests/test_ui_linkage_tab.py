@@ -102,3 +102,24 @@ def test_the_overdue_page_flags_and_exports(district, tmp_path, qtbot, monkeypat
         tab.overdue.export("督办清单")
         sheet = load_workbook(out).active
         assert sheet.max_row >= 2
+
+
+def test_a_request_is_escalated_from_the_requests_page(district, tmp_path, qtbot, monkeypatch):
+    from tests.test_ui_orders_tab import make_tab as orders_tab
+    from ui.runner import Runner
+
+    world, runner = three_sites(district, tmp_path), Runner()
+    try:
+        with at(world["com"]):
+            request = log_request()
+            tab = orders_tab(qtbot, runner)
+            tab.show_page("requests")
+            qtbot.waitUntil(lambda: tab.requests.model.rowCount() == 1, timeout=3000)
+            tab.requests.select_row(tab.requests.model.row_of(request.uuid))
+            monkeypatch.setattr(EscalateDialog, "ask", answer(EscalateDialog, lambda d: d.reason.setPlainText(
+                "需要街道协调供电所")))
+            assert tab.actions.escalate(tab.requests.current())
+            assert tab.requests.model.row_at(0).state_name == "已上报"
+            assert lists.sent()[0].subject.startswith(request.number)
+    finally:
+        runner.shutdown()

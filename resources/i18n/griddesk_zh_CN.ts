@@ -893,22 +893,22 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="53"/>
         <source>Close the matter</source>
         <translation>办结上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="56"/>
         <source>Answer from above:</source>
         <translation>上级答复：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="58"/>
         <source>Call-back:</source>
         <translation>回访结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="59"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
@@ -1230,32 +1230,32 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="29"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="32"/>
         <source>Decide on an escalated matter</source>
         <translation>处理上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="32"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="35"/>
         <source>Matter:</source>
         <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="33"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="36"/>
         <source>Decision:</source>
         <translation>处理方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="38"/>
         <source>Member organisation:</source>
         <translation>承办成员单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="39"/>
         <source>Deadline:</source>
         <translation>办理期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="40"/>
         <source>Answer or instruction:</source>
         <translation>答复或处理意见：</translation>
     </message>
@@ -1425,17 +1425,17 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="18"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="20"/>
         <source>Escalate to the next level</source>
         <translation>上报上一级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="20"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="23"/>
         <source>Request:</source>
         <translation>诉求：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="21"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="24"/>
         <source>Why this level cannot settle it:</source>
         <translation>本级无法解决的原因：</translation>
     </message>
@@ -4017,27 +4017,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageMemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="67"/>
         <source>Add a member organisation</source>
         <translation>添加成员单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="70"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="71"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="72"/>
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="73"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
@@ -4770,52 +4770,52 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
         <source>Request</source>
         <translation>诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="146"/>
         <source>Dispatched or done</source>
         <translation>已派单或已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="146"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="147"/>
         <source>Dispatch…</source>
         <translation>派单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="153"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="154"/>
         <source>%1 needs</source>
         <translation>共 %1 条需求</translation>
     </message>
@@ -5349,62 +5349,62 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="158"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="159"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="158"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="159"/>
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="159"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="160"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="160"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="161"/>
         <source>Load</source>
         <translation>在办/可接</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="161"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
         <source>Available</source>
         <translation>可服务时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="161"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="163"/>
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="162"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="163"/>
         <source>Offer</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="164"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="165"/>
         <source>At capacity</source>
         <translation>已满负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="165"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="166"/>
         <source>Add offer…</source>
         <translation>登记供给…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="166"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="167"/>
         <source>Retire…</source>
         <translation>下架…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="172"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="173"/>
         <source>%1 offers</source>
         <translation>共 %1 条供给</translation>
     </message>
@@ -5516,61 +5516,66 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/tabs/orders_actions.py" line="71"/>
+        <source>Escalated to the level above.</source>
+        <translation>已上报上一级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="78"/>
         <source>This need has already been dispatched.</source>
         <translation>这条需求已经派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="73"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="80"/>
         <source>Dispatched.</source>
         <translation>已派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="78"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="85"/>
         <source>Offer added.</source>
         <translation>供给已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="83"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="90"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="84"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="91"/>
         <source>Take “%1” of %2 off the supply list?</source>
         <translation>将%2的“%1”从供给清单中下架？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="86"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="93"/>
         <source>Offer retired.</source>
         <translation>供给已下架。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="93"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="100"/>
         <source>Order accepted.</source>
         <translation>已接单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="95"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="102"/>
         <source>Order restarted.</source>
         <translation>已重新办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="99"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="106"/>
         <source>Order %1 is “%2”: this action is not possible now.</source>
         <translation>工单 %1 当前为“%2”，现在不能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="103"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="110"/>
         <source>Order updated.</source>
         <translation>工单已更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="113"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="120"/>
         <source>Review session recorded.</source>
         <translation>评议会已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="118"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="125"/>
         <source>Scores saved.</source>
         <translation>评分已保存。</translation>
     </message>
@@ -6868,27 +6873,32 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>部门反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="87"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="86"/>
+        <source>Escalate…</source>
+        <translation>上报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="88"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="93"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="94"/>
         <source>Search the content, e.g. 停车</source>
         <translation>搜索诉求内容，如：停车</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="122"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="123"/>
         <source>%1 requests</source>
         <translation>共 %1 条诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="128"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="129"/>
         <source>Select a request to see it in full.</source>
         <translation>选择一条诉求查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="131"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="132"/>
         <source>due %1</source>
         <translation>办结时限 %1</translation>
     </message>

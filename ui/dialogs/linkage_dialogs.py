@@ -14,9 +14,12 @@ from ui.dialogs.mediation_dialogs import combo, date_edit, text_box
 
 
 class EscalateDialog(FormDialog):
-    def __init__(self, parent: QWidget | None = None):
+    """A request chosen from the open ones, or the one selected on the requests page."""
+
+    def __init__(self, request_uuid: str | None = None, parent: QWidget | None = None):
         super().__init__(self.tr("Escalate to the next level"), parent)
-        options = linked.open_requests(local_site().org_unit.path)
+        options = ([(request_uuid, linked.subject("request", linked.fetch("request", request_uuid)))] if request_uuid
+                   else linked.open_requests(local_site().org_unit.path))
         self.record = self.add_field(self.tr("Request:"), combo(options), "record_table")
         self.reason = self.add_field(self.tr("Why this level cannot settle it:"), text_box(80), "reason")
 
