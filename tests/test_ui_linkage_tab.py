@@ -123,3 +123,35 @@ def test_a_request_is_escalated_from_the_requests_page(district, tmp_path, qtbot
             assert lists.sent()[0].subject.startswith(request.number)
     finally:
         runner.shutdown()
+
+
+def test_the_dashboards_settled_within_cards_open_the_linkage_tab(small, tmp_path, qtbot):
+    import shutil
+
+    from PySide6.QtCore import Qt
+
+    from app import auth
+    from app.demo import DEMO_PASSWORD
+    from app.session import close_session, open_session
+    from ui import settings as opts
+    from ui.main_window import MainWindow
+    from ui.runner import Runner
+
+    path = tmp_path / "演示 #1 %.sqlite3"
+    shutil.copy(small, path)
+    opened, runner = open_session(path), Runner()
+    auth.login("admin", DEMO_PASSWORD)
+    try:
+        window = MainWindow(opened, runner, opts.Settings())
+        qtbot.addWidget(window)
+        window.show()
+        home = window.dashboard_tab
+        qtbot.waitUntil(lambda: not home.busy() and home.figures is not None, timeout=30000)
+        for key in ("linkage.within_grid", "linkage.within_community"):
+            assert home.cards.cards[key].value.text().endswith("%")
+        qtbot.mouseClick(home.cards.cards["linkage.within_grid"], Qt.MouseButton.LeftButton)
+        linkage = window.linkage_tab
+        assert window.tabs.currentWidget() is linkage and linkage.pages.currentWidget() is linkage.sent
+    finally:
+        runner.shutdown()
+        close_session()

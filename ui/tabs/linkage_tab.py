@@ -65,6 +65,7 @@ class LinkageTab(StalePages, QWidget):
         self.message_bar = MessageBar()
         self.filter_bar = FilterBar(parent=self)
         self.filter_bar.changed.connect(self.filters_changed)
+        self.choose_unit, self.choose_period = self.filter_bar.choose_unit, self.filter_bar.choose_period
         self.inbox = self._matters(lists.inbox, self.tr("Inbox"), ((self.tr("Decide…"), "decide"),))
         self.sent = self._matters(lists.sent, self.tr("Sent"), ((self.tr("Escalate a request…"), None),
                                                                (self.tr("Close with call-back…"), "close")))
