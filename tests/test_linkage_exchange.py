@@ -10,7 +10,7 @@ from app import org, stats
 from app.exchange.errors import BundleError
 from app.linkage import conference, escalations, lists
 from app.session import local_site
-from db.models import Escalation, EscalationStep, Request
+from db.models import Attachment, Escalation, EscalationStep, Request
 from tests.exchange_helpers import at
 from tests.linkage_helpers import carry, log_request, three_sites
 
@@ -59,6 +59,33 @@ def test_subdistrict_assigns_through_its_joint_conference_and_the_community_clos
     with at(world["sub"]):
         assert Escalation.get_by_id(esc).satisfaction == "satisfied"
         assert lists.inbox() == [] and lists.overdue() == []
+
+
+def test_an_escalation_carries_its_photos_up(world, tmp_path):
+    photo = tmp_path / "东门 路灯 #1 %.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 a photo of the dark gate")
+    with at(world["com"]):
+        esc = escalations.escalate("request", log_request().uuid, "路灯线路老化", attachments=[photo])
+        assert [a.file_name for a in Attachment.select()] == ["东门 路灯 #1 %.jpg"]
+    carry(world, "com", "sub")
+    with at(world["sub"]):
+        stored = Attachment.get(Attachment.owner_uuid == esc.uuid)
+        assert stored.owner_table == "escalation" and stored.file_name == "东门 路灯 #1 %.jpg"
+
+
+def test_an_attachment_travels_with_an_owner_listed_after_it(world, tmp_path):
+    """Attachments were carried before the tables listed after them (virtue activities, ledger entries,
+    escalations): a new owner and its photo in one bundle were refused as outside the sender's subtree."""
+    from app.mediation import activities
+    photo = tmp_path / "道德讲堂 #2 %.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 a photo of the lecture")
+    with at(world["com"]):
+        activity = activities.record(activities.ActivityInput(
+            kind="moral_lecture", org_unit_uuid=org.by_code("611002001001").uuid, title="道德讲堂",
+            organiser="社区党委"), attachments=[photo])
+    carry(world, "com", "sub")
+    with at(world["sub"]):
+        assert Attachment.get(Attachment.owner_uuid == activity.uuid).file_name == "道德讲堂 #2 %.jpg"
 
 
 def test_three_levels_up_and_the_answer_back_down(world):

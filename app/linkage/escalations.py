@@ -9,6 +9,8 @@ up with the sender's bundle and down with the recipient's (docs/linkage.md).
 import datetime as dt
 
 from app import owners
+from app.attachments import check as check_attachment
+from app.attachments import store as store_attachment
 from app.auth import require
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.linkage import levels, status
@@ -35,10 +37,13 @@ def _my_unit() -> OrgUnit:
     return local_site().org_unit
 
 
-def escalate(table: str, uuid: str, reason: str, *, from_unit_uuid: str | None = None) -> Escalation:
-    """Send a record up one level: from this site's own unit, or from the record's grid to this community."""
+def escalate(table: str, uuid: str, reason: str, *, from_unit_uuid: str | None = None,
+             attachments: list | None = None) -> Escalation:
+    """Send a record up one level (with photos or documents): from this site's own unit, or from the
+    record's grid to this community."""
     require("write")
     reason = _text(reason, "上报理由", "reason")
+    files = [check_attachment(f) for f in attachments or []]
     row = linked.fetch(table, uuid)
     if Escalation.live().where((Escalation.record_uuid == uuid) & Escalation.closed_at.is_null()).exists():
         raise Conflict("这件事已经上报，正在上级办理中，不能重复上报。")
@@ -51,6 +56,8 @@ def escalate(table: str, uuid: str, reason: str, *, from_unit_uuid: str | None =
         escalation = Escalation.create(unit=unit, from_unit=sender, record_table=table, record_uuid=uuid,
                                        subject=linked.subject(table, row), reason=reason, escalated_at=utcnow())
         linked.mark_escalated(table, row)
+        for f in files:
+            store_attachment("escalation", escalation.uuid, f)
     return escalation
 
 

@@ -69,11 +69,12 @@ LOCAL_MODELS = [KeyValue, User, ChangeLog, AuditLog, SiteKey, PeerState, RelaySt
 SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
                ResidentGroup, Resident, TagDef, ResidentTag, CentralHousehold, CentralHouseholdLink, Establishment,
                Category, DeadlineRule, Request, Need, Offer, ServiceOrder, OrderEvent, CallBack, ReviewSession,
-               ReviewScore, Attachment, DeliberationMeeting, DeliberationMatter, MediationCase, MediationParty,
+               ReviewScore, DeliberationMeeting, DeliberationMatter, MediationCase, MediationParty,
                MediationMediator, MediationSession, MediationEvent, MediationAgreement, MediationFollowUp,
                ActivityKind, VirtueActivity, LawVisit, SafetyEvent, FundStandard, PartyBranch, Fund, LedgerEntry,
                PeriodClose, Team, TeamMember, Project, VolunteerService, ProxyService, SubdistrictPosts, Notice,
-               LinkageDeadline, LinkageMember, Escalation, LinkageSession, EscalationStep, LinkageDecision]
+               LinkageDeadline, LinkageMember, Escalation, LinkageSession, EscalationStep, LinkageDecision,
+               Attachment]  # last: an attachment's owner (any table) arrives before it
 ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
 
 __all__ = [
