@@ -155,3 +155,29 @@ def test_the_dashboards_settled_within_cards_open_the_linkage_tab(small, tmp_pat
     finally:
         runner.shutdown()
         close_session()
+
+
+def test_a_deliberation_matter_is_escalated_from_the_meetings_page(district, tmp_path, qtbot, monkeypatch):
+    from app import org
+    from app.mediation import meetings
+    from app.mediation.meetings import MatterInput, MeetingInput
+    from ui.tabs.mediation_tab import MediationTab
+
+    world = three_sites(district, tmp_path)
+    with at(world["com"]):
+        grid = org.by_code("6110020010010101")
+        meetings.hold(MeetingInput(kind="courtyard_story", org_unit_uuid=grid.uuid, held_on=dt.date.today(),
+                                   place="3号楼前", host="网格长刘芳", attendance=20, matters=[
+                                       MatterInput(topic="小区围墙倒塌需要重建", category="facilities", outcome="referred",
+                                                   follow_up="报街道统筹")]))
+        tab = MediationTab(Hub(), None)
+        qtbot.addWidget(tab)
+        tab.show()
+        tab.show_page("meetings")
+        matter = tab.meetings.current_matter()
+        assert matter is not None and matter.topic == "小区围墙倒塌需要重建"
+        monkeypatch.setattr(EscalateDialog, "ask", answer(EscalateDialog, lambda d: d.reason.setPlainText(
+            "重建资金需要街道统筹")))
+        assert tab.actions.escalate_matter(matter)
+        [row] = lists.sent()
+        assert row.kind == "议事议题" and row.subject == "小区围墙倒塌需要重建" and row.unit == grid.name

@@ -52,62 +52,62 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="129"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="130"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="129"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="130"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="130"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="131"/>
         <source>Title</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="130"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="131"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="131"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="131"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="133"/>
         <source>Audience</source>
         <translation>参加人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="133"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="134"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="135"/>
         <source>New activity…</source>
         <translation>新增德治活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="137"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="138"/>
         <source>Virtue activities</source>
         <translation>德治活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="142"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="143"/>
         <source>%1 activities</source>
         <translation>共 %1 次活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="135"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="136"/>
         <source>New kind…</source>
         <translation>新增类别…</translation>
     </message>
@@ -893,22 +893,22 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="55"/>
         <source>Close the matter</source>
         <translation>办结上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="58"/>
         <source>Answer from above:</source>
         <translation>上级答复：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="60"/>
         <source>Call-back:</source>
         <translation>回访结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="61"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
@@ -987,47 +987,47 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="184"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="185"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="185"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="186"/>
         <source>Buildings</source>
         <translation>楼栋数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="186"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="187"/>
         <source>With a building leader</source>
         <translation>有楼栋长</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="187"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="188"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="188"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="189"/>
         <source>Civilized buildings</source>
         <translation>文明楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="189"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="190"/>
         <source>Model buildings</source>
         <translation>示范楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="191"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="192"/>
         <source>Below 90%</source>
         <translation>低于90%</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="192"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="193"/>
         <source>Building leaders</source>
         <translation>楼长制</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="199"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="200"/>
         <source>Building-leader coverage %1</source>
         <translation>楼长制覆盖率 %1</translation>
     </message>
@@ -1230,32 +1230,32 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="32"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="34"/>
         <source>Decide on an escalated matter</source>
         <translation>处理上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="37"/>
         <source>Matter:</source>
         <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="38"/>
         <source>Decision:</source>
         <translation>处理方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="40"/>
         <source>Member organisation:</source>
         <translation>承办成员单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="41"/>
         <source>Deadline:</source>
         <translation>办理期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="40"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="42"/>
         <source>Answer or instruction:</source>
         <translation>答复或处理意见：</translation>
     </message>
@@ -1425,17 +1425,17 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="20"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="21"/>
         <source>Escalate to the next level</source>
         <translation>上报上一级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="23"/>
-        <source>Request:</source>
-        <translation>诉求：</translation>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="25"/>
+        <source>Matter:</source>
+        <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="24"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="26"/>
         <source>Why this level cannot settle it:</source>
         <translation>本级无法解决的原因：</translation>
     </message>
@@ -4017,27 +4017,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageMemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="69"/>
         <source>Add a member organisation</source>
         <translation>添加成员单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="72"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="73"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="74"/>
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="75"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
@@ -4088,44 +4088,44 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageTab</name>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="68"/>
-        <location filename="../../ui/tabs/linkage_tab.py" line="73"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="69"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="74"/>
         <source>Inbox</source>
         <translation>收件箱（下级上报/上级交办）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="68"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="69"/>
         <source>Decide…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="69"/>
-        <location filename="../../ui/tabs/linkage_tab.py" line="73"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="70"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="74"/>
         <source>Sent</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="69"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="70"/>
         <source>Escalate a request…</source>
         <translation>上报诉求…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="70"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="71"/>
         <source>Close with call-back…</source>
         <translation>回访办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="71"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="72"/>
         <source>Overdue (督办)</source>
         <translation>督办清单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="74"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="75"/>
         <source>Overdue</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="74"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="75"/>
         <source>Members</source>
         <translation>联席会议/共建联合会成员</translation>
     </message>
@@ -4323,36 +4323,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/tabs/mediation_actions.py" line="97"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="105"/>
         <source>Select a matter first.</source>
         <translation>请先选择一个议题。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="105"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="110"/>
+        <source>Escalated to the level above.</source>
+        <translation>已上报上一级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="116"/>
         <source>Activity recorded.</source>
         <translation>活动已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="121"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="132"/>
         <source>Event recorded.</source>
         <translation>事件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="125"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="136"/>
         <source>Export to Excel</source>
         <translation>导出到Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="129"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="140"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="111"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="122"/>
         <source>Visit recorded.</source>
         <translation>已登记走访或宣讲。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="115"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="126"/>
         <source>Kind added.</source>
         <translation>已新增活动类别。</translation>
     </message>
@@ -4515,46 +4521,51 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/tabs/mediation_pages.py" line="78"/>
+        <source>Escalate the matter…</source>
+        <translation>上报议题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="79"/>
         <source>Deliberation meetings</source>
         <translation>议事会</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="79"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="80"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="80"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="81"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="81"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="82"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="82"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="83"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="83"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="84"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="84"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="85"/>
         <source>Not settled yet</source>
         <translation>尚未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="94"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="95"/>
         <source>Matters of the selected meeting</source>
         <translation>所选议事会的议题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="110"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="111"/>
         <source>%1 meetings</source>
         <translation>共 %1 次议事会</translation>
     </message>
@@ -8521,67 +8532,67 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ZerosPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="147"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="148"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="148"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="149"/>
         <source>Zero petitions</source>
         <translation>零信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="149"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="150"/>
         <source>Petitions</source>
         <translation>信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="150"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="151"/>
         <source>Zero accidents</source>
         <translation>零事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="151"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="152"/>
         <source>Accidents</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="152"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="153"/>
         <source>Zero crimes</source>
         <translation>零发案</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="153"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="154"/>
         <source>Crimes</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="155"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="156"/>
         <source>Not all three zeros</source>
         <translation>未实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="159"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="160"/>
         <source>Year </source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="162"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="163"/>
         <source>Record an event…</source>
         <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="164"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="165"/>
         <source>Three zeros</source>
         <translation>三零</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="170"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="171"/>
         <source>%1 of %2 communities with all three zeros</source>
         <translation>%2 个社区中 %1 个实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="163"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="164"/>
         <source>Log a visit or talk…</source>
         <translation>登记走访或宣讲…</translation>
     </message>

@@ -14,17 +14,19 @@ from ui.dialogs.mediation_dialogs import combo, date_edit, text_box
 
 
 class EscalateDialog(FormDialog):
-    """A request chosen from the open ones, or the one selected on the requests page."""
+    """A request chosen from the open ones, or the record selected on its own page (a request or a
+    deliberation matter)."""
 
-    def __init__(self, request_uuid: str | None = None, parent: QWidget | None = None):
+    def __init__(self, record_uuid: str | None = None, table: str = "request", parent: QWidget | None = None):
         super().__init__(self.tr("Escalate to the next level"), parent)
-        options = ([(request_uuid, linked.subject("request", linked.fetch("request", request_uuid)))] if request_uuid
+        self.table = table
+        options = ([(record_uuid, linked.subject(table, linked.fetch(table, record_uuid)))] if record_uuid
                    else linked.open_requests(local_site().org_unit.path))
-        self.record = self.add_field(self.tr("Request:"), combo(options), "record_table")
+        self.record = self.add_field(self.tr("Matter:"), combo(options), "record_table")
         self.reason = self.add_field(self.tr("Why this level cannot settle it:"), text_box(80), "reason")
 
     def save(self) -> str:
-        return escalations.escalate("request", self.record.currentData(), self.reason.toPlainText()).uuid
+        return escalations.escalate(self.table, self.record.currentData(), self.reason.toPlainText()).uuid
 
 
 class DecideDialog(FormDialog):
