@@ -3,18 +3,31 @@ between them in real bundles: the community escalates a request, the subdistrict
 adds a member and assigns it, then answers; the community closes it with the call-back."""
 
 import datetime as dt
+import shutil
 
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 
-from app.linkage import escalations, lists
+from app import auth, org
+from app.demo import DEMO_PASSWORD
+from app.linkage import conference, escalations, lists
+from app.mediation import meetings
+from app.mediation.meetings import MatterInput, MeetingInput
+from app.session import close_session, open_session
 from db.models import Request
 from tests.exchange_helpers import at
 from tests.helpers import answer
 from tests.linkage_helpers import carry, log_request, three_sites
+from tests.test_ui_orders_tab import make_tab as orders_tab
 from ui import ask
+from ui import settings as opts
 from ui.dialogs.linkage_dialogs import CloseDialog, DecideDialog, EscalateDialog, LinkageMemberDialog
+from ui.dialogs.linkage_session_dialogs import LinkageDecisionDialog, LinkageDoneDialog, LinkageSessionDialog
 from ui.hub import Hub
+from ui.main_window import MainWindow
+from ui.runner import Runner
 from ui.tabs.linkage_tab import LinkageTab
+from ui.tabs.mediation_tab import MediationTab
 
 
 def make_tab(qtbot):
@@ -105,9 +118,6 @@ def test_the_overdue_page_flags_and_exports(district, tmp_path, qtbot, monkeypat
 
 
 def test_a_request_is_escalated_from_the_requests_page(district, tmp_path, qtbot, monkeypatch):
-    from tests.test_ui_orders_tab import make_tab as orders_tab
-    from ui.runner import Runner
-
     world, runner = three_sites(district, tmp_path), Runner()
     try:
         with at(world["com"]):
@@ -126,17 +136,6 @@ def test_a_request_is_escalated_from_the_requests_page(district, tmp_path, qtbot
 
 
 def test_the_dashboards_settled_within_cards_open_the_linkage_tab(small, tmp_path, qtbot):
-    import shutil
-
-    from PySide6.QtCore import Qt
-
-    from app import auth
-    from app.demo import DEMO_PASSWORD
-    from app.session import close_session, open_session
-    from ui import settings as opts
-    from ui.main_window import MainWindow
-    from ui.runner import Runner
-
     path = tmp_path / "演示 #1 %.sqlite3"
     shutil.copy(small, path)
     opened, runner = open_session(path), Runner()
@@ -158,11 +157,6 @@ def test_the_dashboards_settled_within_cards_open_the_linkage_tab(small, tmp_pat
 
 
 def test_a_deliberation_matter_is_escalated_from_the_meetings_page(district, tmp_path, qtbot, monkeypatch):
-    from app import org
-    from app.mediation import meetings
-    from app.mediation.meetings import MatterInput, MeetingInput
-    from ui.tabs.mediation_tab import MediationTab
-
     world = three_sites(district, tmp_path)
     with at(world["com"]):
         grid = org.by_code("6110020010010101")
@@ -181,3 +175,30 @@ def test_a_deliberation_matter_is_escalated_from_the_meetings_page(district, tmp
         assert tab.actions.escalate_matter(matter)
         [row] = lists.sent()
         assert row.kind == "议事议题" and row.subject == "小区围墙倒塌需要重建" and row.unit == grid.name
+
+
+def test_a_joint_conference_session_decides_on_an_inbox_matter_and_follows_it_up(district, tmp_path, qtbot,
+                                                                                 monkeypatch):
+    world = three_sites(district, tmp_path)
+    with at(world["com"]):
+        esc = escalations.escalate("request", log_request().uuid, "供电线路需要街道协调")
+    carry(world, "com", "sub")
+    with at(world["sub"]):
+        member = conference.add_member("城关供电所", "stationed")
+        tab = make_tab(qtbot)
+        tab.show_page("decisions")
+        page = tab.decisions
+        monkeypatch.setattr(LinkageSessionDialog, "ask", answer(LinkageSessionDialog, lambda d: (
+            d.place.setText("街道三楼会议室"), d.attendance.setValue(12), d.agenda.setPlainText("东关社区路灯"))))
+        page.write_buttons[0].click()
+        monkeypatch.setattr(LinkageDecisionDialog, "ask", answer(LinkageDecisionDialog, lambda d: (
+            _choose(d.matter, esc.uuid), d.subject.setText("供电所两周内更换线路"), _choose(d.member, member.uuid))))
+        page.write_buttons[1].click()
+        assert page.model.rowCount() == 1 and page.model.row_at(0).subject == "供电所两周内更换线路"
+        assert lists.inbox()[0].state == "已交办" and lists.inbox()[0].assignee == "城关供电所"
+        page.select_row(0)
+        monkeypatch.setattr(LinkageDoneDialog, "ask", answer(LinkageDoneDialog, lambda d: d.result.setPlainText(
+            "线路已更换")))
+        page.write_buttons[2].click()
+        assert page.model.row_at(0).result == "线路已更换" and lists.inbox() == []
+        assert escalations.get(esc.uuid).answer == "线路已更换"

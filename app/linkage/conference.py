@@ -98,3 +98,15 @@ def complete(decision_uuid: str, result: str, done_on: dt.date | None = None) ->
         if decision.escalation_uuid:
             escalations.decide(decision.escalation_uuid, "answer", result)
     return decision
+
+
+def sessions(unit_uuid: str | None = None) -> list[LinkageSession]:
+    """This body's sessions, newest first."""
+    unit_uuid = unit_uuid or local_site().org_unit.uuid
+    query = LinkageSession.live().where(LinkageSession.org_unit == unit_uuid)
+    return list(query.order_by(LinkageSession.held_on.desc(), LinkageSession.uuid))
+
+
+def decisions(session_uuid: str) -> list[LinkageDecision]:
+    query = LinkageDecision.live().where(LinkageDecision.session == session_uuid)
+    return list(query.order_by(LinkageDecision.due_on, LinkageDecision.uuid))

@@ -7,6 +7,7 @@ organisations; no resident is named by the records it reads."""
 from reportlab.platypus import Spacer
 
 from app.errors import NotFound
+from app.linkage import conference
 from app.linkage.conference import body_name
 from app.notices.document import LINE, chinese_date, head, para, signature, table
 from app.notices.kinds import Meta, NoticeRequest, Page, register
@@ -18,12 +19,6 @@ def find_session(ref: str | None) -> LinkageSession:
     if session is None:
         raise NotFound("找不到这次联席会议：请从会议列表中选择，或核对会议编号（uuid）。")
     return session
-
-
-def decisions(session: LinkageSession) -> list[LinkageDecision]:
-    query = (LinkageDecision.live().where(LinkageDecision.session == session)
-             .order_by(LinkageDecision.due_on, LinkageDecision.uuid))
-    return list(query)
 
 
 def _member(uuid: str | None) -> str:
@@ -48,7 +43,7 @@ class ConferenceMinutes:
     @staticmethod
     def story(request: NoticeRequest, meta: Meta, page: Page) -> list:
         s, session = page.styles, find_session(meta.record_uuid)
-        unit, rows = session.org_unit.name, decisions(session)
+        unit, rows = session.org_unit.name, conference.decisions(session.uuid)
         story = head(s, title=meta.title, issuer=unit, number=page.number)
         story += [para(f"{chinese_date(session.held_on)}，{unit}在{session.place or '（未记录地点）'}召开"
                        f"{body_name(session.org_unit.level)}，参会{session.attendance}人。", s.body),

@@ -3942,6 +3942,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/tabs/linkage_actions.py" line="30"/>
+        <location filename="../../ui/tabs/linkage_actions.py" line="43"/>
         <source>Decision recorded.</source>
         <translation>处理意见已记录。</translation>
     </message>
@@ -3951,65 +3952,189 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>事项已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_actions.py" line="39"/>
+        <location filename="../../ui/tabs/linkage_actions.py" line="38"/>
+        <source>Session recorded.</source>
+        <translation>会议已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="49"/>
+        <source>Decision done.</source>
+        <translation>决定事项已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="54"/>
         <source>Member added.</source>
         <translation>成员单位已添加。</translation>
     </message>
 </context>
 <context>
+    <name>LinkageDecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="30"/>
+        <source>Record a decision</source>
+        <translation>记录会议决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="32"/>
+        <source>Session:</source>
+        <translation>会议：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="33"/>
+        <source>(none: a matter of the session itself)</source>
+        <translation>（无：会议自身议定的事项）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="35"/>
+        <source>Escalated matter:</source>
+        <translation>上报事项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="36"/>
+        <source>Decision:</source>
+        <translation>决定事项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="38"/>
+        <source>Responsible member:</source>
+        <translation>责任成员单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="39"/>
+        <source>Deadline:</source>
+        <translation>办理期限：</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageDecisionsPage</name>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="15"/>
+        <source>Session</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="15"/>
+        <source>Decision</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="16"/>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="17"/>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="17"/>
+        <source>Done</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="18"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="20"/>
+        <source>Past its deadline</source>
+        <translation>已超过办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="22"/>
+        <source>New session…</source>
+        <translation>记录会议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="23"/>
+        <source>New decision…</source>
+        <translation>记录决定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="24"/>
+        <source>Done…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="25"/>
+        <source>Decisions</source>
+        <translation>会议决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="31"/>
+        <source>%1 decisions</source>
+        <translation>共 %1 项决定</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageDoneDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="48"/>
+        <source>Decision done</source>
+        <translation>决定事项办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="50"/>
+        <source>Result:</source>
+        <translation>办理结果：</translation>
+    </message>
+</context>
+<context>
     <name>LinkageMattersPage</name>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="27"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="28"/>
         <source>Escalated</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="27"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="28"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="28"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="29"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="28"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="29"/>
         <source>Filed under</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="29"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="30"/>
         <source>Held by</source>
         <translation>当前办理层级</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="29"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="30"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="30"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="31"/>
         <source>Due</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="31"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="32"/>
         <source>Assigned to</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="31"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="32"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="33"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="34"/>
         <source>Overdue: chase it (督办)</source>
         <translation>已超期，请督办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="39"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="40"/>
         <source>%1 matters</source>
         <translation>共 %1 件</translation>
     </message>
@@ -4045,87 +4170,120 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageMembersPage</name>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="44"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="45"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="45"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="46"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="46"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="47"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="47"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="48"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="49"/>
         <source>Joined</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="50"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="51"/>
         <source>Add a member…</source>
         <translation>添加成员单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="51"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="52"/>
         <source>Members</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="55"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="56"/>
         <source>%1 members</source>
         <translation>共 %1 个成员单位</translation>
     </message>
 </context>
 <context>
+    <name>LinkageSessionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="16"/>
+        <source>Record a session</source>
+        <translation>记录联席会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="17"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="18"/>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="19"/>
+        <source>Attendance:</source>
+        <translation>参会人数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="21"/>
+        <source>Agenda:</source>
+        <translation>议程：</translation>
+    </message>
+</context>
+<context>
     <name>LinkageTab</name>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="69"/>
-        <location filename="../../ui/tabs/linkage_tab.py" line="74"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="70"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="76"/>
         <source>Inbox</source>
         <translation>收件箱（下级上报/上级交办）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="69"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="70"/>
         <source>Decide…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="70"/>
-        <location filename="../../ui/tabs/linkage_tab.py" line="74"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="71"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="76"/>
         <source>Sent</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="70"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="71"/>
         <source>Escalate a request…</source>
         <translation>上报诉求…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="71"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="72"/>
         <source>Close with call-back…</source>
         <translation>回访办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="72"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="73"/>
         <source>Overdue (督办)</source>
         <translation>督办清单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="75"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="77"/>
         <source>Overdue</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="75"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="77"/>
+        <source>Sessions and decisions</source>
+        <translation>会议与决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="78"/>
         <source>Members</source>
         <translation>联席会议/共建联合会成员</translation>
     </message>

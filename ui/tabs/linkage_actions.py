@@ -33,6 +33,21 @@ class LinkageActions(TabActions):
         uuid = self._selected(row)
         return self._done(CloseDialog.ask(uuid, parent=self.tab), self.tr("Matter closed.")) if uuid else None
 
+    def new_session(self) -> str | None:
+        from ui.dialogs.linkage_session_dialogs import LinkageSessionDialog
+        return self._done(LinkageSessionDialog.ask(parent=self.tab), self.tr("Session recorded.")) \
+            if self.may_write() else None
+
+    def new_decision(self) -> str | None:
+        from ui.dialogs.linkage_session_dialogs import LinkageDecisionDialog
+        return self._done(LinkageDecisionDialog.ask(parent=self.tab), self.tr("Decision recorded.")) \
+            if self.may_write() else None
+
+    def decision_done(self, row) -> str | None:
+        from ui.dialogs.linkage_session_dialogs import LinkageDoneDialog
+        uuid = self._selected(row)
+        return self._done(LinkageDoneDialog.ask(uuid, parent=self.tab), self.tr("Decision done.")) if uuid else None
+
     def add_member(self) -> str | None:
         if not self.may_write():
             return None

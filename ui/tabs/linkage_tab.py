@@ -14,10 +14,11 @@ from ui.message_bar import MessageBar
 from ui.models.rows_model import Col
 from ui.runner import Runner
 from ui.tabs.linkage_actions import LinkageActions
+from ui.tabs.linkage_sessions import LinkageDecisionsPage
 from ui.tabs.mediation_pages import RowsPage
 from ui.tabs.stale_pages import StalePages
 
-PAGE_KEYS = ("inbox", "sent", "overdue", "members")
+PAGE_KEYS = ("inbox", "sent", "overdue", "decisions", "members")
 
 
 class LinkageMattersPage(RowsPage):
@@ -70,9 +71,11 @@ class LinkageTab(StalePages, QWidget):
         self.sent = self._matters(lists.sent, self.tr("Sent"), ((self.tr("Escalate a request…"), None),
                                                                (self.tr("Close with call-back…"), "close")))
         self.overdue = self._matters(lists.overdue, self.tr("Overdue (督办)"), ())
+        self.decisions = LinkageDecisionsPage(self)
         self.members = LinkageMembersPage(self)
         self.lay_out_pages(hub, ((self.inbox, self.tr("Inbox")), (self.sent, self.tr("Sent")),
-                                 (self.overdue, self.tr("Overdue")), (self.members, self.tr("Members"))))
+                                 (self.overdue, self.tr("Overdue")), (self.decisions, self.tr("Sessions and decisions")),
+                                 (self.members, self.tr("Members"))))
 
     def _matters(self, read, title: str, buttons) -> LinkageMattersPage:
         page = LinkageMattersPage(self, read, title)
