@@ -5,7 +5,7 @@ conference meeting every quarter in each subdistrict, a federation in every comm
 from app import stats
 from app.demo import generate
 from app.session import close_session, open_session
-from db.models import Escalation, Level, LinkageMember, LinkageSession, OrgUnit
+from db.models import Escalation, Level, LinkageMember, LinkageMemberGrid, LinkageSession, OrgUnit
 
 
 def test_the_small_demo_escalates_at_the_articles_proportions(tmp_path):
@@ -24,5 +24,7 @@ def test_the_small_demo_escalates_at_the_articles_proportions(tmp_path):
             assert LinkageSession.select().where(LinkageSession.org_unit == sub).count() == 11  # 2024Q1 .. 2026Q3
         for com in OrgUnit.select().where(OrgUnit.level == int(Level.COMMUNITY)):
             assert LinkageMember.select().where(LinkageMember.org_unit == com).count() == 6
+        grids = OrgUnit.select().where(OrgUnit.level == int(Level.GRID)).count()
+        assert LinkageMemberGrid.select().join(LinkageMember).where(LinkageMember.kind == "police").count() == grids
     finally:
         close_session()

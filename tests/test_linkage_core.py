@@ -102,3 +102,14 @@ def test_a_federation_takes_federation_members_and_a_conference_its_own(world):
         conference.complete(decision.uuid, "已整治")
         with pytest.raises(Conflict):
             conference.complete(decision.uuid, "再办一次")
+
+
+def test_the_community_police_officer_looks_after_grids_and_the_subdistrict_sees_it(world):
+    with at(world["com"]):
+        police = conference.add_member("东关派出所社区民警赵刚", "police", "赵刚", "13900004444")
+        assert conference.cover_grids(police.uuid, [org.by_code(GRID).uuid]) == ["东关第1网格"]
+        with pytest.raises(ValidationError, match="本社区的网格"):
+            conference.cover_grids(police.uuid, [org.by_code("61100200100101").uuid])  # a zone, not a grid
+    carry(world, "com", "sub")
+    with at(world["sub"]):
+        assert conference.covered(police.uuid) == ["东关第1网格"]

@@ -15,6 +15,7 @@ from db.models import (
     EscalationStep,
     LinkageDecision,
     LinkageMember,
+    LinkageMemberGrid,
     LinkageSession,
     Request,
 )
@@ -38,6 +39,9 @@ class Linkage:
         for units, roster in ((plan.subdistricts, CONFERENCE), (plan.communities, FEDERATION)):
             for unit in units:
                 self.members[unit.uuid] = [(self._member(unit.uuid, name, kind), name) for name, kind in roster]
+        for grid in plan.grids:  # 包抓网格: the community police officer looks after every grid of the community
+            police = self.members[grid.community.uuid][0][0]
+            self.add(LinkageMemberGrid, {"uuid": self.new_id(), "member": police, "grid": grid.uuid})
         for sub in plan.subdistricts:
             for quarter in range(11):  # 2024Q1 .. 2026Q3
                 held = dt.date(2024 + quarter // 4, 3 * (quarter % 4) + 3, 25)

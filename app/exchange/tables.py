@@ -66,6 +66,7 @@ SCOPE = {
     "linkage_session": ("org", "org_unit_uuid"),
     "escalation_step": ("parent", "escalation_uuid", "escalation"),
     "linkage_decision": ("parent", "session_uuid", "linkage_session"),
+    "linkage_member_grid": ("org", "grid_uuid"),  # the grid looked after, inside the member's community
 }
 ORDER = [m._meta.table_name for m in SYNC_MODELS]  # parents before children
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}

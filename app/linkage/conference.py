@@ -11,7 +11,7 @@ from app.linkage import escalations
 from app.session import local_site
 from app.validators import check_text, normalize_phone
 from db.connection import database
-from db.models import Level, LinkageDecision, LinkageMember, LinkageSession
+from db.models import Level, LinkageDecision, LinkageMember, LinkageMemberGrid, LinkageSession, OrgUnit
 
 CONFERENCE_KINDS = {"stationed": "派驻部门", "unit": "驻区单位", "new_sector": "新兴领域党组织"}
 FEDERATION_KINDS = {"police": "社区民警", "urban": "城市管理", "market": "市场监管", "land": "自然资源",
@@ -110,3 +110,28 @@ def sessions(unit_uuid: str | None = None) -> list[LinkageSession]:
 def decisions(session_uuid: str) -> list[LinkageDecision]:
     query = LinkageDecision.live().where(LinkageDecision.session == session_uuid)
     return list(query.order_by(LinkageDecision.due_on, LinkageDecision.uuid))
+
+
+def cover_grids(member_uuid: str, grid_uuids: list[str]) -> list[str]:
+    """包抓网格: the grids of this community a federation member looks after, replacing the previous ones."""
+    require("write")
+    unit = local_site().org_unit
+    member = LinkageMember.live().where((LinkageMember.uuid == member_uuid) & (LinkageMember.org_unit == unit)).first()
+    if member is None:
+        raise NotFound("找不到这个共建联合会成员，请刷新后再试。")
+    grids = {g.uuid for g in OrgUnit.live().where(OrgUnit.under(unit.path) & (OrgUnit.level == int(Level.GRID)))}
+    if not set(grid_uuids) <= grids:
+        raise ValidationError("只能包抓本社区的网格，请从列表中选择。", field="grids")
+    with database.atomic():
+        LinkageMemberGrid.delete().where(LinkageMemberGrid.member == member).execute()
+        for grid in sorted(set(grid_uuids)):
+            LinkageMemberGrid.create(member=member, grid=grid)
+    return covered(member_uuid)
+
+
+def covered(member_uuid: str) -> list[str]:
+    """The grids' names a member looks after."""
+    query = (OrgUnit.select(OrgUnit.name).join(LinkageMemberGrid, on=(LinkageMemberGrid.grid == OrgUnit.uuid))
+             .where((LinkageMemberGrid.member == member_uuid) & (LinkageMemberGrid.deleted == False))  # noqa: E712
+             .order_by(OrgUnit.code))
+    return [name for (name,) in query.tuples()]

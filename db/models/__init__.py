@@ -9,6 +9,7 @@ from db.models.linkage import (
     LinkageDeadline,
     LinkageDecision,
     LinkageMember,
+    LinkageMemberGrid,
     LinkageSession,
 )
 from db.models.local import KeyValue, User
@@ -74,7 +75,7 @@ SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
                ActivityKind, VirtueActivity, LawVisit, SafetyEvent, FundStandard, PartyBranch, Fund, LedgerEntry,
                PeriodClose, Team, TeamMember, Project, VolunteerService, ProxyService, SubdistrictPosts, Notice,
                LinkageDeadline, LinkageMember, Escalation, LinkageSession, EscalationStep, LinkageDecision,
-               Attachment]  # last: an attachment's owner (any table) arrives before it
+               LinkageMemberGrid, Attachment]  # last: an attachment's owner (any table) arrives before it
 ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
 
 __all__ = [
@@ -85,6 +86,6 @@ __all__ = [
     "Unit", "User", "ActivityKind", "DeliberationMatter", "DeliberationMeeting", "LawVisit", "MediationAgreement",
     "MediationCase", "MediationEvent", "MediationFollowUp", "MediationMediator", "MediationParty", "MediationSession",
     "SafetyEvent", "VirtueActivity", "Fund", "FundStandard", "LedgerEntry", "PartyBranch", "PeriodClose",
-    "Escalation", "EscalationStep", "LinkageDeadline", "LinkageDecision", "LinkageMember", "LinkageSession",
+    "Escalation", "EscalationStep", "LinkageDeadline", "LinkageDecision", "LinkageMember", "LinkageMemberGrid", "LinkageSession",
     "Notice", "Project", "ProxyService", "SubdistrictPosts", "Team", "TeamMember", "VolunteerService",
 ]

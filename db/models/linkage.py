@@ -84,3 +84,10 @@ class LinkageDecision(SyncModel):
     due_on = DateField()
     done_on = DateField(null=True)
     result = TextField(null=True)
+
+
+class LinkageMemberGrid(SyncModel):
+    """包抓网格: a grid a federation member (the community police officer above all) looks after."""
+
+    member = ForeignKeyField(LinkageMember, backref="grids", column_name="member_uuid")
+    grid = ForeignKeyField(OrgUnit, column_name="grid_uuid")

@@ -4195,17 +4195,22 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="51"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="50"/>
+        <source>Grids looked after</source>
+        <translation>包抓网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="52"/>
         <source>Add a member…</source>
         <translation>添加成员单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="52"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="53"/>
         <source>Members</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="56"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="57"/>
         <source>%1 members</source>
         <translation>共 %1 个成员单位</translation>
     </message>
@@ -4241,49 +4246,49 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageTab</name>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="70"/>
-        <location filename="../../ui/tabs/linkage_tab.py" line="76"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="71"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="77"/>
         <source>Inbox</source>
         <translation>收件箱（下级上报/上级交办）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="70"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="71"/>
         <source>Decide…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="71"/>
-        <location filename="../../ui/tabs/linkage_tab.py" line="76"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="72"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="77"/>
         <source>Sent</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="71"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="72"/>
         <source>Escalate a request…</source>
         <translation>上报诉求…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="72"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="73"/>
         <source>Close with call-back…</source>
         <translation>回访办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="73"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="74"/>
         <source>Overdue (督办)</source>
         <translation>督办清单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="77"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="78"/>
         <source>Overdue</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="77"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="78"/>
         <source>Sessions and decisions</source>
         <translation>会议与决定</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="78"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="79"/>
         <source>Members</source>
         <translation>联席会议/共建联合会成员</translation>
     </message>

@@ -46,8 +46,9 @@ class LinkageMembersPage(RowsPage):
                    Col(self.tr("Kind"), lambda m: conference.KINDS.get(m.kind, m.kind)),
                    Col(self.tr("Contact"), lambda m: m.contact_name),
                    Col(self.tr("Phone"), lambda m: mask_phone(m.contact_phone)),
-                   Col(self.tr("Joined"), lambda m: m.joined_on)]
-        super().__init__(tab, columns, (200, 110, 90, 120))
+                   Col(self.tr("Joined"), lambda m: m.joined_on),
+                   Col(self.tr("Grids looked after"), lambda m: "、".join(conference.covered(m.uuid)))]
+        super().__init__(tab, columns, (200, 110, 90, 120, 90))
         self.write_button(self.tr("Add a member…"), tab.actions.add_member)
         self.finish(self.tr("Members"))
 
