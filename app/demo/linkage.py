@@ -34,6 +34,7 @@ class Linkage:
         self.rng, self.new_id, self.add, self.district = rng, new_id, add, district_uuid
         self.members: dict[str, list[tuple[str, str]]] = {}  # unit uuid -> (member uuid, name)
         self.sessions: dict[tuple[str, int], str] = {}  # (subdistrict uuid, quarter index) -> session uuid
+        self.pending: list[tuple[type, dict]] = []
 
     def bodies(self, plan) -> None:
         for units, roster in ((plan.subdistricts, CONFERENCE), (plan.communities, FEDERATION)):
@@ -77,7 +78,7 @@ class Linkage:
                   "reason": "网格协调不了" if level == "community" else "本级协调不了，需上级统筹",
                   "closed_at": None, "satisfaction": None}
         holder = {"community": grid.community.uuid, "subdistrict": sub, "district": self.district}[level]
-        step = at
+        self.pending, step = [], at  # steps and decisions: added after their escalation (a flush may come between)
         if level == "district":
             step += DAY * self.rng.uniform(2, 5)
             self._step(esc, sub, "escalate", step, "涉及多个部门，需区里统筹")
@@ -90,6 +91,8 @@ class Linkage:
             if closed < NOW:
                 values.update(closed_at=closed, satisfaction=self._satisfaction())
         self.add(Escalation, values)
+        for model, row in self.pending:
+            self.add(model, row)
 
     def _assign(self, esc: str, sub: str, at: dt.datetime) -> dt.datetime:
         """Assigned to a joint-conference member through a decision of the quarter's session."""
@@ -99,14 +102,16 @@ class Linkage:
         due = at + 15 * DAY
         self._step(esc, sub, "assign", at, "联席会议研究，交成员单位限期办理", member_uuid=member, assignee=name,
                    due_at=due)
-        self.add(LinkageDecision, {"uuid": self.new_id(), "session": self.sessions[(sub, quarter)], "member": member,
-                                   "escalation": esc, "subject": "限期办理下级上报事项", "due_on": due.date()})
+        decision = {"uuid": self.new_id(), "session": self.sessions[(sub, quarter)], "member": member,
+                    "escalation": esc, "subject": "限期办理下级上报事项", "due_on": due.date()}
+        self.pending.append((LinkageDecision, decision))
         return at
 
     def _step(self, esc: str, unit: str, action: str, at: dt.datetime, note: str, *, member_uuid: str | None = None,
               assignee: str | None = None, due_at: dt.datetime | None = None) -> None:
-        self.add(EscalationStep, {"uuid": self.new_id(), "escalation": esc, "unit": unit, "action": action, "at": at,
-                                  "note": note, "member_uuid": member_uuid, "assignee": assignee, "due_at": due_at})
+        self.pending.append((EscalationStep, {"uuid": self.new_id(), "escalation": esc, "unit": unit, "action": action,
+                                              "at": at, "note": note, "member_uuid": member_uuid, "assignee": assignee,
+                                              "due_at": due_at}))
 
     def _satisfaction(self) -> str:
         r = self.rng.random()
