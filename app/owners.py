@@ -19,10 +19,12 @@ from app.errors import PermissionDenied
 from db.models import Level
 
 # the district's tables (app/exchange/tables.py: the reference tables and the sites; a test keeps them equal)
-DISTRICT_TABLES = {"category", "deadline_rule", "tag_def", "activity_kind", "fund_standard", "subdistrict_posts", "site"}
+DISTRICT_TABLES = {"category", "deadline_rule", "tag_def", "activity_kind", "fund_standard", "subdistrict_posts", "site",
+                   "linkage_deadline"}
 DISTRICT_UNIT_LEVELS = {Level.DISTRICT, Level.SUBDISTRICT, Level.COMMUNITY}
 TABLE_LABELS = {"category": "诉求类别", "deadline_rule": "办理时限", "tag_def": "居民标签", "activity_kind": "活动类型",
-                "fund_standard": "经费标准", "subdistrict_posts": "街道编制", "site": "站点", "org_unit": "组织架构"}
+                "fund_standard": "经费标准", "subdistrict_posts": "街道编制", "site": "站点", "org_unit": "组织架构",
+                "linkage_deadline": "联动办理时限"}
 
 
 def district_owned(table: str, row: dict | None) -> bool:

@@ -50,6 +50,7 @@ def compute(root_path: str | None = None, keys: list[str] | None = None,
 
 def _load_modules() -> None:
     from app.funds import kpis as funds_kpis  # noqa: F401  (funds.* figures)
+    from app.linkage import kpis as linkage_kpis  # noqa: F401  (linkage.* figures)
     from app.mediation import kpis as mediation_kpis  # noqa: F401  (selfgov.*, virtue.*, law.* figures)
     from app.orders import kpis  # noqa: F401  (registers the orders.* figures)
     from app.support import kpis as support_kpis  # noqa: F401  (support.*, service.* figures)

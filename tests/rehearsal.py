@@ -295,6 +295,7 @@ def week(d: District, n: int) -> None:
     with at(com.parent):
         residents.update(target.uuid, residents.ResidentInput(name=f"街道改{n}", phone=target.phone or ""))
     d.planned_conflicts[target.uuid] = com.code
+    _linkage_week(d, n)
 
 
 def _some_resident(code: str, rng: random.Random) -> Resident:
@@ -472,6 +473,7 @@ def verify(d: District) -> dict:
         report["conflicts"] += _conflicts(d, site)
     _acks_current(d)
     _district_sees_every_site(d)
+    _linkage_none_lost_or_stuck(d)
     return report
 
 
@@ -547,3 +549,98 @@ def _district_sees_every_site(d: District) -> None:
 def clean(root: Path) -> None:
     close_session()
     shutil.rmtree(root, ignore_errors=True)
+
+
+# ------------------------------------------------------------------ four-level linkage (docs/linkage.md)
+
+def _linkage_week(d: District, n: int) -> None:
+    """Escalations in a week: the district answers what reached it, subdistricts decide on
+    their inbox (answer, assign through a conference decision then answer, or escalate to
+    the district), communities close what was answered, then two communities send a new
+    request up and one grid's matter is settled by its community within the week."""
+    from app.linkage import lists
+
+    d.__dict__["linkage_weeks"] = n
+    with at(d.district):
+        for row in lists.inbox():
+            _linkage_act(d, row.uuid, "answer")
+    for sub in d.of_level("subdistrict"):
+        with at(sub):
+            for i, row in enumerate(lists.inbox()):
+                _linkage_act(d, row.uuid, ("answer", "assign", "escalate")[(i + n) % 3])
+    for com in d.of_level("community"):
+        with at(com):
+            _linkage_close_and_send(d, com, n)
+
+
+def _linkage_act(d: District, uuid: str, how: str) -> None:
+    from app.linkage import conference, escalations
+
+    if how == "assign":
+        member = conference.members()[0] if conference.members() else conference.add_member("区城管局派驻中队", "stationed")
+        session = conference.hold_session(dt.date.today(), "街道会议室", 9, "联席会议")
+        decision = conference.decide(session.uuid, "限期办理", member.uuid, dt.date.today() + dt.timedelta(days=10),
+                                     escalation_uuid=uuid)
+        conference.complete(decision.uuid, "成员单位已办结")
+    elif how == "escalate":
+        escalations.decide(uuid, "escalate", "涉及多个部门，需区里统筹")
+    else:
+        escalations.decide(uuid, "answer", "已协调办结")
+    d.__dict__.setdefault("linkage_acts", []).append((uuid, how))
+
+
+def _linkage_close_and_send(d: District, com: Site, n: int) -> None:
+    from app.linkage import escalations, lists
+    from app.orders import requests
+    from db.models import Request
+
+    for row in lists.sent():
+        if row.state == "已答复":
+            escalations.close(row.uuid, satisfaction="satisfied")
+    if com.code[-1] not in (str(n), str(n + 4)):
+        return
+    unit = org.by_code(com.code)
+    grid = OrgUnit.live().where(OrgUnit.under(unit.path) & (OrgUnit.level == Level.GRID)).order_by(OrgUnit.code).first()
+    open_ = Request.live().where((Request.grid == grid) & (Request.state == "new")).first()
+    if open_ is None:
+        open_ = requests.log(requests.RequestInput(grid_uuid=grid.uuid, content=f"第{n}周：小区供暖管道漏水",
+                                                   category="utilities", requester_name="张大爷"))
+    esc = escalations.escalate("request", open_.uuid, "涉及供热公司，社区协调不了")
+    local = requests.log(requests.RequestInput(grid_uuid=grid.uuid, content=f"第{n}周：楼道堆物堵塞消防通道",
+                                               category="safety", requester_name="李阿姨"))
+    mine = escalations.escalate("request", local.uuid, "网格劝说无效", from_unit_uuid=grid.uuid)
+    escalations.decide(mine.uuid, "answer", "社区联合物业清理完毕")
+    escalations.close(mine.uuid, satisfaction="satisfied")
+    d.__dict__.setdefault("linkage_sent", {}).update({esc.uuid: com.code, mine.uuid: com.code})
+
+
+def _linkage_none_lost_or_stuck(d: District) -> None:
+    """Every escalation a community made is held, with the same state, by its community, its
+    subdistrict and the district; none is overdue; every level's inbox holds exactly what the
+    district sees waiting there (so every answer given above has reached the community)."""
+    from app.linkage import lists
+
+    sent = d.__dict__.get("linkage_sent", {})
+    if d.__dict__.get("linkage_weeks", 0) >= 2:
+        assert sent and d.__dict__.get("linkage_acts"), "the weeks made and decided escalations"
+    with at(d.district):
+        central = _linkage_view()
+        assert lists.overdue() == []
+    assert set(sent) <= set(central), sorted(set(sent) - set(central))[:3]
+    for site in d.sites.values():
+        if site.level == "district":
+            continue
+        with at(site):
+            seen, waiting = _linkage_view(), {r.uuid for r in lists.inbox()}
+            name = org.by_code(site.code).name
+        assert all(central[u] == state for u, state in seen.items()), site.name
+        assert waiting == {u for u, (state, holder) in seen.items() if holder == name
+                           and state in ("待处理", "已交办", "待会议研究")}, site.name
+        assert {u for u, code in sent.items() if code == site.code} <= set(seen), site.name
+
+
+def _linkage_view() -> dict[str, tuple[str, str]]:
+    """uuid -> (state, holder) of every escalation this site holds."""
+    from app.linkage import lists, status
+
+    return {r.uuid: (r.state, r.holder) for r in map(lists.row, status.load(status.in_subtree(None)))}

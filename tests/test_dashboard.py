@@ -66,7 +66,7 @@ def test_cards_are_the_stats_of_the_period_and_the_one_before(opened, level):
     root = units(level)[-1].path
     period = parse("2026-Q2")
     values = {c.key: c for c in cards.card_values(root, period)}
-    assert list(values) == [c.key for c in cards.CARDS] and len(values) == 16
+    assert list(values) == [c.key for c in cards.CARDS] and len(values) == 18
     periodic = [c.key for c in cards.CARDS if c.sort == cards.PERIOD]
     assert {k: values[k].value for k in periodic} == stats.compute(root, periodic, period.as_stats_period())
     before = parse("2026-Q1").as_stats_period()
@@ -279,7 +279,7 @@ def test_a_subtree_without_records_has_empty_series(opened):
 def test_compute_gathers_everything_and_stops_when_cancelled(opened):
     root = district().path
     figures = dashboard.compute(root, parse("2026-10"))
-    assert figures.previous.key == "2026-09" and len(figures.cards) == 16
+    assert figures.previous.key == "2026-09" and len(figures.cards) == 18
     assert [m.key for m in figures.rate_months] == [m.key for m in figures.requests.months]
     assert figures.seconds >= 0
     assert dashboard.compute(root, parse("2026-10"), cancelled=lambda: True) is None

@@ -32,7 +32,7 @@ def window(session, runner, qtbot):
 def test_builds_with_the_grid_tab_and_status_bar(window):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Home", "Grid management", "Four orders", "Mediation and deliberation", "Fund ledgers",
-                      "Four supports", "Notices and reports", "Data exchange"]
+                      "Four supports", "Linkage", "Notices and reports", "Data exchange"]
     assert window.tabs.widget(0) is window.dashboard_tab and window.tabs.widget(1) is window.grid_tab
     assert window.tabs.currentWidget() is window.dashboard_tab  # the start page
     assert "商州区测试站" in window.status.site.text()

@@ -24,6 +24,7 @@ from ui.tabs.dashboard_tab import DashboardTab
 from ui.tabs.exchange_tab import ExchangeTab
 from ui.tabs.funds_tab import FundsTab
 from ui.tabs.grid_tab import GridTab
+from ui.tabs.linkage_tab import LinkageTab
 from ui.tabs.mediation_tab import MediationTab
 from ui.tabs.notices_tab import NoticesTab
 from ui.tabs.orders_tab import OrdersTab
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.funds_tab, self.tr("Fund ledgers"))
         self.support_tab = SupportTab(self.hub, runner)
         self.tabs.addTab(self.support_tab, self.tr("Four supports"))
+        self.linkage_tab = LinkageTab(self.hub, runner)
+        self.tabs.addTab(self.linkage_tab, self.tr("Linkage"))
         self.notices_tab = NoticesTab(self.hub, runner)
         self.tabs.addTab(self.notices_tab, self.tr("Notices and reports"))
         self.exchange_tab = ExchangeTab(self.hub, settings, runner, session.db_path)

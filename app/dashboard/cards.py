@@ -43,6 +43,8 @@ CARDS = (
     CardSpec("selfgov.matters_resolved", "mediation", "meetings"),
     CardSpec("virtue.mediations", "mediation", "cases", short="受理调解纠纷"),
     CardSpec("law.zero_petition_rate", "mediation", "zeros"),
+    CardSpec("linkage.within_grid", "linkage", "sent", short="小事不出网格"),
+    CardSpec("linkage.within_community", "linkage", "sent", short="大事不出社区"),
     CardSpec("service.proxy_services", "support", "proxy"),
     CardSpec("funds.spent", "funds", "budget", short="经费支出"),
     CardSpec("funds.balance", "funds", "budget", YEAR_TO_DATE, short="经费余额（本年至期末）"),

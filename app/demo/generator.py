@@ -19,6 +19,7 @@ from app.auth import set_current_user
 from app.backup_folders import part_path, site_note, writer_alive
 from app.demo import funds, mediation
 from app.demo.fake import DemoIds, Faker
+from app.demo.linkage import Linkage
 from app.demo.orders import Orders
 from app.demo.people import People
 from app.demo.residents import Residents
@@ -131,9 +132,18 @@ def _write(path: Path, spec: Scale, seed: int, writer: Writer) -> dict[str, int]
             _governances(plan, spec, faker, new_id, writer, residents.requesters)
         _supports(plan, spec, seed, new_id, writer, units, members, residents.requesters)
         _funds(plan, seed, new_id, writer, site.uuid, root.uuid)
+        _linkage(plan, spec, seed, new_id, writer, root.uuid)
         writer.flush()
     counts = {m._meta.table_name: m.live().count() for m in SYNC_MODELS}
     return {table: n for table, n in counts.items() if n}
+
+
+def _linkage(plan, spec: Scale, seed: int, new_id, writer: Writer, root_uuid: str) -> None:
+    writer.set_phase("正在生成四级联动（上报、交办、联席会议）…")
+    writer.flush()  # the requests are read back
+    linkage = Linkage(random.Random(f"{seed}:linkage"), new_id, writer.add, root_uuid)
+    linkage.bodies(plan)
+    linkage.escalations(plan, spec.requests)
 
 
 def _orders(plan, spec: Scale, seed: int, new_id, writer: Writer, units, members, requesters, code) -> None:

@@ -10,8 +10,8 @@ import json
 from app import owners
 from app.exchange import ledger_rules, meta, rowcheck
 from app.exchange.errors import BundleError
-from app.exchange.rows import exists, local_state, path_of, stored_path
-from app.exchange.tables import SCOPE, foreign_keys
+from app.exchange.rows import exists, local_state, path_of, stored_path, unit_path
+from app.exchange.tables import ACTOR, SCOPE, foreign_keys
 from db import context
 from db.base import utcnow
 from db.connection import database
@@ -135,6 +135,8 @@ class Checker:
         paths = [path_of(table, row, self.paths)]
         if stored is not None:
             paths.append(stored_path(table, row["uuid"]))
+        if table in ACTOR and self.relation == "below":  # the unit that acted (linkage) is the sender's too
+            paths.append(unit_path(row.get(ACTOR[table]), self.paths))
         if not all(owners.inside(p, self.scope) for p in paths):
             raise row_error("E_SCOPE", f"{where}: outside the sender's subtree",
                              "数据包中有不属于发送站点管辖范围的记录，已整体拒收。请核对发送站点后重新导出。")

@@ -60,12 +60,22 @@ SCOPE = {
     "proxy_service": ("org", "centre_uuid"),
     "subdistrict_posts": ("reference",),
     "notice": ("org", "org_unit_uuid"),
+    "linkage_deadline": ("reference",),
+    "linkage_member": ("org", "org_unit_uuid"),
+    "escalation": ("org", "unit_uuid"),  # the escalated record's unit, so every step travels to where it began
+    "linkage_session": ("org", "org_unit_uuid"),
+    "escalation_step": ("parent", "escalation_uuid", "escalation"),
+    "linkage_decision": ("parent", "session_uuid", "linkage_session"),
+    "linkage_member_grid": ("org", "grid_uuid"),  # the grid looked after, inside the member's community
 }
 ORDER = [m._meta.table_name for m in SYNC_MODELS]  # parents before children
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}
 REFERENCE = {t for t, rule in SCOPE.items() if rule[0] == "reference"}
 # reference rows that name an org unit travel only to sites that hold that unit
 REFERENCE_ORG = {"subdistrict_posts": "subdistrict_uuid"}
+# the column naming the unit that acted: from a site below it must lie inside the sender's subtree as well
+# (a community may file a step under its own grid, but not as the subdistrict's answer)
+ACTOR = {"escalation": "from_unit_uuid", "escalation_step": "acting_unit_uuid"}
 # never in a bundle going up: the district's own records (org units down to the communities are filtered by level)
 UP_NEVER = REFERENCE | {"site"}
 

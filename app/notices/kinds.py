@@ -56,7 +56,7 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {}
-MODULES = ("kinds_orders", "kinds_orders_letters", "kinds_mediation", "kinds_funds", "kinds_report")
+MODULES = ("kinds_orders", "kinds_orders_letters", "kinds_mediation", "kinds_funds", "kinds_report", "kinds_linkage")
 
 
 def register(key: str, label: str, needs: tuple[str, ...], help: str):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from app import owners
 from app.auth import require
 from app.errors import Conflict, ValidationError
+from app.linkage.levels import seed_deadlines
 from app.validators import check_text
 from db.connection import database
 from db.ids import stable_uuid
@@ -47,6 +48,7 @@ def seed_reference() -> None:
             for category, urgency, respond, complete in DEFAULT_RULES:
                 DeadlineRule.create(uuid=stable_uuid(f"deadline:{category}:{urgency}"), category=category,
                                     urgency=urgency, respond_hours=respond, complete_hours=complete)
+        seed_deadlines()  # the linkage levels' hours (app/linkage/levels.py)
 
 
 def categories() -> dict[str, str]:

@@ -3,6 +3,15 @@
 from db.models.exchange import BundleLog, Conflict, PeerState, RelayState, SiteKey
 from db.models.funds import Fund, FundStandard, LedgerEntry, PartyBranch, PeriodClose
 from db.models.journal import AuditLog, ChangeLog
+from db.models.linkage import (
+    Escalation,
+    EscalationStep,
+    LinkageDeadline,
+    LinkageDecision,
+    LinkageMember,
+    LinkageMemberGrid,
+    LinkageSession,
+)
 from db.models.local import KeyValue, User
 from db.models.mediation import (
     ActivityKind,
@@ -61,10 +70,12 @@ LOCAL_MODELS = [KeyValue, User, ChangeLog, AuditLog, SiteKey, PeerState, RelaySt
 SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
                ResidentGroup, Resident, TagDef, ResidentTag, CentralHousehold, CentralHouseholdLink, Establishment,
                Category, DeadlineRule, Request, Need, Offer, ServiceOrder, OrderEvent, CallBack, ReviewSession,
-               ReviewScore, Attachment, DeliberationMeeting, DeliberationMatter, MediationCase, MediationParty,
+               ReviewScore, DeliberationMeeting, DeliberationMatter, MediationCase, MediationParty,
                MediationMediator, MediationSession, MediationEvent, MediationAgreement, MediationFollowUp,
                ActivityKind, VirtueActivity, LawVisit, SafetyEvent, FundStandard, PartyBranch, Fund, LedgerEntry,
-               PeriodClose, Team, TeamMember, Project, VolunteerService, ProxyService, SubdistrictPosts, Notice]
+               PeriodClose, Team, TeamMember, Project, VolunteerService, ProxyService, SubdistrictPosts, Notice,
+               LinkageDeadline, LinkageMember, Escalation, LinkageSession, EscalationStep, LinkageDecision,
+               LinkageMemberGrid, Attachment]  # last: an attachment's owner (any table) arrives before it
 ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
 
 __all__ = [
@@ -75,5 +86,6 @@ __all__ = [
     "Unit", "User", "ActivityKind", "DeliberationMatter", "DeliberationMeeting", "LawVisit", "MediationAgreement",
     "MediationCase", "MediationEvent", "MediationFollowUp", "MediationMediator", "MediationParty", "MediationSession",
     "SafetyEvent", "VirtueActivity", "Fund", "FundStandard", "LedgerEntry", "PartyBranch", "PeriodClose",
+    "Escalation", "EscalationStep", "LinkageDeadline", "LinkageDecision", "LinkageMember", "LinkageMemberGrid", "LinkageSession",
     "Notice", "Project", "ProxyService", "SubdistrictPosts", "Team", "TeamMember", "VolunteerService",
 ]

@@ -75,62 +75,62 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="129"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="130"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="129"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="130"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="130"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="131"/>
         <source>Title</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="130"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="131"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="131"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="131"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="133"/>
         <source>Audience</source>
         <translation>参加人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="133"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="134"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="135"/>
         <source>New activity…</source>
         <translation>新增德治活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="137"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="138"/>
         <source>Virtue activities</source>
         <translation>德治活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="142"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="143"/>
         <source>%1 activities</source>
         <translation>共 %1 次活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="135"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="136"/>
         <source>New kind…</source>
         <translation>新增类别…</translation>
     </message>
@@ -1128,6 +1128,29 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="55"/>
+        <source>Close the matter</source>
+        <translation>办结上报事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="58"/>
+        <source>Answer from above:</source>
+        <translation>上级答复：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="60"/>
+        <source>Call-back:</source>
+        <translation>回访结果：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="61"/>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../../ui/models/exchange_models.py" line="146"/>
@@ -1201,47 +1224,47 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="184"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="185"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="185"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="186"/>
         <source>Buildings</source>
         <translation>楼栋数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="186"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="187"/>
         <source>With a building leader</source>
         <translation>有楼栋长</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="187"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="188"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="188"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="189"/>
         <source>Civilized buildings</source>
         <translation>文明楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="189"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="190"/>
         <source>Model buildings</source>
         <translation>示范楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="191"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="192"/>
         <source>Below 90%</source>
         <translation>低于90%</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="192"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="193"/>
         <source>Building leaders</source>
         <translation>楼长制</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="199"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="200"/>
         <source>Building-leader coverage %1</source>
         <translation>楼长制覆盖率 %1</translation>
     </message>
@@ -1465,6 +1488,39 @@
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="34"/>
+        <source>Decide on an escalated matter</source>
+        <translation>处理上报事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="37"/>
+        <source>Matter:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="38"/>
+        <source>Decision:</source>
+        <translation>处理方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="40"/>
+        <source>Member organisation:</source>
+        <translation>承办成员单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="41"/>
+        <source>Deadline:</source>
+        <translation>办理期限：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="42"/>
+        <source>Answer or instruction:</source>
+        <translation>答复或处理意见：</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../../ui/dialogs/first_run_pages.py" line="102"/>
@@ -1624,6 +1680,24 @@
         <location filename="../../ui/dialogs/exchange_enrol.py" line="57"/>
         <source>Please choose where to save the enrolment file.</source>
         <translation>请选择登记文件的保存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="21"/>
+        <source>Escalate to the next level</source>
+        <translation>上报上一级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="25"/>
+        <source>Matter:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="26"/>
+        <source>Why this level cannot settle it:</source>
+        <translation>本级无法解决的原因：</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4223,371 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>LinkageActions</name>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="19"/>
+        <source>Select a matter first.</source>
+        <translation>请先选择一件事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="26"/>
+        <source>Escalated; it travels with the next bundle.</source>
+        <translation>已上报，将随下一个数据包送达上级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="30"/>
+        <location filename="../../ui/tabs/linkage_actions.py" line="43"/>
+        <source>Decision recorded.</source>
+        <translation>处理意见已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="34"/>
+        <source>Matter closed.</source>
+        <translation>事项已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="38"/>
+        <source>Session recorded.</source>
+        <translation>会议已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="49"/>
+        <source>Decision done.</source>
+        <translation>决定事项已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="54"/>
+        <source>Member added.</source>
+        <translation>成员单位已添加。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageDecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="30"/>
+        <source>Record a decision</source>
+        <translation>记录会议决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="32"/>
+        <source>Session:</source>
+        <translation>会议：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="33"/>
+        <source>(none: a matter of the session itself)</source>
+        <translation>（无：会议自身议定的事项）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="35"/>
+        <source>Escalated matter:</source>
+        <translation>上报事项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="36"/>
+        <source>Decision:</source>
+        <translation>决定事项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="38"/>
+        <source>Responsible member:</source>
+        <translation>责任成员单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="39"/>
+        <source>Deadline:</source>
+        <translation>办理期限：</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageDecisionsPage</name>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="15"/>
+        <source>Session</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="15"/>
+        <source>Decision</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="16"/>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="17"/>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="17"/>
+        <source>Done</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="18"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="20"/>
+        <source>Past its deadline</source>
+        <translation>已超过办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="22"/>
+        <source>New session…</source>
+        <translation>记录会议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="23"/>
+        <source>New decision…</source>
+        <translation>记录决定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="24"/>
+        <source>Done…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="25"/>
+        <source>Decisions</source>
+        <translation>会议决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_sessions.py" line="31"/>
+        <source>%1 decisions</source>
+        <translation>共 %1 项决定</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageDoneDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="48"/>
+        <source>Decision done</source>
+        <translation>决定事项办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="50"/>
+        <source>Result:</source>
+        <translation>办理结果：</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageMattersPage</name>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="28"/>
+        <source>Escalated</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="28"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="29"/>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="29"/>
+        <source>Filed under</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="30"/>
+        <source>Held by</source>
+        <translation>当前办理层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="30"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="31"/>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="32"/>
+        <source>Assigned to</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="32"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="34"/>
+        <source>Overdue: chase it (督办)</source>
+        <translation>已超期，请督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="40"/>
+        <source>%1 matters</source>
+        <translation>共 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageMemberDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="69"/>
+        <source>Add a member organisation</source>
+        <translation>添加成员单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="72"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="73"/>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="74"/>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="75"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageMembersPage</name>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="45"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="46"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="47"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="48"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="49"/>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="50"/>
+        <source>Grids looked after</source>
+        <translation>包抓网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="52"/>
+        <source>Add a member…</source>
+        <translation>添加成员单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="53"/>
+        <source>Members</source>
+        <translation>成员单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="57"/>
+        <source>%1 members</source>
+        <translation>共 %1 个成员单位</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageSessionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="16"/>
+        <source>Record a session</source>
+        <translation>记录联席会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="17"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="18"/>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="19"/>
+        <source>Attendance:</source>
+        <translation>参会人数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="21"/>
+        <source>Agenda:</source>
+        <translation>议程：</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageTab</name>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="71"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="77"/>
+        <source>Inbox</source>
+        <translation>收件箱（下级上报/上级交办）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="71"/>
+        <source>Decide…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="72"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="77"/>
+        <source>Sent</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="72"/>
+        <source>Escalate a request…</source>
+        <translation>上报诉求…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="73"/>
+        <source>Close with call-back…</source>
+        <translation>回访办结…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="74"/>
+        <source>Overdue (督办)</source>
+        <translation>督办清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="78"/>
+        <source>Overdue</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="78"/>
+        <source>Sessions and decisions</source>
+        <translation>会议与决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_tab.py" line="79"/>
+        <source>Members</source>
+        <translation>联席会议/共建联合会成员</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../ui/tabs/orders_pages.py" line="64"/>
@@ -4205,147 +4644,152 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Grid management</source>
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Four orders</source>
         <translation>四单管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Mediation and deliberation</source>
         <translation>调解与议事</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Linkage</source>
+        <translation>四级联动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Back up to a &amp;USB stick…</source>
         <translation>备份到U盘(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Preferences…</source>
         <translation>选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Lock now</source>
         <translation>立即锁屏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>User &amp;manual</source>
         <translation>使用手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;About GridDesk</source>
         <translation>关于网格治理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New request &amp;category…</source>
         <translation>新增诉求类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;Deadline rules…</source>
         <translation>办理时限规则(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Fund ledgers</source>
         <translation>经费台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;Fund standards…</source>
         <translation>经费标准(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Four supports</source>
         <translation>四重支持</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Notices and reports</source>
         <translation>公示与报表</translation>
     </message>
@@ -4407,36 +4851,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/tabs/mediation_actions.py" line="97"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="105"/>
         <source>Select a matter first.</source>
         <translation>请先选择一个议题。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="105"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="110"/>
+        <source>Escalated to the level above.</source>
+        <translation>已上报上一级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="116"/>
         <source>Activity recorded.</source>
         <translation>活动已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="121"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="132"/>
         <source>Event recorded.</source>
         <translation>事件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="125"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="136"/>
         <source>Export to Excel</source>
         <translation>导出到Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="129"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="140"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="111"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="122"/>
         <source>Visit recorded.</source>
         <translation>已登记走访或宣讲。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="115"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="126"/>
         <source>Kind added.</source>
         <translation>已新增活动类别。</translation>
     </message>
@@ -4599,46 +5049,51 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/tabs/mediation_pages.py" line="78"/>
+        <source>Escalate the matter…</source>
+        <translation>上报议题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="79"/>
         <source>Deliberation meetings</source>
         <translation>议事会</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="79"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="80"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="80"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="81"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="81"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="82"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="82"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="83"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="83"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="84"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="84"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="85"/>
         <source>Not settled yet</source>
         <translation>尚未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="94"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="95"/>
         <source>Matters of the selected meeting</source>
         <translation>所选议事会的议题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="110"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="111"/>
         <source>%1 meetings</source>
         <translation>共 %1 次议事会</translation>
     </message>
@@ -4854,57 +5309,57 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="135"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="136"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="136"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
         <source>Request</source>
         <translation>诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="139"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="139"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
         <source>Dispatched or done</source>
         <translation>已派单或已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
         <source>Dispatch…</source>
         <translation>派单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="146"/>
         <source>Search the need, or a request number</source>
         <translation>搜索需求内容或诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="155"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="156"/>
         <source>%1 needs</source>
         <translation>共 %1 条需求</translation>
     </message>
@@ -5438,62 +5893,62 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="180"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="181"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="180"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="181"/>
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="181"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="182"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="182"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="183"/>
         <source>Load</source>
         <translation>在办/可接</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="183"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="184"/>
         <source>Available</source>
         <translation>可服务时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="183"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="184"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="184"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="185"/>
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="184"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="185"/>
         <source>Offer</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="186"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="187"/>
         <source>At capacity</source>
         <translation>已满负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="187"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="188"/>
         <source>Add offer…</source>
         <translation>登记供给…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="188"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="189"/>
         <source>Retire…</source>
         <translation>下架…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="194"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="195"/>
         <source>%1 offers</source>
         <translation>共 %1 条供给</translation>
     </message>
@@ -5605,61 +6060,66 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/tabs/orders_actions.py" line="71"/>
+        <source>Escalated to the level above.</source>
+        <translation>已上报上一级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="78"/>
         <source>This need has already been dispatched.</source>
         <translation>这条需求已经派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="73"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="80"/>
         <source>Dispatched.</source>
         <translation>已派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="78"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="85"/>
         <source>Offer added.</source>
         <translation>供给已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="83"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="90"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="84"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="91"/>
         <source>Take “%1” of %2 off the supply list?</source>
         <translation>将%2的“%1”从供给清单中下架？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="86"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="93"/>
         <source>Offer retired.</source>
         <translation>供给已下架。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="93"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="100"/>
         <source>Order accepted.</source>
         <translation>已接单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="95"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="102"/>
         <source>Order restarted.</source>
         <translation>已重新办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="99"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="106"/>
         <source>Order %1 is “%2”: this action is not possible now.</source>
         <translation>工单 %1 当前为“%2”，现在不能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="103"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="110"/>
         <source>Order updated.</source>
         <translation>工单已更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="113"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="120"/>
         <source>Review session recorded.</source>
         <translation>评议会已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="118"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="125"/>
         <source>Scores saved.</source>
         <translation>评分已保存。</translation>
     </message>
@@ -6962,32 +7422,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>部门反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="87"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="86"/>
+        <source>Escalate…</source>
+        <translation>上报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="88"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="88"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="89"/>
         <source>All but merged duplicates</source>
         <translation>全部（不含已合并的重复诉求）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="93"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="94"/>
         <source>Search the content, e.g. 停车</source>
         <translation>搜索诉求内容，如：停车</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="117"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="118"/>
         <source>%1 requests</source>
         <translation>共 %1 条诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="123"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="124"/>
         <source>Select a request to see it in full.</source>
         <translation>选择一条诉求查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="126"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="127"/>
         <source>due %1</source>
         <translation>办结时限 %1</translation>
     </message>
@@ -8822,67 +9287,67 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ZerosPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="147"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="148"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="148"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="149"/>
         <source>Zero petitions</source>
         <translation>零信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="149"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="150"/>
         <source>Petitions</source>
         <translation>信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="150"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="151"/>
         <source>Zero accidents</source>
         <translation>零事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="151"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="152"/>
         <source>Accidents</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="152"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="153"/>
         <source>Zero crimes</source>
         <translation>零发案</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="153"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="154"/>
         <source>Crimes</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="155"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="156"/>
         <source>Not all three zeros</source>
         <translation>未实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="159"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="160"/>
         <source>Year </source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="162"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="163"/>
         <source>Record an event…</source>
         <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="164"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="165"/>
         <source>Three zeros</source>
         <translation>三零</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="170"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="171"/>
         <source>%1 of %2 communities with all three zeros</source>
         <translation>%2 个社区中 %1 个实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="163"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="164"/>
         <source>Log a visit or talk…</source>
         <translation>登记走访或宣讲…</translation>
     </message>

@@ -98,6 +98,17 @@ class MediationActions(TabActions):
             return None
         return self.new_case(matter.uuid)
 
+    def escalate_matter(self, matter) -> str | None:
+        """上报: a matter the meeting could not settle goes to the level above (app/linkage)."""
+        from ui.dialogs.linkage_dialogs import EscalateDialog
+        if matter is None:
+            self._bar().show_message(self.tr("Select a matter first."), error=True)
+            return None
+        if not self.may_write():
+            return None
+        return self._done(EscalateDialog.ask(matter.uuid, "deliberation_matter", parent=self.tab),
+                          self.tr("Escalated to the level above."))
+
     def new_activity(self) -> str | None:
         if not self.may_write():
             return None

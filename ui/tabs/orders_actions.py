@@ -63,6 +63,13 @@ class OrdersActions(TabActions):
             return None
         return self._done(FeedbackDialog.ask(row.uuid, parent=self.tab), self.tr("Feedback recorded; closed."))
 
+    def escalate(self, row) -> str | None:
+        """上报: the level above settles what this one cannot (app/linkage; the 四级联动 tab follows it)."""
+        from ui.dialogs.linkage_dialogs import EscalateDialog
+        if row is None or not self.may_write():
+            return None
+        return self._done(EscalateDialog.ask(row.uuid, parent=self.tab), self.tr("Escalated to the level above."))
+
     # -- needs and offers -----------------------------------------------------
     def dispatch(self, row) -> str | None:
         if row is None or not self.may_write():

@@ -83,6 +83,7 @@ class RequestsPage(ListPage):
         self.write_button(self.tr("New request…"), actions.new_request)
         self.write_button(self.tr("Classify…"), lambda: actions.classify(self.current()))
         self.write_button(self.tr("Department feedback…"), lambda: actions.feedback(self.current()))
+        self.write_button(self.tr("Escalate…"), lambda: actions.escalate(self.current()))
         self.state = QComboBox()
         self.state.addItem(self.tr("All states"), None)
         self.state.addItem(self.tr("All but merged duplicates"), lists.COUNTED)  # as the start page counts

@@ -1,0 +1,101 @@
+"""linkage.* figures (docs/linkage.md): hops sent and received per level, matters
+settled at each level, overdue, and the share of matters that never left the
+grid, the community, the subdistrict (小事不出网格、大事不出社区).
+
+Everything is read from escalations filed inside the subtree, so a community, its
+subdistrict and the district compute the same figure for the same community."""
+
+from peewee import fn
+
+from app.linkage import levels, status
+from app.stats import Period, kpi, rate
+from db.connection import database
+from db.models import (
+    ChangeLog,
+    DeliberationMatter,
+    DeliberationMeeting,
+    Level,
+    MediationCase,
+    OrgUnit,
+    Request,
+)
+
+NAMES = {Level.GRID: "grid", Level.COMMUNITY: "community", Level.SUBDISTRICT: "subdistrict", Level.DISTRICT: "district"}
+
+
+def _in(at, period: Period) -> bool:
+    return period is None or period[0] <= at < period[1]
+
+
+_CACHE: dict[tuple, list[status.Status]] = {}
+
+
+def _statuses(root: str | None) -> list[status.Status]:
+    """The subtree's escalations, read once for all the figures of one compute(): the key holds
+    the newest change-log sequence, which every write (an import too) moves on."""
+    key = (database.database, root, ChangeLog.select(fn.MAX(ChangeLog.seq)).scalar())
+    if key not in _CACHE:
+        _CACHE.clear()
+        _CACHE[key] = status.load(status.in_subtree(root))
+    return _CACHE[key]
+
+
+def _hops(root: str | None, period: Period) -> list[tuple[int, int | None]]:
+    """(level sent from, level received at) of every hop made in the period."""
+    out = []
+    for s in _statuses(root):
+        for i, (_unit, level, at) in enumerate(s.hops):
+            if _in(at, period):
+                received = s.hops[i + 1][1] if i + 1 < len(s.hops) else s.holder_level
+                out.append((level, received))
+    return out
+
+
+def _register_hops(level: Level) -> None:
+    name = NAMES[level]
+    kpi(f"linkage.sent_{name}", f"{levels.LEVEL_NAMES[level]}上报", periodic=True)(
+        lambda root, period: sum(1 for sent, _ in _hops(root, period) if sent == level))
+    if level != Level.GRID:
+        kpi(f"linkage.received_{name}", f"{levels.LEVEL_NAMES[level]}收到上报", periodic=True)(
+            lambda root, period: sum(1 for _, got in _hops(root, period) if got == level))
+        kpi(f"linkage.settled_{name}", f"在{levels.LEVEL_NAMES[level]}办结的上报事项", periodic=True)(
+            lambda root, period: sum(1 for s in _statuses(root) if s.answered_at and _in(s.answered_at, period)
+                                     and s.holder_level == level))
+
+
+for _level in NAMES:
+    _register_hops(_level)
+
+
+@kpi("linkage.overdue", "超期未办的上报事项（督办）")
+def _overdue(root):
+    return sum(1 for s in _statuses(root) if s.overdue)
+
+
+def _matters(root: str | None, period: Period) -> int:
+    """Requests, mediation cases and deliberation matters recorded in the period (needs come from requests)."""
+    def count(query, org_field, at_field, dates=False):
+        if root:
+            query = query.join(OrgUnit, on=(org_field == OrgUnit.uuid)).where(OrgUnit.under(root))
+        if period:
+            start, end = (period[0].date(), period[1].date()) if dates else period
+            query = query.where((at_field >= start) & (at_field < end))
+        return query.count()
+    matters = DeliberationMatter.live().join(DeliberationMeeting)
+    return (count(Request.live(), Request.grid, Request.received_at)
+            + count(MediationCase.live(), MediationCase.community, MediationCase.registered_at)
+            + count(matters, DeliberationMeeting.org_unit, DeliberationMeeting.held_on, dates=True))
+
+
+def _share_within(level: Level):
+    def share(root, period):
+        left = {s.escalation.record_uuid for s in _statuses(root) if _in(s.escalation.escalated_at, period)
+                and any(hop[1] <= level for hop in s.hops)}  # a hop from this level or above it
+        whole = _matters(root, period)
+        return rate(whole - len(left), whole) if whole else 0.0
+    return share
+
+
+for _level in (Level.GRID, Level.COMMUNITY, Level.SUBDISTRICT):
+    kpi(f"linkage.within_{NAMES[_level]}", f"不出{levels.LEVEL_NAMES[_level]}办结的比例", kind="rate",
+        periodic=True)(_share_within(_level))

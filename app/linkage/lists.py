@@ -1,0 +1,76 @@
+"""The linkage lists of a site: its inbox (received from below, assigned from
+above), what it sent with the state, and the overdue list 督办."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.linkage import status
+from app.linkage.records import KINDS
+from app.mediation.lists import Filter, utc_midnight
+from app.session import local_site
+from db.models import Escalation, OrgUnit
+
+
+@dataclass
+class Row:
+    uuid: str
+    kind: str
+    subject: str
+    unit: str
+    holder: str
+    state: str
+    escalated_at: dt.datetime
+    due_at: dt.datetime | None
+    overdue: bool
+    assignee: str | None
+    answer: str | None
+    unit_path: str = ""
+
+
+def _name(uuid: str | None) -> str:
+    if uuid is None:
+        return ""
+    return OrgUnit.select(OrgUnit.name).where(OrgUnit.uuid == uuid).scalar() or ""
+
+
+def filtered(rows: list[Row], f: Filter) -> list[Row]:
+    """The rows of the window's filter: records of a unit's subtree escalated in [start, end) local days."""
+    start = utc_midnight(f.start) if f.start else None
+    end = utc_midnight(f.end) if f.end else None
+    return [r for r in rows if (not f.root_path or r.unit_path.startswith(f.root_path))
+            and (start is None or r.escalated_at >= start) and (end is None or r.escalated_at < end)]
+
+
+def row(s: status.Status) -> Row:
+    e = s.escalation
+    return Row(e.uuid, KINDS[e.record_table], e.subject, e.unit.name, _name(s.holder_uuid),
+               status.STATE_NAMES[s.state], e.escalated_at, s.due_at, s.overdue, s.assignee, s.answer, e.unit.path)
+
+
+def _open_here(path: str | None) -> list[status.Status]:
+    return status.load(status.in_subtree(path).where(Escalation.closed_at.is_null())
+                       .order_by(Escalation.escalated_at.desc()))
+
+
+def inbox(unit_uuid: str | None = None) -> list[Row]:
+    """Open matters this unit must decide, and those assigned down to it."""
+    unit = OrgUnit.get_by_id(unit_uuid) if unit_uuid else local_site().org_unit
+    found = [s for s in _open_here(unit.path) if s.state in status.OPEN
+             and (s.holder_uuid == unit.uuid or s.assignee_unit_uuid == unit.uuid)]
+    return [row(s) for s in found]
+
+
+def sent(unit_uuid: str | None = None, *, include_closed: bool = False) -> list[Row]:
+    """Matters that left this unit (it escalated them, first or further), with where they stand."""
+    unit = OrgUnit.get_by_id(unit_uuid) if unit_uuid else local_site().org_unit
+    query = status.in_subtree(unit.path).order_by(Escalation.escalated_at.desc())
+    if not include_closed:
+        query = query.where(Escalation.closed_at.is_null())
+    return [row(s) for s in status.load(query) if any(hop[0] == unit.uuid for hop in s.hops)]
+
+
+def overdue(path: str | None = None) -> list[Row]:
+    """督办: every open matter past its deadline in this subtree, at whatever level it waits."""
+    if path is None:
+        path = local_site().org_unit.path
+    return [row(s) for s in _open_here(path) if s.overdue]

@@ -1,0 +1,68 @@
+"""Benchmark of the linkage inbox, the 督办 list and the linkage.* figures on a demo
+file (a script, not a test: pytest does not collect tests/bench).
+
+    .venv/bin/python tests/bench/bench_linkage.py [--scale shangzhou|city] [--cache DIR] [--repeat N]
+
+Reuses the cached demo file of the scale (tests/bench/bench_mediation.py), then
+times in milliseconds (best of N after a warm-up): the subdistrict inbox of the
+busiest subdistrict, the district's 督办 list, the linkage.* figures of the whole
+district and of one subdistrict (a fresh read: the figures' cache is emptied first).
+"""
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from app import stats  # noqa: E402
+from app.linkage import kpis, lists  # noqa: E402
+from app.session import close_session, open_session  # noqa: E402
+from db.models import Escalation, Level, OrgUnit  # noqa: E402
+from tests.bench.bench_demo import machine  # noqa: E402
+from tests.bench.bench_mediation import cached  # noqa: E402
+
+
+def best(repeat: int, work) -> float:
+    work()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - started) * 1000)
+    return min(times)
+
+
+def figures(root: str | None) -> dict:
+    kpis._CACHE.clear()
+    return stats.compute(root, [k for k in sorted(stats.REGISTRY) if k.startswith("linkage.")])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", default="shangzhou")
+    parser.add_argument("--cache", default=os.environ.get("GRIDDESK_BENCH_CACHE", "/tmp/griddesk-bench-cache"))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    path, seconds = cached(args.scale, 1, Path(args.cache))
+    print(machine(), f"scale {args.scale}", f"(generated in {seconds:.0f} s)" if seconds else "(cached)")
+    open_session(path)
+    try:
+        stats.compute(None, ["org.grids"])  # loads the registry
+        subs = list(OrgUnit.select().where(OrgUnit.level == int(Level.SUBDISTRICT)))
+        sub = max(subs, key=lambda s: len(lists.inbox(s.uuid)))
+        print(f"escalations {Escalation.select().count():,}; inbox of {sub.name}: {len(lists.inbox(sub.uuid))}")
+        for label, work in (("subdistrict inbox", lambda: lists.inbox(sub.uuid)),
+                            ("district 督办 list", lambda: lists.overdue(None)),
+                            ("linkage.* figures, whole district", lambda: figures(None)),
+                            ("linkage.* figures, one subdistrict", lambda: figures(sub.path))):
+            print(f"{label:40s} {best(args.repeat, work):9.1f} ms")
+    finally:
+        close_session()
+
+
+if __name__ == "__main__":
+    main()

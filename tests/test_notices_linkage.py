@@ -1,0 +1,36 @@
+"""联席会议纪要 read back from the PDF: the session, the agenda, each decision with its
+responsible member, deadline and how it was done; numbered 纪, the same bytes again."""
+
+import datetime as dt
+
+import pytest
+
+from app.errors import NotFound
+from app.linkage import conference
+from app.notices.issue import issue, preview
+from app.notices.kinds import NoticeRequest
+from tests.notice_helpers import pdf_fonts, pdf_text, squeeze
+
+
+def test_the_minutes_of_a_joint_conference_session(session, tmp_path):
+    member = conference.add_member("区城管执法大队派驻中队", "stationed", "周队长", "13900003333")
+    other = conference.add_member("快递物流行业党委", "new_sector")
+    held = conference.hold_session(dt.date(2026, 9, 25), "街道三楼会议室", 14, "东关社区上报的占道经营问题；快递车辆乱停")
+    done = conference.decide(held.uuid, "整治农贸市场周边占道经营", member.uuid, dt.date(2026, 10, 15))
+    conference.complete(done.uuid, "已清理摊点12处", dt.date(2026, 10, 10))
+    conference.decide(held.uuid, "规范快递车辆停放", other.uuid, dt.date(2026, 10, 30))
+    notice = issue(NoticeRequest("conference_minutes", record_uuid=held.uuid), today=dt.date(2026, 10, 12))
+    text = squeeze(pdf_text(notice.pdf, tmp_path))
+    assert notice.number == "商州区纪〔2026〕1号"
+    assert "联席会议纪要" in text and "二〇二六年九月二十五日" in text and "参会14人" in text
+    assert "东关社区上报的占道经营问题" in text and "整治农贸市场周边占道经营" in text
+    assert "区城管执法大队派驻中队" in text and "已清理摊点12处" in text and "办理中" in text
+    assert "本次会议共形成决定2项，已办结1项。" in text and "13900003333" not in text
+    assert all(f["emb"] == "yes" for f in pdf_fonts(notice.pdf, tmp_path))
+    again = preview(NoticeRequest("conference_minutes", record_uuid=held.uuid))
+    assert again.number == notice.number and again.sha256 == notice.sha256
+
+
+def test_an_unknown_session_is_named(session):
+    with pytest.raises(NotFound, match="联席会议"):
+        preview(NoticeRequest("conference_minutes", record_uuid="no-such-session"))

@@ -1,0 +1,79 @@
+"""The linkage dialogs: escalate a request (上报), decide on a matter held here
+(交办 / 提交会议 / 继续上报 / 答复), close an answered one with the call-back
+(办结, 回访), and add a member organisation of the conference or federation."""
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from app.linkage import conference, escalations
+from app.linkage import records as linked
+from app.session import local_site
+from ui.dialogs.form_dialog import FormDialog
+from ui.dialogs.mediation_dialogs import combo, date_edit, text_box
+
+
+class EscalateDialog(FormDialog):
+    """A request chosen from the open ones, or the record selected on its own page (a request or a
+    deliberation matter)."""
+
+    def __init__(self, record_uuid: str | None = None, table: str = "request", parent: QWidget | None = None):
+        super().__init__(self.tr("Escalate to the next level"), parent)
+        self.table = table
+        options = ([(record_uuid, linked.subject(table, linked.fetch(table, record_uuid)))] if record_uuid
+                   else linked.open_requests(local_site().org_unit.path))
+        self.record = self.add_field(self.tr("Matter:"), combo(options), "record_table")
+        self.reason = self.add_field(self.tr("Why this level cannot settle it:"), text_box(80), "reason")
+
+    def save(self) -> str:
+        return escalations.escalate(self.table, self.record.currentData(), self.reason.toPlainText()).uuid
+
+
+class DecideDialog(FormDialog):
+    def __init__(self, escalation_uuid: str, parent: QWidget | None = None):
+        super().__init__(self.tr("Decide on an escalated matter"), parent)
+        self.uuid = escalation_uuid
+        current = escalations.get(escalation_uuid)
+        self.add_field(self.tr("Matter:"), QLabel(current.escalation.subject))
+        self.action = self.add_field(self.tr("Decision:"), combo(escalations.ACTIONS, "answer"), "action")
+        members = [(m.uuid, m.name) for m in conference.members()]
+        self.member = self.add_field(self.tr("Member organisation:"), combo([(None, "")] + members), "assignee")
+        self.due = self.add_field(self.tr("Deadline:"), date_edit(dt.date.today() + dt.timedelta(days=14)), "due_at")
+        self.note = self.add_field(self.tr("Answer or instruction:"), text_box(80), "note")
+
+    def save(self) -> str:
+        action = self.action.currentData()
+        extra = {}
+        if action == "assign":
+            due = dt.datetime.combine(self.due.date().toPython(), dt.time(15, 59))  # 23:59 Beijing time
+            extra = {"member_uuid": self.member.currentData(), "due_at": due}
+        return escalations.decide(self.uuid, action, self.note.toPlainText(), **extra).uuid
+
+
+class CloseDialog(FormDialog):
+    def __init__(self, escalation_uuid: str, parent: QWidget | None = None):
+        super().__init__(self.tr("Close the matter"), parent)
+        self.uuid = escalation_uuid
+        current = escalations.get(escalation_uuid)
+        self.add_field(self.tr("Answer from above:"), QLabel(current.answer or ""))
+        choices = [(None, "")] + list(escalations.SATISFACTION.items())
+        self.satisfaction = self.add_field(self.tr("Call-back:"), combo(choices), "satisfaction")
+        self.note = self.add_field(self.tr("Note:"), text_box(60), "note")
+
+    def save(self) -> str:
+        return escalations.close(self.uuid, self.note.toPlainText(), self.satisfaction.currentData()).uuid
+
+
+class LinkageMemberDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Add a member organisation"), parent)
+        level = local_site().org_unit.level
+        kinds = conference.CONFERENCE_KINDS if level <= 1 else conference.FEDERATION_KINDS
+        self.name = self.add_field(self.tr("Name:"), QLineEdit(), "name")
+        self.kind = self.add_field(self.tr("Kind:"), combo(kinds), "kind")
+        self.contact = self.add_field(self.tr("Contact:"), QLineEdit(), "contact_name")
+        self.phone = self.add_field(self.tr("Phone:"), QLineEdit(), "contact_phone")
+
+    def save(self) -> str:
+        return conference.add_member(self.name.text(), self.kind.currentData(), self.contact.text(),
+                                     self.phone.text()).uuid

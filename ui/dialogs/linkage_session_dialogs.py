@@ -1,0 +1,53 @@
+"""Joint-conference / federation dialogs: a session held, a decision with the
+responsible member and a deadline (on a matter of the inbox: its 交办), and the
+member's report that a decision is done."""
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+
+from app.linkage import conference, lists
+from ui.dialogs.form_dialog import FormDialog
+from ui.dialogs.mediation_dialogs import combo, date_edit, text_box
+
+
+class LinkageSessionDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Record a session"), parent)
+        self.held_on = self.add_field(self.tr("Date:"), date_edit())
+        self.place = self.add_field(self.tr("Place:"), QLineEdit(), "place")
+        self.attendance = self.add_field(self.tr("Attendance:"), QSpinBox(), "attendance")
+        self.attendance.setRange(0, 1000)
+        self.agenda = self.add_field(self.tr("Agenda:"), text_box(80), "agenda")
+
+    def save(self) -> str:
+        return conference.hold_session(self.held_on.date().toPython(), self.place.text(), self.attendance.value(),
+                                       self.agenda.toPlainText()).uuid
+
+
+class LinkageDecisionDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Record a decision"), parent)
+        sessions = [(s.uuid, f"{s.held_on.isoformat()} {s.place or ''}") for s in conference.sessions()]
+        self.session = self.add_field(self.tr("Session:"), combo(sessions), "session")
+        matters = [(None, self.tr("(none: a matter of the session itself)"))]
+        matters += [(r.uuid, f"{r.unit} {r.subject}") for r in lists.inbox() if r.state != "已交办"]
+        self.matter = self.add_field(self.tr("Escalated matter:"), combo(matters), "escalation")
+        self.subject = self.add_field(self.tr("Decision:"), QLineEdit(), "subject")
+        members = [(m.uuid, m.name) for m in conference.members()]
+        self.member = self.add_field(self.tr("Responsible member:"), combo(members), "assignee")
+        self.due = self.add_field(self.tr("Deadline:"), date_edit(dt.date.today() + dt.timedelta(days=15)), "due_on")
+
+    def save(self) -> str:
+        return conference.decide(self.session.currentData(), self.subject.text(), self.member.currentData(),
+                                 self.due.date().toPython(), escalation_uuid=self.matter.currentData()).uuid
+
+
+class LinkageDoneDialog(FormDialog):
+    def __init__(self, decision_uuid: str, parent: QWidget | None = None):
+        super().__init__(self.tr("Decision done"), parent)
+        self.uuid = decision_uuid
+        self.result = self.add_field(self.tr("Result:"), text_box(80), "result")
+
+    def save(self) -> str:
+        return conference.complete(self.uuid, self.result.toPlainText()).uuid

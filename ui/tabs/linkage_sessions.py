@@ -1,0 +1,35 @@
+"""The decisions page of the 联动 tab: every decision of this site's joint
+conference or federation with its session, responsible member, deadline and
+result; sessions and decisions are recorded here and followed up until done."""
+
+import datetime as dt
+
+from app.linkage import conference
+from app.mediation.lists import Filter
+from ui.models.rows_model import Col
+from ui.tabs.mediation_pages import RowsPage
+
+
+class LinkageDecisionsPage(RowsPage):
+    def __init__(self, tab):
+        columns = [Col(self.tr("Session"), lambda d: d.session.held_on), Col(self.tr("Decision"), lambda d: d.subject),
+                   Col(self.tr("Responsible"), lambda d: d.member.name if d.member_uuid else ""),
+                   Col(self.tr("Deadline"), lambda d: d.due_on), Col(self.tr("Done"), lambda d: d.done_on),
+                   Col(self.tr("Result"), lambda d: d.result)]
+        super().__init__(tab, columns, (90, 240, 160, 90, 90),
+                         lambda d: ("warn", self.tr("Past its deadline")) if _late(d) else None)
+        actions = tab.actions
+        self.write_button(self.tr("New session…"), actions.new_session)
+        self.write_button(self.tr("New decision…"), actions.new_decision)
+        self.write_button(self.tr("Done…"), lambda: actions.decision_done(self.current()))
+        self.finish(self.tr("Decisions"))
+
+    def refresh(self, f: Filter) -> None:
+        self._filter = f
+        rows = [d for s in conference.sessions() for d in conference.decisions(s.uuid)]
+        self.model.set_rows(rows)
+        self.info.setText(self.tr("%1 decisions").replace("%1", str(self.model.rowCount())))
+
+
+def _late(decision) -> bool:
+    return decision.done_on is None and decision.due_on < dt.date.today()

@@ -1,0 +1,98 @@
+"""联动 (four-level linkage): the inbox (received from below, assigned from above),
+the matters this site sent with where they stand, the overdue list 督办, and the
+members of this site's joint conference or federation. One filter bar (unit,
+period) above them; each page exports to Excel. Pages are read when shown."""
+
+from PySide6.QtWidgets import QWidget
+
+from app.linkage import conference, lists
+from app.mediation.lists import Filter
+from app.privacy import mask_phone
+from ui.filter_bar import FilterBar
+from ui.hub import Changes, Hub
+from ui.message_bar import MessageBar
+from ui.models.rows_model import Col
+from ui.runner import Runner
+from ui.tabs.linkage_actions import LinkageActions
+from ui.tabs.linkage_sessions import LinkageDecisionsPage
+from ui.tabs.mediation_pages import RowsPage
+from ui.tabs.stale_pages import StalePages
+
+PAGE_KEYS = ("inbox", "sent", "overdue", "decisions", "members")
+
+
+class LinkageMattersPage(RowsPage):
+    """Escalations of one list (`read`: the app/ function), flagged when overdue."""
+
+    def __init__(self, tab, read, title: str):
+        columns = [Col(self.tr("Escalated"), lambda r: r.escalated_at.date()), Col(self.tr("Kind"), lambda r: r.kind),
+                   Col(self.tr("Matter"), lambda r: r.subject), Col(self.tr("Filed under"), lambda r: r.unit),
+                   Col(self.tr("Held by"), lambda r: r.holder), Col(self.tr("State"), lambda r: r.state),
+                   Col(self.tr("Due"), lambda r: r.due_at.date() if r.due_at else None),
+                   Col(self.tr("Assigned to"), lambda r: r.assignee), Col(self.tr("Answer"), lambda r: r.answer)]
+        super().__init__(tab, columns, (90, 70, 220, 110, 90, 80, 90, 120),
+                         lambda r: ("warn", self.tr("Overdue: chase it (督办)")) if r.overdue else None)
+        self.read, self.title = read, title
+
+    def refresh(self, f: Filter) -> None:
+        self._filter = f
+        self.model.set_rows(lists.filtered(self.read(), f))
+        self.info.setText(self.tr("%1 matters").replace("%1", str(self.model.rowCount())))
+
+
+class LinkageMembersPage(RowsPage):
+    def __init__(self, tab):
+        columns = [Col(self.tr("Name"), lambda m: m.name),
+                   Col(self.tr("Kind"), lambda m: conference.KINDS.get(m.kind, m.kind)),
+                   Col(self.tr("Contact"), lambda m: m.contact_name),
+                   Col(self.tr("Phone"), lambda m: mask_phone(m.contact_phone)),
+                   Col(self.tr("Joined"), lambda m: m.joined_on),
+                   Col(self.tr("Grids looked after"), lambda m: "、".join(conference.covered(m.uuid)))]
+        super().__init__(tab, columns, (200, 110, 90, 120, 90))
+        self.write_button(self.tr("Add a member…"), tab.actions.add_member)
+        self.finish(self.tr("Members"))
+
+    def refresh(self, f: Filter) -> None:
+        self.model.set_rows(conference.members())
+        self.info.setText(self.tr("%1 members").replace("%1", str(self.model.rowCount())))
+
+
+class LinkageTab(StalePages, QWidget):
+    page_keys = PAGE_KEYS
+
+    def __init__(self, hub: Hub, runner: Runner | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.hub, self.runner = hub, runner
+        self.actions = LinkageActions(self)
+        self.message_bar = MessageBar()
+        self.filter_bar = FilterBar(parent=self)
+        self.filter_bar.changed.connect(self.filters_changed)
+        self.choose_unit, self.choose_period = self.filter_bar.choose_unit, self.filter_bar.choose_period
+        self.inbox = self._matters(lists.inbox, self.tr("Inbox"), ((self.tr("Decide…"), "decide"),))
+        self.sent = self._matters(lists.sent, self.tr("Sent"), ((self.tr("Escalate a request…"), None),
+                                                               (self.tr("Close with call-back…"), "close")))
+        self.overdue = self._matters(lists.overdue, self.tr("Overdue (督办)"), ())
+        self.decisions = LinkageDecisionsPage(self)
+        self.members = LinkageMembersPage(self)
+        self.lay_out_pages(hub, ((self.inbox, self.tr("Inbox")), (self.sent, self.tr("Sent")),
+                                 (self.overdue, self.tr("Overdue")), (self.decisions, self.tr("Sessions and decisions")),
+                                 (self.members, self.tr("Members"))))
+
+    def _matters(self, read, title: str, buttons) -> LinkageMattersPage:
+        page = LinkageMattersPage(self, read, title)
+        for text, action in buttons:
+            slot = self.actions.escalate if action is None else \
+                (lambda _c=False, a=action, p=page: getattr(self.actions, a)(p.current()))
+            page.write_button(text, slot)
+        page.finish(title)
+        return page
+
+    def filter(self) -> Filter:
+        start, end = self.filter_bar.days()
+        return Filter(root_path=self.filter_bar.unit.currentData(), start=start, end=end)
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.org:
+            self.filter_bar.fill_units()
+        if changes.orders or changes.exchange or changes.mediation or changes.org:
+            self.mark_all_stale()
