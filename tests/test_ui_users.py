@@ -233,3 +233,25 @@ def test_the_settings_menu_opens_users_audit_password_lock_and_sign_out(session,
     texts["Sign &out"].trigger()
     assert window.signed_out and auth.current_user() is None and not window.isVisible()
     runner.shutdown()
+
+
+@pytest.mark.parametrize("which", ["unit", "member", "project"])
+def test_the_support_record_dialogs_open_their_history(orders_world, qtbot, monkeypatch, which):
+    """修改记录 from the registered unit, party member and project dialogs too."""
+    from app.support import projects
+    from ui.dialogs.audit_dialog import AuditDialog
+    from ui.dialogs.support_projects import ProjectDialog
+    from ui.dialogs.support_units import MemberDialog, RegisteredUnitDialog
+
+    if which == "project":
+        uuid = projects.create(projects.ProjectInput(community_uuid=orders_world["com"].uuid, name="楼道改造",
+                                                     parties="东关社区", goal="加装扶手")).uuid
+    else:
+        uuid = orders_world["unit_a" if which == "unit" else "member"].uuid
+    opened = []
+    monkeypatch.setattr(AuditDialog, "exec", lambda self: opened.append(self) or 0)
+    dialog = {"unit": RegisteredUnitDialog, "member": MemberDialog, "project": ProjectDialog}[which](None, uuid)
+    qtbot.addWidget(dialog)
+    dialog.history_button.click()
+    qtbot.addWidget(opened[0])
+    assert opened[0].model.rowCount() >= 1  # at least the record's creation

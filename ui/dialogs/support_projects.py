@@ -18,6 +18,8 @@ class ProjectDialog(FormDialog):
         super().__init__(self.tr("New co-building project") if uuid is None else self.tr("Edit project"), parent)
         self.uuid = uuid
         row = projects.get(uuid) if uuid else None
+        if uuid:
+            self.add_history_button("project", uuid)  # 修改记录
         self.community = self.add_field(self.tr("Community:"), org_combo(root_path, (2,), row and row.community_uuid),
                                         "community")
         self.name = self.add_field(self.tr("Project name:"), QLineEdit(row.name if row else ""), "name")

@@ -19,6 +19,8 @@ class RegisteredUnitDialog(FormDialog):
         super().__init__(self.tr("Register a unit") if uuid is None else self.tr("Edit registered unit"), parent)
         self.uuid = uuid
         row = units.get(uuid) if uuid else None
+        if uuid:
+            self.add_history_button("unit", uuid)  # 修改记录
         self.community = self.add_field(self.tr("Community:"), org_combo(root_path, (2,), row and row.community_uuid),
                                         "community")
         self.name = self.add_field(self.tr("Unit name:"), QLineEdit(row.name if row else ""), "name")
@@ -49,6 +51,8 @@ class MemberDialog(FormDialog):
         super().__init__(self.tr("Register a party member") if uuid is None else self.tr("Edit party member"), parent)
         self.uuid = uuid
         row = members.get(uuid) if uuid else None
+        if uuid:
+            self.add_history_button("member", uuid)  # 修改记录
         self.community = self.add_field(self.tr("Community:"), org_combo(root_path, (2,), row and row.community_uuid),
                                         "community")
         self.name = self.add_field(self.tr("Name:"), QLineEdit(row.name if row else ""), "name")
