@@ -22,7 +22,8 @@ def online_backup(db: SqliteDatabase, dest: Path, part: Path | None = None) -> P
         finally:
             target.close()
     except sqlite3.Error as exc:  # a full disk or a pulled stick surfaces as an SQLite error
-        part.unlink(missing_ok=True)
+        for leftover in (part, part.with_name(part.name + "-journal"), part.with_name(part.name + "-wal")):
+            leftover.unlink(missing_ok=True)  # the copy and its rollback journal: nothing half-written stays
         raise OSError(str(exc)) from exc
     verdict = quick_check(part)
     if verdict != "ok":

@@ -82,7 +82,7 @@ def test_a_killed_restore_leaves_the_database_whole_and_no_partial_safety_copy(f
 
 
 def test_restore_onto_a_full_disk_says_so_and_leaves_no_partial_file(tmp_path):
-    with small_disk(4096) as disk:
+    with small_disk(8192) as disk:  # a new site's file is 2 MiB: room for it and one backup, then filled
         db, data = site_copy_on(disk, tmp_path)
         done = cli("backup", "--db", str(db), data=data)
         assert done.returncode == 0, done.stderr
@@ -96,7 +96,7 @@ def test_restore_onto_a_full_disk_says_so_and_leaves_no_partial_file(tmp_path):
 
 
 def test_a_backup_onto_a_full_disk_says_so(tmp_path):
-    with small_disk(2048) as disk:
+    with small_disk(4096) as disk:  # a new site's file is 2 MiB
         db, data = site_copy_on(disk, tmp_path)
         assert fill(disk, leave=300 * 1024) < db.stat().st_size  # room to open it, not to copy it
         says_disk_full(cli("backup", "--db", str(db), data=data), disk)
