@@ -14,6 +14,7 @@ from peewee import DatabaseError
 from db import context
 from db.base import utcnow
 from db.connection import database
+from db.errors import StorageError
 from db.models import AuditLog
 
 logger = logging.getLogger(__name__)
@@ -35,5 +36,5 @@ def record_event(kind: str, user: str | None = None, **facts) -> None:
         with database.atomic():
             AuditLog.insert(at=utcnow(), user=user or context.current.user, table=EVENT_TABLE,
                             row_key=kind, op=EVENT_OP, changes=changes).execute()
-    except DatabaseError:  # the audit must not turn a finished backup or export into a failure
-        logger.exception("could not write the audit event %s", kind)
+    except (DatabaseError, StorageError):  # the audit must not turn a finished backup or export into a
+        logger.exception("could not write the audit event %s", kind)  # failure (a read-only medium, a full disk)

@@ -21,7 +21,7 @@ def test_the_minutes_of_a_joint_conference_session(session, tmp_path):
     conference.decide(held.uuid, "规范快递车辆停放", other.uuid, dt.date(2026, 10, 30))
     notice = issue(NoticeRequest("conference_minutes", record_uuid=held.uuid), today=dt.date(2026, 10, 12))
     text = squeeze(pdf_text(notice.pdf, tmp_path))
-    assert notice.number == "商州区纪〔2026〕1号"
+    assert notice.number == "商州区测试站区纪〔2026〕1号"
     assert "联席会议纪要" in text and "二〇二六年九月二十五日" in text and "参会14人" in text
     assert "东关社区上报的占道经营问题" in text and "整治农贸市场周边占道经营" in text
     assert "区城管执法大队派驻中队" in text and "已清理摊点12处" in text and "办理中" in text
