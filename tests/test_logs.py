@@ -14,13 +14,21 @@ from app.paths import log_dir
 
 @pytest.fixture
 def root_logger():
+    """The root logger without the log file an earlier in-process CLI run may have set up
+    (setup_logging adds one only once per process); put back afterwards."""
     root = logging.getLogger()
     before = list(root.handlers)
+    for handler in before:
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            root.removeHandler(handler)
     yield root
-    for handler in root.handlers:
+    for handler in list(root.handlers):
         if handler not in before:
             handler.close()
             root.removeHandler(handler)
+    for handler in before:
+        if handler not in root.handlers:
+            root.addHandler(handler)
 
 
 def test_a_rollover_that_fails_keeps_every_record(root_logger):
