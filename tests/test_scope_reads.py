@@ -40,6 +40,10 @@ NOT_READS = {  # take a path but read no records: SQL fragments and path arithme
     "app.orders.requests.community_of", "app.notices.orders_figures.community", "app.notices.orders_figures.month_only",
     "app.notices.issue.kind_of",
     "app.roster.importer.plan_import",  # checks a file against a grid; the import's writes pass the write guard
+    "app.linkage.status.in_subtree",  # a query for the callers, who narrow the path first
+    "app.linkage.lists.filtered",  # filters rows already read (through a scoped list)
+    "app.org.short_name", "app.owners.inside",  # a name from a name; path arithmetic
+    "app.drives.windows_removable",  # a drive letter, not a unit
 }
 RECIPES = {  # the other arguments, by parameter name
     "year": 2025, "month": "2025-06", "labels": {}, "levels": (Level.COMMUNITY,), "max_level": int(Level.GRID),

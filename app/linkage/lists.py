@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from app.linkage import status
 from app.linkage.records import KINDS
 from app.mediation.lists import Filter, utc_midnight
+from app.scope import within
 from app.session import local_site
 from db.models import Escalation, OrgUnit
 
@@ -71,6 +72,5 @@ def sent(unit_uuid: str | None = None, *, include_closed: bool = False) -> list[
 
 def overdue(path: str | None = None) -> list[Row]:
     """督办: every open matter past its deadline in this subtree, at whatever level it waits."""
-    if path is None:
-        path = local_site().org_unit.path
+    path = within(path or local_site().org_unit.path)  # the signed-in user's scope narrows it
     return [row(s) for s in _open_here(path) if s.overdue]

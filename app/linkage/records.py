@@ -3,6 +3,7 @@ the unit they are filed under (the escalation's scope) and a one-line subject.""
 
 from app import records
 from app.errors import Conflict, ValidationError
+from app.scope import within
 from db.models import DeliberationMatter, MediationCase, Need, OrgUnit, Request
 
 KINDS = {"request": "诉求", "need": "需求", "mediation_case": "调解案件", "deliberation_matter": "议事议题"}
@@ -55,6 +56,7 @@ def settle(table: str, row, answer: str, at) -> None:
 
 def open_requests(root_path: str, limit: int = 200) -> list[tuple[str, str]]:
     """(uuid, "number content") of the newest open requests of a subtree, for the escalate dialog."""
+    root_path = within(root_path)
     query = (Request.live().join(OrgUnit, on=(Request.grid == OrgUnit.uuid))
              .where(OrgUnit.under(root_path) & Request.state.in_(("new", "transferred", "need")))
              .order_by(Request.received_at.desc()).limit(limit))
