@@ -4225,38 +4225,43 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageActions</name>
     <message>
-        <location filename="../../ui/tabs/linkage_actions.py" line="19"/>
+        <location filename="../../ui/tabs/linkage_actions.py" line="14"/>
+        <source>Export to Excel</source>
+        <translation>导出到Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_actions.py" line="23"/>
         <source>Select a matter first.</source>
         <translation>请先选择一件事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_actions.py" line="26"/>
+        <location filename="../../ui/tabs/linkage_actions.py" line="30"/>
         <source>Escalated; it travels with the next bundle.</source>
         <translation>已上报，将随下一个数据包送达上级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_actions.py" line="30"/>
-        <location filename="../../ui/tabs/linkage_actions.py" line="43"/>
+        <location filename="../../ui/tabs/linkage_actions.py" line="34"/>
+        <location filename="../../ui/tabs/linkage_actions.py" line="47"/>
         <source>Decision recorded.</source>
         <translation>处理意见已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_actions.py" line="34"/>
+        <location filename="../../ui/tabs/linkage_actions.py" line="38"/>
         <source>Matter closed.</source>
         <translation>事项已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_actions.py" line="38"/>
+        <location filename="../../ui/tabs/linkage_actions.py" line="42"/>
         <source>Session recorded.</source>
         <translation>会议已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_actions.py" line="49"/>
+        <location filename="../../ui/tabs/linkage_actions.py" line="53"/>
         <source>Decision done.</source>
         <translation>决定事项已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_actions.py" line="54"/>
+        <location filename="../../ui/tabs/linkage_actions.py" line="58"/>
         <source>Member added.</source>
         <translation>成员单位已添加。</translation>
     </message>
@@ -5101,57 +5106,57 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="49"/>
+        <location filename="../../ui/dialogs/support_units.py" line="51"/>
         <source>Register a party member</source>
         <translation>登记在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="49"/>
+        <location filename="../../ui/dialogs/support_units.py" line="51"/>
         <source>Edit party member</source>
         <translation>编辑在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="52"/>
+        <location filename="../../ui/dialogs/support_units.py" line="56"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="54"/>
+        <location filename="../../ui/dialogs/support_units.py" line="58"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="55"/>
+        <location filename="../../ui/dialogs/support_units.py" line="59"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="56"/>
+        <location filename="../../ui/dialogs/support_units.py" line="60"/>
         <source>(not given)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="60"/>
+        <location filename="../../ui/dialogs/support_units.py" line="64"/>
         <source>Unit:</source>
         <translation>所在单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="63"/>
+        <location filename="../../ui/dialogs/support_units.py" line="67"/>
         <source>(registered directly with the community)</source>
         <translation>（直接到社区报到）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="67"/>
+        <location filename="../../ui/dialogs/support_units.py" line="71"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="69"/>
+        <location filename="../../ui/dialogs/support_units.py" line="73"/>
         <source>Registered on:</source>
         <translation>报到日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="78"/>
+        <location filename="../../ui/dialogs/support_units.py" line="82"/>
         <source>Please choose the unit from the list (or the first line if none).</source>
         <translation>请从列表中选择所在单位（没有单位的选第一行）。</translation>
     </message>
@@ -6809,47 +6814,47 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>编辑共建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="21"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="23"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="23"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="25"/>
         <source>Project name:</source>
         <translation>项目名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="24"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="26"/>
         <source>Parties:</source>
         <translation>共建各方：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="25"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="27"/>
         <source>e.g. 东关社区、区住建局、区供电公司</source>
         <translation>例如：东关社区、区住建局、区供电公司</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="26"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="28"/>
         <source>Goal:</source>
         <translation>项目目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="29"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="31"/>
         <source>Lead unit:</source>
         <translation>牵头单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="30"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="32"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="35"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="37"/>
         <source>Already under way</source>
         <translation>已在实施中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="37"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="39"/>
         <source>Started on:</source>
         <translation>开始日期：</translation>
     </message>
@@ -7188,42 +7193,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>编辑报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="22"/>
+        <location filename="../../ui/dialogs/support_units.py" line="24"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="24"/>
+        <location filename="../../ui/dialogs/support_units.py" line="26"/>
         <source>Unit name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="25"/>
+        <location filename="../../ui/dialogs/support_units.py" line="27"/>
         <source>Kind:</source>
         <translation>单位类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="26"/>
+        <location filename="../../ui/dialogs/support_units.py" line="28"/>
         <source>(not given)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="30"/>
+        <location filename="../../ui/dialogs/support_units.py" line="32"/>
         <source>Has its own party organisation</source>
         <translation>单位有党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="32"/>
+        <location filename="../../ui/dialogs/support_units.py" line="34"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="33"/>
+        <location filename="../../ui/dialogs/support_units.py" line="35"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_units.py" line="36"/>
+        <location filename="../../ui/dialogs/support_units.py" line="38"/>
         <source>Registered on:</source>
         <translation>报到日期：</translation>
     </message>
@@ -9223,63 +9228,63 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>VolunteerServiceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="54"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="56"/>
         <source>Record a volunteer service</source>
         <translation>登记志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="54"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="56"/>
         <source>Edit volunteer service</source>
         <translation>编辑志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="58"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="60"/>
         <source>Where:</source>
         <translation>服务地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="60"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="62"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="61"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="63"/>
         <source>Service:</source>
         <translation>服务内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="62"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="64"/>
         <source>e.g. 义务理发进小区</source>
         <translation>例如：义务理发进小区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="63"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="65"/>
         <source>Team:</source>
         <translation>服务队伍：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="64"/>
-        <location filename="../../ui/dialogs/support_projects.py" line="68"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="66"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="70"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="67"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="69"/>
         <source>Co-building project:</source>
         <translation>共建项目：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="72"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="74"/>
         <source>Volunteers:</source>
         <translation>志愿者人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="73"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="75"/>
         <source>Problems solved:</source>
         <translation>解决实际问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/support_projects.py" line="76"/>
+        <location filename="../../ui/dialogs/support_projects.py" line="78"/>
         <source>What was done:</source>
         <translation>服务情况：</translation>
     </message>

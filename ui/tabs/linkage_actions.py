@@ -2,12 +2,16 @@
 function), broadcasts Changes(orders=True) — an escalation changes a request's
 state — and says what happened."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ui.dialogs.linkage_dialogs import CloseDialog, DecideDialog, EscalateDialog, LinkageMemberDialog
 from ui.hub import Changes
 from ui.tabs.mediation_actions import MediationActions
 from ui.tabs.tab_actions import TabActions
 
 LINKAGE = Changes(orders=True)
+# MediationActions.export asks self.tr() for its dialog title: here the context is LinkageActions
+QT_TRANSLATE_NOOP("LinkageActions", "Export to Excel")
 
 
 class LinkageActions(TabActions):
