@@ -2,9 +2,10 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -89,12 +90,23 @@ def typed_choice(combo: QComboBox):
     return combo.itemData(index) if index >= 0 and typed else None
 
 
+def _settle(area: QScrollArea) -> None:
+    """Lay out what was just added inside the area (and let the area resize its widget) before
+    scrolling: otherwise the area scrolls to where a new widget is not yet placed."""
+    inner = area.widget()
+    if inner is not None and inner.layout() is not None:
+        inner.layout().activate()
+        QApplication.sendPostedEvents(inner, QEvent.Type.LayoutRequest)
+        QApplication.sendPostedEvents(area, QEvent.Type.LayoutRequest)
+
+
 def reveal(widget: QWidget) -> None:
     """Scroll every scroll area around `widget` so that it can be seen."""
     parent = widget.parentWidget()
     while parent is not None:
         area = parent.parentWidget()
         if isinstance(area, QScrollArea) and parent is area.viewport():
+            _settle(area)
             area.ensureWidgetVisible(widget, 20, 20)
         parent = area
 

@@ -148,6 +148,7 @@ class CaseDialog(FormDialog):
         self.party_area.addWidget(box)
         self._index_parties()
         if self.isVisible():
+            box.show()  # now, not by the layout's queued show: the box counts when it is scrolled to
             box.find.setFocus()
             QTimer.singleShot(0, lambda: reveal(box.find) if box in self.parties else None)  # once placed
         return box
