@@ -84,12 +84,12 @@ def test_bundles_travel_between_two_sites(office, demo_db):
     code, out, err = cli(office, "site", "enroll", "--db", str(demo_db), "--name", "东关社区站", "--level",
                          "community", "--org", "611002001001", "--out", str(enrol_file))
     assert code == 0, err
-    code, out, err = cli(office, "init", "--db", str(east), "--join", str(enrol_file), "--admin", "clerk",
+    code, out, err = cli(office, "init", "--db", str(east), "--join", str(enrol_file), "--admin", "clerk", "--yes",
                          stdin=PASSWORD + "\n")
     assert code == 0, err
     code, out, err = cli(office, "export", "--db", str(east), "--to", "611002", "--out", str(stick))
     assert code == 0, err
     bundle = out.strip().splitlines()[-1]
-    assert cli(office, "keys", "--db", str(demo_db), "--trust", bundle)[0] == 0
+    assert cli(office, "keys", "--db", str(demo_db), "--trust", bundle, "--yes")[0] == 0
     code, out, err = cli(office, "import", "--db", str(demo_db), bundle)
     assert code == 0 and "已导入" in out, err
