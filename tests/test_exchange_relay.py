@@ -11,10 +11,10 @@ import main
 from app import org, residents
 from app.exchange import incoming, outgoing
 from app.residents import ResidentInput
-from app.session import local_site
 from db.models import Category, PeerState
 from tests.exchange_helpers import at
-from tests.test_exchange_sync import enrol_site, send, trust_and_import
+from tests.linkage_helpers import three_sites
+from tests.test_exchange_sync import send, trust_and_import
 
 EAST_GRID = "6110020010010101"
 
@@ -22,16 +22,8 @@ EAST_GRID = "6110020010010101"
 @pytest.fixture
 def chain(district, tmp_path):
     """district -> 城关街道 (site) -> 东关社区 (site, reporting through the subdistrict)."""
-    stick = tmp_path / "U盘 #1"
-    stick.mkdir()
-    with at(district):
-        d_uuid = local_site().uuid
-    sub_uuid, sub = enrol_site(district, tmp_path, "城关街道办", "subdistrict", "611002001")
-    trust_and_import(district, send(sub, d_uuid, stick))
-    east_uuid, east = enrol_site(district, tmp_path, "东关社区", "community", "611002001001")
-    trust_and_import(sub, send(district, sub_uuid, stick))  # the subdistrict learns of the new site
-    return {"district": district, "d": d_uuid, "sub": sub, "sub_uuid": sub_uuid, "east": east,
-            "east_uuid": east_uuid, "stick": stick}
+    world = three_sites(district, tmp_path)
+    return {**world, "d": world["district_uuid"], "east": world["com"], "east_uuid": world["com_uuid"]}
 
 
 def _round_up(c):
@@ -74,11 +66,11 @@ def test_the_district_sees_communities_that_report_through_their_subdistrict(cha
     with redirect_stdout(out):
         assert main.main(["sites", "--db", str(chain["district"])]) == 0
     line = next(x for x in out.getvalue().splitlines() if x.startswith("东关社区"))
-    assert "从未" not in line and "经 城关街道办" in line and "序号：1" in line
+    assert "从未" not in line and "经 城关街道办事处" in line and "序号：1" in line
     with at(chain["district"]):
         from app import exchange_views
         state = next(s for s in exchange_views.site_states() if s.uuid == chain["east_uuid"])
-        assert state.last_in_at is not None and state.via == "城关街道办" and not state.missing
+        assert state.last_in_at is not None and state.via == "城关街道办事处" and not state.missing
         assert state.key_state == "relayed"  # not "no keys yet": the subdistrict compared them
 
 
