@@ -6,14 +6,17 @@ font embedded, and the same bytes from the same data."""
 import datetime as dt
 import io
 import subprocess
+from collections import namedtuple
 
 import pytest
 from PIL import Image
+from reportlab.graphics import renderPDF
 
 from app import auth
 from app.errors import ValidationError
 from app.funds import money
 from app.notices import periods
+from app.notices.fonts import resolve
 from app.notices.issue import preview
 from app.notices.kinds import NoticeRequest, load
 from app.reports import charts
@@ -21,9 +24,11 @@ from app.reports.builder import build_report, to_pdf
 from app.reports.figures import change_text, text
 from app.session import close_session, open_session
 from db.models import Level, Notice, OrgUnit
+from tests.cli_helpers import cli
 from tests.notice_helpers import pdf_fonts, pdf_text, squeeze
 
 DAY = dt.date(2026, 11, 5)
+_Month = namedtuple("_Month", "label quick_completion_rate service_completion_rate")
 
 
 @pytest.fixture
@@ -118,3 +123,27 @@ def test_the_kind_is_listed_and_needs_an_org_unit_of_a_level_it_serves(opened):
         preview(NoticeRequest("work_report", org=zone, period=periods.parse("2026")))
     with pytest.raises(ValidationError, match="期间"):
         preview(NoticeRequest("work_report", org=zone))
+
+
+@pytest.mark.parametrize("period", ["2026-11", "2026-Q4", "2026"])
+def test_a_new_site_without_records_gets_its_report(tmp_path, period):
+    """A site created today has no request, order or fund yet: its first work report is
+    issued (every rate 无), not a crash inside the chart code."""
+    folder = tmp_path / "新站点 #1 %20"
+    folder.mkdir()
+    db = folder / "城关 街道.sqlite3"
+    made = cli(folder / "data", "init", "--db", db, "--site-name", "城关街道", "--level", "subdistrict",
+               "--admin", "admin", stdin="Passw0rd!Passw0rd\n")
+    assert made.returncode == 0, made.stderr
+    out = folder / f"报表 {period}.pdf"
+    done = cli(folder / "data", "notice", "work_report", "--db", db, "--org", "611002001", "--period", period,
+               "--out", out)
+    assert done.returncode == 0, done.stderr
+    body = squeeze(pdf_text(out.read_bytes(), tmp_path))
+    assert "城关街道" in body and "工作统计报表" in body and "图2" in body
+
+
+def test_a_rate_with_one_month_is_drawn_as_its_marker():
+    months = [_Month(f"{m}月", 0.9 if m == 11 else None, None) for m in range(1, 13)]
+    drawing = charts.rates_chart(months, resolve())
+    assert renderPDF.drawToString(drawing).startswith(b"%PDF")

@@ -68,8 +68,9 @@ def requests_chart(months, fonts: FontSet) -> Drawing:
 
 
 def rates_chart(months, fonts: FontSet) -> Drawing:
-    """Lines: the quick-completion and service-completion rates per month, in percent
-    (a month without orders leaves a gap)."""
+    """Lines: the quick-completion and service-completion rates per month, in percent. A
+    month without orders has no point; a rate with fewer than two points (a new site, a
+    month's report) is drawn as its markers alone — reportlab cannot draw a line of one."""
     font, drawing = fonts.body.name, _drawing(fonts)
     chart = HorizontalLineChart()
     _axes(chart, font)
@@ -83,8 +84,11 @@ def rates_chart(months, fonts: FontSet) -> Drawing:
     chart.valueAxis.valueMax = 100
     chart.valueAxis.valueStep = 2 if chart.valueAxis.valueMin >= 90 else 5 if chart.valueAxis.valueMin >= 70 else 10
     chart.valueAxis.labelTextFormat = "{:g}%".format
+    chart.joinedLines = False  # each rate joins its points only if it has two
     for i, (color, shape) in enumerate(((BLUE, "FilledCircle"), (ORANGE, "FilledSquare"))):
         chart.lines[i].strokeColor, chart.lines[i].strokeWidth = color, 1.6
+        if sum(v is not None for v in chart.data[i]) >= 2:
+            chart.lines[i].lineStyle = "joinedLine"
         chart.lines[i].symbol = makeMarker(shape, size=4, fillColor=color, strokeColor=color)
     drawing.add(chart)
     _legend(drawing, font, [(BLUE, "快速办结率"), (ORANGE, "服务清单办结率")])
