@@ -161,6 +161,29 @@ def refuse_unopenable(path: Path) -> None:
 
     check_header(path)
     check_wal(path)
+    refuse_foreign(path)
+
+
+def refuse_foreign(path: Path) -> None:
+    """Refuse, read only, a valid SQLite file that is not GridDesk's (another program's
+    database): before the connection's pragmas would switch it to WAL and leave -wal/-shm
+    files beside it. A file whose tables cannot be read yet (damaged, locked) is left to the
+    integrity check that follows."""
+    try:
+        con = sqlite3.connect(readonly_uri(path), uri=True, timeout=5)
+        try:
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return
+    if "schema_migration" not in tables:
+        raise foreign_error(path)
+
+
+def foreign_error(path: Path) -> NotADatabase:
+    return NotADatabase(f"{path.name} 不是 GridDesk 数据库（可能是空文件、复制中断的文件或其他软件的数据库），"
+                        "程序没有改动它。请选择正确的文件，或从备份恢复。")
 
 
 def close_database() -> None:

@@ -18,8 +18,8 @@ from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
 from db import context, search_index, triggers
-from db.connection import open_database
-from db.errors import DatabaseReadOnly, DatabaseTooNew, DiskFull, MigrationFailed, NotADatabase
+from db.connection import foreign_error, open_database
+from db.errors import DatabaseReadOnly, DatabaseTooNew, DiskFull, MigrationFailed
 from db.hlc import ZERO, HybridClock
 
 logger = logging.getLogger(__name__)
@@ -52,8 +52,7 @@ def open_and_migrate(
     db = open_database(path, create=create)
     if not create and not db.table_exists("schema_migration"):
         db.close()
-        raise NotADatabase(f"{Path(path).name} 不是 GridDesk 数据库（可能是空文件、复制中断的文件或其他软件的数据库），"
-                           "程序没有改动它。请选择正确的文件，或从备份恢复。")
+        raise foreign_error(Path(path))
     runner = Runner(db, str(MIGRATIONS_DIR))
     status = runner.status()
     unknown = [m.name for m in status if m.path is None]

@@ -10,6 +10,7 @@ from app.session import close_session, open_session
 from db import schema
 from db.errors import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, MigrationFailed, NotADatabase
 from db.models import Person
+from tests.cli_helpers import cli, one_chinese_line
 
 EXTRA_MIGRATION = '''
 def up(migrator, db):
@@ -125,3 +126,20 @@ def test_triggers_are_rebuilt_when_their_definition_changes(session, db_path):
     ops = [r[0] for r in opened.db.execute_sql("SELECT op FROM change_log WHERE row_uuid = ?", (person.uuid,))]
     assert ops == ["I", "U"]
     assert schema.refresh_triggers(opened.db) is False  # unchanged: nothing to do
+
+
+@pytest.mark.parametrize("command", ["stats", "check", "backup"])
+def test_another_programs_database_is_refused_untouched(tmp_path, command):
+    """A valid SQLite file of another program is refused as it is: same bytes, still in its
+    own journal mode, no -wal/-shm left beside it — as the message promises."""
+    folder = tmp_path / "别的软件 #2 %41"
+    folder.mkdir()
+    path = folder / "账本 1.db"
+    con = sqlite3.connect(path)
+    con.executescript("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes(body) VALUES ('x');")
+    con.close()
+    before = path.read_bytes()
+    result = cli(tmp_path / "data", command, "--db", path)
+    assert "不是 GridDesk 数据库" in one_chinese_line(result) and "没有改动" in result.stderr
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["账本 1.db"]
