@@ -17,7 +17,10 @@ from app.session import close_session, open_session
 from app.sites import init_site
 from db.connection import quick_check
 from tests.conftest import ADMIN_PASSWORD
-from tests.fault_helpers import ODD
+from tests.fault_helpers import ODD, small_disk
+from ui import settings as opts
+from ui.main_window import MainWindow
+from ui.runner import Runner
 
 START = dt.datetime(2026, 1, 5, 8, 30)  # a Monday
 
@@ -117,3 +120,39 @@ def test_the_cli_says_what_the_retention_removed_and_warns(odd_session, tmp_path
     assert done.returncode == 0, done.stderr
     assert "按保留规则删除了 1 个旧备份" in done.stdout and "-manual.sqlite3" in done.stdout
     assert "超过数据库大小的 3 倍" in done.stderr
+
+
+def test_a_disk_that_cannot_take_the_next_backup_is_named_in_a_warning(tmp_path):
+    with small_disk(64 * 1024) as folder:
+        path = folder / "城关 #1.sqlite3"
+        session = open_session(path, create=True)
+        try:
+            init_site(name="商州区测试站", level="district", admin_name="admin", password=ADMIN_PASSWORD,
+                      org_code="611002")
+            size = backups.backup_now(session.db, path, "daily", now=START).stat().st_size
+            free = shutil.disk_usage(folder).free
+            with open(folder / "filler.bin", "wb") as filler:
+                filler.write(b"\0" * (free - int(1.6 * size)))  # the next one fits, the one after it not
+            done = backups.backup(session.db, path, "manual", now=START + dt.timedelta(hours=1))
+        finally:
+            close_session()
+    assert any("放不下下一次备份" in w for w in done.warnings), done.warnings
+
+
+def test_the_window_says_what_was_removed_and_shows_the_warning(odd_session, qtbot):
+    write_backups(odd_session, [(0, "daily"), (0, "before-import"), (0, "before-migrate"), (1, "manual")])
+    runner = Runner()
+    window = MainWindow(odd_session, runner, opts.Settings())
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        task = window.backup_now()
+        with qtbot.waitSignal(task.finished, timeout=30000):
+            pass
+        qtbot.waitUntil(lambda: getattr(window, "backup_warning", None) is not None and window.backup_warning.isVisible())
+        assert "1 older backup(s) removed by the retention rules" in window.status.currentMessage()
+        assert "超过数据库大小的 3 倍" in window.backup_warning.text()
+        assert window.backup_warning.windowTitle() == "Backups"
+        window.backup_warning.accept()
+    finally:
+        runner.shutdown()
