@@ -17,9 +17,7 @@ from app.notices.periods import parse
 from app.orders import lists, requests
 from app.orders.requests import RequestInput
 from db.connection import database
-from ui import settings as opts
-from ui.main_window import MainWindow
-from ui.runner import Runner
+from tests.test_ui_dashboard_counts import window  # noqa: F401 (the window fixture)
 
 UTC_TIMES = {  # received at (UTC) -> the local (Asia/Shanghai) month a clerk puts it in
     dt.datetime(2025, 2, 28, 15, 30): "2025-02",  # 23:30 on 28 February
@@ -67,25 +65,17 @@ def test_the_figures_count_requests_by_their_local_month(edge_requests):
     assert (by_month["2025-02"], by_month["2025-03"], by_month["2025-04"]) == (1, MARCH, 1)
 
 
-def test_the_card_and_its_list_agree_at_the_months_edges(edge_requests, session, qtbot):
-    runner = Runner()
-    window = MainWindow(session, runner, opts.Settings())
-    qtbot.addWidget(window)
-    window.resize(1366, 740)
-    window.show()
-    try:
-        tab = window.dashboard_tab
-        tab.choose(edge_requests["com"].path, "2025-03")
-        qtbot.waitUntil(lambda: not tab.busy() and tab.figures is not None and tab.figures.period.key == "2025-03",
-                        timeout=30000)
-        card = tab.cards.cards["orders.requests"]
-        assert card.value.text() == str(MARCH)
-        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
-        orders = window.orders_tab
-        assert lists.request_count(orders.requests.filter(orders.filter())) == MARCH
-        qtbot.waitUntil(lambda: orders.requests.model.rowCount() == MARCH)
-    finally:
-        runner.shutdown()
+def test_the_card_and_its_list_agree_at_the_months_edges(edge_requests, window, qtbot):  # noqa: F811
+    tab = window.dashboard_tab
+    tab.choose(edge_requests["com"].path, "2025-03")
+    qtbot.waitUntil(lambda: not tab.busy() and tab.figures is not None and tab.figures.period.key == "2025-03",
+                    timeout=30000)
+    card = tab.cards.cards["orders.requests"]
+    assert card.value.text() == str(MARCH)
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    orders = window.orders_tab
+    assert lists.request_count(orders.requests.filter(orders.filter())) == MARCH
+    qtbot.waitUntil(lambda: orders.requests.model.rowCount() == MARCH)
 
 
 def test_the_requests_card_stays_on_the_received_at_index(edge_requests, caplog):
