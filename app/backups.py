@@ -1,4 +1,6 @@
-"""Backups: a daily one on start, manual ones, the last 14 kept, restore with checks.
+"""Backups: a daily one on start, manual ones, a bounded retention (app/backup_retention.py:
+7 daily, 4 weekly, the last 3 before-import, 2 before-migrate, ...; at most 3× the database
+where possible), restore with checks.
 
 Files are named griddesk-YYYYMMDD-HHMMSS[-reason].sqlite3 (local time) in the
 site's own folder `backups/<site uuid>/` beside the database (app/backup_folders.py).
@@ -10,10 +12,12 @@ import datetime as dt
 import logging
 import shutil
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from app import backup_retention as retention
 from app.backup_folders import part_path, remember_site, remove_stale_parts, site_folder, site_of
 from app.errors import BackupError
 from app.paths import backup_dir as backup_dir  # re-exported for the CLI
@@ -25,12 +29,23 @@ from db.schema import known_migrations
 
 logger = logging.getLogger(__name__)
 
-KEEP = 14
 PATTERN = "griddesk-*.sqlite3"
 
 
-def backup_now(db: SqliteDatabase, db_path: Path, reason: str = "") -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
+@dataclass
+class BackupResult:
+    path: Path
+    removed: list[Path] = field(default_factory=list)  # older backups the retention let go
+    warnings: list[str] = field(default_factory=list)  # Chinese, what to do: over the bound, disk short
+
+
+def backup_now(db: SqliteDatabase, db_path: Path, reason: str = "", now: dt.datetime | None = None) -> Path:
+    return backup(db, db_path, reason, now).path
+
+
+def backup(db: SqliteDatabase, db_path: Path, reason: str = "", now: dt.datetime | None = None) -> BackupResult:
+    """Write a checked backup named by `now` (local time; the clock is passed in by tests), then prune."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")[:-3]
     name = f"griddesk-{stamp}{'-' + reason if reason else ''}.sqlite3"
     site = _site_in(db)
     folder = site_folder(db_path, site)
@@ -43,8 +58,8 @@ def backup_now(db: SqliteDatabase, db_path: Path, reason: str = "") -> Path:
         raise BackupError(f"备份失败：{typed.message}" if typed else
                           f"备份失败：{exc}。请检查 {folder} 所在磁盘的剩余空间和写入权限后重试。") from exc
     logger.info("backup written: %s", path.name)
-    prune(folder)
-    return path
+    removed, warnings = retention.prune(folder, path.stat().st_size)  # the database's size: what a copy holds
+    return BackupResult(path, removed, warnings)
 
 
 def _site_in(db: SqliteDatabase) -> str | None:
@@ -69,32 +84,11 @@ def _site_of_backup(path: Path) -> str | None:
         return None
 
 
-def prune(folder: Path, keep: int = KEEP) -> list[Path]:
-    """Keep the newest `keep` of each kind (daily, manual, before-migrate, ...), so a
-    burst of one kind never erases the daily history."""
-    kinds: dict[str, list[Path]] = {}
-    for path in folder.glob(PATTERN):
-        kinds.setdefault(_kind(path), []).append(path)
-    for path in folder.glob("before-restore-*.sqlite3"):
-        kinds.setdefault("before-restore", []).append(path)
-    removed = []
-    for files in kinds.values():
-        for path in sorted(files, key=lambda p: p.name, reverse=True)[keep:]:
-            path.unlink(missing_ok=True)
-            removed.append(path)
-    return removed
-
-
-def _kind(path: Path) -> str:
-    parts = path.stem.split("-", 4)  # griddesk-YYYYMMDD-HHMMSS-mmm[-kind]
-    return parts[4] if len(parts) == 5 else "manual"
-
-
 def recent(db_path: Path, kind: str, minutes: int) -> Path | None:
     """The newest backup of `kind` taken within the last `minutes` (by its name's time), or None."""
     since = (dt.datetime.now() - dt.timedelta(minutes=minutes)).strftime("%Y%m%d-%H%M%S")
     for path in list_backups(db_path):  # newest first
-        if _kind(path) == kind:
+        if retention.kind_of(path) == kind:
             return path if path.stem.split("-", 1)[1][:15] >= since else None
     return None
 
@@ -104,13 +98,18 @@ def last_backup(db_path: Path) -> Path | None:
     return backups[0] if backups else None
 
 
-def daily_backup(db: SqliteDatabase, db_path: Path) -> Path | None:
-    """Back up unless one was already made today."""
-    today = dt.date.today().strftime("%Y%m%d")
+def daily_backup(db: SqliteDatabase, db_path: Path, now: dt.datetime | None = None) -> Path | None:
+    done = daily(db, db_path, now)
+    return done.path if done else None
+
+
+def daily(db: SqliteDatabase, db_path: Path, now: dt.datetime | None = None) -> BackupResult | None:
+    """Back up unless one was already made today (`now`'s day)."""
+    today = (now or dt.datetime.now()).strftime("%Y%m%d")
     newest = last_backup(db_path)
     if newest is not None and newest.name.startswith(f"griddesk-{today}"):
         return None
-    return backup_now(db, db_path, "daily")
+    return backup(db, db_path, "daily", now)
 
 
 def newest_good_backup(db_path: Path) -> Path | None:

@@ -1,5 +1,6 @@
-"""Logging: a rotating file in the log folder. Never a resident's name or phone
-number in a log line: log ids and counts, not people."""
+"""Logging: one rotating file per process in the log folder (app/log_files.py names, prunes
+and reads them back in time order). Never a resident's name or phone number in a log line:
+log ids and counts, not people."""
 
 import contextlib
 import logging
@@ -8,16 +9,18 @@ import os
 import sys
 import time
 
+from app.log_files import process_log_name, prune
 from app.paths import log_dir
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 2_000_000
+BACKUPS = 2  # a process's own rolled-over files: .log.1, .log.2
 
 
 class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """Rolls over like its parent, but a rollover that cannot happen loses no records. On
-    Windows a second GridDesk process (a second window, a CLI command) holds the same log
-    open, so renaming it fails with PermissionError [WinError 32]; the parent would then drop
+    """Rolls over like its parent, but a rollover that cannot happen loses no records. Each
+    process now writes its own log, but on Windows another program (a reader, a virus scanner)
+    may still hold it open, so renaming it fails with PermissionError [WinError 32]; the parent would then drop
     this and every later record, and each attempt would still have shifted (and at the end
     deleted) the older files. Here the log is moved aside first: if that fails nothing else is
     touched, writing goes on in the current file, and the next try comes after another tenth
@@ -83,10 +86,12 @@ def setup_logging(level: int = logging.INFO, max_bytes: int = MAX_BYTES) -> None
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
     try:
-        handler = SharedRotatingFileHandler(log_dir() / "griddesk.log", maxBytes=max_bytes, backupCount=5,
+        handler = SharedRotatingFileHandler(log_dir() / process_log_name(), maxBytes=max_bytes, backupCount=BACKUPS,
                                             encoding="utf-8")
     except OSError:
         return  # a read-only data folder must not stop the program
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(level)
+    with contextlib.suppress(OSError):
+        prune()

@@ -1,4 +1,4 @@
-"""Daily and manual backups, keeping 14, restore refusing a bad file."""
+"""Daily and manual backups, a bounded number kept, restore refusing a bad file."""
 
 import sqlite3
 
@@ -19,11 +19,10 @@ def test_daily_backup_once_a_day_and_checked(session, db_path):
     assert first.parent == db_path.parent / "backups" / session.site.uuid  # the site's own folder
 
 
-def test_only_the_last_14_are_kept(session, db_path):
-    made = [backups.backup_now(session.db, db_path, "manual") for _ in range(16)]
+def test_only_the_last_3_manual_ones_are_kept(session, db_path):
+    made = [backups.backup_now(session.db, db_path, "manual") for _ in range(5)]
     kept = backups.list_backups(db_path)
-    assert len(kept) == 14
-    assert kept[0] == made[-1] and made[0] not in kept
+    assert kept == made[:-4:-1]  # the retention (tests/test_backup_retention.py has the rest)
 
 
 def test_restore_brings_back_the_data_and_keeps_the_current_file(session, db_path):

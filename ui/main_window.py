@@ -137,12 +137,12 @@ class MainWindow(QMainWindow):
         if not self.settings.get(opts.DAILY_BACKUP):
             return None
         db, path = self.session.db, self.session.db_path
-        return self._run_backup(lambda progress, cancelled: backups.daily_backup(db, path), "daily-backup")
+        return self._run_backup(lambda progress, cancelled: backups.daily(db, path), "daily-backup")
 
     def backup_now(self):
         db, path = self.session.db, self.session.db_path
         self.status.showMessage(self.tr("Backing up…"))
-        return self._run_backup(lambda progress, cancelled: backups.backup_now(db, path, "manual"), "backup")
+        return self._run_backup(lambda progress, cancelled: backups.backup(db, path, "manual"), "backup")
 
     def _run_backup(self, job, name: str):
         task = self.runner.run(job, name)
@@ -150,11 +150,19 @@ class MainWindow(QMainWindow):
         task.failed.connect(self._backup_failed)
         return task
 
-    def _backup_done(self, path) -> None:
-        if path is not None:
-            record_event("backup", file=path.name)
-            self.status.showMessage(self.tr("Backup written: %1").replace("%1", path.name), 8000)
-            self.hub.did_change(Changes(backup=True))
+    def _backup_done(self, done: backups.BackupResult | None) -> None:
+        if done is None:
+            return
+        record_event("backup", file=done.path.name)
+        text = self.tr("Backup written: %1").replace("%1", done.path.name)
+        if done.removed:
+            text += self.tr("; %1 older backup(s) removed by the retention rules").replace("%1", str(len(done.removed)))
+        self.status.showMessage(text, 8000)
+        self.hub.did_change(Changes(backup=True))
+        if done.warnings:  # not modal: the daily backup runs at start, behind the clerk's work
+            self.backup_warning = QMessageBox(QMessageBox.Icon.Warning, self.tr("Backups"), "\n".join(done.warnings),
+                                              QMessageBox.StandardButton.Ok, self)
+            self.backup_warning.open()
 
     def _backup_failed(self, error: BaseException) -> None:
         self.status.clearMessage()

@@ -61,11 +61,11 @@ def window_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import admin, demo, exchange, init, keys, notice, roster, stats, users
+    from app.cli import admin, demo, exchange, init, keys, logs, notice, roster, stats, users
 
     parser = _base_parser()
     sub = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
-    for module in (init, demo, stats, admin, users, roster, exchange, keys, notice):
+    for module in (init, demo, stats, admin, users, roster, exchange, keys, notice, logs):
         module.register(sub)
     return parser
 

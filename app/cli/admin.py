@@ -1,6 +1,7 @@
 """`check`, `backup` and `restore`: keeping the database file healthy."""
 
 import argparse
+import sys
 from pathlib import Path
 
 from app import backup_offsite, backups
@@ -23,7 +24,7 @@ def register(sub) -> None:
     p.add_argument("--discard-damaged-log", action="store_true",
                    help="预写日志（-wal）损坏时：先把数据库和日志另存到备份文件夹，再不带日志打开 / set a damaged log aside")
     p.set_defaults(func=run_check)
-    p = sub.add_parser("backup", help="立即备份数据库（保留最近14份） / back up now")
+    p = sub.add_parser("backup", help="立即备份数据库（按保留规则清理旧备份：7 天每日、4 周每周、导入前 3 份、升级前 2 份，总量尽量不超过数据库的 3 倍） / back up now")
     add_db_option(p)
     p.add_argument("--out", help="备份到U盘等本机以外的文件夹：加密给本站和区级的密钥 / an encrypted copy for a stick")
     p.set_defaults(func=run_backup)
@@ -65,11 +66,15 @@ def run_backup(args: argparse.Namespace) -> int:
             record_event("backup", file=path.name, offsite=True)
             print(f"已加密备份到：{path}（只有本站和区级的密钥能打开）")
             return 0
-        path = backups.backup_now(session.db, session.db_path, "manual")
-        record_event("backup", file=path.name)
+        done = backups.backup(session.db, session.db_path, "manual")
+        record_event("backup", file=done.path.name)
     finally:
         close_session()
-    print(f"已备份到：{path}")
+    print(f"已备份到：{done.path}")
+    if done.removed:
+        print(f"按保留规则删除了 {len(done.removed)} 个旧备份：{'、'.join(p.name for p in done.removed)}")
+    for warning in done.warnings:
+        print(f"注意：{warning}", file=sys.stderr)
     return 0
 
 

@@ -15,7 +15,6 @@
 
 from dataclasses import dataclass
 
-from app.dashboard import periods
 from app.dashboard.sql import in_subtree, rows, stamp
 from app.funds.types import FUND_TYPES, type_label
 from app.notices.periods import NoticePeriod
@@ -111,13 +110,12 @@ def mediation_outcomes(root_path: str | None, period: NoticePeriod) -> dict[str,
 
 def fund_use(root_path: str | None, period: NoticePeriod) -> list[FundUse]:
     root_path = within(root_path)
-    _, end = periods.year_to_end(period)
     scope, params = in_subtree("f.community_uuid", root_path)
     found = {t: (b, u) for t, b, u in rows(
         "SELECT f.fund_type, COALESCE(SUM(CASE WHEN e.kind = 'allocation' THEN e.amount_fen END), 0), "
         "0 - COALESCE(SUM(CASE WHEN e.kind = 'expense' AND e.posted_on < ? THEN e.amount_fen END), 0) "
         "FROM ledger_entry e JOIN fund f ON f.uuid = e.fund_uuid "
         f"WHERE e.deleted = 0 AND f.deleted = 0 AND f.year = ?{scope} GROUP BY f.fund_type",
-        (stamp(end.date()), period.year, *params))}
+        (stamp(period.end), period.year, *params))}
     order = [t for t in FUND_TYPES if t in found] + sorted(set(found) - set(FUND_TYPES))
     return [FundUse(t, type_label(t), *found[t]) for t in order]

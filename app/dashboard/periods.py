@@ -3,11 +3,12 @@ NoticePeriod: 2026-10, 2026-Q3, 2026), the one before it, the twelve months that
 end with it, and the choices offered for a kind of period.
 
 As in `python main.py stats --period` and in the notices, a period is handed to
-app.stats as [start, end) at 00:00 of its first and last+1 calendar days
-(NoticePeriod.as_stats_period()), compared with the stored UTC times."""
+app.stats as [start, end) at the local midnights of its first and last+1 calendar days,
+in UTC as times are stored (NoticePeriod.as_stats_period(), app/local_days.py)."""
 
 import datetime as dt
 
+from app.local_days import utc_range
 from app.notices.periods import QUARTERS, NoticePeriod, parse
 
 KINDS = ("month", "quarter", "year")
@@ -45,7 +46,7 @@ def months_ending(period: NoticePeriod, count: int = MONTHS_SHOWN) -> list[Notic
 
 def year_to_end(period: NoticePeriod) -> tuple[dt.datetime, dt.datetime]:
     """[1 January of the period's year, the period's end): the year so far at the period's close."""
-    return dt.datetime(period.year, 1, 1), dt.datetime.combine(period.end, dt.time())
+    return utc_range(dt.date(period.year, 1, 1), period.end)
 
 
 def choices(kind: str, today: dt.date, count: int) -> list[NoticePeriod]:

@@ -11,7 +11,9 @@
   call-backs of the month satisfied or basically satisfied. A month with nothing to
   count has no point (None), where app.stats would say 0.
 
-Months are calendar months at 00:00 UTC boundaries, as `stats --period` counts them."""
+Months are local calendar months (their UTC bounds from NoticePeriod.as_stats_period(), as
+`stats --period` and the lists count them); a row's month is found by comparing it with those
+bounds, not by its UTC text, so a request at 00:30 on the 1st in Beijing is in the new month."""
 
 from collections import defaultdict
 from dataclasses import dataclass
@@ -56,17 +58,24 @@ def _bounds(months: list[NoticePeriod]) -> tuple[str, str]:
     return stamp(months[0].as_stats_period()[0]), stamp(months[-1].as_stats_period()[1])
 
 
+def _month_of(column: str, months: list[NoticePeriod]) -> tuple[str, tuple]:
+    """An SQL expression giving the index in `months` of a time within _bounds(months)."""
+    starts = tuple(stamp(m.as_stats_period()[0]) for m in months[1:])
+    cases = " ".join(f"WHEN {column} < ? THEN {i}" for i in range(len(starts)))
+    return f"CASE {cases} ELSE {len(starts)} END", starts
+
+
 def requests_by_month(root_path: str | None, period: NoticePeriod) -> MonthlyRequests:
     root_path = within(root_path)
     months = periods.months_ending(period)
     scope, scope_params = in_subtree("grid_uuid", root_path)
-    found = rows("SELECT substr(received_at, 1, 7), category, COUNT(*) FROM request "
+    month, month_params = _month_of("received_at", months)
+    found = rows(f"SELECT {month}, category, COUNT(*) FROM request "
                  "WHERE deleted = 0 AND state != 'merged' AND received_at >= ? AND received_at < ?"
-                 f"{scope} GROUP BY 1, 2", (*_bounds(months), *scope_params))
-    index = {m.key: i for i, m in enumerate(months)}
+                 f"{scope} GROUP BY 1, 2", (*month_params, *_bounds(months), *scope_params))
     by_category: dict[str, list[int]] = defaultdict(lambda: [0] * len(months))
-    for month, category, count in found:
-        by_category[category][index[month]] += count
+    for index, category, count in found:
+        by_category[category][index] += count
     ranked = sorted((c for c in by_category if c != "other"), key=lambda c: (-sum(by_category[c]), c))
     names = {c.code: c.name for c in Category.select()} if ranked else {}  # a retired one keeps its name
     stacks = [Stack(c, names.get(c, c), by_category[c]) for c in ranked[:TOP_CATEGORIES]]
@@ -79,23 +88,24 @@ def requests_by_month(root_path: str | None, period: NoticePeriod) -> MonthlyReq
 def rates_by_month(root_path: str | None, period: NoticePeriod) -> tuple[list[NoticePeriod], list[RateLine]]:
     root_path = within(root_path)
     months = periods.months_ending(period)
-    index = {m.key: i for i, m in enumerate(months)}
     scope, scope_params = in_subtree("o.community_uuid", root_path)
-    responded = rows("SELECT substr(o.dispatched_at, 1, 7), COUNT(*), "
+    dispatched, dispatched_params = _month_of("o.dispatched_at", months)
+    responded = rows(f"SELECT {dispatched}, COUNT(*), "
                      "SUM(o.responded_at IS NOT NULL AND o.responded_at <= o.respond_by) FROM service_order o "
                      f"WHERE o.deleted = 0 AND o.dispatched_at >= ? AND o.dispatched_at < ?{scope} GROUP BY 1",
-                     (*_bounds(months), *scope_params))
+                     (*dispatched_params, *_bounds(months), *scope_params))
     join = " JOIN service_order o ON o.uuid = c.order_uuid" if root_path else ""
-    called = rows("SELECT substr(c.at, 1, 7), COUNT(*), SUM(c.resolved = 1), "
+    at, at_params = _month_of("c.at", months)
+    called = rows(f"SELECT {at}, COUNT(*), SUM(c.resolved = 1), "
                   "SUM(c.satisfaction IN ('satisfied', 'basic')) FROM call_back c"
                   f"{join} WHERE c.deleted = 0 AND c.at >= ? AND c.at < ?{scope} GROUP BY 1",
-                  (*_bounds(months), *scope_params))
+                  (*at_params, *_bounds(months), *scope_params))
     lines = []
     for key, source, column in (("orders.response_rate", responded, 2), ("orders.resolution_rate", called, 2),
                                 ("orders.satisfaction_rate", called, 3)):
         parts, wholes = [0] * len(months), [0] * len(months)
         for row in source:
-            wholes[index[row[0]]], parts[index[row[0]]] = row[1], row[column] or 0
+            wholes[row[0]], parts[row[0]] = row[1], row[column] or 0
         values = [rate(p, w) if w else None for p, w in zip(parts, wholes, strict=True)]
         lines.append(RateLine(key, RATES[key], values, wholes))
     return months, lines

@@ -22,6 +22,7 @@ from peewee import Case, fn
 
 from app.funds.types import FUND_TYPES, type_label
 from app.funds.views import LIVE_ENTRY, LIVE_FUND, kind_sum
+from app.local_days import local_dates
 from app.scope import within
 from app.stats import Period, kpi
 from db.connection import database
@@ -58,7 +59,7 @@ def sums(root: str | None, period: Period) -> dict[str, dict[str, int]]:
         return _last[1]
     since = None
     if period:
-        start, end = period[0].date(), period[1].date()
+        start, end = local_dates(period)
         since = LedgerEntry.posted_on >= start
     query = (LedgerEntry.select(Fund.fund_type, _kind_sum("allocation", since), 0 - _kind_sum("expense", since),
                                 fn.SUM(LedgerEntry.amount_fen))
@@ -69,7 +70,7 @@ def sums(root: str | None, period: Period) -> dict[str, dict[str, int]]:
     if period:
         # the balance is the one at the period's end: every entry of the period's funds dated before
         # it; an entry lies in its fund's year, so only the funds of those years are read
-        last = (period[1] - dt.timedelta(microseconds=1)).year
+        last = (end - dt.timedelta(days=1)).year
         query = query.where((LedgerEntry.posted_on < end) & (Fund.year >= start.year) & (Fund.year <= last))
     result = {t: {"allocated": a, "spent": s, "balance": b} for t, a, s, b in query.tuples()}
     _last = (key, result)

@@ -8,6 +8,7 @@ subdistrict and the district compute the same figure for the same community."""
 from peewee import fn
 
 from app.linkage import levels, status
+from app.local_days import local_dates
 from app.stats import Period, kpi, rate
 from db.connection import database
 from db.models import (
@@ -78,7 +79,7 @@ def _matters(root: str | None, period: Period) -> int:
         if root:
             query = query.join(OrgUnit, on=(org_field == OrgUnit.uuid)).where(OrgUnit.under(root))
         if period:
-            start, end = (period[0].date(), period[1].date()) if dates else period
+            start, end = local_dates(period) if dates else period
             query = query.where((at_field >= start) & (at_field < end))
         return query.count()
     matters = DeliberationMatter.live().join(DeliberationMeeting)

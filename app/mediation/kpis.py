@@ -18,6 +18,7 @@ and period ([start, end) on the record's own day; no period = all time):
 
 from peewee import SQL, fn
 
+from app.local_days import local_dates
 from app.mediation import law
 from app.mediation.meetings import RESOLVED
 from app.stats import kpi, rate
@@ -36,7 +37,7 @@ def _count(query, org_field, day_field, root, period, *, dates: bool = True) -> 
     if root:
         query = query.join(OrgUnit, on=(org_field == OrgUnit.uuid)).where(OrgUnit.under(root))
     if period:
-        start, end = (period[0].date(), period[1].date()) if dates else period
+        start, end = local_dates(period) if dates else period
         query = query.where((day_field >= start) & (day_field < end))
     return query.scalar() or 0
 
@@ -93,7 +94,7 @@ def mediations(root, period):
 
 
 def _zero_rate(kind: str, levels: tuple[Level, ...], root, period) -> float:
-    start, end = (period[0].date(), period[1].date()) if period else (None, None)
+    start, end = local_dates(period) if period else (None, None)
     paths = law.event_paths(kind, start, end, root)
     units = law.units(levels, root)
     clean = sum(1 for u in units if not any(p.startswith(u.path) for p in paths))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from peewee import Case, fn
 
+from app.local_days import day_start_utc
 from app.mediation import activities, cases, law, meetings
 from app.scope import check_unit, within
 from db.base import utcnow
@@ -42,7 +43,7 @@ class Filter:
 
 def utc_midnight(day: dt.date) -> dt.datetime:
     """A local calendar day's start in UTC, as the database holds times."""
-    return dt.datetime(day.year, day.month, day.day).astimezone().astimezone(dt.UTC).replace(tzinfo=None)
+    return day_start_utc(day)
 
 
 def _scoped(query, column, f: Filter):

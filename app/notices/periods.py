@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from app.errors import ValidationError
+from app.local_days import utc_range
 
 QUARTERS = "一二三四"
 
@@ -21,7 +22,8 @@ class NoticePeriod:
         return self.start.year
 
     def as_stats_period(self) -> tuple[dt.datetime, dt.datetime]:
-        return dt.datetime.combine(self.start, dt.time()), dt.datetime.combine(self.end, dt.time())
+        """[start, end) in UTC at the local midnights of its first and last+1 days (app/local_days.py)."""
+        return utc_range(self.start, self.end)
 
 
 def parse(text: str | None) -> NoticePeriod:

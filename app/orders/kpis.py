@@ -22,6 +22,7 @@ import datetime as dt
 
 from peewee import SQL, Case, fn
 
+from app.local_days import local_dates, utc_range
 from app.stats import Period, kpi, rate
 from db.models import CallBack, Need, Offer, OrgUnit, Request, ReviewSession, ServiceOrder
 
@@ -97,8 +98,8 @@ def needs(root, period):
 def offers(root, period):
     query = Offer.select(fn.COUNT(SQL("*"))).where(Offer.deleted == False)  # noqa: E712
     if period:
-        query = query.where((Offer.valid_from < period[1].date())
-                            & (Offer.valid_to.is_null() | (Offer.valid_to >= period[0].date())))
+        start, end = local_dates(period)
+        query = query.where((Offer.valid_from < end) & (Offer.valid_to.is_null() | (Offer.valid_to >= start)))
     return _scope(query, Offer.community, root).scalar() or 0
 
 
@@ -116,7 +117,8 @@ def service_completion(root, period):
 def review_sessions(root, period):
     query = ReviewSession.select(fn.COUNT(SQL("*"))).where(ReviewSession.deleted == False)  # noqa: E712
     if period:
-        query = query.where((ReviewSession.held_on >= period[0].date()) & (ReviewSession.held_on < period[1].date()))
+        start, end = local_dates(period)
+        query = query.where((ReviewSession.held_on >= start) & (ReviewSession.held_on < end))
     return _scope(query, ReviewSession.community, root).scalar() or 0
 
 
@@ -143,4 +145,4 @@ def on_time(root, period):
 
 
 def year_period(year: int) -> tuple[dt.datetime, dt.datetime]:
-    return dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
+    return utc_range(dt.date(year, 1, 1), dt.date(year + 1, 1, 1))

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from app.auth import require
 from app.errors import ValidationError
+from app.local_days import utc_range
 from app.notices import periods
 from app.notices.periods import NoticePeriod
 from app.reports import figures, series
@@ -126,7 +127,7 @@ def _db_state() -> tuple:
 def _budget(root_path: str, period: NoticePeriod) -> list[Budget]:
     from app.funds.types import FUND_TYPES, type_label
 
-    year_to_date = (dt.datetime(period.year, 1, 1), dt.datetime.combine(period.end, dt.time()))
+    year_to_date = utc_range(dt.date(period.year, 1, 1), period.end)
     keys = [f"funds.{t}.{m}" for t in FUND_TYPES for m in ("allocated", "spent")]
     values = compute(root_path, keys, year_to_date)
     return [Budget(t, type_label(t), values[f"funds.{t}.allocated"], values[f"funds.{t}.spent"]) for t in FUND_TYPES]

@@ -21,6 +21,7 @@ from functools import reduce
 
 from peewee import SQL, fn
 
+from app.local_days import local_dates
 from app.stats import Period, kpi
 from db.models import OrgUnit, Project, ProxyService, SubdistrictPosts, Team, VolunteerService
 
@@ -38,7 +39,7 @@ def _days(day_field, period: Period, root: str | None = None):
     """[start, end) on the record's day."""
     if not period:
         return None
-    start, end = period[0].date(), period[1].date()
+    start, end = local_dates(period)
     return (day_field >= start) & (day_field < end)
 
 

@@ -5,9 +5,8 @@ The filters are set while the tab is hidden (a hidden tab only marks its pages
 stale), then the tab is brought forward and refreshes the page once. The tabs'
 own hooks are used: choose_unit, choose_period("custom") with the filter bar's
 dates, show_page, the orders tab's category box, a board's show_state, the funds
-tab's year, the grid tab's select. The lists count a period in local calendar
-days; the dashboard's figures use the stats convention (00:00 UTC), so a record
-logged between 00:00 and 08:00 local on a period's first day may sit on either side."""
+tab's year, the grid tab's select. The lists and the dashboard's figures cut a period
+at the same local midnights (app/local_days.py), so a card and its list count the same."""
 
 import datetime as dt
 from dataclasses import dataclass

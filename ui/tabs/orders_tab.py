@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import EXPECTED, user_message
+from app.local_days import day_start_utc
 from app.orders import lists
 from app.orders.catalogue import categories
 from app.orders.lists import Filter
@@ -36,9 +37,8 @@ PAGE_KEYS = ("overview", "requests", "needs", "offers", "board", "reviews")
 
 
 def local_midnight(day: dt.date) -> dt.datetime:
-    """A local calendar day's start, in UTC as the database holds times."""
-    start = dt.datetime(day.year, day.month, day.day).astimezone()
-    return start.astimezone(dt.UTC).replace(tzinfo=None)
+    """A local calendar day's start, in UTC as the database holds times: the dashboard's definition."""
+    return day_start_utc(day)
 
 
 class OrdersTab(StalePages, QWidget):

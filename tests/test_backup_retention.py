@@ -1,0 +1,158 @@
+"""Backups are bounded (issue 19): 7 daily, 4 weekly, the last 3 before-import, 2 before-migrate
+(app/backup_retention.py), at most 3× the database where the newest of each kind fits, a
+warning in Chinese when it does not or the disk cannot take the next one. Real backups over
+simulated days (the clock passed in), in a folder named with Chinese, a space, # and %."""
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import backup_retention as retention
+from app import backups
+from app.session import close_session, open_session
+from app.sites import init_site
+from db.connection import quick_check
+from tests.conftest import ADMIN_PASSWORD
+from tests.fault_helpers import ODD, small_disk
+from ui import settings as opts
+from ui.main_window import MainWindow
+from ui.runner import Runner
+
+START = dt.datetime(2026, 1, 5, 8, 30)  # a Monday
+
+
+@pytest.fixture
+def odd_session(tmp_path):
+    folder = tmp_path / ODD
+    folder.mkdir()
+    path = folder / "城关 #1.sqlite3"
+    session = open_session(path, create=True)
+    init_site(name="商州区测试站", level="district", admin_name="admin", password=ADMIN_PASSWORD, org_code="611002")
+    yield session
+    close_session()
+
+
+def kept(session) -> list[Path]:
+    return backups.list_backups(session.db_path)
+
+
+def kinds(paths: list[Path]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for path in paths:
+        out[retention.kind_of(path)] = out.get(retention.kind_of(path), 0) + 1
+    return out
+
+
+def test_sixty_days_stay_within_three_times_the_database_and_every_kept_one_is_sound(odd_session):
+    for day in range(60):
+        now = START + dt.timedelta(days=day)
+        assert backups.daily(odd_session.db, odd_session.db_path, now=now) is not None
+        assert backups.daily(odd_session.db, odd_session.db_path, now=now + dt.timedelta(hours=3)) is None
+        if day % 3 == 0:
+            backups.backup(odd_session.db, odd_session.db_path, "before-import", now=now + dt.timedelta(hours=2))
+        if day in (20, 45):
+            backups.backup(odd_session.db, odd_session.db_path, "before-migrate", now=now - dt.timedelta(hours=1))
+        newest = kept(odd_session)[0].stat().st_size  # the database's size: what a copy of it holds
+        assert sum(p.stat().st_size for p in kept(odd_session)) <= 3 * newest
+    left = kept(odd_session)
+    assert kinds(left) == {"daily": 1, "before-import": 1, "before-migrate": 1}  # the minimum: 3 × the database
+    assert all(quick_check(p) == "ok" for p in left)
+    assert left[0].name.startswith("griddesk-20260305-")  # the newest: day 59
+    assert all(p.parent.name == odd_session.site.uuid for p in left)
+
+
+def write_backups(session, plan: list[tuple[int, str]]) -> None:
+    for day, kind in plan:
+        backups.backup_now(session.db, session.db_path, kind, now=START + dt.timedelta(days=day))
+
+
+def copies(session, plan: list[tuple[int, str]]) -> Path:
+    """Real copies of one real backup under the names of simulated days (no retention applied yet)."""
+    first = backups.backup_now(session.db, session.db_path, "manual", now=START - dt.timedelta(days=1))
+    for day, kind in plan:
+        stamp = (START + dt.timedelta(days=day)).strftime("%Y%m%d-%H%M%S-000")
+        shutil.copyfile(first, first.with_name(f"griddesk-{stamp}-{kind}.sqlite3"))
+    first.unlink()
+    return first.parent
+
+
+def test_by_count_seven_daily_four_weekly_three_before_import_two_before_migrate(odd_session):
+    folder = copies(odd_session, [(d, "daily") for d in range(60)] + [(d, "before-import") for d in (1, 9, 30, 50, 58)]
+                    + [(d, "before-migrate") for d in (3, 20, 40)])
+    size = kept(odd_session)[0].stat().st_size
+    removed, warnings = retention.prune(folder, db_size=100 * size)  # space is no bound here: the counts alone
+    assert warnings == []
+    left = kept(odd_session)
+    assert kinds(left) == {"daily": 11, "before-import": 3, "before-migrate": 2}
+    days = sorted((retention._taken(p).date() - START.date()).days for p in left if retention.kind_of(p) == "daily")
+    assert days == [27, 34, 41, 48, *range(53, 60)]  # the Sunday dailies of the 4 weeks before the last 7 days
+    assert sorted((retention._taken(p).date() - START.date()).days for p in left
+                  if retention.kind_of(p) == "before-import") == [30, 50, 58]
+    assert len(removed) == 60 + 5 + 3 - 16
+
+
+def test_a_backup_of_another_kind_over_the_bound_warns_in_chinese(odd_session, tmp_path):
+    write_backups(odd_session, [(0, "daily"), (0, "before-import"), (0, "before-migrate")])
+    done = backups.backup(odd_session.db, odd_session.db_path, "manual", now=START + dt.timedelta(days=1))
+    assert kinds(kept(odd_session)) == {"daily": 1, "before-import": 1, "before-migrate": 1, "manual": 1}
+    assert done.removed == []
+    assert any("超过数据库大小的 3 倍" in w and "每类备份已只保留最新的一份" in w for w in done.warnings)
+
+
+def test_the_space_bound_drops_extra_event_backups_before_dailies(odd_session):
+    write_backups(odd_session, [(0, "daily"), (1, "daily"), (1, "before-import"), (2, "before-import")])
+    left = kept(odd_session)
+    assert kinds(left) == {"daily": 2, "before-import": 1}
+    assert retention._taken(next(p for p in left if retention.kind_of(p) == "before-import")).day == START.day + 2
+
+
+def test_the_cli_says_what_the_retention_removed_and_warns(odd_session, tmp_path):
+    write_backups(odd_session, [(0, "daily"), (0, "before-import"), (0, "before-migrate"), (1, "manual")])
+    path = odd_session.db_path
+    close_session()
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "main.py", "backup", "--db", str(path)], cwd=root, capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "按保留规则删除了 1 个旧备份" in done.stdout and "-manual.sqlite3" in done.stdout
+    assert "超过数据库大小的 3 倍" in done.stderr
+
+
+def test_a_disk_that_cannot_take_the_next_backup_is_named_in_a_warning(tmp_path):
+    with small_disk(64 * 1024) as folder:
+        path = folder / "城关 #1.sqlite3"
+        session = open_session(path, create=True)
+        try:
+            init_site(name="商州区测试站", level="district", admin_name="admin", password=ADMIN_PASSWORD,
+                      org_code="611002")
+            size = backups.backup_now(session.db, path, "daily", now=START).stat().st_size
+            free = shutil.disk_usage(folder).free
+            with open(folder / "filler.bin", "wb") as filler:
+                filler.write(b"\0" * (free - int(1.6 * size)))  # the next one fits, the one after it not
+            done = backups.backup(session.db, path, "manual", now=START + dt.timedelta(hours=1))
+        finally:
+            close_session()
+    assert any("放不下下一次备份" in w for w in done.warnings), done.warnings
+
+
+def test_the_window_says_what_was_removed_and_shows_the_warning(odd_session, qtbot):
+    write_backups(odd_session, [(0, "daily"), (0, "before-import"), (0, "before-migrate"), (1, "manual")])
+    runner = Runner()
+    window = MainWindow(odd_session, runner, opts.Settings())
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        task = window.backup_now()
+        with qtbot.waitSignal(task.finished, timeout=30000):
+            pass
+        qtbot.waitUntil(lambda: getattr(window, "backup_warning", None) is not None and window.backup_warning.isVisible())
+        assert "1 older backup(s) removed by the retention rules" in window.status.currentMessage()
+        assert "超过数据库大小的 3 倍" in window.backup_warning.text()
+        assert window.backup_warning.windowTitle() == "Backups"
+        window.backup_warning.accept()
+    finally:
+        runner.shutdown()
