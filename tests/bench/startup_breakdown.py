@@ -21,7 +21,8 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve()
+ROOT = HERE.parents[2] if len(HERE.parents) > 2 else HERE.parent  # or the code on PYTHONPATH
 TABS = [("dashboard", "ui.tabs.dashboard_tab", "DashboardTab", "hub, runner"),
         ("grid", "ui.tabs.grid_tab", "GridTab", "hub, settings, runner"),
         ("orders", "ui.tabs.orders_tab", "OrdersTab", "hub, runner"),
@@ -85,6 +86,9 @@ def child(mode: str, db: str, password: str) -> dict:
     else:
         _tabs(clock, Hub(None), runner, settings, session.db_path)
     runner.shutdown()
+    from app.session import close_session
+
+    close_session()  # a clean close: the next run skips the integrity check, as a clerk's next start does
     return clock.figures
 
 
