@@ -9,9 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
-from app.paths import resources_dir
-from ui import settings as opts
-from ui import splash
+from ui import splash  # Qt and the splash only: app/, db/, peewee and the tabs load behind it
 
 logger = logging.getLogger(__name__)
 
@@ -23,8 +21,9 @@ def _qt_message(kind: QtMsgType, _context, message: str) -> None:
 
 
 def make_application() -> QApplication:
-    qInstallMessageHandler(_qt_message)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from app.paths import resources_dir
+
+    app = bare_application()
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -33,15 +32,29 @@ def make_application() -> QApplication:
     return app
 
 
+def bare_application() -> QApplication:
+    """The QApplication with Qt's messages going to the log: all the splash needs."""
+    qInstallMessageHandler(_qt_message)
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
 def _language() -> str:
+    from ui import settings as opts
+
     language = opts.Settings().get(opts.LANGUAGE)
     return language if language in opts.LANGUAGES else "zh_CN"
 
 
-def run_gui(args: Namespace) -> int:
-    app = make_application()
+def run_gui(args: Namespace, log_to_file: bool = False) -> int:
+    """The window; main.py's log file is set up once the splash is on screen."""
+    bare_application()
     splash.show()  # within a blink of the start: the rest loads behind it
+    if log_to_file:
+        from app.logs import setup_logging
+        setup_logging()
+    app = make_application()
     from ui import excepthook, i18n
+    from ui import settings as opts
     from ui.runner import Runner
 
     i18n.install(_language())
@@ -59,7 +72,7 @@ def run_gui(args: Namespace) -> int:
         close_session()
 
 
-def _interactive(app: QApplication, args: Namespace, runner, settings: opts.Settings) -> int:
+def _interactive(app: QApplication, args: Namespace, runner, settings) -> int:
     from ui import integrity
     from ui.startup import Stop, sign_in_again, start_session
 
