@@ -69,12 +69,14 @@ def run_gui(args: Namespace, log_to_file: bool = False) -> int:
     finally:
         runner.shutdown()
         from app.session import close_session
+        from ui import integrity
+        integrity.stop()
         close_session()
 
 
 def _interactive(app: QApplication, args: Namespace, runner, settings) -> int:
     from ui import integrity
-    from ui.startup import Stop, sign_in_again, start_session
+    from ui.startup import Stop, restore_found_damaged, sign_in_again, start_session
 
     try:
         session = start_session(args, runner, settings)
@@ -89,16 +91,18 @@ def _interactive(app: QApplication, args: Namespace, runner, settings) -> int:
         window = MainWindow(session, runner, settings)
         window.show_initial()
         if first:
-            splash.finish(window)
-            QTimer.singleShot(0, window.start_daily_backup)
-            QTimer.singleShot(0, lambda shown=window: integrity.start(shown))
+            splash.finish(window)  # the daily backup waits for a check after an unclean shutdown
+            QTimer.singleShot(0, lambda shown=window: integrity.start(shown, then=shown.start_daily_backup))
             first = False
         logger.info("main window shown")
         code = app.exec()
-        if not window.signed_out:
+        backup = getattr(window, "restore_from", None)
+        if not window.signed_out and backup is None:
             return code
         window.deleteLater()
         try:
+            if backup is not None:  # damage found by the background check: the clerk chose this backup
+                session = restore_found_damaged(session.db_path, backup)
             sign_in_again(session, settings)
         except Stop as stop:
             return stop.exit_code

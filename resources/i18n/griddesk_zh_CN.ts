@@ -944,7 +944,7 @@
         <translation>调解员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="185"/>
         <source>Nobody holds the mediator or legal adviser role here yet.</source>
         <translation>本社区尚无人担任人民调解员或法律顾问，请先在人员管理中登记角色。</translation>
     </message>
@@ -1031,6 +1031,14 @@
         <location filename="../../ui/dialogs/password_dialogs.py" line="33"/>
         <source>At least %1 characters, not built from your login name.</source>
         <translation>至少 %1 位，不能用登录名拼成。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckLine</name>
+    <message>
+        <location filename="../../ui/integrity.py" line="114"/>
+        <source>Checking the database&apos;s integrity… (changes can be saved when it is done)</source>
+        <translation>正在检查数据库完整性…（检查完成后才能保存修改）</translation>
     </message>
 </context>
 <context>
@@ -4649,152 +4657,152 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Grid management</source>
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Four orders</source>
         <translation>四单管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Mediation and deliberation</source>
         <translation>调解与议事</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Linkage</source>
         <translation>四级联动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Back up to a &amp;USB stick…</source>
         <translation>备份到U盘(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Preferences…</source>
         <translation>选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Lock now</source>
         <translation>立即锁屏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>User &amp;manual</source>
         <translation>使用手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;About GridDesk</source>
         <translation>关于网格治理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>New request &amp;category…</source>
         <translation>新增诉求类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Deadline rules…</source>
         <translation>办理时限规则(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Fund ledgers</source>
         <translation>经费台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Fund standards…</source>
         <translation>经费标准(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Four supports</source>
         <translation>四重支持</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Notices and reports</source>
         <translation>公示与报表</translation>
     </message>
@@ -8280,7 +8288,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>Splash</name>
     <message>
-        <location filename="../../ui/app.py" line="71"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Opening the workbench…</source>
         <translation>正在打开工作台…</translation>
     </message>
@@ -9360,7 +9368,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>integrity</name>
     <message>
-        <location filename="../../ui/integrity.py" line="30"/>
+        <location filename="../../ui/integrity.py" line="89"/>
+        <source>Database check passed.</source>
+        <translation>数据库完整性检查通过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/integrity.py" line="102"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
