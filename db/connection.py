@@ -19,7 +19,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from peewee import DatabaseProxy, OperationalError, SqliteDatabase
+from peewee import DatabaseError, DatabaseProxy, OperationalError, SqliteDatabase
 
 from db.errors import (
     DatabaseDamaged,
@@ -150,6 +150,10 @@ def open_database(path: Path | str, *, create: bool = False, check: bool = True,
         db.connect(reuse_if_open=True)
     except OperationalError as exc:
         raise _translate(exc, path) from exc
+    except DatabaseError:
+        if unclean:  # opened without its check and unreadable: the check says why
+            check_file(path)
+        raise
     database.initialize(db)
     return db
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 from playhouse.migrations import Runner
 
 from db import context, search_index, triggers
@@ -52,6 +52,18 @@ def open_and_migrate(
     """Open, refuse a newer schema, back up, migrate, install triggers, start the clock.
     defer_check: see open_database; a file that needs migrating is checked first all the same."""
     db = open_database(path, create=create, defer_check=defer_check)
+    try:
+        return _bootstrap(db, Path(path), create, backup_before_migrate)
+    except DatabaseError:
+        if not getattr(db, "unclean", False):
+            raise
+        db.close()  # a file opened without its check could not be read: the check says why
+        check_file(Path(path))
+        raise
+
+
+def _bootstrap(db: SqliteDatabase, path: Path, create: bool,
+               backup_before_migrate: Callable[[SqliteDatabase], Path] | None) -> OpenResult:
     if not create and not db.table_exists("schema_migration"):
         db.close()
         raise NotADatabase(f"{Path(path).name} 不是 GridDesk 数据库（可能是空文件、复制中断的文件或其他软件的数据库），"
@@ -67,7 +79,7 @@ def open_and_migrate(
         )
     pending = [m for m in status if not m.applied]
     if pending and getattr(db, "unclean", False):  # never migrate a file nobody has checked
-        _check_before_migrating(db, Path(path))
+        _check_before_migrating(db, path)
     backup = None
     if pending and any(m.applied for m in status) and backup_before_migrate is not None:
         backup = backup_before_migrate(db)
