@@ -18,7 +18,6 @@ from ui.dialogs.settings_dialog import SettingsDialog
 from ui.hub import Changes, Hub
 from ui.lazy_tabs import LazyTab, LazyTabs, maker
 from ui.lock import IdleLock
-from ui.offsite_backup import back_up_to_stick
 from ui.runner import Runner
 from ui.status_bar import StatusBar
 
@@ -82,7 +81,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now, file_menu)
         self.stick_backup_action = self._action(self.tr("Back up to a &USB stick…"),
-                                                lambda: back_up_to_stick(self), file_menu)
+                                                self.back_up_to_stick, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("E&xit"), self.close, file_menu, QKeySequence.StandardKey.Quit)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
@@ -157,6 +156,12 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Backup failed"), user_message(error))
         else:
             sys.excepthook(type(error), error, error.__traceback__)
+
+    def back_up_to_stick(self):
+        """The age encryption is loaded on first use, not at start."""
+        from ui.offsite_backup import back_up_to_stick
+
+        return back_up_to_stick(self)
 
     def show_settings(self) -> None:
         SettingsDialog.ask(self.settings, self)
