@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 
 import pytest
+from shiboken6 import Shiboken
 
 from app import auth, backups, org
 from app.session import close_session, open_session
@@ -112,3 +113,24 @@ def test_damage_found_after_an_unclean_start_offers_the_restore(session, db_path
     session = restore_found_damaged(place, window.restore_from)
     assert session.db.execute_sql("PRAGMA quick_check").fetchone()[0] == "ok"
     assert org.by_code("611002001").name == "城关街道"
+
+
+
+def test_a_sign_out_during_the_check_hands_it_to_the_next_window(session, db_path, place, runner, qtbot):
+    crash(db_path, place)
+    session = open_session(place, defer_check=True)
+    auth.login("admin", ADMIN_PASSWORD)
+    task = integrity.begin(session)
+    first = MainWindow(session, runner, opts.Settings())
+    first.show()
+    integrity.start(first)
+    first.close()  # signed out: ui/app.py deletes it and opens the next window after the sign-in
+    Shiboken.delete(first)
+    second = MainWindow(session, runner, opts.Settings())
+    qtbot.addWidget(second)
+    second.show()
+    integrity.start(second)
+    assert task.status == "running" and second.check_line.isVisibleTo(second)
+    qtbot.waitUntil(lambda: task.status == "done", timeout=60000)
+    assert second.check_line is None and not session.db.unclean
+    Person.create(name="检查后保存")

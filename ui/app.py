@@ -91,9 +91,11 @@ def _interactive(app: QApplication, args: Namespace, runner, settings) -> int:
         window = MainWindow(session, runner, settings)
         window.show_initial()
         if first:
-            splash.finish(window)  # the daily backup waits for a check after an unclean shutdown
-            QTimer.singleShot(0, lambda shown=window: integrity.start(shown, then=shown.start_daily_backup))
+            splash.finish(window)
             first = False
+        # the daily backup (once a day) waits for a check after an unclean shutdown; a window after
+        # a sign-out shows a check still running too
+        QTimer.singleShot(0, lambda shown=window: integrity.start(shown, then=shown.start_daily_backup))
         logger.info("main window shown")
         code = app.exec()
         backup = getattr(window, "restore_from", None)

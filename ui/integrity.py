@@ -13,7 +13,7 @@ restore as at start (the window closes, ui/app.py restores and reopens), else to
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QWidget
 
 from app import backups, recovery
@@ -37,8 +37,9 @@ def begin(session) -> Task | None:
 
 
 def start(window, then=None):
-    """Tie the check (begun at open, or now) to `window`; `then()` runs once writes may go on:
-    at once after a clean start, after the check for a file that was not closed cleanly."""
+    """Tie the check (begun at open, or now) to `window` (again for the window after a sign-out);
+    `then()` runs once writes may go on: at once after a clean start, after the check for a
+    file that was not closed cleanly."""
     task = _task or begin(window.session)
     if task is None or not getattr(window.session.db, "unclean", False):
         _then(then)
@@ -46,10 +47,23 @@ def start(window, then=None):
         return None
     if task.status == "running":
         _hold(window)
-        task.finished.connect(lambda verdict: _checked(window, verdict, then))
+        task.finished.connect(_Verdict(window, then).arrived)  # not after `window` is gone
     elif task.status == "done":
         _checked(window, task.result, then)
     return task
+
+
+class _Verdict(QObject):
+    """Hands the verdict to its window while that window exists."""
+
+    def __init__(self, window, then):
+        super().__init__(window)
+        self.window, self.then = window, then
+
+    @Slot(object)
+    def arrived(self, verdict) -> None:
+        if self.window.isVisible():  # a window closed by a sign-out waits for deletion: the next one has it
+            _checked(self.window, verdict, self.then)
 
 
 def stop() -> None:
@@ -77,6 +91,7 @@ def _checked(window, verdict: str | None, then=None) -> None:
     global _task
     _task = None
     db, line = window.session.db, getattr(window, "check_line", None)
+    db.checked_at_open = True  # checked now: a window after a sign-out does not check again
     if line is not None:
         window.status.removeWidget(line)
         line.deleteLater()
