@@ -12,8 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "GridDesk"
 
 
@@ -30,6 +28,8 @@ def data_dir() -> Path:
     elif (install_dir() / "portable.txt").exists():
         path = install_dir() / "griddesk-data"
     else:
+        import platformdirs  # here: the window's splash comes before it
+
         path = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path

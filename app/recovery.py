@@ -46,13 +46,23 @@ def backups_hint(db_path: Path) -> str:
             "可在窗口中选择恢复，或用 restore 命令恢复（不带备份文件名时列出它们）。")
 
 
-def damage_found(db_path: Path) -> str | None:
-    """The integrity check that a clean start skipped (a damaged page that kept the file's
-    size and time): SQLite's complaint, or None. Safe on a worker thread while the window writes."""
+def damage_found(db_path: Path, cancelled=None) -> str | None:
+    """The integrity check that a start skipped (a damaged page that kept the file's size and
+    time, or a file not closed cleanly): SQLite's complaint, or None. Safe on a worker thread
+    while the window reads and writes; `cancelled()` ends it early."""
     from db.connection import quick_check
 
-    verdict = quick_check(Path(db_path))
+    verdict = quick_check(Path(db_path), cancelled)
     return None if verdict == "ok" else verdict
+
+
+def check_running_error(db_path: Path):
+    """What a write says while the check after an unclean shutdown runs."""
+    from db.errors import IntegrityCheckRunning
+
+    return IntegrityCheckRunning(
+        f"上次 GridDesk 没有正常关闭，正在检查数据库 {Path(db_path).name} 的完整性（窗口底部显示“正在检查数据库完整性…”），"
+        "检查完成前不能保存修改。请等检查完成后再保存一次；刚才的修改没有保存。")
 
 
 def stop_writes(db, db_path: Path, verdict: str):

@@ -32,12 +32,13 @@ class Session:
         return local_site()
 
 
-def open_session(db_path: Path | str, *, create: bool = False) -> Session:
-    """Open (migrating with a backup first if needed) and set this site as the writer."""
+def open_session(db_path: Path | str, *, create: bool = False, defer_check: bool = False) -> Session:
+    """Open (migrating with a backup first if needed) and set this site as the writer.
+    defer_check: the window's start; a file not closed cleanly is checked in the background."""
     db_path = Path(db_path)
     try:
         result = open_and_migrate(
-            db_path, create=create,
+            db_path, create=create, defer_check=defer_check,
             backup_before_migrate=lambda db: backups.backup_now(db, db_path, "before-migrate"),
         )
     except (DatabaseDamaged, NotADatabase) as exc:

@@ -19,7 +19,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from peewee import DatabaseProxy, OperationalError, SqliteDatabase
+from peewee import DatabaseError, DatabaseProxy, OperationalError, SqliteDatabase
 
 from db.errors import (
     DatabaseDamaged,
@@ -63,10 +63,13 @@ def readonly_uri(path: Path | str) -> str:
     return "file://" + quote(posix if posix.startswith("/") else "/" + posix, safe="/:") + "?mode=ro"
 
 
-def quick_check(path: Path) -> str:
-    """'ok' or SQLite's first complaint; never raises for a damaged file."""
+def quick_check(path: Path, cancelled=None) -> str:
+    """'ok' or SQLite's first complaint; never raises for a damaged file. `cancelled()` (checked
+    every few thousand steps) ends it early with 'interrupted'."""
     try:
         con = sqlite3.connect(readonly_uri(path), uri=True, timeout=5)
+        if cancelled is not None:
+            con.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
         try:
             row = con.execute("PRAGMA quick_check").fetchone()
             return row[0] if row else "no answer"
@@ -111,8 +114,11 @@ def remember_clean_close(path: Path) -> None:
         _clean_mark(path).write_text(_fingerprint(path), encoding="utf-8")
 
 
-def open_database(path: Path | str, *, create: bool = False, check: bool = True) -> SqliteDatabase:
-    """Open (or with create=True, create) the SQLite file and bind the models to it."""
+def open_database(path: Path | str, *, create: bool = False, check: bool = True,
+                  defer_check: bool = False) -> SqliteDatabase:
+    """Open (or with create=True, create) the SQLite file and bind the models to it. With
+    defer_check, a file not closed cleanly is opened at once and marked `unclean`: the window
+    checks it in the background and holds writes until the check is done (ui/integrity.py)."""
     path = Path(path)
     if path.is_dir():
         raise DatabaseUnreadable(f"{path} 是一个文件夹，不是数据库文件。请选择 .sqlite3 文件。")
@@ -125,26 +131,38 @@ def open_database(path: Path | str, *, create: bool = False, check: bool = True)
     frozen = path.exists() and medium_read_only(path.parent)  # a CD, a write-protected stick
     if frozen:
         refuse_frozen_log(path)
-    checked = not path.exists()  # a new file has nothing to check
+    checked, unclean = not path.exists(), False  # a new file has nothing to check
     if path.exists() and check and not closed_cleanly(path):
         with contextlib.suppress(OSError):  # a read-only medium keeps its mark
             _clean_mark(path).unlink(missing_ok=True)
-        verdict = frozen_quick_check(path) if frozen else quick_check(path)
-        if verdict != "ok":
-            _raise_damaged(path, verdict)
-        checked = True
+        unclean = defer_check and not frozen
+        if not unclean:
+            check_file(path, frozen)
+            checked = True
     if not frozen:
         path.parent.mkdir(parents=True, exist_ok=True)
     db = GuardedDatabase(str(path), file_path=path, uri=frozen_uri(path) if frozen else None, pragmas=PRAGMAS,
                          timeout=5)
     db.checked_at_open = checked  # False: the window checks in the background (ui/integrity.py)
+    db.unclean = unclean  # True: not closed cleanly and not checked yet; writes wait for the check
     db.register_function(bigrams, "gd_bigrams", 1, deterministic=True)
     try:
         db.connect(reuse_if_open=True)
     except OperationalError as exc:
         raise _translate(exc, path) from exc
+    except DatabaseError:
+        if unclean:  # opened without its check and unreadable: the check says why
+            check_file(path)
+        raise
     database.initialize(db)
     return db
+
+
+def check_file(path: Path, frozen: bool = False) -> None:
+    """The integrity check: raises the typed error for a damaged or unreadable file."""
+    verdict = frozen_quick_check(path) if frozen else quick_check(path)
+    if verdict != "ok":
+        _raise_damaged(path, verdict)
 
 
 _frozen: set[int] = set()  # connections whose file must close exactly as it was (no statistics update)
@@ -195,6 +213,8 @@ def close_database() -> None:
         _frozen.discard(id(obj))
         obj.close()
         path = Path(obj.database)
+        if getattr(obj, "unclean", False):  # closed before its check ended: the next start checks again
+            return
         if path.exists() and not closed_cleanly(path) and not path.with_name(path.name + "-wal").exists():
             remember_clean_close(path)
 

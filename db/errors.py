@@ -58,3 +58,9 @@ class WalDamaged(DatabaseDamaged):
     """The write-ahead log holds committed writes SQLite would silently discard."""
 
     code = "E_WAL_DAMAGED"
+
+
+class IntegrityCheckRunning(StorageError):
+    """A write while the integrity check after an unclean shutdown is still running."""
+
+    code = "E_DB_CHECKING"

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 from playhouse.migrations import Runner
 
 from db import context, search_index, triggers
-from db.connection import foreign_error, open_database
+from db.connection import check_file, foreign_error, open_database
 from db.errors import DatabaseReadOnly, DatabaseTooNew, DiskFull, MigrationFailed
 from db.hlc import ZERO, HybridClock
 
@@ -47,9 +47,23 @@ def open_and_migrate(
     *,
     create: bool = False,
     backup_before_migrate: Callable[[SqliteDatabase], Path] | None = None,
+    defer_check: bool = False,
 ) -> OpenResult:
-    """Open, refuse a newer schema, back up, migrate, install triggers, start the clock."""
-    db = open_database(path, create=create)
+    """Open, refuse a newer schema, back up, migrate, install triggers, start the clock.
+    defer_check: see open_database; a file that needs migrating is checked first all the same."""
+    db = open_database(path, create=create, defer_check=defer_check)
+    try:
+        return _bootstrap(db, Path(path), create, backup_before_migrate)
+    except DatabaseError:
+        if not getattr(db, "unclean", False):
+            raise
+        db.close()  # a file opened without its check could not be read: the check says why
+        check_file(Path(path))
+        raise
+
+
+def _bootstrap(db: SqliteDatabase, path: Path, create: bool,
+               backup_before_migrate: Callable[[SqliteDatabase], Path] | None) -> OpenResult:
     if not create and not db.table_exists("schema_migration"):
         db.close()
         raise foreign_error(Path(path))
@@ -63,6 +77,8 @@ def open_and_migrate(
             f"{', '.join(unknown)}）。请先把 GridDesk 升级到最新版本再打开它。"
         )
     pending = [m for m in status if not m.applied]
+    if pending and getattr(db, "unclean", False):  # never migrate a file nobody has checked
+        _check_before_migrating(db, path)
     backup = None
     if pending and any(m.applied for m in status) and backup_before_migrate is not None:
         backup = backup_before_migrate(db)
@@ -73,6 +89,15 @@ def open_and_migrate(
             db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
     start_clock(db)
     return OpenResult(db=db, schema_version=SCHEMA_VERSION, applied=applied, backup=backup)
+
+
+def _check_before_migrating(db: SqliteDatabase, path: Path) -> None:
+    try:
+        check_file(path)
+    except Exception:
+        db.close()
+        raise
+    db.unclean, db.checked_at_open = False, True
 
 
 def _migrate(db: SqliteDatabase, runner: Runner, backup: Path | None) -> list[str]:

@@ -35,3 +35,13 @@ def test_smoke_missing_database(tmp_path):
     done = smoke(tmp_path / "none.sqlite3", "x")
     assert done.returncode == 1
     assert "找不到数据库文件" in done.stderr
+
+
+def test_smoke_after_an_unclean_shutdown_shows_the_window_then_waits_for_the_check(session, db_path):
+    close_session()
+    db_path.with_name(db_path.name + ".checked").unlink()  # as after a power cut
+    done = smoke(db_path, ADMIN_PASSWORD)
+    assert done.returncode == 0, done.stderr
+    figures = dict(re.findall(r"^(startup_ms|check_done_ms)=(\d+)$", done.stdout, re.M))
+    assert int(figures["startup_ms"]) <= int(figures["check_done_ms"]), done.stdout
+    assert db_path.with_name(db_path.name + ".checked").exists()  # checked, closed cleanly

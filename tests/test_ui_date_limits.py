@@ -40,6 +40,8 @@ def test_the_date_filter_refuses_a_date_before_1970(session, qtbot):
 
 
 def test_every_date_field_of_the_window_is_limited(window):
+    for index in range(window.tabs.count()):  # tabs are built when first shown
+        window.tabs.setCurrentIndex(index)
     edits = window.findChildren(QDateEdit)
     assert edits, "the tabs hold date fields"
     for edit in edits:

@@ -33,7 +33,7 @@ def test_builds_with_the_grid_tab_and_status_bar(window):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Home", "Grid management", "Four orders", "Mediation and deliberation", "Fund ledgers",
                       "Four supports", "Linkage", "Notices and reports", "Data exchange"]
-    assert window.tabs.widget(0) is window.dashboard_tab and window.tabs.widget(1) is window.grid_tab
+    assert window.dashboard_tab is window.tabs.widget(0) and window.grid_tab is window.tabs.widget(1)  # built first
     assert window.tabs.currentWidget() is window.dashboard_tab  # the start page
     assert "商州区测试站" in window.status.site.text()
     assert "admin" in window.status.user.text() and "Administrator" in window.status.user.text()
@@ -62,6 +62,7 @@ def test_filter_and_empty_state(window):
 
 
 def test_the_hub_refreshes_the_tree_after_a_write(window):
+    assert window.grid_tab.model.unit_count() == 7  # built (tabs are built when first needed), then a write
     org.add_unit(org.by_code("611002"), "611002009", "新设街道")
     assert window.grid_tab.model.unit_count() == 7
     window.hub.did_change(Changes(org=True))

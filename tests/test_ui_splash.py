@@ -2,9 +2,12 @@
 opens the database or loads the window's modules, moves it out of the sign-in dialog's way
 and closes it when the main window is up. How fast: tests/bench/bench_splash.py."""
 
+import re
+import subprocess
 import sys
 import threading
 from argparse import Namespace
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPixmap
@@ -66,3 +69,35 @@ def test_the_splash_comes_first_and_steps_aside(started):
 
 def test_the_splash_picture_is_ready_made():
     assert splash.PICTURE.is_file() and not QPixmap(str(splash.PICTURE)).isNull()
+
+
+SPLASH_WATCH = """
+import sys
+from ui import splash
+shown = splash.show
+def show(*args, **kwargs):
+    if splash.shown_ms is None:
+        print("LOADED " + " ".join(sorted(sys.modules)), flush=True)
+    return shown(*args, **kwargs)
+splash.show = show
+import main
+sys.exit(main.main(["--db", sys.argv[1], "--smoke"]))
+"""
+HEAVY = ("peewee", "sqlite3", "db", "app.session", "app.cli.admin", "app.logs", "platformdirs", "reportlab",
+         "openpyxl", "ui.main_window", "ui.settings", "ui.runner")
+
+
+def test_the_splash_is_painted_before_anything_heavy_is_imported(session, db_path, tmp_path):
+    """What runs before the splash is Python, Qt and the splash: the database layer, peewee, the
+    log file, the settings and the window's modules load behind it (tests/bench/bench_splash.py)."""
+    close_session()
+    folder = tmp_path / "商州 #1 %20站"
+    folder.mkdir()
+    path = folder / db_path.name
+    db_path.rename(path)
+    done = subprocess.run([sys.executable, "-c", SPLASH_WATCH, str(path)], input="admin-pass-1\n", text=True,
+                          capture_output=True, cwd=Path(__file__).resolve().parents[1], timeout=120)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split("LOADED ", 1)[1].splitlines()[0].split())
+    assert "PySide6.QtWidgets" in loaded and not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
+    assert re.search(r"^splash_ms=\d+$", done.stdout, re.M) and re.search(r"^tabs_ms=\d+$", done.stdout, re.M)

@@ -68,7 +68,7 @@ def test_newer_database_shows_the_message_and_exits_1(session, db_path, monkeypa
     shown = []
     monkeypatch.setattr(startup, "show_fatal", shown.append)
 
-    def too_new(path, create=False):
+    def too_new(path, create=False, defer_check=False):
         raise DatabaseTooNew("这个数据库由更新版本的 GridDesk 写入。")
 
     monkeypatch.setattr(startup, "open_session", too_new)

@@ -16,24 +16,19 @@ from ui import settings as opts
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.hub import Changes, Hub
+from ui.lazy_tabs import LazyTab, LazyTabs, maker
 from ui.lock import IdleLock
-from ui.offsite_backup import back_up_to_stick
 from ui.runner import Runner
 from ui.status_bar import StatusBar
-from ui.tabs.dashboard_tab import DashboardTab
-from ui.tabs.exchange_tab import ExchangeTab
-from ui.tabs.funds_tab import FundsTab
-from ui.tabs.grid_tab import GridTab
-from ui.tabs.linkage_tab import LinkageTab
-from ui.tabs.mediation_tab import MediationTab
-from ui.tabs.notices_tab import NoticesTab
-from ui.tabs.orders_tab import OrdersTab
-from ui.tabs.support_tab import SupportTab
 
 logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    dashboard_tab, grid_tab, orders_tab = LazyTab(), LazyTab(), LazyTab()
+    mediation_tab, funds_tab, support_tab = LazyTab(), LazyTab(), LazyTab()
+    linkage_tab, notices_tab, exchange_tab = LazyTab(), LazyTab(), LazyTab()
+
     def __init__(self, session: Session, runner: Runner, settings: opts.Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.session, self.runner, self.settings = session, runner, settings
@@ -42,24 +37,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.dashboard_tab = DashboardTab(self.hub, runner)  # 首页: the start page, current at start
-        self.tabs.addTab(self.dashboard_tab, self.tr("Home"))
-        self.grid_tab = GridTab(self.hub, settings, runner)
-        self.tabs.addTab(self.grid_tab, self.tr("Grid management"))
-        self.orders_tab = OrdersTab(self.hub, runner)
-        self.tabs.addTab(self.orders_tab, self.tr("Four orders"))
-        self.mediation_tab = MediationTab(self.hub, runner)
-        self.tabs.addTab(self.mediation_tab, self.tr("Mediation and deliberation"))
-        self.funds_tab = FundsTab(self.hub, runner)
-        self.tabs.addTab(self.funds_tab, self.tr("Fund ledgers"))
-        self.support_tab = SupportTab(self.hub, runner)
-        self.tabs.addTab(self.support_tab, self.tr("Four supports"))
-        self.linkage_tab = LinkageTab(self.hub, runner)
-        self.tabs.addTab(self.linkage_tab, self.tr("Linkage"))
-        self.notices_tab = NoticesTab(self.hub, runner)
-        self.tabs.addTab(self.notices_tab, self.tr("Notices and reports"))
-        self.exchange_tab = ExchangeTab(self.hub, settings, runner, session.db_path)
-        self.tabs.addTab(self.exchange_tab, self.tr("Data exchange"))
+        self.lazy_tabs = LazyTabs(self.tabs)  # each tab built when first shown (the start page at once)
+        self._add_tabs(self.hub, runner, settings, session)
+        self.lazy_tabs.start()
         self.setCentralWidget(self.tabs)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
@@ -74,6 +54,20 @@ class MainWindow(QMainWindow):
         if self._restored:
             self.restoreState(settings.get(opts.WINDOW_STATE))
 
+    def _add_tabs(self, hub: Hub, runner: Runner, settings: opts.Settings, session: Session) -> None:
+        add, tabs = self.lazy_tabs.add, "ui.tabs."
+        add("dashboard", self.tr("Home"), maker(tabs + "dashboard_tab", "DashboardTab", hub, runner))  # 首页
+        add("grid", self.tr("Grid management"), maker(tabs + "grid_tab", "GridTab", hub, settings, runner))
+        add("orders", self.tr("Four orders"), maker(tabs + "orders_tab", "OrdersTab", hub, runner))
+        add("mediation", self.tr("Mediation and deliberation"),
+            maker(tabs + "mediation_tab", "MediationTab", hub, runner))
+        add("funds", self.tr("Fund ledgers"), maker(tabs + "funds_tab", "FundsTab", hub, runner))
+        add("support", self.tr("Four supports"), maker(tabs + "support_tab", "SupportTab", hub, runner))
+        add("linkage", self.tr("Linkage"), maker(tabs + "linkage_tab", "LinkageTab", hub, runner))
+        add("notices", self.tr("Notices and reports"), maker(tabs + "notices_tab", "NoticesTab", hub, runner))
+        add("exchange", self.tr("Data exchange"),
+            maker(tabs + "exchange_tab", "ExchangeTab", hub, settings, runner, session.db_path))
+
     def show_initial(self) -> None:
         """The remembered geometry, or maximised on a small office screen (1366x768)."""
         screen = self.screen().availableGeometry()
@@ -87,7 +81,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now, file_menu)
         self.stick_backup_action = self._action(self.tr("Back up to a &USB stick…"),
-                                                lambda: back_up_to_stick(self), file_menu)
+                                                self.back_up_to_stick, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("E&xit"), self.close, file_menu, QKeySequence.StandardKey.Quit)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
@@ -171,6 +165,12 @@ class MainWindow(QMainWindow):
         else:
             sys.excepthook(type(error), error, error.__traceback__)
 
+    def back_up_to_stick(self):
+        """The age encryption is loaded on first use, not at start."""
+        from ui.offsite_backup import back_up_to_stick
+
+        return back_up_to_stick(self)
+
     def show_settings(self) -> None:
         SettingsDialog.ask(self.settings, self)
 
@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         if self.settings.get(opts.REMEMBER_WINDOW):
             self.settings.set(opts.WINDOW_GEOMETRY, self.saveGeometry())
             self.settings.set(opts.WINDOW_STATE, self.saveState())
-            self.grid_tab.save_state()
+            if self.lazy_tabs.built("grid") is not None:  # never built: nothing to remember
+                self.grid_tab.save_state()
             self.settings.sync()
         super().closeEvent(event)

@@ -15,8 +15,8 @@ from app.paths import default_db_path
 from app.recovery import set_aside_damaged_log
 from app.session import Session, close_session, open_session, require_site
 from db.errors import DatabaseDamaged, NotADatabase, WalDamaged
+from ui import integrity, splash
 from ui import settings as opts
-from ui import splash
 from ui.dialogs.login import LoginDialog
 from ui.dialogs.recovery import DamagedLogOffer, RestoreOffer
 from ui.runner import Runner
@@ -39,9 +39,10 @@ def resolve_db_path(args: Namespace) -> Path:
 
 def open_with_recovery(path: Path) -> Session:
     """Open; a damaged file (pages, header or log) is replaced by the newest good backup of
-    this site only if the user agrees; a damaged log may instead be set aside (copy kept)."""
+    this site only if the user agrees; a damaged log may instead be set aside (copy kept).
+    A file not closed cleanly opens at once: ui/integrity.py checks it in the background."""
     try:
-        return open_session(path)
+        return open_session(path, defer_check=True)
     except (DatabaseDamaged, NotADatabase) as exc:
         logger.error("database damaged: %s", exc.code)
         backup = backups.newest_good_backup(path)
@@ -80,6 +81,7 @@ def start_session(args: Namespace, runner: Runner, settings: opts.Settings) -> S
                 raise Stop(0)
         session = open_with_recovery(path)
         require_site(path)
+        integrity.begin(session)  # runs while the clerk signs in
     except EXPECTED as exc:
         show_fatal(user_message(exc))
         raise Stop(1) from exc
@@ -115,6 +117,16 @@ def _signed_in(session: Session, user, settings: opts.Settings) -> Session:
         from ui.dialogs.password_dialogs import ChangePasswordDialog
         if not ChangePasswordDialog.ask(True):
             raise Stop(0)
+    return session
+
+
+def restore_found_damaged(path: Path, backup: Path) -> Session:
+    """The background check found damage and the clerk chose the backup: restore, open again."""
+    close_session()
+    backups.restore(backup, path)
+    logger.info("restored from %s after damage found in the background", backup.name)
+    session = open_with_recovery(path)
+    record_event("restore", file=backup.name, reason="damaged")
     return session
 
 

@@ -8,16 +8,10 @@ import argparse
 import contextlib
 import logging
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
-from peewee import DatabaseError
-
 from app import __version__
-from app.errors import EXPECTED, user_message
-from app.paths import default_db_path
-from db.medium import explain, explain_os_error
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    import sqlite3  # here, not above: the window's start imports this module before its splash
+
+    from peewee import DatabaseError
+
+    from app.errors import EXPECTED, user_message
+    from app.paths import default_db_path
+    from db.medium import explain, explain_os_error
+
     try:
         return int(args.func(args) or 0)
     except EXPECTED as exc:
