@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app import recovery
+from ui.runner import LOW
 
 logger = logging.getLogger(__name__)
 
@@ -17,7 +18,7 @@ def start(window):
     if getattr(session.db, "checked_at_open", True):
         return None
     path = session.db_path
-    task = window.runner.run(lambda progress, cancelled: recovery.damage_found(path), "integrity-check")
+    task = window.runner.run(lambda progress, cancelled: recovery.damage_found(path), "integrity-check", LOW)
     task.finished.connect(lambda verdict: _checked(window, verdict))
     return task
 

@@ -18,7 +18,7 @@ from ui.dialogs.settings_dialog import SettingsDialog
 from ui.hub import Changes, Hub
 from ui.lock import IdleLock
 from ui.offsite_backup import back_up_to_stick
-from ui.runner import Runner
+from ui.runner import LOW, Runner
 from ui.status_bar import StatusBar
 from ui.tabs.dashboard_tab import DashboardTab
 from ui.tabs.exchange_tab import ExchangeTab
@@ -132,7 +132,8 @@ class MainWindow(QMainWindow):
         if changes.site:
             self.status.set_site(self.session.site.name)
 
-    # backups run on the runner: the worker opens its own SQLite connection
+    # backups run on the runner's low-priority worker (its own SQLite connection): never holding the
+    # worker the start page's figures and the visible tab need
     def start_daily_backup(self):
         if not self.settings.get(opts.DAILY_BACKUP):
             return None
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         return self._run_backup(lambda progress, cancelled: backups.backup_now(db, path, "manual"), "backup")
 
     def _run_backup(self, job, name: str):
-        task = self.runner.run(job, name)
+        task = self.runner.run(job, name, LOW)
         task.finished.connect(self._backup_done)
         task.failed.connect(self._backup_failed)
         return task

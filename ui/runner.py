@@ -36,6 +36,7 @@ logger = logging.getLogger(__name__)
 Job = Callable[[Callable[..., None], Callable[[], bool]], Any]
 THROTTLE_S = 0.05
 FRONT, NORMAL, LOW = 0, 1, 2  # priorities: what the clerk looks at, the rest, what can wait
+INTERRUPT_OPS = 20_000  # SQLite virtual-machine steps between two looks at the cancel flag (well under 1 ms)
 
 
 class Task(QObject):
@@ -59,16 +60,12 @@ class Task(QObject):
         self.interruptible = interruptible
         self._cancel = threading.Event()
         self._last_emit = 0.0
-        self._lock = threading.Lock()
-        self._connection: sqlite3.Connection | None = None  # the statement to stop on cancel
+        self._connection: sqlite3.Connection | None = None  # the worker's, while an interruptible job runs
         self._w_progress.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
         self._w_end.connect(self._on_end, Qt.ConnectionType.QueuedConnection)
 
     def cancel(self) -> None:
         self._cancel.set()
-        with self._lock:
-            if self._connection is not None:
-                _interrupt(self._connection)
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -84,11 +81,14 @@ class Task(QObject):
         self._w_progress.emit(int(done), int(total or 0), str(message or ""))
 
     def _attach(self, connection: sqlite3.Connection | None) -> None:
-        """The worker's connection while the job runs (None after): what cancel() interrupts."""
-        with self._lock:
-            self._connection = connection
-            if connection is not None and self.is_cancelled():
-                _interrupt(connection)
+        """While the job runs, SQLite asks every INTERRUPT_OPS steps whether it was cancelled (a
+        statement under way then fails as interrupted); None: the job ended, stop asking."""
+        if self._connection is not None:
+            with contextlib.suppress(sqlite3.ProgrammingError):  # closed: nothing to stop
+                self._connection.set_progress_handler(None, 0)
+        self._connection = connection
+        if connection is not None:
+            connection.set_progress_handler(lambda: 1 if self._cancel.is_set() else 0, INTERRUPT_OPS)
 
     @Slot(str, object)
     def _on_end(self, status: str, payload: object) -> None:
@@ -159,15 +159,11 @@ class Runner(QObject):
         else:
             status, payload = ("cancelled", None) if task.is_cancelled() else ("done", value)
         finally:
-            task._attach(None)
+            if task.interruptible:
+                task._attach(None)
             _close_thread_connection()
         logger.info("job %s %s in %.0f ms", task.name, status, (time.monotonic() - started) * 1000)
         task._w_end.emit(status, payload)
-
-
-def _interrupt(connection: sqlite3.Connection) -> None:
-    with contextlib.suppress(sqlite3.ProgrammingError):  # already closed: nothing runs on it
-        connection.interrupt()  # thread-safe in SQLite: the running statement fails with "interrupted"
 
 
 def lower_thread_priority() -> None:
