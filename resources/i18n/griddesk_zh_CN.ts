@@ -4595,6 +4595,11 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ListPage</name>
     <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="70"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
         <location filename="../../ui/tabs/orders_pages.py" line="64"/>
         <source> (%1 loaded; scroll for more)</source>
         <translation>（已加载 %1，向下滚动加载更多）</translation>
@@ -6276,6 +6281,11 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OverviewPage</name>
     <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="78"/>
+        <source>Looking for overdue orders…</source>
+        <translation>正在查找超期工单…</translation>
+    </message>
+    <message>
         <location filename="../../ui/tabs/orders_overview.py" line="55"/>
         <source>Late</source>
         <translation>超时类型</translation>
@@ -7366,6 +7376,11 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 </context>
 <context>
     <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="127"/>
+        <source>%1 requests found</source>
+        <translation>找到 %1 条诉求</translation>
+    </message>
     <message>
         <location filename="../../ui/tabs/orders_pages.py" line="72"/>
         <source>Received</source>
