@@ -165,12 +165,12 @@ def test_one_request_from_order_to_review(tab, orders_world, monkeypatch, qtbot)
         d.community.setCurrentIndex(d.community.findData(w["com"].uuid)), d.reviewers["requester"].setText("王大妈"),
         d.reviewers["deputy"].setText("人大代表张、政协委员刘"))))
     assert tab.actions.new_session()
-    sessions = tab.reviews.sessions
+    sessions = settled(tab).reviews.sessions
     assert sessions.model.rowCount() == 1 and sessions.model.row_at(0).reviewers == 3
     sessions.select_row(0)
     monkeypatch.setattr(ScoreDialog, "ask", answer(ScoreDialog, lambda d: d.set_score(order.number, 5)))
     assert tab.actions.score(sessions.current()) == 1
-    record = tab.reviews.record.model
+    record = settled(tab).reviews.record.model
     assert record.rowCount() == 1
     rank, row = record.row_at(0)
     assert (rank, row.provider, row.accepted, row.completed, row.on_time, row.average_score) == (

@@ -88,10 +88,13 @@ class Driver:
         print(f"  {label:<46} stall {self.meter.worst:8.1f} ms   done after {self.rows[-1][2]:8.0f} ms", flush=True)
 
     def type_word(self, box, word: str) -> None:
+        from ui.tabs.orders_pages import SEARCH_DELAY_MS
+
         box.clear()
         for i in range(1, len(word) + 1):
             box.setText(word[:i])  # one keystroke (an input method commits a character at a time)
             self.spin(self.pause_ms / 1000)
+        self.spin(SEARCH_DELAY_MS / 1000 + 0.05)  # the search after the last keystroke has started
 
 
 def search_boxes(widget):
@@ -120,7 +123,7 @@ def drive(driver: Driver, window) -> None:
                 for word in WORDS:
                     driver.action(f"  type {word} ({box.placeholderText()[:14]})",
                                   lambda box=box, word=word: driver.type_word(box, word))
-                driver.action("  clear the search box", box.clear)
+                driver.action("  clear the search box", lambda box=box: driver.type_word(box, ""))
     dashboard(driver, window)
 
 
