@@ -129,7 +129,8 @@ def test_a_request_is_escalated_from_the_requests_page(district, tmp_path, qtbot
             monkeypatch.setattr(EscalateDialog, "ask", answer(EscalateDialog, lambda d: d.reason.setPlainText(
                 "需要街道协调供电所")))
             assert tab.actions.escalate(tab.requests.current())
-            assert tab.requests.model.row_at(0).state_name == "已上报"
+            qtbot.waitUntil(lambda: getattr(tab.requests.model.row_at(0), "state_name", "") == "已上报",
+                            timeout=3000)  # the page is read again on the runner
             assert lists.sent()[0].subject.startswith(request.number)
     finally:
         runner.shutdown()

@@ -14,7 +14,7 @@ from app.orders import lists, requests
 from app.session import open_session
 from db.models import ReviewSession
 from tests.test_ui_mediation_tab import FACTS, make_tab, mworld, register  # noqa: F401 (fixture)
-from tests.test_ui_orders_tab import log, runner  # noqa: F401 (fixture)
+from tests.test_ui_orders_tab import log, runner, settled  # noqa: F401 (fixture)
 from tests.test_ui_orders_tab import make_tab as orders_tab
 from ui.dialogs.mediation_case_dialogs import CaseDialog
 from ui.dialogs.review_dialogs import ScoreDialog
@@ -27,28 +27,30 @@ def needs(orders_world, runner, qtbot):  # noqa: F811
         requests.classify(log(orders_world, content, grid=grid).uuid, "handle")
     tab = orders_tab(qtbot, runner, page_size=50)
     tab.show_page("needs")
-    return tab.needs
+    return settled(tab).needs  # its pages are read on the runner
 
 
 def test_the_need_list_searches(needs, qtbot):
     assert needs.model.rowCount() == 3
     needs.search.setText("漏水")
     qtbot.keyClick(needs.search, Qt.Key.Key_Return)
-    assert needs.model.rowCount() == 2
+    assert settled(needs.tab).needs.model.rowCount() == 2
     assert all("漏水" in needs.model.row_at(i).description for i in range(2))
     number = needs.model.row_at(0).request_number
     needs.search.setText(number)
     qtbot.keyClick(needs.search, Qt.Key.Key_Return)
-    assert needs.model.rowCount() == 1 and needs.model.row_at(0).request_number == number
+    assert settled(needs.tab).needs.model.rowCount() == 1 and needs.model.row_at(0).request_number == number
 
 
 def test_the_need_list_sorts_by_its_headers(needs, qtbot):
     header = needs.view.horizontalHeader()
     assert needs.view.isSortingEnabled()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 1))
+    settled(needs.tab)
     numbers = [needs.model.row_at(i).request_number for i in range(3)]
     assert numbers in (sorted(numbers), sorted(numbers, reverse=True)) and needs.model.order == "number"
     needs.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    settled(needs.tab)
     communities = [needs.model.row_at(i).community for i in range(3)]
     assert communities == sorted(communities)
 

@@ -18,7 +18,7 @@ from ui.dialogs.settings_dialog import SettingsDialog
 from ui.hub import Changes, Hub
 from ui.lazy_tabs import LazyTab, LazyTabs, maker
 from ui.lock import IdleLock
-from ui.runner import Runner
+from ui.runner import LOW, Runner
 from ui.status_bar import StatusBar
 
 logger = logging.getLogger(__name__)
@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         if changes.site:
             self.status.set_site(self.session.site.name)
 
-    # backups run on the runner: the worker opens its own SQLite connection
+    # backups run on the runner's low-priority worker (its own SQLite connection): never holding the
+    # worker the start page's figures and the visible tab need
     def start_daily_backup(self):
         if not self.settings.get(opts.DAILY_BACKUP):
             return None
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         return self._run_backup(lambda progress, cancelled: backups.backup(db, path, "manual"), "backup")
 
     def _run_backup(self, job, name: str):
-        task = self.runner.run(job, name)
+        task = self.runner.run(job, name, LOW)
         task.finished.connect(self._backup_done)
         task.failed.connect(self._backup_failed)
         return task

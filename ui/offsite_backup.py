@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app import backup_offsite
 from app.errors import EXPECTED, user_message
+from ui.runner import LOW
 
 
 def back_up_to_stick(window):
@@ -18,7 +19,8 @@ def back_up_to_stick(window):
         return None
     db, path = window.session.db, window.session.db_path
     window.status.showMessage(QCoreApplication.translate("offsite_backup", "Writing the encrypted backup…"))
-    task = window.runner.run(lambda progress, cancelled: backup_offsite.backup_to(db, path, folder), "offsite-backup")
+    task = window.runner.run(lambda progress, cancelled: backup_offsite.backup_to(db, path, folder), "offsite-backup",
+                             LOW)
     task.finished.connect(lambda written: window.status.showMessage(
         QCoreApplication.translate("offsite_backup", "Encrypted backup written: %1 (only this site's and the district's keys open it)")
         .replace("%1", str(written)), 15000))

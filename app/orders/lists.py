@@ -152,6 +152,26 @@ def request_count(f: Filter) -> int:
     return database.execute_sql(f"SELECT COUNT(*) FROM request r WHERE {where}", params).fetchone()[0]
 
 
+HIT_BOUND = 1000  # keyword hits are counted up to here, then shown as "1000+"
+
+
+def request_hits(f: Filter, bound: int = HIT_BOUND) -> int:
+    """How many requests a keyword search finds, counted no further than `bound` + 1 (more: "1000+").
+    The whole tree without other filters counts in the bigram index alone (no request row read)."""
+    phrase = query_phrase(search_text(f.keyword)) if search_text(f.keyword) else None
+    if phrase is not None and _index_alone(f):
+        sql = "SELECT COUNT(*) FROM (SELECT rowid FROM request_fts WHERE request_fts MATCH ? LIMIT ?)"
+        return database.execute_sql(sql, (phrase, bound + 1)).fetchone()[0]
+    where, params = _request_where(f)
+    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM request r WHERE {where} LIMIT ?)"
+    return database.execute_sql(sql, (*params, bound + 1)).fetchone()[0]
+
+
+def _index_alone(f: Filter) -> bool:
+    """The index holds exactly the live requests: enough when nothing but the keyword narrows."""
+    return not (f.category or f.state or f.start or f.end or _scope("r.grid_uuid", f)[0])
+
+
 WALK_MIN_HITS = 2000  # keyword matches from which walking the date index beats sorting the matches
 
 

@@ -4603,7 +4603,12 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="64" />
+        <location filename="../../ui/tabs/orders_pages.py" line="70" />
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="72" />
         <source> (%1 loaded; scroll for more)</source>
         <translation>（已加载 %1，向下滚动加载更多）</translation>
     </message>
@@ -4757,32 +4762,32 @@ This site's units arrive with the site setup or with a reference-data bundle fro
         <translation>关于网格治理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>; %1 older backup(s) removed by the retention rules</source>
         <translation>；按保留规则删除了 %1 个旧备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -5332,57 +5337,57 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="136" />
+        <location filename="../../ui/tabs/orders_pages.py" line="147" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="137" />
+        <location filename="../../ui/tabs/orders_pages.py" line="148" />
         <source>Request</source>
         <translation>诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="138" />
+        <location filename="../../ui/tabs/orders_pages.py" line="149" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="139" />
+        <location filename="../../ui/tabs/orders_pages.py" line="150" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="140" />
+        <location filename="../../ui/tabs/orders_pages.py" line="151" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="141" />
+        <location filename="../../ui/tabs/orders_pages.py" line="152" />
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="142" />
+        <location filename="../../ui/tabs/orders_pages.py" line="153" />
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="144" />
+        <location filename="../../ui/tabs/orders_pages.py" line="155" />
         <source>Dispatched or done</source>
         <translation>已派单或已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="145" />
+        <location filename="../../ui/tabs/orders_pages.py" line="156" />
         <source>Dispatch…</source>
         <translation>派单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="146" />
+        <location filename="../../ui/tabs/orders_pages.py" line="157" />
         <source>Search the need, or a request number</source>
         <translation>搜索需求内容或诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="156" />
+        <location filename="../../ui/tabs/orders_pages.py" line="167" />
         <source>%1 needs</source>
         <translation>共 %1 条需求</translation>
     </message>
@@ -5916,62 +5921,62 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="181" />
+        <location filename="../../ui/tabs/orders_pages.py" line="192" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="181" />
+        <location filename="../../ui/tabs/orders_pages.py" line="192" />
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="182" />
+        <location filename="../../ui/tabs/orders_pages.py" line="193" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="183" />
+        <location filename="../../ui/tabs/orders_pages.py" line="194" />
         <source>Load</source>
         <translation>在办/可接</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="184" />
+        <location filename="../../ui/tabs/orders_pages.py" line="195" />
         <source>Available</source>
         <translation>可服务时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="184" />
+        <location filename="../../ui/tabs/orders_pages.py" line="195" />
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="185" />
+        <location filename="../../ui/tabs/orders_pages.py" line="196" />
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="185" />
+        <location filename="../../ui/tabs/orders_pages.py" line="196" />
         <source>Offer</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="187" />
+        <location filename="../../ui/tabs/orders_pages.py" line="198" />
         <source>At capacity</source>
         <translation>已满负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="188" />
+        <location filename="../../ui/tabs/orders_pages.py" line="199" />
         <source>Add offer…</source>
         <translation>登记供给…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="189" />
+        <location filename="../../ui/tabs/orders_pages.py" line="200" />
         <source>Retire…</source>
         <translation>下架…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="195" />
+        <location filename="../../ui/tabs/orders_pages.py" line="206" />
         <source>%1 offers</source>
         <translation>共 %1 条供给</translation>
     </message>
@@ -6294,67 +6299,72 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_overview.py" line="55" />
+        <location filename="../../ui/tabs/orders_overview.py" line="59" />
         <source>Late</source>
         <translation>超时类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_overview.py" line="55" />
+        <location filename="../../ui/tabs/orders_overview.py" line="59" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_overview.py" line="56" />
+        <location filename="../../ui/tabs/orders_overview.py" line="60" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_overview.py" line="56" />
+        <location filename="../../ui/tabs/orders_overview.py" line="60" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_overview.py" line="57" />
+        <location filename="../../ui/tabs/orders_overview.py" line="61" />
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_overview.py" line="57" />
+        <location filename="../../ui/tabs/orders_overview.py" line="61" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_overview.py" line="58" />
+        <location filename="../../ui/tabs/orders_overview.py" line="62" />
         <source>Supervised</source>
         <translation>已督办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_overview.py" line="58" />
+        <location filename="../../ui/tabs/orders_overview.py" line="62" />
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_overview.py" line="59" />
+        <location filename="../../ui/tabs/orders_overview.py" line="63" />
         <source>Not yet supervised</source>
         <translation>尚未督办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_overview.py" line="61" />
+        <location filename="../../ui/tabs/orders_overview.py" line="65" />
         <source>Supervise…</source>
         <translation>督办…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_overview.py" line="62" />
+        <location filename="../../ui/tabs/orders_overview.py" line="66" />
         <source>Show on the board</source>
         <translation>在工单中查看</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_overview.py" line="65" />
+        <location filename="../../ui/tabs/orders_overview.py" line="69" />
         <source>Overdue orders (督办)</source>
         <translation>超时工单（督办）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_overview.py" line="75" />
+        <location filename="../../ui/tabs/orders_overview.py" line="78" />
+        <source>Looking for overdue orders…</source>
+        <translation>正在查找超期工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_overview.py" line="84" />
         <source>%1 overdue</source>
         <translation>共 %1 张超时</translation>
     </message>
@@ -7385,97 +7395,102 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="72" />
+        <location filename="../../ui/tabs/orders_pages.py" line="80" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="73" />
+        <location filename="../../ui/tabs/orders_pages.py" line="81" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="74" />
+        <location filename="../../ui/tabs/orders_pages.py" line="82" />
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="75" />
+        <location filename="../../ui/tabs/orders_pages.py" line="83" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="76" />
+        <location filename="../../ui/tabs/orders_pages.py" line="84" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="77" />
+        <location filename="../../ui/tabs/orders_pages.py" line="85" />
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="78" />
+        <location filename="../../ui/tabs/orders_pages.py" line="86" />
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="79" />
+        <location filename="../../ui/tabs/orders_pages.py" line="87" />
         <source>Content</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="81" />
+        <location filename="../../ui/tabs/orders_pages.py" line="89" />
         <source>Past its deadline</source>
         <translation>已超过办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="83" />
+        <location filename="../../ui/tabs/orders_pages.py" line="91" />
         <source>New request…</source>
         <translation>登记诉求…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="84" />
+        <location filename="../../ui/tabs/orders_pages.py" line="92" />
         <source>Classify…</source>
         <translation>分类…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="85" />
+        <location filename="../../ui/tabs/orders_pages.py" line="93" />
         <source>Department feedback…</source>
         <translation>部门反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="86" />
+        <location filename="../../ui/tabs/orders_pages.py" line="94" />
         <source>Escalate…</source>
         <translation>上报…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="88" />
+        <location filename="../../ui/tabs/orders_pages.py" line="96" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="89" />
+        <location filename="../../ui/tabs/orders_pages.py" line="97" />
         <source>All but merged duplicates</source>
         <translation>全部（不含已合并的重复诉求）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="94" />
+        <location filename="../../ui/tabs/orders_pages.py" line="102" />
         <source>Search the content, e.g. 停车</source>
         <translation>搜索诉求内容，如：停车</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="118" />
+        <location filename="../../ui/tabs/orders_pages.py" line="127" />
+        <source>%1 requests found</source>
+        <translation>找到 %1 条诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="129" />
         <source>%1 requests</source>
         <translation>共 %1 条诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="124" />
+        <location filename="../../ui/tabs/orders_pages.py" line="135" />
         <source>Select a request to see it in full.</source>
         <translation>选择一条诉求查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="127" />
+        <location filename="../../ui/tabs/orders_pages.py" line="138" />
         <source>due %1</source>
         <translation>办结时限 %1</translation>
     </message>
@@ -7668,107 +7683,107 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="22" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="23" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="22" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="23" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="23" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="24" />
         <source>Held on</source>
         <translation>召开日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="24" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="25" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="23" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="24" />
         <source>Reviewers</source>
         <translation>评议人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="24" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="25" />
         <source>Orders scored</source>
         <translation>已评工单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="26" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="27" />
         <source>New session…</source>
         <translation>登记评议会…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="27" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="28" />
         <source>Score orders…</source>
         <translation>评议打分…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="34" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="35" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="34" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="35" />
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="35" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="36" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="35" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="36" />
         <source>Party member</source>
         <translation>在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="35" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="36" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="36" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="37" />
         <source>Accepted</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="37" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="38" />
         <source>Completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="38" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="39" />
         <source>On time</source>
         <translation>按时办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="39" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="40" />
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="41" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="42" />
         <source>Monthly record for</source>
         <translation>月度实绩：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="46" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="47" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="64" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="71" />
         <source>%1 sessions</source>
         <translation>共 %1 次评议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_reviews.py" line="76" />
+        <location filename="../../ui/tabs/orders_reviews.py" line="86" />
         <source>%1 providers</source>
         <translation>共 %1 个单位和党员</translation>
     </message>
@@ -9391,22 +9406,22 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>offsite_backup</name>
     <message>
-        <location filename="../../ui/offsite_backup.py" line="15" />
+        <location filename="../../ui/offsite_backup.py" line="16" />
         <source>Back up to a USB stick: choose a folder on the stick</source>
         <translation>备份到U盘：选择U盘上的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/offsite_backup.py" line="20" />
+        <location filename="../../ui/offsite_backup.py" line="21" />
         <source>Writing the encrypted backup…</source>
         <translation>正在写入加密备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/offsite_backup.py" line="23" />
+        <location filename="../../ui/offsite_backup.py" line="25" />
         <source>Encrypted backup written: %1 (only this site's and the district's keys open it)</source>
         <translation>已加密备份到：%1（只有本站和区级的密钥能打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/offsite_backup.py" line="32" />
+        <location filename="../../ui/offsite_backup.py" line="34" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>

@@ -5,6 +5,10 @@ for requests, an offset for the smaller lists (app/orders/lists.py). No total is
 needed: a short page means the end, so the first rows show before anything is
 counted (the count comes separately, off the UI thread). Sorting a sortable
 column asks the database again; only the loaded pages sit in Python.
+
+Given a runner (`set_runner`), every page is read on it (ui/latest.py): the model
+empties at once, `fetched` fires when the page is in, and a newer reload drops a
+page still under way (a superseded search never shows).
 """
 
 import datetime as dt
@@ -12,8 +16,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ui.latest import Latest
 from ui.models.rows_model import FLAG_COLOURS, RowRole, display
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,6 +41,9 @@ def local_time(value: dt.datetime | None) -> str:
 
 
 class PagedModel(QAbstractTableModel):
+    fetched = Signal()  # a page read on the runner is in (or was empty)
+    failed = Signal(object)  # reading a page on the runner failed
+
     def __init__(self, columns: Sequence[Column], parent=None, page_size: int = 200,
                  flag: Callable[[Any], tuple[str, str] | None] | None = None):
         super().__init__(parent)
@@ -50,6 +58,15 @@ class PagedModel(QAbstractTableModel):
         self._cursor = None
         self._more = False
         self._fetching = False  # views may ask again from inside a reset or an insert
+        self.runner = None
+        self._latest = Latest(self, "list-page")
+
+    def set_runner(self, runner) -> None:
+        """Read pages on `runner` from now on (None: here and now)."""
+        self.runner = runner
+
+    def loading(self) -> bool:
+        return self._latest.pending()
 
     # -- source and paging ----------------------------------------------------
     def set_source(self, fetch: Fetch | None) -> None:
@@ -57,10 +74,14 @@ class PagedModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._latest.supersede()
         self.beginResetModel()
         self._rows, self._cursor, self._more = [], None, self._fetch is not None
         if self._fetch is not None:
-            self._rows = self._page()
+            if self.runner is None:
+                self._rows = self._page()
+            else:
+                self._ask()  # arrives through the event loop, after the reset
         self._fetching = True  # no fetchMore from slots of modelReset (still inside the reset)
         try:
             self.endResetModel()
@@ -68,20 +89,42 @@ class PagedModel(QAbstractTableModel):
             self._fetching = False
 
     def _page(self) -> list:
-        rows, cursor = self._fetch(self._cursor, self.page_size, self.order, self.descending)
+        return self._take(self._fetch(self._cursor, self.page_size, self.order, self.descending))
+
+    def _take(self, result) -> list:
+        rows, cursor = result
         rows = list(rows)
         self._more = len(rows) >= self.page_size
         if rows:
             self._cursor = cursor
         return rows
 
+    def _ask(self) -> None:
+        """The next page on the runner; `_arrived` appends it unless a reload came first."""
+        fetch, cursor, size, order, descending = self._fetch, self._cursor, self.page_size, self.order, self.descending
+        self._latest.submit(self.runner, lambda progress, cancelled: fetch(cursor, size, order, descending),
+                            self._arrived, self._failed)
+
+    def _arrived(self, result) -> None:
+        self._append(self._take(result))
+        self.fetched.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._more = False
+        self.failed.emit(error)
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._fetching and self._more
+        return not parent.isValid() and not self._fetching and self._more and not self._latest.pending()
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        rows = self._page()
+        if self.runner is not None:
+            self._ask()
+            return
+        self._append(self._page())
+
+    def _append(self, rows: list) -> None:
         if not rows:
             return
         self._fetching = True

@@ -1,6 +1,7 @@
 """The front page of the four-orders tab: the KPI cards for the filter's subtree
 and period (computed on the runner: a million requests take a moment) and the
-overdue orders 督办 (response or completion late)."""
+overdue orders 督办 (response or completion late), read on the runner too: the page
+shows at once and fills when they are in; a newer filter drops an older answer."""
 
 import datetime as dt
 
@@ -10,8 +11,10 @@ from app import stats
 from app.orders import lists
 from app.orders.lists import Filter
 from app.orders.service import STATES
+from ui.latest import Latest
 from ui.models.order_models import local_time
 from ui.models.rows_model import Col, RowsModel
+from ui.runner import NORMAL
 from ui.tabs.unit_pages import TablePage
 
 KPI_KEYS = ("orders.requests", "orders.quick_completion_rate", "orders.needs", "orders.offers", "orders.services",
@@ -50,7 +53,8 @@ class OverviewPage(QWidget):
         cards = QGridLayout()
         for i, card in enumerate(self.cards.values()):
             cards.addWidget(card, i // 5, i % 5)
-        self.kpi_task = None
+        self.kpi_task = self.overdue_task = None
+        self.kpi_reads, self.overdue_reads = Latest(self, "orders-kpis", NORMAL), Latest(self, "orders-overdue")
         self.overdue = TablePage(RowsModel([
             Col(self.tr("Late"), lambda o: o.late), Col(self.tr("Number"), lambda o: o.number),
             Col(self.tr("State"), lambda o: lists_state(o.state)), Col(self.tr("Community"), lambda o: o.community),
@@ -71,9 +75,13 @@ class OverviewPage(QWidget):
         layout.addWidget(self.overdue, 1)
 
     def refresh(self, f: Filter) -> None:
-        rows = lists.overdue_orders(f)
-        self.overdue.set_rows(rows, self.tr("%1 overdue").replace("%1", f"{len(rows):,}"))
+        self.overdue.set_rows([], self.tr("Looking for overdue orders…"))
+        self.overdue_task = self.overdue_reads.submit(self.tab.runner, lambda progress, cancelled: lists.overdue_orders(f),
+                                                      self.show_overdue, self.tab._job_failed)
         self.refresh_kpis(f)
+
+    def show_overdue(self, rows: list) -> None:
+        self.overdue.set_rows(rows, self.tr("%1 overdue").replace("%1", f"{len(rows):,}"))
 
     def refresh_kpis(self, f: Filter) -> None:
         for card in self.cards.values():
@@ -81,7 +89,8 @@ class OverviewPage(QWidget):
         period = (f.start, f.end) if f.start or f.end else None
         if period and (period[0] is None or period[1] is None):
             period = (period[0] or dt.datetime(1900, 1, 1), period[1] or dt.datetime(9999, 1, 1))
-        self.kpi_task = self.tab.run(kpi_job(f.root_path, period), "orders-kpis", self.show_kpis)
+        self.kpi_task = self.kpi_reads.submit(self.tab.runner, kpi_job(f.root_path, period), self.show_kpis,
+                                              self.tab._job_failed)
 
     def show_kpis(self, values: dict) -> None:
         for key, value in values.items():

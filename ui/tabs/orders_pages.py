@@ -1,6 +1,8 @@
 """The list pages of the four-orders tab: requests (lazy by keyset, sortable, with a
 keyword search), the need list (open first) and the supply list. Each is filled
-for the tab's filter by `refresh(f)`; counts come off the UI thread."""
+for the tab's filter by `refresh(f)`; counts come off the UI thread, and so do the
+requests' pages (a one-character search reads every request at 1m): a newer search
+supersedes the one under way (ui/latest.py), and its hits are counted up to 1,000."""
 
 import dataclasses
 
@@ -10,7 +12,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from app import auth
 from app.orders import lists
 from app.orders.lists import REQUEST_STATES, Filter
+from ui.latest import Latest
 from ui.models.order_models import Column, PagedModel, local_time
+from ui.runner import NORMAL
 from ui.tabs.unit_pages import Page
 
 SEARCH_DELAY_MS = 250
@@ -22,14 +26,18 @@ class ListPage(Page):
         super().__init__(parent)
         self.tab = tab
         self.model = PagedModel(columns, self, page_size, flag)
+        self.model.set_runner(tab.runner)  # a page may read every request or sort every need: never here
         self.view.setModel(self.model)
         for column, width in enumerate(widths):
             self.view.setColumnWidth(column, width)
         self.write_buttons: list[QPushButton] = []
         self.count_task = None
+        self.counter = Latest(self, "orders-count", NORMAL)  # after the visible page's rows
         self._count_text = ""
         self.model.modelReset.connect(self._show_count)
         self.model.rowsInserted.connect(self._show_count)
+        self.model.fetched.connect(self._show_count)
+        self.model.failed.connect(tab._job_failed)
 
     def write_button(self, text: str, slot) -> QPushButton:
         button = self.button(text, slot)
@@ -44,23 +52,23 @@ class ListPage(Page):
     def select_row(self, row: int) -> None:
         self.view.setCurrentIndex(self.model.index(row, 0))
 
-    def count_later(self, count, text: str) -> None:
-        """Count the rows on the runner (a million requests take a moment) and show `text` with it."""
+    def count_later(self, count, text: str, bound: int | None = None) -> None:
+        """Count the rows on the runner (a million requests take a moment) and show `text` with it;
+        a count beyond `bound` shows as "1,000+". A newer count supersedes one under way."""
         self._count_text = ""
-        if self.count_task is not None:
-            self.count_task.cancel()  # superseded: skipped if it has not started yet
-        job = lambda progress, cancelled: None if cancelled() else count()  # noqa: E731
-        self.count_task = self.tab.run(job, "orders-count", lambda n: self._counted(n, text))
+        self.count_task = self.counter.submit(self.tab.runner, lambda progress, cancelled: count(),
+                                              lambda n: self._counted(n, text, bound), self.tab._job_failed)
 
-    def _counted(self, n: int | None, text: str) -> None:
-        if n is None:
-            return
-        self._count_text = text.replace("%1", f"{n:,}")
+    def _counted(self, n: int, text: str, bound: int | None = None) -> None:
+        shown = f"{bound:,}+" if bound is not None and n > bound else f"{n:,}"
+        self._count_text = text.replace("%1", shown)
         self._show_count()
 
     def _show_count(self, *_args) -> None:
         text = self._count_text
-        if self.model.canFetchMore():
+        if self.model.loading() and not self.model.loaded():
+            text = self.tr("Reading…")
+        elif self.model.canFetchMore():
             text += self.tr(" (%1 loaded; scroll for more)").replace("%1", f"{self.model.loaded():,}")
         self.info.setText(text)
 
@@ -115,7 +123,10 @@ class RequestsPage(ListPage):
         f = self.filter(f)
         self.model.set_source(lambda after, n, order, desc: lists.request_page(f, after, n, order or "received",
                                                                                desc))
-        self.count_later(lambda: lists.request_count(f), self.tr("%1 requests"))
+        if f.keyword:
+            self.count_later(lambda: lists.request_hits(f), self.tr("%1 requests found"), lists.HIT_BOUND)
+        else:
+            self.count_later(lambda: lists.request_count(f), self.tr("%1 requests"))
         self._show_detail()
 
     def _show_detail(self) -> None:

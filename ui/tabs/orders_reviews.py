@@ -10,6 +10,7 @@ from app import auth
 from app.errors import EXPECTED, user_message
 from app.orders import lists, reviews
 from app.orders.lists import Filter
+from ui.latest import Latest
 from ui.models.rows_model import Col, RowsModel
 from ui.tabs.unit_pages import TablePage
 
@@ -57,20 +58,29 @@ class ReviewsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._filter = Filter()
+        self.session_reads, self.record_reads = Latest(self, "review-sessions"), Latest(self, "monthly-record")
 
     def refresh(self, f: Filter) -> None:
+        """The sessions, then the month's record, read on the runner (every order of a month at 1m)."""
         self._filter = f
-        rows = lists.sessions(f)
+        self.record_reads.supersede()
+        self.session_reads.submit(self.tab.runner, lambda progress, cancelled: lists.sessions(f), self._sessions_in,
+                                  self.tab._job_failed)
+
+    def _sessions_in(self, rows: list) -> None:
         self.sessions.set_rows(rows, self.tr("%1 sessions").replace("%1", f"{len(rows):,}"))
         if rows and not self._month_chosen:
             self.month.setText(rows[0].month)  # the latest month reviewed
         self.show_record()
 
     def show_record(self) -> None:
+        root, month = self._filter.root_path or "", self.month.text().strip()
         try:
-            record = reviews.monthly_record(self._filter.root_path or "", self.month.text().strip())
-        except EXPECTED as exc:
+            self.record_reads.submit(self.tab.runner, lambda progress, cancelled: reviews.monthly_record(root, month),
+                                     self._record_in, self.tab._job_failed)
+        except EXPECTED as exc:  # without a runner: here and now
             self.tab.message_bar.show_message(user_message(exc), error=True)
-            return
+
+    def _record_in(self, record: list) -> None:
         self.record.set_rows(list(enumerate(record, start=1)),
                              self.tr("%1 providers").replace("%1", str(len(record))))
