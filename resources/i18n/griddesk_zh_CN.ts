@@ -412,6 +412,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../ui/dialogs/attachment_list.py" line="21"/>
+        <source>Add photos or documents…</source>
+        <translation>添加照片或文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attachment_list.py" line="23"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attachment_list.py" line="41"/>
+        <source>Photos or documents</source>
+        <translation>照片或文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attachment_list.py" line="42"/>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.bmp *.pdf *.doc *.docx *.xls *.xlsx *.txt *.wps)</source>
+        <translation>照片和文件 (*.jpg *.jpeg *.png *.gif *.bmp *.pdf *.doc *.docx *.xls *.xlsx *.txt *.wps)</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../ui/dialogs/audit_dialog.py" line="46"/>
@@ -713,175 +736,180 @@
 <context>
     <name>CaseBoard</name>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="33"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="34"/>
         <source>Register a case…</source>
         <translation>登记案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="37"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="38"/>
         <source>All dispute types</source>
         <translation>全部纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="41"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="42"/>
         <source>Export to Excel…</source>
         <translation>导出到Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="49"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="50"/>
         <source>Overdue: open 30 days</source>
         <translation>逾期：登记已满30天仍未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
         <source>Decline…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
         <source>Add mediator…</source>
         <translation>增加调解员…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="55"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
         <source>Record session…</source>
         <translation>记录调解…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="57"/>
         <source>Record agreement…</source>
         <translation>达成协议…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="57"/>
         <source>Failed…</source>
         <translation>调解不成…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="57"/>
         <source>End…</source>
         <translation>终止调解…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="56"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="57"/>
         <source>Follow-up visit…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="57"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="58"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="66"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="112"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="140"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="61"/>
+        <source>Escalate…</source>
+        <translation>上报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="70"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="117"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="145"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="67"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="71"/>
         <source>Number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="68"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="72"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="69"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="73"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="70"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="74"/>
         <source>Dispute type</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="71"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="112"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="75"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="117"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="86"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="90"/>
         <source>%1 overdue</source>
         <translation>逾期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="104"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="109"/>
         <source>No case selected.</source>
         <translation>未选择案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="112"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="117"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="113"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="118"/>
         <source>Session</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="113"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="118"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="113"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="118"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="118"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="123"/>
         <source>due %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="121"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="126"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="124"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="129"/>
         <source>none yet</source>
         <translation>尚未指定</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="130"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="135"/>
         <source>, by %1</source>
         <translation>，%1 前履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="133"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="138"/>
         <source>kept</source>
         <translation>已履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="133"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="138"/>
         <source>not kept</source>
         <translation>未履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="139"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="144"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="141"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="146"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="144"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="149"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
@@ -944,7 +972,7 @@
         <translation>调解员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/mediation_case_dialogs.py" line="185"/>
         <source>Nobody holds the mediator or legal adviser role here yet.</source>
         <translation>本社区尚无人担任人民调解员或法律顾问，请先在人员管理中登记角色。</translation>
     </message>
@@ -1130,22 +1158,22 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="58"/>
         <source>Close the matter</source>
         <translation>办结上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="61"/>
         <source>Answer from above:</source>
         <translation>上级答复：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="63"/>
         <source>Call-back:</source>
         <translation>回访结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="64"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
@@ -1490,32 +1518,32 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="34"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="37"/>
         <source>Decide on an escalated matter</source>
         <translation>处理上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="40"/>
         <source>Matter:</source>
         <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="41"/>
         <source>Decision:</source>
         <translation>处理方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="40"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="43"/>
         <source>Member organisation:</source>
         <translation>承办成员单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="44"/>
         <source>Deadline:</source>
         <translation>办理期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="45"/>
         <source>Answer or instruction:</source>
         <translation>答复或处理意见：</translation>
     </message>
@@ -1685,19 +1713,24 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="21"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="22"/>
         <source>Escalate to the next level</source>
         <translation>上报上一级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="25"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="26"/>
         <source>Matter:</source>
         <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="26"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="27"/>
         <source>Why this level cannot settle it:</source>
         <translation>本级无法解决的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="28"/>
+        <source>Photos and documents:</source>
+        <translation>照片和文件：</translation>
     </message>
 </context>
 <context>
@@ -4441,27 +4474,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageMemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="72"/>
         <source>Add a member organisation</source>
         <translation>添加成员单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="75"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="76"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="77"/>
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="78"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
@@ -4543,6 +4576,34 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
 </context>
 <context>
+    <name>LinkageStanding</name>
+    <message>
+        <location filename="../../ui/tabs/linkage_standing.py" line="17"/>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_standing.py" line="18"/>
+        <source>held by %1: %2</source>
+        <translation>%1办理中：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_standing.py" line="22"/>
+        <source>, due %1</source>
+        <translation>，期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_standing.py" line="24"/>
+        <source>assigned to %1</source>
+        <translation>已交办给%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_standing.py" line="27"/>
+        <source>answer: %1</source>
+        <translation>答复：%1</translation>
+    </message>
+</context>
+<context>
     <name>LinkageTab</name>
     <message>
         <location filename="../../ui/tabs/linkage_tab.py" line="71"/>
@@ -4595,7 +4656,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="64"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="66"/>
         <source> (%1 loaded; scroll for more)</source>
         <translation>（已加载 %1，向下滚动加载更多）</translation>
     </message>
@@ -4856,42 +4917,47 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/tabs/mediation_actions.py" line="97"/>
-        <location filename="../../ui/tabs/mediation_actions.py" line="105"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="104"/>
         <source>Select a matter first.</source>
         <translation>请先选择一个议题。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="110"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="111"/>
+        <source>Select a case first.</source>
+        <translation>请先选中一个案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="122"/>
         <source>Escalated to the level above.</source>
         <translation>已上报上一级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="116"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="128"/>
         <source>Activity recorded.</source>
         <translation>活动已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="132"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="144"/>
         <source>Event recorded.</source>
         <translation>事件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="136"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="148"/>
         <source>Export to Excel</source>
         <translation>导出到Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="140"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="152"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="122"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="134"/>
         <source>Visit recorded.</source>
         <translation>已登记走访或宣讲。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="126"/>
+        <location filename="../../ui/tabs/mediation_actions.py" line="138"/>
         <source>Kind added.</source>
         <translation>已新增活动类别。</translation>
     </message>
@@ -5314,49 +5380,54 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="136"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="135"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="136"/>
         <source>Request</source>
         <translation>诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="139"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="139"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
         <source>Dispatched or done</source>
         <translation>已派单或已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
         <source>Dispatch…</source>
         <translation>派单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
+        <source>Escalate…</source>
+        <translation>上报…</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/orders_pages.py" line="146"/>
@@ -5364,9 +5435,14 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>搜索需求内容或诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="156"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="159"/>
         <source>%1 needs</source>
         <translation>共 %1 条需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="165"/>
+        <source>Select a need to see it in full.</source>
+        <translation>选中一条需求可查看详情。</translation>
     </message>
 </context>
 <context>
@@ -5898,62 +5974,62 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="181"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="204"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="181"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="204"/>
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="182"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="205"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="183"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="206"/>
         <source>Load</source>
         <translation>在办/可接</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="184"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="207"/>
         <source>Available</source>
         <translation>可服务时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="184"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="207"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="185"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="208"/>
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="185"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="208"/>
         <source>Offer</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="187"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="210"/>
         <source>At capacity</source>
         <translation>已满负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="188"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="211"/>
         <source>Add offer…</source>
         <translation>登记供给…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="189"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="212"/>
         <source>Retire…</source>
         <translation>下架…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="195"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="218"/>
         <source>%1 offers</source>
         <translation>共 %1 条供给</translation>
     </message>
@@ -6065,66 +6141,71 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     </message>
     <message>
         <location filename="../../ui/tabs/orders_actions.py" line="71"/>
+        <source>Select a row first.</source>
+        <translation>请先选中一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="76"/>
         <source>Escalated to the level above.</source>
         <translation>已上报上一级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="78"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="83"/>
         <source>This need has already been dispatched.</source>
         <translation>这条需求已经派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="80"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="85"/>
         <source>Dispatched.</source>
         <translation>已派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="85"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="90"/>
         <source>Offer added.</source>
         <translation>供给已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="90"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="95"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="91"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="96"/>
         <source>Take “%1” of %2 off the supply list?</source>
         <translation>将%2的“%1”从供给清单中下架？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="93"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="98"/>
         <source>Offer retired.</source>
         <translation>供给已下架。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="100"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="105"/>
         <source>Order accepted.</source>
         <translation>已接单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="102"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="107"/>
         <source>Order restarted.</source>
         <translation>已重新办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="106"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="111"/>
         <source>Order %1 is “%2”: this action is not possible now.</source>
         <translation>工单 %1 当前为“%2”，现在不能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="110"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="115"/>
         <source>Order updated.</source>
         <translation>工单已更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="120"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="125"/>
         <source>Review session recorded.</source>
         <translation>评议会已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="125"/>
+        <location filename="../../ui/tabs/orders_actions.py" line="130"/>
         <source>Scores saved.</source>
         <translation>评分已保存。</translation>
     </message>
@@ -7367,97 +7448,97 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="72"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="74"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="73"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="75"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="74"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="76"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="75"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="77"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="76"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="78"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="77"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="79"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="78"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="80"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="79"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="81"/>
         <source>Content</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="81"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="83"/>
         <source>Past its deadline</source>
         <translation>已超过办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="83"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="85"/>
         <source>New request…</source>
         <translation>登记诉求…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="84"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="86"/>
         <source>Classify…</source>
         <translation>分类…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="85"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="87"/>
         <source>Department feedback…</source>
         <translation>部门反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="86"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="88"/>
         <source>Escalate…</source>
         <translation>上报…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="88"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="90"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="89"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="91"/>
         <source>All but merged duplicates</source>
         <translation>全部（不含已合并的重复诉求）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="94"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="96"/>
         <source>Search the content, e.g. 停车</source>
         <translation>搜索诉求内容，如：停车</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="118"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="116"/>
         <source>%1 requests</source>
         <translation>共 %1 条诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="124"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="122"/>
         <source>Select a request to see it in full.</source>
         <translation>选择一条诉求查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="127"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="125"/>
         <source>due %1</source>
         <translation>办结时限 %1</translation>
     </message>

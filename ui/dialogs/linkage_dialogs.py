@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from app.linkage import conference, escalations
 from app.linkage import records as linked
 from app.session import local_site
+from ui.dialogs.attachment_list import AttachmentList
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import combo, date_edit, text_box
 
 
 class EscalateDialog(FormDialog):
-    """A request chosen from the open ones, or the record selected on its own page (a request or a
-    deliberation matter)."""
+    """A request chosen from the open ones, or the record selected on its own page (a request, a need,
+    a mediation case or a deliberation matter), with photos or documents that travel with it."""
 
     def __init__(self, record_uuid: str | None = None, table: str = "request", parent: QWidget | None = None):
         super().__init__(self.tr("Escalate to the next level"), parent)
@@ -24,9 +25,11 @@ class EscalateDialog(FormDialog):
                    else linked.open_requests(local_site().org_unit.path))
         self.record = self.add_field(self.tr("Matter:"), combo(options), "record_table")
         self.reason = self.add_field(self.tr("Why this level cannot settle it:"), text_box(80), "reason")
+        self.files = self.add_field(self.tr("Photos and documents:"), AttachmentList(), "attachments")
 
     def save(self) -> str:
-        return escalations.escalate(self.table, self.record.currentData(), self.reason.toPlainText()).uuid
+        return escalations.escalate(self.table, self.record.currentData(), self.reason.toPlainText(),
+                                    attachments=self.files.paths).uuid
 
 
 class DecideDialog(FormDialog):
