@@ -152,3 +152,23 @@ def test_an_escalated_need_is_due_at_the_subdistrict(district, tmp_path):
         [row] = lists.inbox()
         assert row.uuid == esc.uuid and row.kind == "需求"
         assert row.due_at - row.escalated_at == dt.timedelta(days=15)
+
+
+def test_the_level_above_opens_the_photos_in_the_decide_dialog(district, tmp_path, qtbot):
+    import shutil
+
+    from app import attachments
+    from ui.dialogs.linkage_dialogs import DecideDialog
+    world = three_sites(district, tmp_path)
+    photo = tmp_path / "东门 路灯 #1 %.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 the dark gate")
+    with at(world["com"]):
+        esc = escalations.escalate("request", log_request().uuid, "路灯线路老化", attachments=[photo])
+        shutil.rmtree(attachments.folder())  # the subdistrict's PC never held the file
+    carry(world, "com", "sub")
+    with at(world["sub"]):
+        dialog = DecideDialog(esc.uuid)
+        qtbot.addWidget(dialog)
+        [stored] = attachments.of("escalation", esc.uuid)
+        assert attachments.path_of(stored).as_uri() in dialog.files.text() and "东门 路灯 #1 %.jpg" in dialog.files.text()
+        assert attachments.path_of(stored).read_bytes() == photo.read_bytes()

@@ -57,7 +57,7 @@ def escalate(table: str, uuid: str, reason: str, *, from_unit_uuid: str | None =
                                        subject=linked.subject(table, row), reason=reason, escalated_at=utcnow())
         linked.mark_escalated(table, row)
         for f in files:
-            store_attachment("escalation", escalation.uuid, f)
+            store_attachment("escalation", escalation.uuid, f, travels=True)  # the level above sees them
     return escalation
 
 

@@ -31,6 +31,7 @@ from db.models.mediation import (
 from db.models.notices import Notice
 from db.models.orders import (
     Attachment,
+    AttachmentPart,
     CallBack,
     Category,
     DeadlineRule,
@@ -75,11 +76,11 @@ SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
                ActivityKind, VirtueActivity, LawVisit, SafetyEvent, FundStandard, PartyBranch, Fund, LedgerEntry,
                PeriodClose, Team, TeamMember, Project, VolunteerService, ProxyService, SubdistrictPosts, Notice,
                LinkageDeadline, LinkageMember, Escalation, LinkageSession, EscalationStep, LinkageDecision,
-               LinkageMemberGrid, Attachment]  # last: an attachment's owner (any table) arrives before it
+               LinkageMemberGrid, Attachment, AttachmentPart]  # last: an attachment's owner (any table) arrives before it
 ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
 
 __all__ = [
-    "ALL_MODELS", "LOCAL_MODELS", "SYNC_MODELS", "BundleLog", "Conflict", "PeerState", "RelayState", "SiteKey", "Attachment", "CallBack", "Category", "DeadlineRule", "Need",
+    "ALL_MODELS", "LOCAL_MODELS", "SYNC_MODELS", "BundleLog", "Conflict", "PeerState", "RelayState", "SiteKey", "Attachment", "AttachmentPart", "CallBack", "Category", "DeadlineRule", "Need",
     "Offer", "OrderEvent", "Request", "ReviewScore", "ReviewSession", "ServiceOrder",
     "AuditLog", "Building", "CentralHousehold", "CentralHouseholdLink", "ChangeLog", "Establishment", "Level", "KeyValue", "Member", "OrgUnit",
     "Person", "Resident", "ResidentGroup", "ResidentTag", "Role", "RoleAssignment", "Site", "TagDef",

@@ -1158,22 +1158,22 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="61"/>
         <source>Close the matter</source>
         <translation>办结上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="64"/>
         <source>Answer from above:</source>
         <translation>上级答复：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="66"/>
         <source>Call-back:</source>
         <translation>回访结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="67"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
@@ -1518,32 +1518,37 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="39"/>
         <source>Decide on an escalated matter</source>
         <translation>处理上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="40"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="42"/>
         <source>Matter:</source>
         <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="43"/>
+        <source>Photos and documents:</source>
+        <translation>照片和文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="44"/>
         <source>Decision:</source>
         <translation>处理方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="46"/>
         <source>Member organisation:</source>
         <translation>承办成员单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="44"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="47"/>
         <source>Deadline:</source>
         <translation>办理期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="48"/>
         <source>Answer or instruction:</source>
         <translation>答复或处理意见：</translation>
     </message>
@@ -1713,22 +1718,22 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="22"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="24"/>
         <source>Escalate to the next level</source>
         <translation>上报上一级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="26"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="28"/>
         <source>Matter:</source>
         <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="27"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="29"/>
         <source>Why this level cannot settle it:</source>
         <translation>本级无法解决的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="28"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="30"/>
         <source>Photos and documents:</source>
         <translation>照片和文件：</translation>
     </message>
@@ -4474,27 +4479,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageMemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="75"/>
         <source>Add a member organisation</source>
         <translation>添加成员单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="78"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="79"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="80"/>
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="81"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>

@@ -3,9 +3,11 @@
 (办结, 回访), and add a member organisation of the conference or federation."""
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from app import attachments
 from app.linkage import conference, escalations
 from app.linkage import records as linked
 from app.session import local_site
@@ -38,6 +40,7 @@ class DecideDialog(FormDialog):
         self.uuid = escalation_uuid
         current = escalations.get(escalation_uuid)
         self.add_field(self.tr("Matter:"), QLabel(current.escalation.subject))
+        self.files = self.add_field(self.tr("Photos and documents:"), files_label("escalation", escalation_uuid))
         self.action = self.add_field(self.tr("Decision:"), combo(escalations.ACTIONS, "answer"), "action")
         members = [(m.uuid, m.name) for m in conference.members()]
         self.member = self.add_field(self.tr("Member organisation:"), combo([(None, "")] + members), "assignee")
@@ -80,3 +83,18 @@ class LinkageMemberDialog(FormDialog):
     def save(self) -> str:
         return conference.add_member(self.name.text(), self.kind.currentData(), self.contact.text(),
                                      self.phone.text()).uuid
+
+
+def files_label(owner_table: str, owner_uuid: str) -> QLabel:
+    """The record's photos and documents as links that open them (rebuilt from the bundle's parts
+    at a site that never held the files); a file whose bytes have not arrived is named only."""
+    links = []
+    for attachment in attachments.of(owner_table, owner_uuid):
+        path = attachments.local_path(attachment)
+        name = escape(attachment.file_name)
+        links.append(f'<a href="{path.as_uri()}">{name}</a>' if path else name)
+    label = QLabel("、".join(links) or "—")
+    label.setWordWrap(True)
+    label.setOpenExternalLinks(True)
+    return label
+
