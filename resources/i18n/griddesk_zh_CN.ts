@@ -1318,34 +1318,39 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="25"/>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="26"/>
         <source>Completion rate</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="28"/>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="29"/>
         <source>%1: %2 of %3 orders completed</source>
         <translation>%1：%3 件工单已办结 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="66"/>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="67"/>
         <source>10,000 yuan</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="66"/>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="67"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="68"/>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="69"/>
         <source>Budget (allocated)</source>
         <translation>预算（拨付）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="69"/>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="70"/>
         <source>Used (spent)</source>
         <translation>已使用（支出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="91"/>
+        <source>Share of the matters</source>
+        <translation>所占比例</translation>
     </message>
 </context>
 <context>
@@ -1400,7 +1405,7 @@
     </message>
     <message>
         <location filename="../../ui/tabs/dashboard_tab.py" line="58"/>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="181"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="184"/>
         <source>Service completion rate by community</source>
         <translation>各社区服务清单办结率</translation>
     </message>
@@ -1411,68 +1416,78 @@
     </message>
     <message>
         <location filename="../../ui/tabs/dashboard_tab.py" line="60"/>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="174"/>
+        <source>Where matters were settled</source>
+        <translation>事项在哪一级办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="61"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="177"/>
         <source>Fund use against budget</source>
         <translation>经费预算与使用</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="135"/>
         <location filename="../../ui/tabs/dashboard_tab.py" line="136"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="137"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="150"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="151"/>
         <source>%1 against %2 · computed in %3 s</source>
         <translation>%1，与%2比较 · 计算用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="159"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="160"/>
         <source>Requests by month and category, %1</source>
         <translation>各月诉求（按类别），%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="161"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="162"/>
         <source>Response, resolution and satisfaction rates, %1</source>
         <translation>响应率、解决率、满意率，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="164"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="165"/>
         <source>No requests in these twelve months.</source>
         <translation>这十二个月没有诉求。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="166"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="167"/>
         <source>No service orders or call-backs in these twelve months.</source>
         <translation>这十二个月没有服务工单和回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="169"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="170"/>
         <source>No service orders dispatched in this period.</source>
         <translation>本期没有派出服务工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="171"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="172"/>
         <source>No mediation case accepted in this period.</source>
         <translation>本期没有受理调解案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="173"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="174"/>
+        <source>No requests, cases or deliberation matters in this period.</source>
+        <translation>本期没有诉求、调解案件或议事议题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="176"/>
         <source>Fund use against budget, %1 (%2)</source>
         <translation>%1年经费预算与使用（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="175"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="178"/>
         <source>No fund ledgers for this year.</source>
         <translation>本年度还没有经费台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="179"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="182"/>
         <source>Service completion rate by subdistrict</source>
         <translation>各街道服务清单办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="182"/>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="185"/>
         <source> (the lowest %1)</source>
         <translation>（最低的 %1 个）</translation>
     </message>
