@@ -172,3 +172,29 @@ def test_the_level_above_opens_the_photos_in_the_decide_dialog(district, tmp_pat
         [stored] = attachments.of("escalation", esc.uuid)
         assert attachments.path_of(stored).as_uri() in dialog.files.text() and "东门 路灯 #1 %.jpg" in dialog.files.text()
         assert attachments.path_of(stored).read_bytes() == photo.read_bytes()
+
+
+def test_a_session_is_recorded_with_its_roster_which_travels_up(district, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    from app.linkage import conference
+    from db.models import LinkageSession
+    from ui.dialogs.linkage_session_dialogs import LinkageSessionDialog
+    world = three_sites(district, tmp_path)
+    with at(world["sub"]):
+        conference.add_member("东关派出所", "stationed", "赵警官", "13900002222")
+        conference.add_member("快递物流行业党委", "new_sector", "钱书记", "13900004444")
+        dialog = LinkageSessionDialog()
+        qtbot.addWidget(dialog)
+        texts = [dialog.members.item(i).text() for i in range(dialog.members.count())]
+        assert "东关派出所（赵警官）" in texts and not any("1390000" in t for t in texts)  # no phone here
+        dialog.members.item(texts.index("东关派出所（赵警官）")).setCheckState(Qt.CheckState.Checked)
+        dialog.others.setText("街道办主任李强、 街道党工委书记王明")
+        dialog.place.setText("街道三楼会议室")
+        dialog.accept()
+        session = LinkageSession.get_by_id(dialog.result_value)
+        assert session.attendance == 3
+        assert conference.roster(session.uuid) == ["东关派出所（赵警官）", "街道党工委书记王明", "街道办主任李强"]
+    carry(world, "sub", "district")
+    with at(world["district"]):
+        assert conference.roster(session.uuid) == ["东关派出所（赵警官）", "街道党工委书记王明", "街道办主任李强"]

@@ -6,6 +6,7 @@ from db.models.journal import AuditLog, ChangeLog
 from db.models.linkage import (
     Escalation,
     EscalationStep,
+    LinkageAttendance,
     LinkageDeadline,
     LinkageDecision,
     LinkageMember,
@@ -76,7 +77,7 @@ SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
                ActivityKind, VirtueActivity, LawVisit, SafetyEvent, FundStandard, PartyBranch, Fund, LedgerEntry,
                PeriodClose, Team, TeamMember, Project, VolunteerService, ProxyService, SubdistrictPosts, Notice,
                LinkageDeadline, LinkageMember, Escalation, LinkageSession, EscalationStep, LinkageDecision,
-               LinkageMemberGrid, Attachment, AttachmentPart]  # last: an attachment's owner (any table) arrives before it
+               LinkageMemberGrid, LinkageAttendance, Attachment, AttachmentPart]  # last: an attachment's owner (any table) arrives before it
 ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
 
 __all__ = [
@@ -87,6 +88,6 @@ __all__ = [
     "Unit", "User", "ActivityKind", "DeliberationMatter", "DeliberationMeeting", "LawVisit", "MediationAgreement",
     "MediationCase", "MediationEvent", "MediationFollowUp", "MediationMediator", "MediationParty", "MediationSession",
     "SafetyEvent", "VirtueActivity", "Fund", "FundStandard", "LedgerEntry", "PartyBranch", "PeriodClose",
-    "Escalation", "EscalationStep", "LinkageDeadline", "LinkageDecision", "LinkageMember", "LinkageMemberGrid", "LinkageSession",
+    "Escalation", "EscalationStep", "LinkageAttendance", "LinkageDeadline", "LinkageDecision", "LinkageMember", "LinkageMemberGrid", "LinkageSession",
     "Notice", "Project", "ProxyService", "SubdistrictPosts", "Team", "TeamMember", "VolunteerService",
 ]

@@ -4322,37 +4322,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageDecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="30"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="49"/>
         <source>Record a decision</source>
         <translation>记录会议决定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="32"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="51"/>
         <source>Session:</source>
         <translation>会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="33"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="52"/>
         <source>(none: a matter of the session itself)</source>
         <translation>（无：会议自身议定的事项）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="54"/>
         <source>Escalated matter:</source>
         <translation>上报事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="55"/>
         <source>Decision:</source>
         <translation>决定事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="57"/>
         <source>Responsible member:</source>
         <translation>责任成员单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="58"/>
         <source>Deadline:</source>
         <translation>办理期限：</translation>
     </message>
@@ -4423,12 +4423,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageDoneDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="67"/>
         <source>Decision done</source>
         <translation>决定事项办结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="69"/>
         <source>Result:</source>
         <translation>办理结果：</translation>
     </message>
@@ -4570,27 +4570,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="16"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="18"/>
         <source>Record a session</source>
         <translation>记录联席会议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="17"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="19"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="18"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="20"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="19"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="21"/>
+        <source>Members present:</source>
+        <translation>出席的成员单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="29"/>
+        <source>Others present:</source>
+        <translation>其他参会人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="30"/>
+        <source>e.g. 街道党工委书记王明、街道办主任李强</source>
+        <translation>如 街道党工委书记王明、街道办主任李强</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="31"/>
         <source>Attendance:</source>
         <translation>参会人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="21"/>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="33"/>
         <source>Agenda:</source>
         <translation>议程：</translation>
     </message>
