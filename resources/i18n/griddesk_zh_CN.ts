@@ -75,62 +75,62 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="130"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="130"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="131"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="133"/>
         <source>Title</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="131"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="133"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="134"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="134"/>
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="133"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="135"/>
         <source>Audience</source>
         <translation>参加人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="133"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="135"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="135"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="137"/>
         <source>New activity…</source>
         <translation>新增德治活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="138"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="140"/>
         <source>Virtue activities</source>
         <translation>德治活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="143"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="145"/>
         <source>%1 activities</source>
         <translation>共 %1 次活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="136"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="138"/>
         <source>New kind…</source>
         <translation>新增类别…</translation>
     </message>
@@ -1252,47 +1252,47 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="185"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="187"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="186"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="188"/>
         <source>Buildings</source>
         <translation>楼栋数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="187"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="189"/>
         <source>With a building leader</source>
         <translation>有楼栋长</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="188"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="190"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="189"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="191"/>
         <source>Civilized buildings</source>
         <translation>文明楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="190"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="192"/>
         <source>Model buildings</source>
         <translation>示范楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="192"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="194"/>
         <source>Below 90%</source>
         <translation>低于90%</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="193"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="195"/>
         <source>Building leaders</source>
         <translation>楼长制</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="200"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="202"/>
         <source>Building-leader coverage %1</source>
         <translation>楼长制覆盖率 %1</translation>
     </message>
@@ -5109,97 +5109,102 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="70"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="71"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="70"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="71"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="71"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="72"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="71"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="72"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="72"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="73"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="72"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="73"/>
         <source>Attendance</source>
         <translation>参会人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="73"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="74"/>
         <source>Matters</source>
         <translation>议题数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="75"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="76"/>
         <source>New meeting…</source>
         <translation>新增议事会…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="76"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="77"/>
         <source>Make a mediation case…</source>
         <translation>转为调解案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="78"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="79"/>
         <source>Escalate the matter…</source>
         <translation>上报议题…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="79"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="80"/>
         <source>Deliberation meetings</source>
         <translation>议事会</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="80"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="81"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="81"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="82"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="82"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="83"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="83"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="84"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="84"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="85"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="85"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="86"/>
+        <source>Escalation</source>
+        <translation>上报情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="87"/>
         <source>Not settled yet</source>
         <translation>尚未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="95"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="97"/>
         <source>Matters of the selected meeting</source>
         <translation>所选议事会的议题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="111"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="113"/>
         <source>%1 meetings</source>
         <translation>共 %1 次议事会</translation>
     </message>
@@ -7874,12 +7879,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RowsPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="33"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="34"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="49"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="50"/>
         <source>Export to Excel…</source>
         <translation>导出到Excel…</translation>
     </message>
@@ -9408,67 +9413,67 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ZerosPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="148"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="150"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="149"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="151"/>
         <source>Zero petitions</source>
         <translation>零信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="150"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="152"/>
         <source>Petitions</source>
         <translation>信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="151"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="153"/>
         <source>Zero accidents</source>
         <translation>零事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="152"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="154"/>
         <source>Accidents</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="153"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="155"/>
         <source>Zero crimes</source>
         <translation>零发案</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="154"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="156"/>
         <source>Crimes</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="156"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="158"/>
         <source>Not all three zeros</source>
         <translation>未实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="160"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="162"/>
         <source>Year </source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="163"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="165"/>
         <source>Record an event…</source>
         <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="165"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="167"/>
         <source>Three zeros</source>
         <translation>三零</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="171"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="173"/>
         <source>%1 of %2 communities with all three zeros</source>
         <translation>%2 个社区中 %1 个实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="164"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="166"/>
         <source>Log a visit or talk…</source>
         <translation>登记走访或宣讲…</translation>
     </message>

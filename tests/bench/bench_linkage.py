@@ -6,10 +6,14 @@ file (a script, not a test: pytest does not collect tests/bench).
 Reuses the cached demo file of the scale (tests/bench/bench_mediation.py), then
 times in milliseconds (best of N after a warm-up): the subdistrict inbox of the
 busiest subdistrict, the district's 督办 list, the linkage.* figures of the whole
-district and of one subdistrict (a fresh read: the figures' cache is emptied first).
+district and of one subdistrict (a fresh read: the figures' cache is emptied first),
+the dashboard's chart of where the year's matters were settled (kpis.settled_where,
+fresh) and one record's standing as its screen shows it (lists.of_record). Lines the
+code under test does not have yet are skipped, so the script gives a "before" too.
 """
 
 import argparse
+import datetime as dt
 import os
 import sys
 import time
@@ -41,6 +45,11 @@ def figures(root: str | None) -> dict:
     return stats.compute(root, [k for k in sorted(stats.REGISTRY) if k.startswith("linkage.")])
 
 
+def settled(root: str | None):
+    kpis._CACHE.clear()
+    return kpis.settled_where(root, (dt.datetime(2026, 1, 1), dt.datetime(2027, 1, 1)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", default="shangzhou")
@@ -55,10 +64,16 @@ def main() -> None:
         subs = list(OrgUnit.select().where(OrgUnit.level == int(Level.SUBDISTRICT)))
         sub = max(subs, key=lambda s: len(lists.inbox(s.uuid)))
         print(f"escalations {Escalation.select().count():,}; inbox of {sub.name}: {len(lists.inbox(sub.uuid))}")
-        for label, work in (("subdistrict inbox", lambda: lists.inbox(sub.uuid)),
-                            ("district 督办 list", lambda: lists.overdue(None)),
-                            ("linkage.* figures, whole district", lambda: figures(None)),
-                            ("linkage.* figures, one subdistrict", lambda: figures(sub.path))):
+        record = Escalation.select(Escalation.record_uuid).order_by(Escalation.escalated_at.desc()).scalar()
+        jobs = [("subdistrict inbox", lambda: lists.inbox(sub.uuid)),
+                ("district 督办 list", lambda: lists.overdue(None)),
+                ("linkage.* figures, whole district", lambda: figures(None)),
+                ("linkage.* figures, one subdistrict", lambda: figures(sub.path))]
+        if hasattr(kpis, "settled_where"):
+            jobs += [("settled-at-level chart, district, year", lambda: settled(None)),
+                     ("settled-at-level chart, one subdistrict", lambda: settled(sub.path)),
+                     ("one record's standing (its screen)", lambda: lists.of_record(record))]
+        for label, work in jobs:
             print(f"{label:40s} {best(args.repeat, work):9.1f} ms")
     finally:
         close_session()

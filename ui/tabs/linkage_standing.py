@@ -26,3 +26,12 @@ def standing_html(record_uuid: str | None) -> str:
     if row.answer:
         parts.append(QCoreApplication.translate("LinkageStanding", "answer: %1").replace("%1", escape(row.answer)))
     return "　".join(parts)
+
+
+def standing_short(record_uuid: str) -> str:
+    """For a table cell: 已上报 · 已交办 (the state where it is held); '' when never escalated."""
+    row = lists.of_record(record_uuid)
+    if row is None:
+        return ""
+    return f"{QCoreApplication.translate('LinkageStanding', 'Escalated')} · {row.state}"
+
