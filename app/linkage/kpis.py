@@ -8,6 +8,7 @@ subdistrict and the district compute the same figure for the same community."""
 from peewee import fn
 
 from app.linkage import levels, status
+from app.scope import within
 from app.stats import Period, kpi, rate
 from db.connection import database
 from db.models import (
@@ -105,6 +106,7 @@ def settled_where(root: str | None, period: Period) -> dict[int, int]:
     """Where the period's matters were settled (or are held now): the highest level each reached —
     grid for the matters never escalated. Grid + community add up to within_community's share, and
     so on up (docs/linkage.md); {} when nothing was recorded."""
+    root = within(root)  # the signed-in user's scope narrows it
     whole = _matters(root, period)
     if not whole:
         return {}
