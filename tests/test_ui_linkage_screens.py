@@ -198,3 +198,29 @@ def test_a_session_is_recorded_with_its_roster_which_travels_up(district, tmp_pa
     carry(world, "sub", "district")
     with at(world["district"]):
         assert conference.roster(session.uuid) == ["东关派出所（赵警官）", "街道党工委书记王明", "街道办主任李强"]
+
+
+def test_the_subdistrict_answers_an_escalated_case_from_its_case_board(district, tmp_path, qtbot, monkeypatch,
+                                                                       chinese):
+    from ui.dialogs.linkage_dialogs import DecideDialog
+    world = three_sites(district, tmp_path)
+    with at(world["com"]):
+        case = _case()
+        tab = MediationTab(Hub(), None)
+        qtbot.addWidget(tab)
+        tab.show()
+        tab.show_case(case.uuid)
+        tab.board.decide_button.click()  # nothing escalated yet: it says so
+        assert "没有等待处理的上报" in tab.message_bar.text.text()
+        esc = escalations.escalate("mediation_case", case.uuid, "涉及房屋结构安全，需要街道住建部门鉴定")
+    carry(world, "com", "sub")
+    with at(world["sub"]):
+        tab = MediationTab(Hub(), None)
+        qtbot.addWidget(tab)
+        tab.show()
+        tab.show_case(case.uuid)
+        monkeypatch.setattr(DecideDialog, "ask", answer(DecideDialog, lambda d: (
+            d.action.setCurrentIndex(d.action.findData("answer")), d.note.setPlainText("住建所已鉴定，责令恢复承重墙"))))
+        tab.board.decide_button.click()
+        assert escalations.get(esc.uuid).state == "answered" and lists.inbox() == []
+        assert "住建所已鉴定" in tab.board.detail.toPlainText() and "已答复" in tab.board.detail.toPlainText()

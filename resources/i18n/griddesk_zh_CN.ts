@@ -806,110 +806,115 @@
         <translation>上报…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="70"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="117"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="145"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="63"/>
+        <source>Decide on the escalation…</source>
+        <translation>处理上报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="74"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="122"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="150"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="71"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="75"/>
         <source>Number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="72"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="76"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="73"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="77"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="74"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="78"/>
         <source>Dispute type</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="75"/>
-        <location filename="../../ui/tabs/mediation_board.py" line="117"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="79"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="122"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="90"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="94"/>
         <source>%1 overdue</source>
         <translation>逾期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="109"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="114"/>
         <source>No case selected.</source>
         <translation>未选择案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="117"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="122"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="118"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="123"/>
         <source>Session</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="118"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="123"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="118"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="123"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="123"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="128"/>
         <source>due %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="126"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="131"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="129"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="134"/>
         <source>none yet</source>
         <translation>尚未指定</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="135"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="140"/>
         <source>, by %1</source>
         <translation>，%1 前履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="138"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="143"/>
         <source>kept</source>
         <translation>已履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="138"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="143"/>
         <source>not kept</source>
         <translation>未履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="144"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="149"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="146"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="151"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="149"/>
+        <location filename="../../ui/tabs/mediation_board.py" line="154"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
@@ -5420,67 +5425,72 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="135"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="136"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
         <source>Request</source>
         <translation>诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="137"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="139"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="138"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="139"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="140"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="142"/>
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="141"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="143"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
         <source>Dispatched or done</source>
         <translation>已派单或已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="144"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="146"/>
         <source>Dispatch…</source>
         <translation>派单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="145"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="147"/>
         <source>Escalate…</source>
         <translation>上报…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="146"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="148"/>
+        <source>Decide on the escalation…</source>
+        <translation>处理上报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="150"/>
         <source>Search the need, or a request number</source>
         <translation>搜索需求内容或诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="159"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="163"/>
         <source>%1 needs</source>
         <translation>共 %1 条需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="165"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="169"/>
         <source>Select a need to see it in full.</source>
         <translation>选中一条需求可查看详情。</translation>
     </message>
@@ -6014,62 +6024,62 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="204"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="208"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="204"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="208"/>
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="205"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="209"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="206"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="210"/>
         <source>Load</source>
         <translation>在办/可接</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="207"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="211"/>
         <source>Available</source>
         <translation>可服务时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="207"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="211"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="208"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="212"/>
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="208"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="212"/>
         <source>Offer</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="210"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="214"/>
         <source>At capacity</source>
         <translation>已满负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="211"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="215"/>
         <source>Add offer…</source>
         <translation>登记供给…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="212"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="216"/>
         <source>Retire…</source>
         <translation>下架…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="218"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="222"/>
         <source>%1 offers</source>
         <translation>共 %1 条供给</translation>
     </message>
@@ -7553,32 +7563,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>上报…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="90"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="89"/>
+        <source>Decide on the escalation…</source>
+        <translation>处理上报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="92"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="91"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="93"/>
         <source>All but merged duplicates</source>
         <translation>全部（不含已合并的重复诉求）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="96"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="98"/>
         <source>Search the content, e.g. 停车</source>
         <translation>搜索诉求内容，如：停车</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="116"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="118"/>
         <source>%1 requests</source>
         <translation>共 %1 条诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="122"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="124"/>
         <source>Select a request to see it in full.</source>
         <translation>选择一条诉求查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="125"/>
+        <location filename="../../ui/tabs/orders_pages.py" line="127"/>
         <source>due %1</source>
         <translation>办结时限 %1</translation>
     </message>
@@ -8752,6 +8767,19 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/support_tab.py" line="52"/>
         <source>Subdistrict posts</source>
         <translation>街道编制</translation>
+    </message>
+</context>
+<context>
+    <name>TabActions</name>
+    <message>
+        <location filename="../../ui/tabs/tab_actions.py" line="61"/>
+        <source>This record has no escalation waiting for a decision.</source>
+        <translation>这条记录没有等待处理的上报事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/tab_actions.py" line="65"/>
+        <source>Decision recorded.</source>
+        <translation>已记录处理决定。</translation>
     </message>
 </context>
 <context>

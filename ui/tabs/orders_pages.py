@@ -86,6 +86,8 @@ class RequestsPage(ListPage):
         self.write_button(self.tr("Classify…"), lambda: actions.classify(self.current()))
         self.write_button(self.tr("Department feedback…"), lambda: actions.feedback(self.current()))
         self.write_button(self.tr("Escalate…"), lambda: actions.escalate(self.current()))
+        self.write_button(self.tr("Decide on the escalation…"),
+                          lambda: actions.decide_escalation(getattr(self.current(), "uuid", None)))
         self.state = QComboBox()
         self.state.addItem(self.tr("All states"), None)
         self.state.addItem(self.tr("All but merged duplicates"), lists.COUNTED)  # as the start page counts
@@ -143,6 +145,8 @@ class NeedsPage(ListPage):
                          flag=lambda n: None if n.state == "open" else ("muted", self.tr("Dispatched or done")))
         self.write_button(self.tr("Dispatch…"), lambda: tab.actions.dispatch(self.current()))
         self.write_button(self.tr("Escalate…"), lambda: tab.actions.escalate(self.current(), "need"))
+        self.write_button(self.tr("Decide on the escalation…"),
+                          lambda: tab.actions.decide_escalation(getattr(self.current(), "uuid", None)))
         self.search = SearchBox(self.tr("Search the need, or a request number"), lambda: tab.refresh_page(self))
         self.bar.addWidget(self.search)
         self.finish_bar()
