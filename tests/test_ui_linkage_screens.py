@@ -224,3 +224,35 @@ def test_the_subdistrict_answers_an_escalated_case_from_its_case_board(district,
         tab.board.decide_button.click()
         assert escalations.get(esc.uuid).state == "answered" and lists.inbox() == []
         assert "住建所已鉴定" in tab.board.detail.toPlainText() and "已答复" in tab.board.detail.toPlainText()
+
+
+def test_the_subdistrict_assigns_a_matter_down_to_the_community_which_answers_it(district, tmp_path, qtbot,
+                                                                                 monkeypatch):
+    from ui.dialogs.linkage_dialogs import DecideDialog
+    world = three_sites(district, tmp_path)
+    with at(world["com"]):
+        esc = escalations.escalate("request", log_request().uuid, "需要街道协调")
+    carry(world, "com", "sub")
+    with at(world["sub"]):
+        community = org.by_code("611002001001")
+        dialog = DecideDialog(esc.uuid)
+        qtbot.addWidget(dialog)
+        assert [dialog.lower.itemText(i) for i in range(dialog.lower.count())] == ["", "东关社区", "东关第1网格"]
+        dialog.action.setCurrentIndex(dialog.action.findData("assign"))
+        dialog.lower.setCurrentIndex(dialog.lower.findData(community.uuid))
+        dialog.note.setPlainText("请社区协调物业先行处置")
+        dialog.accept()
+        assert dialog.result_value and lists.inbox()[0].assignee == "东关社区"
+    carry(world, "sub", "com")
+    with at(world["com"]):
+        [row] = lists.inbox()  # assigned down to it
+        assert row.state == "已交办"
+        monkeypatch.setattr(DecideDialog, "ask", answer(DecideDialog, lambda d: d.note.setPlainText("物业已更换灯具")))
+        from ui.tabs.linkage_tab import LinkageTab
+        tab = LinkageTab(Hub(), None)
+        qtbot.addWidget(tab)
+        tab.show()
+        tab.show_page("inbox")
+        tab.inbox.select_row(0)
+        tab.inbox.write_buttons[0].click()
+        assert escalations.get(esc.uuid).answer == "物业已更换灯具" and lists.inbox() == []

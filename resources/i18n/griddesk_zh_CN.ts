@@ -1163,22 +1163,22 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="64"/>
         <source>Close the matter</source>
         <translation>办结上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="67"/>
         <source>Answer from above:</source>
         <translation>上级答复：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="69"/>
         <source>Call-back:</source>
         <translation>回访结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="70"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
@@ -1564,11 +1564,16 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/linkage_dialogs.py" line="47"/>
+        <source>Or a lower site:</source>
+        <translation>或交办下级站点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="49"/>
         <source>Deadline:</source>
         <translation>办理期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="50"/>
         <source>Answer or instruction:</source>
         <translation>答复或处理意见：</translation>
     </message>
@@ -4499,27 +4504,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageMemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="78"/>
         <source>Add a member organisation</source>
         <translation>添加成员单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="81"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="82"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="83"/>
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="84"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>

@@ -44,6 +44,8 @@ class DecideDialog(FormDialog):
         self.action = self.add_field(self.tr("Decision:"), combo(escalations.ACTIONS, "answer"), "action")
         members = [(m.uuid, m.name) for m in conference.members()]
         self.member = self.add_field(self.tr("Member organisation:"), combo([(None, "")] + members), "assignee")
+        self.lower = self.add_field(self.tr("Or a lower site:"),
+                                    combo([(None, "")] + escalations.lower_units(escalation_uuid)))
         self.due = self.add_field(self.tr("Deadline:"), date_edit(dt.date.today() + dt.timedelta(days=14)), "due_at")
         self.note = self.add_field(self.tr("Answer or instruction:"), text_box(80), "note")
 
@@ -52,7 +54,8 @@ class DecideDialog(FormDialog):
         extra = {}
         if action == "assign":
             due = dt.datetime.combine(self.due.date().toPython(), dt.time(15, 59))  # 23:59 Beijing time
-            extra = {"member_uuid": self.member.currentData(), "due_at": due}
+            extra = {"member_uuid": self.member.currentData(), "assignee_unit_uuid": self.lower.currentData(),
+                     "due_at": due}
         return escalations.decide(self.uuid, action, self.note.toPlainText(), **extra).uuid
 
 
