@@ -18,7 +18,7 @@ AREA_TABLES = {
     "grid": {"org_unit", "building", "resident", "resident_group", "resident_tag", "tag_def", "central_household",
              "central_household_link", "establishment", "person", "role_assignment"},
     "orders": {"request", "need", "offer", "service_order", "order_event", "call_back", "review_session",
-               "review_score", "attachment", "category", "deadline_rule"},
+               "review_score", "attachment", "attachment_part", "category", "deadline_rule"},
     "mediation": {"deliberation_meeting", "deliberation_matter", "mediation_case", "mediation_party",
                   "mediation_mediator", "mediation_session", "mediation_event", "mediation_agreement",
                   "mediation_follow_up", "activity_kind", "virtue_activity", "law_visit", "safety_event"},

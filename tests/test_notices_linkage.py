@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from app.errors import NotFound
+from app.errors import NotFound, ValidationError
 from app.linkage import conference
 from app.notices.issue import issue, preview
 from app.notices.kinds import NoticeRequest
@@ -34,3 +34,24 @@ def test_the_minutes_of_a_joint_conference_session(session, tmp_path):
 def test_an_unknown_session_is_named(session):
     with pytest.raises(NotFound, match="联席会议"):
         preview(NoticeRequest("conference_minutes", record_uuid="no-such-session"))
+
+
+def test_the_minutes_list_who_attended(session, tmp_path):
+    police = conference.add_member("东关派出所", "stationed", "赵警官", "13900002222")
+    power = conference.add_member("城关供电所", "stationed")
+    conference.add_member("快递物流行业党委", "new_sector")  # a member that did not come
+    held = conference.hold_session(dt.date(2026, 9, 25), "街道三楼会议室", 0, "东关社区路灯线路",
+                                   [(police.uuid, "赵警官"), (power.uuid, ""), (None, "街道办主任李强")])
+    assert held.attendance == 3  # at least the roster
+    assert conference.roster(held.uuid) == ["东关派出所（赵警官）", "城关供电所", "街道办主任李强"]
+    notice = issue(NoticeRequest("conference_minutes", record_uuid=held.uuid), today=dt.date(2026, 10, 12))
+    text = squeeze(pdf_text(notice.pdf, tmp_path))
+    assert "出席：东关派出所（赵警官）、城关供电所、街道办主任李强" in text
+    assert "快递物流行业党委" not in text and "13900002222" not in text
+
+
+def test_a_roster_names_only_members_of_this_body(session):
+    with pytest.raises(NotFound, match="成员名单"):
+        conference.hold_session(dt.date(2026, 9, 25), attendees=[("no-such-member", "张三")])
+    with pytest.raises(ValidationError, match="参会人员"):
+        conference.hold_session(dt.date(2026, 9, 25), attendees=[(None, " ")])

@@ -176,6 +176,9 @@ def test_a_deliberation_matter_is_escalated_from_the_meetings_page(district, tmp
         assert tab.actions.escalate_matter(matter)
         [row] = lists.sent()
         assert row.kind == "议事议题" and row.subject == "小区围墙倒塌需要重建" and row.unit == grid.name
+        tab.show_page("meetings")
+        matters = tab.meetings.matters
+        assert matters.data(matters.index(0, matters.columnCount() - 1)).endswith("待处理")
 
 
 def test_a_joint_conference_session_decides_on_an_inbox_matter_and_follows_it_up(district, tmp_path, qtbot,

@@ -10,6 +10,7 @@ from time import perf_counter
 
 from app.dashboard import breakdowns, cards, trends
 from app.dashboard.periods import previous
+from app.linkage.kpis import settled_where
 from app.notices.periods import NoticePeriod
 from app.orders.lists import is_whole_tree
 from app.scope import within
@@ -29,6 +30,7 @@ class Dashboard:
     funds: list[breakdowns.FundUse]
     seconds: float
     empty: bool = False  # nothing recorded in the period (cards.nothing_recorded)
+    settled: dict[int, int] | None = None  # matters by the level where they were settled (linkage.kpis)
 
 
 def compute(root_path: str | None, period: NoticePeriod, cancelled=lambda: False) -> Dashboard | None:
@@ -43,7 +45,8 @@ def compute(root_path: str | None, period: NoticePeriod, cancelled=lambda: False
     months, rates = trends.rates_by_month(root, period)
     if cancelled():
         return None
+    settled = settled_where(root, period.as_stats_period())
     return Dashboard(root_path, period, previous(period), values, requests, months, rates,
                      breakdowns.service_completion(root, period), breakdowns.mediation_outcomes(root, period),
                      breakdowns.fund_use(root, period), round(perf_counter() - started, 3),
-                     cards.nothing_recorded(values))
+                     cards.nothing_recorded(values), settled)

@@ -119,7 +119,7 @@ def _record_path(table: str, uuid, cache: dict[str, str]) -> str | None:
 def stored_path(table: str, uuid: str) -> str | None:
     """The org path of the record as this database holds it now (None: not held)."""
     if SCOPE[table][0] == "owner":
-        got = database.execute_sql('SELECT owner_table, owner_uuid FROM "attachment" WHERE uuid = ?',
+        got = database.execute_sql(f'SELECT owner_table, owner_uuid FROM "{table}" WHERE uuid = ?',
                                    (uuid,)).fetchone()
         return path_of(table, {"owner_table": got[0], "owner_uuid": got[1]}, {}) if got else None
     join, path = _scope_join(table)

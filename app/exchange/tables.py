@@ -67,6 +67,8 @@ SCOPE = {
     "escalation_step": ("parent", "escalation_uuid", "escalation"),
     "linkage_decision": ("parent", "session_uuid", "linkage_session"),
     "linkage_member_grid": ("org", "grid_uuid"),  # the grid looked after, inside the member's community
+    "linkage_attendance": ("parent", "session_uuid", "linkage_session"),
+    "attachment_part": ("owner",),  # an attachment's bytes, where its owner record goes
 }
 ORDER = [m._meta.table_name for m in SYNC_MODELS]  # parents before children
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}

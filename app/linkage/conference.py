@@ -11,7 +11,15 @@ from app.linkage import escalations
 from app.session import local_site
 from app.validators import check_text, normalize_phone
 from db.connection import database
-from db.models import Level, LinkageDecision, LinkageMember, LinkageMemberGrid, LinkageSession, OrgUnit
+from db.models import (
+    Level,
+    LinkageAttendance,
+    LinkageDecision,
+    LinkageMember,
+    LinkageMemberGrid,
+    LinkageSession,
+    OrgUnit,
+)
 
 CONFERENCE_KINDS = {"stationed": "派驻部门", "unit": "驻区单位", "new_sector": "新兴领域党组织"}
 FEDERATION_KINDS = {"police": "社区民警", "urban": "城市管理", "market": "市场监管", "land": "自然资源",
@@ -53,15 +61,45 @@ def members(unit_uuid: str | None = None) -> list[LinkageMember]:
     return list(query.order_by(LinkageMember.kind, LinkageMember.name))
 
 
-def hold_session(held_on: dt.date, place: str = "", attendance: int = 0, agenda: str = "") -> LinkageSession:
+def hold_session(held_on: dt.date, place: str = "", attendance: int = 0, agenda: str = "",
+                 attendees: list[tuple[str | None, str]] | None = None) -> LinkageSession:
+    """A session with its roster: `attendees` are (member uuid, the person it sent) for a member
+    organisation, (None, person) for someone present for the level itself; the head count is at
+    least the roster's length."""
     require("write")
     check_text(place or "", label="会议地点", limit=60, field="place")
     check_text(agenda or "", label="议程", limit=2000, field="agenda", multiline=True)
     if not 0 <= attendance <= 1000:
         raise ValidationError("参会人数须在0到1000之间。", field="attendance")
+    present = _checked(attendees or [])
     with database.atomic():
-        return LinkageSession.create(org_unit=local_site().org_unit, held_on=held_on, place=place.strip() or None,
-                                     attendance=attendance, agenda=agenda.strip() or None)
+        session = LinkageSession.create(org_unit=local_site().org_unit, held_on=held_on,
+                                        place=place.strip() or None, attendance=max(attendance, len(present)),
+                                        agenda=agenda.strip() or None)
+        for member_uuid, person in present:
+            LinkageAttendance.create(session=session, member=member_uuid, person=person)
+    return session
+
+
+def _checked(attendees: list[tuple[str | None, str]]) -> list[tuple[str | None, str | None]]:
+    mine = {m.uuid for m in members()}
+    out = []
+    for member_uuid, person in attendees:
+        check_text(person or "", label="参会人员", limit=30, field="attendees")
+        if member_uuid is not None and member_uuid not in mine:
+            raise NotFound("参会的成员单位不在本级的成员名单中，请重新选择。")
+        if member_uuid is None and not (person or "").strip():
+            raise ValidationError("请填写参会人员的姓名和职务。", field="attendees")
+        out.append((member_uuid, (person or "").strip() or None))
+    return out
+
+
+def roster(session_uuid: str) -> list[str]:
+    """The roster as the minutes print it: 城关供电所（李工）, then the persons present for the level."""
+    rows = LinkageAttendance.live().where(LinkageAttendance.session == session_uuid)
+    named = [(r.member.name if r.member_uuid else "", r.person or "") for r in rows]
+    named.sort(key=lambda x: (x[0] == "", x[0], x[1]))
+    return [f"{org}（{person}）" if org and person else org or person for org, person in named]
 
 
 def decide(session_uuid: str, subject: str, member_uuid: str, due_on: dt.date,

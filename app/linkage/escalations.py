@@ -57,7 +57,7 @@ def escalate(table: str, uuid: str, reason: str, *, from_unit_uuid: str | None =
                                        subject=linked.subject(table, row), reason=reason, escalated_at=utcnow())
         linked.mark_escalated(table, row)
         for f in files:
-            store_attachment("escalation", escalation.uuid, f)
+            store_attachment("escalation", escalation.uuid, f, travels=True)  # the level above sees them
     return escalation
 
 
@@ -111,6 +111,16 @@ def _assignment(current, me, member_uuid, assignee_unit_uuid, due_at) -> dict:
     if unit is None or unit.level <= me.level or not owners.inside(record_path, unit.path):
         raise ValidationError("只能交办给这件事所在的下级社区或网格。", field="assignee")
     return {"assignee": unit.name, "assignee_unit": unit, "due_at": due_at}
+
+
+def lower_units(uuid: str) -> list[tuple[str, str]]:
+    """(uuid, name) of the lower units a matter held here may be assigned to (交办): the record's
+    community and grid (or its own unit) below this level, highest first."""
+    me, unit = _my_unit(), get(uuid).escalation.unit
+    codes = unit.path.strip("/").split("/")
+    found = OrgUnit.select().where(OrgUnit.code.in_(codes) & (OrgUnit.level > me.level)
+                                   & (OrgUnit.level != int(Level.ZONE)) & (OrgUnit.deleted == False))  # noqa: E712
+    return [(u.uuid, u.name) for u in sorted(found, key=lambda u: len(u.path)) if owners.inside(u.path, me.path)]
 
 
 def close(uuid: str, note: str = "", satisfaction: str | None = None) -> Escalation:

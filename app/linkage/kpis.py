@@ -9,6 +9,7 @@ from peewee import fn
 
 from app.linkage import levels, status
 from app.local_days import local_dates
+from app.scope import within
 from app.stats import Period, kpi, rate
 from db.connection import database
 from db.models import (
@@ -100,3 +101,24 @@ def _share_within(level: Level):
 for _level in (Level.GRID, Level.COMMUNITY, Level.SUBDISTRICT):
     kpi(f"linkage.within_{NAMES[_level]}", f"不出{levels.LEVEL_NAMES[_level]}办结的比例", kind="rate",
         periodic=True)(_share_within(_level))
+
+
+def settled_where(root: str | None, period: Period) -> dict[int, int]:
+    """Where the period's matters were settled (or are held now): the highest level each reached —
+    grid for the matters never escalated. Grid + community add up to within_community's share, and
+    so on up (docs/linkage.md); {} when nothing was recorded."""
+    root = within(root)  # the signed-in user's scope narrows it
+    whole = _matters(root, period)
+    if not whole:
+        return {}
+    reached: dict[str, int] = {}
+    for s in _statuses(root):
+        if _in(s.escalation.escalated_at, period):
+            level = s.holder_level if s.holder_level is not None else Level.DISTRICT
+            reached[s.escalation.record_uuid] = min(level, reached.get(s.escalation.record_uuid, level))
+    out = {int(level): 0 for level in NAMES}
+    for level in reached.values():
+        out[int(level)] += 1
+    out[int(Level.GRID)] = whole - len(reached)
+    return out
+

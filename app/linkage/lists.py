@@ -74,3 +74,11 @@ def overdue(path: str | None = None) -> list[Row]:
     """督办: every open matter past its deadline in this subtree, at whatever level it waits."""
     path = within(path or local_site().org_unit.path)  # the signed-in user's scope narrows it
     return [row(s) for s in _open_here(path) if s.overdue]
+
+
+def of_record(record_uuid: str) -> Row | None:
+    """Where the newest escalation of a record (a request, need, case or matter) stands; None if never escalated.
+    The record's own screen shows it: 已上报, who holds it, the assignee and the answer when it comes back."""
+    query = Escalation.live().where(Escalation.record_uuid == record_uuid)
+    found = status.load(query.order_by(Escalation.escalated_at.desc(), Escalation.uuid.desc()).limit(1))
+    return row(found[0]) if found else None

@@ -9,6 +9,7 @@ from db.models import DeliberationMatter, MediationCase, Need, OrgUnit, Request
 KINDS = {"request": "诉求", "need": "需求", "mediation_case": "调解案件", "deliberation_matter": "议事议题"}
 MODELS = {"request": Request, "need": Need, "mediation_case": MediationCase, "deliberation_matter": DeliberationMatter}
 REQUEST_OPEN = ("new", "transferred")
+LEAVES_LISTS = {"request": REQUEST_OPEN, "need": ("open",)}  # states that become 'escalated' (已上报)
 
 
 def fetch(table: str, uuid: str):
@@ -41,16 +42,19 @@ def check_open(table: str, row) -> None:
 
 
 def mark_escalated(table: str, row) -> None:
-    """A request leaves the working lists as 已上报 (state 'escalated')."""
-    if table == "request" and row.state in REQUEST_OPEN:
+    """A request or an undispatched need leaves the working lists as 已上报 (state 'escalated')."""
+    if table in LEAVES_LISTS and row.state in LEAVES_LISTS[table]:
         row.state = "escalated"
         row.save()
 
 
 def settle(table: str, row, answer: str, at) -> None:
-    """Closing an escalated request closes the request with the answer that came down."""
+    """Closing an escalated request closes the request with the answer that came down; a need is closed."""
     if table == "request" and row.state == "escalated":
         row.state, row.answer, row.closed_at = "closed", answer, at
+        row.save()
+    elif table == "need" and row.state == "escalated":
+        row.state = "closed"
         row.save()
 
 

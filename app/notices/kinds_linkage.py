@@ -1,6 +1,6 @@
 """联席会议纪要 — the minutes of one joint-conference (subdistrict) or co-building
 federation (community) session (`--id` its uuid): 红头 with the number, the session's
-date, place and attendance, the agenda, each decision with the responsible member,
+date, place, attendance and who attended, the agenda, each decision with the responsible member,
 the deadline and how it was done, and the issuer with the seal place. Members are
 organisations; no resident is named by the records it reads."""
 
@@ -47,6 +47,7 @@ class ConferenceMinutes:
         story = head(s, title=meta.title, issuer=unit, number=page.number)
         story += [para(f"{chinese_date(session.held_on)}，{unit}在{session.place or '（未记录地点）'}召开"
                        f"{body_name(session.org_unit.level)}，参会{session.attendance}人。", s.body),
+                  para(f"出席：{'、'.join(conference.roster(session.uuid)) or '（未记录名单）'}", s.body),
                   para("一、议程", s.heading), para(session.agenda or "（未记录）", s.body),
                   Spacer(1, LINE * 0.3), para("二、决定事项", s.heading)]
         if rows:

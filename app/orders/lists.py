@@ -25,7 +25,7 @@ from db.search_index import query_phrase
 REQUEST_STATES = {"new": "待分类", "transferred": "转交办理中", "need": "已转需求", "closed": "已办结",
                   "merged": "已合并", "escalated": "已上报"}
 COUNTED = "counted"  # a request state filter: every state but merged duplicates, as orders.requests counts
-NEED_STATES = {"open": "待派单", "ordered": "已派单", "handled": "已办理", "closed": "已办结"}
+NEED_STATES = {"open": "待派单", "ordered": "已派单", "handled": "已办理", "closed": "已办结", "escalated": "已上报"}
 Cursor = tuple
 
 

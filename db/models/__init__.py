@@ -6,6 +6,7 @@ from db.models.journal import AuditLog, ChangeLog
 from db.models.linkage import (
     Escalation,
     EscalationStep,
+    LinkageAttendance,
     LinkageDeadline,
     LinkageDecision,
     LinkageMember,
@@ -31,6 +32,7 @@ from db.models.mediation import (
 from db.models.notices import Notice
 from db.models.orders import (
     Attachment,
+    AttachmentPart,
     CallBack,
     Category,
     DeadlineRule,
@@ -75,17 +77,17 @@ SYNC_MODELS = [OrgUnit, Site, Person, RoleAssignment, Building, Unit, Member,
                ActivityKind, VirtueActivity, LawVisit, SafetyEvent, FundStandard, PartyBranch, Fund, LedgerEntry,
                PeriodClose, Team, TeamMember, Project, VolunteerService, ProxyService, SubdistrictPosts, Notice,
                LinkageDeadline, LinkageMember, Escalation, LinkageSession, EscalationStep, LinkageDecision,
-               LinkageMemberGrid, Attachment]  # last: an attachment's owner (any table) arrives before it
+               LinkageMemberGrid, LinkageAttendance, Attachment, AttachmentPart]  # last: an attachment's owner (any table) arrives before it
 ALL_MODELS = LOCAL_MODELS + SYNC_MODELS
 
 __all__ = [
-    "ALL_MODELS", "LOCAL_MODELS", "SYNC_MODELS", "BundleLog", "Conflict", "PeerState", "RelayState", "SiteKey", "Attachment", "CallBack", "Category", "DeadlineRule", "Need",
+    "ALL_MODELS", "LOCAL_MODELS", "SYNC_MODELS", "BundleLog", "Conflict", "PeerState", "RelayState", "SiteKey", "Attachment", "AttachmentPart", "CallBack", "Category", "DeadlineRule", "Need",
     "Offer", "OrderEvent", "Request", "ReviewScore", "ReviewSession", "ServiceOrder",
     "AuditLog", "Building", "CentralHousehold", "CentralHouseholdLink", "ChangeLog", "Establishment", "Level", "KeyValue", "Member", "OrgUnit",
     "Person", "Resident", "ResidentGroup", "ResidentTag", "Role", "RoleAssignment", "Site", "TagDef",
     "Unit", "User", "ActivityKind", "DeliberationMatter", "DeliberationMeeting", "LawVisit", "MediationAgreement",
     "MediationCase", "MediationEvent", "MediationFollowUp", "MediationMediator", "MediationParty", "MediationSession",
     "SafetyEvent", "VirtueActivity", "Fund", "FundStandard", "LedgerEntry", "PartyBranch", "PeriodClose",
-    "Escalation", "EscalationStep", "LinkageDeadline", "LinkageDecision", "LinkageMember", "LinkageMemberGrid", "LinkageSession",
+    "Escalation", "EscalationStep", "LinkageAttendance", "LinkageDeadline", "LinkageDecision", "LinkageMember", "LinkageMemberGrid", "LinkageSession",
     "Notice", "Project", "ProxyService", "SubdistrictPosts", "Team", "TeamMember", "VolunteerService",
 ]

@@ -91,3 +91,13 @@ class LinkageMemberGrid(SyncModel):
 
     member = ForeignKeyField(LinkageMember, backref="grids", column_name="member_uuid")
     grid = ForeignKeyField(OrgUnit, column_name="grid_uuid")
+
+
+class LinkageAttendance(SyncModel):
+    """Who attended a session: a member organisation (with the person it sent, if recorded) or a
+    person present for the level itself (member empty, e.g. the subdistrict's leader)."""
+
+    session = ForeignKeyField(LinkageSession, backref="attendees", column_name="session_uuid")
+    member = ForeignKeyField(LinkageMember, null=True, column_name="member_uuid")
+    person = TextField(null=True)
+

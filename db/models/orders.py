@@ -130,3 +130,16 @@ class Attachment(SyncModel):
     file_name = TextField()
     sha256 = TextField()
     size = IntegerField()
+
+
+class AttachmentPart(SyncModel):
+    """A piece of an attachment's bytes (base64, at most 512 KiB of the file each), kept for a
+    file that must travel in bundles (an escalation's photos): the receiving site rebuilds the
+    file from them. The owner columns repeat the attachment's, so a part goes where it goes."""
+
+    attachment = ForeignKeyField(Attachment, backref="parts", column_name="attachment_uuid")
+    owner_table = TextField()
+    owner_uuid = TextField()
+    seq = IntegerField()
+    data = TextField()
+

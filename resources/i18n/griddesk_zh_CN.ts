@@ -75,62 +75,62 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="130" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="132" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="130" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="132" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="131" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="133" />
         <source>Title</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="131" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="133" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="132" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="134" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="132" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="134" />
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="133" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="135" />
         <source>Audience</source>
         <translation>参加人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="133" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="135" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="135" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="137" />
         <source>New activity…</source>
         <translation>新增德治活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="138" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="140" />
         <source>Virtue activities</source>
         <translation>德治活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="143" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="145" />
         <source>%1 activities</source>
         <translation>共 %1 次活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="136" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="138" />
         <source>New kind…</source>
         <translation>新增类别…</translation>
     </message>
@@ -409,6 +409,29 @@
         <location filename="../../ui/dialogs/unit_dialogs.py" line="120" />
         <source>%1 people found: choose one in the list.</source>
         <translation>找到 %1 人，请在列表中选择一位。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../ui/dialogs/attachment_list.py" line="21" />
+        <source>Add photos or documents…</source>
+        <translation>添加照片或文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attachment_list.py" line="23" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attachment_list.py" line="41" />
+        <source>Photos or documents</source>
+        <translation>照片或文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attachment_list.py" line="42" />
+        <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.bmp *.pdf *.doc *.docx *.xls *.xlsx *.txt *.wps)</source>
+        <translation>照片和文件 (*.jpg *.jpeg *.png *.gif *.bmp *.pdf *.doc *.docx *.xls *.xlsx *.txt *.wps)</translation>
     </message>
 </context>
 <context>
@@ -713,175 +736,185 @@
 <context>
     <name>CaseBoard</name>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="33" />
+        <location filename="../../ui/tabs/mediation_board.py" line="34" />
         <source>Register a case…</source>
         <translation>登记案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="37" />
+        <location filename="../../ui/tabs/mediation_board.py" line="38" />
         <source>All dispute types</source>
         <translation>全部纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="41" />
+        <location filename="../../ui/tabs/mediation_board.py" line="42" />
         <source>Export to Excel…</source>
         <translation>导出到Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="49" />
+        <location filename="../../ui/tabs/mediation_board.py" line="50" />
         <source>Overdue: open 30 days</source>
         <translation>逾期：登记已满30天仍未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="55" />
+        <location filename="../../ui/tabs/mediation_board.py" line="56" />
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="55" />
+        <location filename="../../ui/tabs/mediation_board.py" line="56" />
         <source>Decline…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="55" />
+        <location filename="../../ui/tabs/mediation_board.py" line="56" />
         <source>Add mediator…</source>
         <translation>增加调解员…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="55" />
+        <location filename="../../ui/tabs/mediation_board.py" line="56" />
         <source>Record session…</source>
         <translation>记录调解…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="56" />
+        <location filename="../../ui/tabs/mediation_board.py" line="57" />
         <source>Record agreement…</source>
         <translation>达成协议…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="56" />
+        <location filename="../../ui/tabs/mediation_board.py" line="57" />
         <source>Failed…</source>
         <translation>调解不成…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="56" />
+        <location filename="../../ui/tabs/mediation_board.py" line="57" />
         <source>End…</source>
         <translation>终止调解…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="56" />
+        <location filename="../../ui/tabs/mediation_board.py" line="57" />
         <source>Follow-up visit…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="57" />
+        <location filename="../../ui/tabs/mediation_board.py" line="58" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="66" />
-        <location filename="../../ui/tabs/mediation_board.py" line="112" />
-        <location filename="../../ui/tabs/mediation_board.py" line="140" />
+        <location filename="../../ui/tabs/mediation_board.py" line="61" />
+        <source>Escalate…</source>
+        <translation>上报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="63" />
+        <source>Decide on the escalation…</source>
+        <translation>处理上报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_board.py" line="74" />
+        <location filename="../../ui/tabs/mediation_board.py" line="122" />
+        <location filename="../../ui/tabs/mediation_board.py" line="150" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="67" />
+        <location filename="../../ui/tabs/mediation_board.py" line="75" />
         <source>Number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="68" />
+        <location filename="../../ui/tabs/mediation_board.py" line="76" />
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="69" />
+        <location filename="../../ui/tabs/mediation_board.py" line="77" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="70" />
+        <location filename="../../ui/tabs/mediation_board.py" line="78" />
         <source>Dispute type</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="71" />
-        <location filename="../../ui/tabs/mediation_board.py" line="112" />
+        <location filename="../../ui/tabs/mediation_board.py" line="79" />
+        <location filename="../../ui/tabs/mediation_board.py" line="122" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="86" />
+        <location filename="../../ui/tabs/mediation_board.py" line="94" />
         <source>%1 overdue</source>
         <translation>逾期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="104" />
+        <location filename="../../ui/tabs/mediation_board.py" line="114" />
         <source>No case selected.</source>
         <translation>未选择案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="112" />
+        <location filename="../../ui/tabs/mediation_board.py" line="122" />
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="113" />
+        <location filename="../../ui/tabs/mediation_board.py" line="123" />
         <source>Session</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="113" />
+        <location filename="../../ui/tabs/mediation_board.py" line="123" />
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="113" />
+        <location filename="../../ui/tabs/mediation_board.py" line="123" />
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="118" />
+        <location filename="../../ui/tabs/mediation_board.py" line="128" />
         <source>due %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="121" />
+        <location filename="../../ui/tabs/mediation_board.py" line="131" />
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="124" />
+        <location filename="../../ui/tabs/mediation_board.py" line="134" />
         <source>none yet</source>
         <translation>尚未指定</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="130" />
+        <location filename="../../ui/tabs/mediation_board.py" line="140" />
         <source>, by %1</source>
         <translation>，%1 前履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="133" />
+        <location filename="../../ui/tabs/mediation_board.py" line="143" />
         <source>kept</source>
         <translation>已履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="133" />
+        <location filename="../../ui/tabs/mediation_board.py" line="143" />
         <source>not kept</source>
         <translation>未履行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="139" />
+        <location filename="../../ui/tabs/mediation_board.py" line="149" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="141" />
+        <location filename="../../ui/tabs/mediation_board.py" line="151" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_board.py" line="144" />
+        <location filename="../../ui/tabs/mediation_board.py" line="154" />
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
@@ -1138,22 +1171,22 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="55" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="64" />
         <source>Close the matter</source>
         <translation>办结上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="58" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="67" />
         <source>Answer from above:</source>
         <translation>上级答复：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="69" />
         <source>Call-back:</source>
         <translation>回访结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="61" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="70" />
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
@@ -1232,47 +1265,47 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="185" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="187" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="186" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="188" />
         <source>Buildings</source>
         <translation>楼栋数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="187" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="189" />
         <source>With a building leader</source>
         <translation>有楼栋长</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="188" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="190" />
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="189" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="191" />
         <source>Civilized buildings</source>
         <translation>文明楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="190" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="192" />
         <source>Model buildings</source>
         <translation>示范楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="192" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="194" />
         <source>Below 90%</source>
         <translation>低于90%</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="193" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="195" />
         <source>Building leaders</source>
         <translation>楼长制</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="200" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="202" />
         <source>Building-leader coverage %1</source>
         <translation>楼长制覆盖率 %1</translation>
     </message>
@@ -1298,34 +1331,39 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="25" />
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="26" />
         <source>Completion rate</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="28" />
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="29" />
         <source>%1: %2 of %3 orders completed</source>
         <translation>%1：%3 件工单已办结 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="66" />
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="67" />
         <source>10,000 yuan</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="66" />
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="67" />
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="68" />
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="69" />
         <source>Budget (allocated)</source>
         <translation>预算（拨付）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="69" />
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="70" />
         <source>Used (spent)</source>
         <translation>已使用（支出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_breakdowns.py" line="91" />
+        <source>Share of the matters</source>
+        <translation>所占比例</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1418,7 @@
     </message>
     <message>
         <location filename="../../ui/tabs/dashboard_tab.py" line="58" />
-        <location filename="../../ui/tabs/dashboard_tab.py" line="181" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="184" />
         <source>Service completion rate by community</source>
         <translation>各社区服务清单办结率</translation>
     </message>
@@ -1391,68 +1429,78 @@
     </message>
     <message>
         <location filename="../../ui/tabs/dashboard_tab.py" line="60" />
-        <location filename="../../ui/tabs/dashboard_tab.py" line="174" />
+        <source>Where matters were settled</source>
+        <translation>事项在哪一级办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="61" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="177" />
         <source>Fund use against budget</source>
         <translation>经费预算与使用</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="135" />
         <location filename="../../ui/tabs/dashboard_tab.py" line="136" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="137" />
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="150" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="151" />
         <source>%1 against %2 · computed in %3 s</source>
         <translation>%1，与%2比较 · 计算用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="159" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="160" />
         <source>Requests by month and category, %1</source>
         <translation>各月诉求（按类别），%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="161" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="162" />
         <source>Response, resolution and satisfaction rates, %1</source>
         <translation>响应率、解决率、满意率，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="164" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="165" />
         <source>No requests in these twelve months.</source>
         <translation>这十二个月没有诉求。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="166" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="167" />
         <source>No service orders or call-backs in these twelve months.</source>
         <translation>这十二个月没有服务工单和回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="169" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="170" />
         <source>No service orders dispatched in this period.</source>
         <translation>本期没有派出服务工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="171" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="172" />
         <source>No mediation case accepted in this period.</source>
         <translation>本期没有受理调解案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="173" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="174" />
+        <source>No requests, cases or deliberation matters in this period.</source>
+        <translation>本期没有诉求、调解案件或议事议题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/dashboard_tab.py" line="176" />
         <source>Fund use against budget, %1 (%2)</source>
         <translation>%1年经费预算与使用（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="175" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="178" />
         <source>No fund ledgers for this year.</source>
         <translation>本年度还没有经费台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="179" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="182" />
         <source>Service completion rate by subdistrict</source>
         <translation>各街道服务清单办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/dashboard_tab.py" line="182" />
+        <location filename="../../ui/tabs/dashboard_tab.py" line="185" />
         <source> (the lowest %1)</source>
         <translation>（最低的 %1 个）</translation>
     </message>
@@ -1498,32 +1546,42 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="34" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="39" />
         <source>Decide on an escalated matter</source>
         <translation>处理上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="37" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="42" />
         <source>Matter:</source>
         <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="38" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="43" />
+        <source>Photos and documents:</source>
+        <translation>照片和文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="44" />
         <source>Decision:</source>
         <translation>处理方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="40" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="46" />
         <source>Member organisation:</source>
         <translation>承办成员单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="41" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="47" />
+        <source>Or a lower site:</source>
+        <translation>或交办下级站点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="49" />
         <source>Deadline:</source>
         <translation>办理期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="42" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="50" />
         <source>Answer or instruction:</source>
         <translation>答复或处理意见：</translation>
     </message>
@@ -1693,19 +1751,24 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="21" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="24" />
         <source>Escalate to the next level</source>
         <translation>上报上一级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="25" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="28" />
         <source>Matter:</source>
         <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="26" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="29" />
         <source>Why this level cannot settle it:</source>
         <translation>本级无法解决的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="30" />
+        <source>Photos and documents:</source>
+        <translation>照片和文件：</translation>
     </message>
 </context>
 <context>
@@ -4277,37 +4340,37 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>LinkageDecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="30" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="49" />
         <source>Record a decision</source>
         <translation>记录会议决定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="32" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="51" />
         <source>Session:</source>
         <translation>会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="33" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="52" />
         <source>(none: a matter of the session itself)</source>
         <translation>（无：会议自身议定的事项）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="35" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="54" />
         <source>Escalated matter:</source>
         <translation>上报事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="36" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="55" />
         <source>Decision:</source>
         <translation>决定事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="38" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="57" />
         <source>Responsible member:</source>
         <translation>责任成员单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="39" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="58" />
         <source>Deadline:</source>
         <translation>办理期限：</translation>
     </message>
@@ -4378,12 +4441,12 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>LinkageDoneDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="48" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="67" />
         <source>Decision done</source>
         <translation>决定事项办结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="50" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="69" />
         <source>Result:</source>
         <translation>办理结果：</translation>
     </message>
@@ -4449,27 +4512,27 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>LinkageMemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="78" />
         <source>Add a member organisation</source>
         <translation>添加成员单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="81" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="73" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="82" />
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="74" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="83" />
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_dialogs.py" line="75" />
+        <location filename="../../ui/dialogs/linkage_dialogs.py" line="84" />
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
@@ -4525,29 +4588,72 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>LinkageSessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="16" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="18" />
         <source>Record a session</source>
         <translation>记录联席会议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="17" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="19" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="18" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="20" />
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="19" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="21" />
+        <source>Members present:</source>
+        <translation>出席的成员单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="29" />
+        <source>Others present:</source>
+        <translation>其他参会人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="30" />
+        <source>e.g. 街道党工委书记王明、街道办主任李强</source>
+        <translation>如 街道党工委书记王明、街道办主任李强</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="31" />
         <source>Attendance:</source>
         <translation>参会人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="21" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="33" />
         <source>Agenda:</source>
         <translation>议程：</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageStanding</name>
+    <message>
+        <location filename="../../ui/tabs/linkage_standing.py" line="17" />
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_standing.py" line="18" />
+        <source>held by %1: %2</source>
+        <translation>%1办理中：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_standing.py" line="22" />
+        <source>, due %1</source>
+        <translation>，期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_standing.py" line="24" />
+        <source>assigned to %1</source>
+        <translation>已交办给%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/linkage_standing.py" line="27" />
+        <source>answer: %1</source>
+        <translation>答复：%1</translation>
     </message>
 </context>
 <context>
@@ -4603,12 +4709,12 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="70" />
+        <location filename="../../ui/tabs/orders_pages.py" line="72" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="72" />
+        <location filename="../../ui/tabs/orders_pages.py" line="74" />
         <source> (%1 loaded; scroll for more)</source>
         <translation>（已加载 %1，向下滚动加载更多）</translation>
     </message>
@@ -4879,42 +4985,47 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     </message>
     <message>
         <location filename="../../ui/tabs/mediation_actions.py" line="97" />
-        <location filename="../../ui/tabs/mediation_actions.py" line="105" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="104" />
         <source>Select a matter first.</source>
         <translation>请先选择一个议题。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="110" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="111" />
+        <source>Select a case first.</source>
+        <translation>请先选中一个案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_actions.py" line="122" />
         <source>Escalated to the level above.</source>
         <translation>已上报上一级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="116" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="128" />
         <source>Activity recorded.</source>
         <translation>活动已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="132" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="144" />
         <source>Event recorded.</source>
         <translation>事件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="136" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="148" />
         <source>Export to Excel</source>
         <translation>导出到Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="140" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="152" />
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="122" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="134" />
         <source>Visit recorded.</source>
         <translation>已登记走访或宣讲。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="126" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="138" />
         <source>Kind added.</source>
         <translation>已新增活动类别。</translation>
     </message>
@@ -5031,97 +5142,102 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="70" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="71" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="70" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="71" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="71" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="72" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="71" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="72" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="72" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="73" />
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="72" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="73" />
         <source>Attendance</source>
         <translation>参会人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="73" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="74" />
         <source>Matters</source>
         <translation>议题数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="75" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="76" />
         <source>New meeting…</source>
         <translation>新增议事会…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="76" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="77" />
         <source>Make a mediation case…</source>
         <translation>转为调解案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="78" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="79" />
         <source>Escalate the matter…</source>
         <translation>上报议题…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="79" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="80" />
         <source>Deliberation meetings</source>
         <translation>议事会</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="80" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="81" />
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="81" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="82" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="82" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="83" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="83" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="84" />
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="84" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="85" />
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="85" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="86" />
+        <source>Escalation</source>
+        <translation>上报情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="87" />
         <source>Not settled yet</source>
         <translation>尚未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="95" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="97" />
         <source>Matters of the selected meeting</source>
         <translation>所选议事会的议题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="111" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="113" />
         <source>%1 meetings</source>
         <translation>共 %1 次议事会</translation>
     </message>
@@ -5337,59 +5453,74 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="147" />
+        <location filename="../../ui/tabs/orders_pages.py" line="148" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="148" />
+        <location filename="../../ui/tabs/orders_pages.py" line="149" />
         <source>Request</source>
         <translation>诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="149" />
+        <location filename="../../ui/tabs/orders_pages.py" line="150" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="150" />
+        <location filename="../../ui/tabs/orders_pages.py" line="151" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="151" />
+        <location filename="../../ui/tabs/orders_pages.py" line="152" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="152" />
+        <location filename="../../ui/tabs/orders_pages.py" line="153" />
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="153" />
+        <location filename="../../ui/tabs/orders_pages.py" line="154" />
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="155" />
+        <location filename="../../ui/tabs/orders_pages.py" line="156" />
         <source>Dispatched or done</source>
         <translation>已派单或已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="156" />
+        <location filename="../../ui/tabs/orders_pages.py" line="157" />
         <source>Dispatch…</source>
         <translation>派单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="157" />
+        <location filename="../../ui/tabs/orders_pages.py" line="158" />
+        <source>Escalate…</source>
+        <translation>上报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="159" />
+        <source>Decide on the escalation…</source>
+        <translation>处理上报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="161" />
         <source>Search the need, or a request number</source>
         <translation>搜索需求内容或诉求编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="167" />
+        <location filename="../../ui/tabs/orders_pages.py" line="174" />
         <source>%1 needs</source>
         <translation>共 %1 条需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="180" />
+        <source>Select a need to see it in full.</source>
+        <translation>选中一条需求可查看详情。</translation>
     </message>
 </context>
 <context>
@@ -5921,62 +6052,62 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="192" />
+        <location filename="../../ui/tabs/orders_pages.py" line="219" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="192" />
+        <location filename="../../ui/tabs/orders_pages.py" line="219" />
         <source>Provider</source>
         <translation>服务提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="193" />
+        <location filename="../../ui/tabs/orders_pages.py" line="220" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="194" />
+        <location filename="../../ui/tabs/orders_pages.py" line="221" />
         <source>Load</source>
         <translation>在办/可接</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="195" />
+        <location filename="../../ui/tabs/orders_pages.py" line="222" />
         <source>Available</source>
         <translation>可服务时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="195" />
+        <location filename="../../ui/tabs/orders_pages.py" line="222" />
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="196" />
+        <location filename="../../ui/tabs/orders_pages.py" line="223" />
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="196" />
+        <location filename="../../ui/tabs/orders_pages.py" line="223" />
         <source>Offer</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="198" />
+        <location filename="../../ui/tabs/orders_pages.py" line="225" />
         <source>At capacity</source>
         <translation>已满负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="199" />
+        <location filename="../../ui/tabs/orders_pages.py" line="226" />
         <source>Add offer…</source>
         <translation>登记供给…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="200" />
+        <location filename="../../ui/tabs/orders_pages.py" line="227" />
         <source>Retire…</source>
         <translation>下架…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="206" />
+        <location filename="../../ui/tabs/orders_pages.py" line="233" />
         <source>%1 offers</source>
         <translation>共 %1 条供给</translation>
     </message>
@@ -6088,66 +6219,71 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     </message>
     <message>
         <location filename="../../ui/tabs/orders_actions.py" line="71" />
+        <source>Select a row first.</source>
+        <translation>请先选中一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_actions.py" line="76" />
         <source>Escalated to the level above.</source>
         <translation>已上报上一级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="78" />
+        <location filename="../../ui/tabs/orders_actions.py" line="83" />
         <source>This need has already been dispatched.</source>
         <translation>这条需求已经派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="80" />
+        <location filename="../../ui/tabs/orders_actions.py" line="85" />
         <source>Dispatched.</source>
         <translation>已派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="85" />
+        <location filename="../../ui/tabs/orders_actions.py" line="90" />
         <source>Offer added.</source>
         <translation>供给已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="90" />
+        <location filename="../../ui/tabs/orders_actions.py" line="95" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="91" />
+        <location filename="../../ui/tabs/orders_actions.py" line="96" />
         <source>Take “%1” of %2 off the supply list?</source>
         <translation>将%2的“%1”从供给清单中下架？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="93" />
+        <location filename="../../ui/tabs/orders_actions.py" line="98" />
         <source>Offer retired.</source>
         <translation>供给已下架。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="100" />
+        <location filename="../../ui/tabs/orders_actions.py" line="105" />
         <source>Order accepted.</source>
         <translation>已接单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="102" />
+        <location filename="../../ui/tabs/orders_actions.py" line="107" />
         <source>Order restarted.</source>
         <translation>已重新办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="106" />
+        <location filename="../../ui/tabs/orders_actions.py" line="111" />
         <source>Order %1 is “%2”: this action is not possible now.</source>
         <translation>工单 %1 当前为“%2”，现在不能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="110" />
+        <location filename="../../ui/tabs/orders_actions.py" line="115" />
         <source>Order updated.</source>
         <translation>工单已更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="120" />
+        <location filename="../../ui/tabs/orders_actions.py" line="125" />
         <source>Review session recorded.</source>
         <translation>评议会已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_actions.py" line="125" />
+        <location filename="../../ui/tabs/orders_actions.py" line="130" />
         <source>Scores saved.</source>
         <translation>评分已保存。</translation>
     </message>
@@ -7395,82 +7531,87 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="80" />
+        <location filename="../../ui/tabs/orders_pages.py" line="82" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="81" />
+        <location filename="../../ui/tabs/orders_pages.py" line="83" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="82" />
+        <location filename="../../ui/tabs/orders_pages.py" line="84" />
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="83" />
+        <location filename="../../ui/tabs/orders_pages.py" line="85" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="84" />
+        <location filename="../../ui/tabs/orders_pages.py" line="86" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="85" />
+        <location filename="../../ui/tabs/orders_pages.py" line="87" />
         <source>Requester</source>
         <translation>诉求人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="86" />
+        <location filename="../../ui/tabs/orders_pages.py" line="88" />
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="87" />
+        <location filename="../../ui/tabs/orders_pages.py" line="89" />
         <source>Content</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="89" />
+        <location filename="../../ui/tabs/orders_pages.py" line="91" />
         <source>Past its deadline</source>
         <translation>已超过办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="91" />
+        <location filename="../../ui/tabs/orders_pages.py" line="93" />
         <source>New request…</source>
         <translation>登记诉求…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="92" />
+        <location filename="../../ui/tabs/orders_pages.py" line="94" />
         <source>Classify…</source>
         <translation>分类…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="93" />
+        <location filename="../../ui/tabs/orders_pages.py" line="95" />
         <source>Department feedback…</source>
         <translation>部门反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="94" />
+        <location filename="../../ui/tabs/orders_pages.py" line="96" />
         <source>Escalate…</source>
         <translation>上报…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="96" />
+        <location filename="../../ui/tabs/orders_pages.py" line="97" />
+        <source>Decide on the escalation…</source>
+        <translation>处理上报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/orders_pages.py" line="100" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="97" />
+        <location filename="../../ui/tabs/orders_pages.py" line="101" />
         <source>All but merged duplicates</source>
         <translation>全部（不含已合并的重复诉求）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_pages.py" line="102" />
+        <location filename="../../ui/tabs/orders_pages.py" line="106" />
         <source>Search the content, e.g. 停车</source>
         <translation>搜索诉求内容，如：停车</translation>
     </message>
@@ -7791,12 +7932,12 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>RowsPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="33" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="34" />
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="49" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="50" />
         <source>Export to Excel…</source>
         <translation>导出到Excel…</translation>
     </message>
@@ -8667,6 +8808,19 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     </message>
 </context>
 <context>
+    <name>TabActions</name>
+    <message>
+        <location filename="../../ui/tabs/tab_actions.py" line="61" />
+        <source>This record has no escalation waiting for a decision.</source>
+        <translation>这条记录没有等待处理的上报事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/tab_actions.py" line="65" />
+        <source>Decision recorded.</source>
+        <translation>已记录处理决定。</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <location filename="../../ui/tabs/unit_pages.py" line="94" />
@@ -9325,67 +9479,67 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>ZerosPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="148" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="150" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="149" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="151" />
         <source>Zero petitions</source>
         <translation>零信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="150" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="152" />
         <source>Petitions</source>
         <translation>信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="151" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="153" />
         <source>Zero accidents</source>
         <translation>零事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="152" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="154" />
         <source>Accidents</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="153" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="155" />
         <source>Zero crimes</source>
         <translation>零发案</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="154" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="156" />
         <source>Crimes</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="156" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="158" />
         <source>Not all three zeros</source>
         <translation>未实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="160" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="162" />
         <source>Year </source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="163" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="165" />
         <source>Record an event…</source>
         <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="165" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="167" />
         <source>Three zeros</source>
         <translation>三零</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="171" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="173" />
         <source>%1 of %2 communities with all three zeros</source>
         <translation>%2 个社区中 %1 个实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="164" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="166" />
         <source>Log a visit or talk…</source>
         <translation>登记走访或宣讲…</translation>
     </message>

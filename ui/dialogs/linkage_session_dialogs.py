@@ -3,8 +3,10 @@ responsible member and a deadline (on a matter of the inbox: its 交办), and th
 member's report that a decision is done."""
 
 import datetime as dt
+import re
 
-from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
 from app.linkage import conference, lists
 from ui.dialogs.form_dialog import FormDialog
@@ -16,13 +18,30 @@ class LinkageSessionDialog(FormDialog):
         super().__init__(self.tr("Record a session"), parent)
         self.held_on = self.add_field(self.tr("Date:"), date_edit())
         self.place = self.add_field(self.tr("Place:"), QLineEdit(), "place")
+        self.members = self.add_field(self.tr("Members present:"), QListWidget(), "attendees")
+        self.members.setMaximumHeight(120)
+        for member in conference.members():
+            item = QListWidgetItem(member.name + (f"（{member.contact_name}）" if member.contact_name else ""))
+            item.setData(Qt.ItemDataRole.UserRole, (member.uuid, member.contact_name or ""))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.members.addItem(item)
+        self.others = self.add_field(self.tr("Others present:"), QLineEdit(), "others")
+        self.others.setPlaceholderText(self.tr("e.g. 街道党工委书记王明、街道办主任李强"))
         self.attendance = self.add_field(self.tr("Attendance:"), QSpinBox(), "attendance")
         self.attendance.setRange(0, 1000)
         self.agenda = self.add_field(self.tr("Agenda:"), text_box(80), "agenda")
 
+    def roster(self) -> list[tuple[str | None, str]]:
+        items = [self.members.item(i) for i in range(self.members.count())]
+        present = [item.data(Qt.ItemDataRole.UserRole) for item in items
+                   if item.checkState() == Qt.CheckState.Checked]
+        others = re.split(r"[、，,;；]", self.others.text())
+        return [tuple(p) for p in present] + [(None, name.strip()) for name in others if name.strip()]
+
     def save(self) -> str:
         return conference.hold_session(self.held_on.date().toPython(), self.place.text(), self.attendance.value(),
-                                       self.agenda.toPlainText()).uuid
+                                       self.agenda.toPlainText(), self.roster()).uuid
 
 
 class LinkageDecisionDialog(FormDialog):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from app.dashboard.breakdowns import OUTCOMES, Completion, FundUse
 from app.funds.money import yuan
+from app.linkage.levels import LEVEL_NAMES
 from ui.tabs.dashboard_charts import attach, new_chart, small_labels, tip, value_axis
 
 TEN_THOUSAND_FEN = 1_000_000  # 1 万元
@@ -77,3 +78,33 @@ def funds_chart(funds: list[FundUse], on_click: Callable[[str], None]) -> tuple[
     small_labels(axis)
     attach(chart, series, axis, value_axis(top / divisor, "%.0f" if divisor == 100 else "%.1f"))
     return chart, unit
+
+
+def settled_chart(settled: dict[int, int] | None, on_click: Callable[[int], None]) -> QChart | None:
+    """Where the period's matters were settled: one bar per level (grid, community, subdistrict,
+    district) with its share; on_click(level)."""
+    if not settled or not sum(settled.values()):
+        return None
+    total = sum(settled.values())
+    levels = sorted(settled, reverse=True)  # grid first, the district last
+    chart, series = new_chart(legend=False), QHorizontalBarSeries()
+    bar = QBarSet(QCoreApplication.translate("DashboardCharts", "Share of the matters"))
+    bar.append([round(settled[level] * 100 / total, 1) for level in reversed(levels)])  # the grid on top
+    bar.clicked.connect(lambda i: on_click(list(reversed(levels))[i]))
+    bar.hovered.connect(lambda on, i: on and tip(settled_text(list(reversed(levels))[i], settled, total)))
+    series.append(bar)
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value%")
+    axis = QBarCategoryAxis()
+    axis.append([settled_text(level, settled, total) for level in reversed(levels)])
+    small_labels(axis)
+    values = value_axis(100, "%d%%")
+    values.setRange(0, 100)
+    attach(chart, series, values, axis)
+    return chart
+
+
+def settled_text(level: int, settled: dict[int, int], total: int) -> str:
+    """网格 41,270（96.0%）"""
+    return f"{LEVEL_NAMES[level]} {settled[level]:,}（{settled[level] / total:.1%}）"
+

@@ -98,3 +98,7 @@ class DashboardClicks:
 
     def open_funds(self, _fund_type: str) -> None:
         self.follow(self._link("funds", "budget"))
+
+    def open_settled(self, _level: int) -> None:
+        self.follow(self._link("linkage", "sent"))  # what left this unit, with where it stands
+

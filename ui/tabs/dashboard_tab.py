@@ -57,13 +57,14 @@ class DashboardTab(DashboardClicks, QWidget):
             ("rates", self.tr("Response, resolution and satisfaction rates")),
             ("completion", self.tr("Service completion rate by community")),
             ("outcomes", self.tr("Mediation outcomes of the cases accepted")),
+            ("settled", self.tr("Where matters were settled")),
             ("funds", self.tr("Fund use against budget")))}
         grid = QGridLayout()
         grid.setSpacing(6)
-        for key, row, column, span in (("requests", 0, 0, 3), ("rates", 0, 3, 3), ("completion", 1, 0, 2),
-                                       ("outcomes", 1, 2, 2), ("funds", 1, 4, 2)):
+        for key, row, column, span in (("requests", 0, 0, 4), ("rates", 0, 4, 4), ("completion", 1, 0, 2),
+                                       ("outcomes", 1, 2, 2), ("settled", 1, 4, 2), ("funds", 1, 6, 2)):
             grid.addWidget(self.charts[key], row, column, 1, span)
-        for column in range(6):
+        for column in range(8):
             grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -169,6 +170,8 @@ class DashboardTab(DashboardClicks, QWidget):
                                    self.tr("No service orders dispatched in this period."))
         c["outcomes"].show_chart(breakdown_charts.outcomes_chart(f.outcomes, self.open_outcome),
                                  self.tr("No mediation case accepted in this period."))
+        c["settled"].show_chart(breakdown_charts.settled_chart(f.settled, self.open_settled),
+                                self.tr("No requests, cases or deliberation matters in this period."))
         chart, unit = breakdown_charts.funds_chart(f.funds, self.open_funds)
         c["funds"].title.setText(self.tr("Fund use against budget, %1 (%2)").replace("%1", str(f.period.year))
                                  .replace("%2", unit) if unit else self.tr("Fund use against budget"))

@@ -100,14 +100,26 @@ class MediationActions(TabActions):
 
     def escalate_matter(self, matter) -> str | None:
         """上报: a matter the meeting could not settle goes to the level above (app/linkage)."""
-        from ui.dialogs.linkage_dialogs import EscalateDialog
         if matter is None:
             self._bar().show_message(self.tr("Select a matter first."), error=True)
             return None
+        return self._escalate(matter.uuid, "deliberation_matter")
+
+    def escalate_case(self, uuid: str | None) -> str | None:
+        """上报: a dispute the community cannot mediate goes to the subdistrict (app/linkage)."""
+        if not uuid:
+            self._bar().show_message(self.tr("Select a case first."), error=True)
+            return None
+        value = self._escalate(uuid, "mediation_case")
+        if value:
+            self.tab.show_case(uuid)  # its detail now says where the escalation stands
+        return value
+
+    def _escalate(self, uuid: str, table: str) -> str | None:
+        from ui.dialogs.linkage_dialogs import EscalateDialog
         if not self.may_write():
             return None
-        return self._done(EscalateDialog.ask(matter.uuid, "deliberation_matter", parent=self.tab),
-                          self.tr("Escalated to the level above."))
+        return self._done(EscalateDialog.ask(uuid, table, parent=self.tab), self.tr("Escalated to the level above."))
 
     def new_activity(self) -> str | None:
         if not self.may_write():

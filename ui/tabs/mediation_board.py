@@ -20,6 +20,7 @@ from app.mediation.lists import BOARD_STATES, Filter
 from db.base import utcnow
 from db.models import MediationFollowUp
 from ui.models.order_models import Column, PagedModel, local_time
+from ui.tabs.linkage_standing import standing_html
 from ui.tabs.mediation_actions import CASE_ACTIONS, case_allowed
 from ui.tabs.state_board import StateBoard
 
@@ -57,6 +58,13 @@ class CaseBoard(StateBoard):
                  self.tr("Archive"))
         grid = self.make_buttons(list(zip(CASE_ACTIONS, texts, strict=True)), 3,
                                  lambda action: tab.actions.case_action(self.current_uuid(), action))
+        self.escalate_button = QPushButton(self.tr("Escalate…"))
+        self.escalate_button.clicked.connect(lambda: tab.actions.escalate_case(self.current_uuid()))
+        self.decide_button = QPushButton(self.tr("Decide on the escalation…"))
+        self.decide_button.clicked.connect(lambda: tab.actions.decide_escalation(self.current_uuid()))
+        row = grid.rowCount()
+        grid.addWidget(self.escalate_button, row, 0)
+        grid.addWidget(self.decide_button, row, 1)
         self.make_history((116, 70, 60))
         self.lay_out(self.detail, grid, [130, 640, 460], stretch=(3, 2), bar=bar)
         self._filter = Filter()
@@ -100,6 +108,8 @@ class CaseBoard(StateBoard):
         offered = case_allowed(uuid) if uuid and auth.can("write") else set()
         for action, button in self.buttons.items():
             button.setEnabled(action in offered)
+        self.escalate_button.setEnabled(bool(uuid) and auth.can("write"))
+        self.decide_button.setEnabled(bool(uuid) and auth.can("write"))
         self.new_button.setEnabled(auth.can("write"))
         self.detail.setHtml(self.describe(uuid) if uuid else self.tr("No case selected."))
         self.show_history([(local_time(e.at), cases.ACTIONS.get(e.action, e.action), e.by or "", e.note or "")
@@ -133,7 +143,7 @@ class CaseBoard(StateBoard):
         kept, broken = self.tr("kept"), self.tr("not kept")
         for v in MediationFollowUp.live().where(MediationFollowUp.case == uuid).order_by(MediationFollowUp.visited_on):
             out.append(f"<b>{visit_label}</b> {v.visited_on}：{kept if v.kept else broken}　{escape(v.notes or '')}")
-        return "<br>".join(out)
+        return "<br>".join(out + [standing_html(uuid)])
 
     def export(self) -> int | None:
         columns = [Column(self.tr("State"), lambda c: c.state_name),

@@ -12,6 +12,7 @@ from app import auth
 from app.mediation import activities, lists, meetings
 from app.mediation.lists import Filter
 from ui.models.rows_model import Col, RowsModel
+from ui.tabs.linkage_standing import standing_short
 from ui.tabs.unit_pages import Page
 
 
@@ -81,7 +82,8 @@ class MeetingsPage(RowsPage):
                                   Col(self.tr("Category"), lambda m: m.category_name),
                                   Col(self.tr("Outcome"), lambda m: m.outcome_name),
                                   Col(self.tr("Follow-up"), lambda m: m.follow_up),
-                                  Col(self.tr("Mediation cases"), lambda m: m.cases)],
+                                  Col(self.tr("Mediation cases"), lambda m: m.cases),
+                                  Col(self.tr("Escalation"), lambda m: standing_short(m.uuid))],
                                  lambda m: ("warn", self.tr("Not settled yet")) if m.outcome == "open" else None, self)
         from ui.tabs.unit_pages import table_view
         self.matter_view = table_view()

@@ -63,12 +63,17 @@ class OrdersActions(TabActions):
             return None
         return self._done(FeedbackDialog.ask(row.uuid, parent=self.tab), self.tr("Feedback recorded; closed."))
 
-    def escalate(self, row) -> str | None:
-        """上报: the level above settles what this one cannot (app/linkage; the 四级联动 tab follows it)."""
+    def escalate(self, row, table: str = "request") -> str | None:
+        """上报 a request or a need: the level above settles what this one cannot (app/linkage; the
+        四级联动 tab follows it)."""
         from ui.dialogs.linkage_dialogs import EscalateDialog
-        if row is None or not self.may_write():
+        if row is None:
+            self._bar().show_message(self.tr("Select a row first."), error=True)
             return None
-        return self._done(EscalateDialog.ask(row.uuid, parent=self.tab), self.tr("Escalated to the level above."))
+        if not self.may_write():
+            return None
+        return self._done(EscalateDialog.ask(row.uuid, table, parent=self.tab),
+                          self.tr("Escalated to the level above."))
 
     # -- needs and offers -----------------------------------------------------
     def dispatch(self, row) -> str | None:

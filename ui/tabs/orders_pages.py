@@ -5,6 +5,7 @@ requests' pages (a one-character search reads every request at 1m): a newer sear
 supersedes the one under way (ui/latest.py), and its hits are counted up to 1,000."""
 
 import dataclasses
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
@@ -15,6 +16,7 @@ from app.orders.lists import REQUEST_STATES, Filter
 from ui.latest import Latest
 from ui.models.order_models import Column, PagedModel, local_time
 from ui.runner import NORMAL
+from ui.tabs.linkage_standing import standing_html
 from ui.tabs.unit_pages import Page
 
 SEARCH_DELAY_MS = 250
@@ -92,6 +94,8 @@ class RequestsPage(ListPage):
         self.write_button(self.tr("Classify…"), lambda: actions.classify(self.current()))
         self.write_button(self.tr("Department feedback…"), lambda: actions.feedback(self.current()))
         self.write_button(self.tr("Escalate…"), lambda: actions.escalate(self.current()))
+        self.write_button(self.tr("Decide on the escalation…"),
+                          lambda: actions.decide_escalation(getattr(self.current(), "uuid", None)))
         self.state = QComboBox()
         self.state.addItem(self.tr("All states"), None)
         self.state.addItem(self.tr("All but merged duplicates"), lists.COUNTED)  # as the start page counts
@@ -102,11 +106,7 @@ class RequestsPage(ListPage):
         self.search = SearchBox(self.tr("Search the content, e.g. 停车"), lambda: tab.refresh_page(self))
         self.bar.addWidget(self.search)
         self.finish_bar()
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setStyleSheet("background: #f8f9fa; padding: 6px; border: 1px solid #dadce0;")
-        self.detail.setMinimumHeight(64)
+        self.detail = detail_label()
         self.layout().addWidget(self.detail)
         self.view.horizontalHeader().setSortIndicator(self.RECEIVED, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
@@ -139,7 +139,8 @@ class RequestsPage(ListPage):
         if r.kind:
             extra = r.kind_name + (f"（{r.department}）" if r.department else "")
             lines.append(f"{extra}：{r.answer}" if r.answer else extra)
-        self.detail.setText("<br>".join(lines))
+        lines.append(standing_html(r.uuid))
+        self.detail.setText("<br>".join(line for line in lines if line))
 
 
 class NeedsPage(ListPage):
@@ -154,9 +155,15 @@ class NeedsPage(ListPage):
         super().__init__(tab, columns, (60, 150, 116, 90, 74, 64), page_size=page_size,
                          flag=lambda n: None if n.state == "open" else ("muted", self.tr("Dispatched or done")))
         self.write_button(self.tr("Dispatch…"), lambda: tab.actions.dispatch(self.current()))
+        self.write_button(self.tr("Escalate…"), lambda: tab.actions.escalate(self.current(), "need"))
+        self.write_button(self.tr("Decide on the escalation…"),
+                          lambda: tab.actions.decide_escalation(getattr(self.current(), "uuid", None)))
         self.search = SearchBox(self.tr("Search the need, or a request number"), lambda: tab.refresh_page(self))
         self.bar.addWidget(self.search)
         self.finish_bar()
+        self.detail = detail_label()
+        self.layout().addWidget(self.detail)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # open first until a click
         self.activated.connect(lambda: tab.actions.dispatch(self.current()))
 
@@ -165,6 +172,26 @@ class NeedsPage(ListPage):
         f = dataclasses.replace(f, keyword=self.search.text().strip())
         self.model.set_source(lambda after, n, order, desc: lists.need_page(f, after or 0, n, order, desc))
         self.count_later(lambda: lists.need_count(f), self.tr("%1 needs"))
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        n = self.current()
+        if n is None:
+            self.detail.setText(self.tr("Select a need to see it in full."))
+            return
+        lines = [f"<b>{n.request_number}</b>　{n.community}　{n.state_name}", escape(n.description),
+                 standing_html(n.uuid)]
+        self.detail.setText("<br>".join(line for line in lines if line))
+
+
+def detail_label() -> QLabel:
+    """The box under a list that shows the selected row in full."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet("background: #f8f9fa; padding: 6px; border: 1px solid #dadce0;")
+    label.setMinimumHeight(64)
+    return label
 
 
 class SearchBox(QLineEdit):

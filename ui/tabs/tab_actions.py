@@ -49,3 +49,18 @@ class TabActions(QObject):
             self.tab.hub.did_change(self.changes)
             self._bar().show_message(text)
         return value
+
+    def decide_escalation(self, record_uuid: str | None):
+        """交办 / 答复 / 继续上报 an escalated record from its own screen (the level holding it, or the
+        lower site it was assigned to): the 联动 tab's 处理… dialog for its open escalation."""
+        from app.linkage import lists
+        from app.linkage.status import OPEN, STATE_NAMES
+        from ui.dialogs.linkage_dialogs import DecideDialog
+        row = lists.of_record(record_uuid) if record_uuid else None
+        if row is None or row.state not in {STATE_NAMES[s] for s in OPEN}:
+            self._bar().show_message(self.tr("This record has no escalation waiting for a decision."), error=True)
+            return None
+        if not self.may_write():
+            return None
+        return self._done(DecideDialog.ask(row.uuid, parent=self.tab), self.tr("Decision recorded."))
+
