@@ -14,7 +14,7 @@ import json
 from app import owners
 from app.exchange import ledger_rules, meta, rowcheck
 from app.exchange.errors import BundleError
-from app.exchange.rows import exists, local_state, path_of, stored_path, unit_path
+from app.exchange.rows import exists, local_states, path_of, stored_path, unit_path
 from app.exchange.seen import Seen
 from app.exchange.tables import ACTOR, SCOPE, foreign_keys
 from app.exchange.writes import Writes
@@ -26,6 +26,7 @@ from db.models import ChangeLog, Conflict, PeerState, Site
 
 FUTURE_MS = 24 * 3600 * 1000
 PARENT_CACHE = 100_000  # referenced records already found, per import
+LOOKUP = 100  # rows whose stored state is read in one query (a row is at most 1 MiB)
 WRITES = ("new", "updated", "conflicts")
 
 
@@ -76,30 +77,35 @@ class Checker:
         if name not in SCOPE:
             raise row_error("E_ROW", f"unknown table {name}", f"数据包含有本版本不认识的数据表“{name}”。请升级 GridDesk 后再导入。")
         fks = foreign_keys(name)
-        for row in rows:
-            stored = self._check(name, row, fks)
-            outcome = self._outcome(name, row, stored)
-            path = None
-            if outcome in WRITES:
-                path = path_of(name, row, self.seen)
-                self._authorize(name, row, stored, path)
-            self._remember(name, row, path)
-            self._apply(name, row, stored, outcome)
-            if self.seen.full or self.writes.full:
-                self.flush()
+        for chunk in _chunks(rows):
+            held = local_states(name, [r["uuid"] for r in chunk if isinstance(r.get("uuid"), str)])
+            for row in chunk:
+                self._row(name, row, fks, held)
         self.flush()
+
+    def _row(self, name: str, row, fks: dict[str, str], held: dict[str, tuple]) -> None:
+        stored = self._check(name, row, fks, held)
+        outcome = self._outcome(name, row, stored)
+        path = None
+        if outcome in WRITES:
+            path = path_of(name, row, self.seen)
+            self._authorize(name, row, stored, path)
+        self._remember(name, row, path)
+        self._apply(name, row, stored, outcome)
+        if self.seen.full or self.writes.full:
+            self.flush()
 
     def flush(self) -> None:
         """The records met go to the temporary table (a uuid met twice refuses the bundle), then the writes."""
         self.seen.flush()
         self.writes.flush()
 
-    def _check(self, table: str, row: dict, fks: dict[str, str]) -> tuple | None:
+    def _check(self, table: str, row: dict, fks: dict[str, str], held: dict[str, tuple]) -> tuple | None:
         """Form, keys, stamps, parents; returns the stored (version, origin_site) or None."""
         where = f"{table} {row.get('uuid')}"
         if not isinstance(row, dict) or not {"uuid", "version", "origin_site", "deleted"} <= set(row):
             raise row_error("E_ROW", f"{where}: missing key columns", "数据包中的记录格式不对（字段不符），已整体拒收。请让对方升级到同一版本后重新导出。")
-        stored = local_state(table, row["uuid"]) if isinstance(row["uuid"], str) else None
+        stored = held.get(row["uuid"]) if isinstance(row["uuid"], str) else None
         rowcheck.check_row(table, row, new=stored is None, now=self.now)
         ms, _ = unpack(row["version"][:16])
         if ms > wall_ms() + FUTURE_MS:
@@ -196,6 +202,12 @@ class Checker:
         Conflict.create(table=table, row_uuid=row["uuid"], local_version=local, incoming_version=row["version"],
                         local_row=json.dumps(dict(zip(names, current.fetchone(), strict=True)), ensure_ascii=False),
                         bundle_id=self.result.bundle_id)
+
+
+def _chunks(rows):
+    rows = iter(rows)
+    while chunk := list(itertools.islice(rows, LOOKUP)):
+        yield chunk
 
 
 def _stored_org(table: str, row: dict, stored: tuple | None) -> dict | None:

@@ -16,18 +16,21 @@ from peewee import IntegrityError
 from db.connection import database
 
 BATCH = 2000
+TEXT = 16_000_000  # characters of text in one batch (a row may hold up to 1 MiB)
 
 
 class Writes:
     def __init__(self):
         self.key: tuple | None = None  # (table, insert, column names)
         self.rows: list[list] = []
+        self.text = 0
 
     def add(self, table: str, row: dict, *, insert: bool) -> None:
         key = (table, insert, tuple(row))
         if key != self.key:
             self.flush()
             self.key = key
+        self.text += sum(len(v) for v in row.values() if isinstance(v, str))
         if insert:
             self.rows.append(list(row.values()))
         else:
@@ -35,7 +38,7 @@ class Writes:
 
     @property
     def full(self) -> bool:
-        return len(self.rows) >= BATCH
+        return len(self.rows) >= BATCH or self.text >= TEXT
 
     def flush(self) -> None:
         if not self.rows:
@@ -47,7 +50,7 @@ class Writes:
             raise IntegrityError(*exc.args) from exc
         except sqlite3.OperationalError as exc:  # a full disk, a read-only file: said as such
             database.raise_typed(exc)
-        self.rows = []
+        self.rows, self.text = [], 0
 
 
 def _sql(table: str, insert: bool, names: tuple[str, ...]) -> str:
