@@ -22,6 +22,7 @@ from app.sites import init_site
 from db.connection import PRAGMAS
 from db.hlc import pack, site_tag, wall_ms
 from db.schema import SCHEMA_VERSION
+from tests import test_exchange_hostile
 from tests.exchange_helpers import at
 from tests.test_exchange_sync import enrol_site
 
@@ -46,22 +47,9 @@ print(json.dumps({"grown_mb": rss() - before, "before_mb": before, "counts": don
 close_session()
 """
 
+pc, same_pc = test_exchange_hostile.pc, test_exchange_hostile.same_pc  # one PC's data folder for the module
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not Path("/proc/self/status").exists(),
                                                     reason="peak memory read from /proc (Linux)")]
-
-
-@pytest.fixture(scope="module")
-def pc(tmp_path_factory):
-    """One PC's data folder for the module (the sites' secret keys live there)."""
-    folder = tmp_path_factory.mktemp("pc 数据 #1 %20")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("GRIDDESK_DATA_DIR", str(folder))
-        yield folder
-
-
-@pytest.fixture(autouse=True)
-def same_pc(data_dir, pc, monkeypatch):
-    monkeypatch.setenv("GRIDDESK_DATA_DIR", str(pc))
 
 
 def _district(path: Path) -> None:
