@@ -110,6 +110,7 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, os.environ.get("PYTHONPATH") or str(ROOT))
     work = Path(args.work or tempfile.mkdtemp(prefix="griddesk-import-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("GRIDDESK_DATA_DIR", str(work / "data"))
     if args.phase:
         result = setup(work, args.code) if args.phase == "setup" else run(work, args.phase)
