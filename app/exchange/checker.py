@@ -2,6 +2,10 @@
 the bundle and the transaction): form, keys, stamps and parents (rowcheck), the merge
 outcome (last writer wins; ledger rules), whether the sender owns what it would write
 (docs/bundle-format.md, section 11.4), unique values, then the write.
+
+Memory stays bounded whatever the bundle's size: what was met earlier in the bundle
+is in a temporary table (app/exchange/seen.py), and writes go in batches
+(app/exchange/writes.py), flushed together with the records met.
 """
 
 import itertools
@@ -10,8 +14,10 @@ import json
 from app import owners
 from app.exchange import ledger_rules, meta, rowcheck
 from app.exchange.errors import BundleError
-from app.exchange.rows import exists, local_state, path_of, stored_path, unit_path
+from app.exchange.rows import exists, local_states, path_of, stored_path, unit_path
+from app.exchange.seen import Seen
 from app.exchange.tables import ACTOR, SCOPE, foreign_keys
+from app.exchange.writes import Writes
 from db import context
 from db.base import utcnow
 from db.connection import database
@@ -20,6 +26,7 @@ from db.models import ChangeLog, Conflict, PeerState, Site
 
 FUTURE_MS = 24 * 3600 * 1000
 PARENT_CACHE = 100_000  # referenced records already found, per import
+LOOKUP = 100  # rows whose stored state is read in one query (a row is at most 1 MiB)
 WRITES = ("new", "updated", "conflicts")
 
 
@@ -39,16 +46,22 @@ class Checker:
         self.scope = sender.org_unit.path
         self.relation = relation
         self.is_district = sender.level == "district"
-        self.seen: dict[str, set[str]] = {}
-        self.paths: dict[str, str] = {}
+        self.seen = Seen()  # the records met so far, and their paths (the rows' path cache)
+        self.writes = Writes()
         self.acked = peer(sender.uuid).acked_change_seq
         self.my_tag = site_tag(me.uuid)
-        self.tags = {site_tag(uuid) for (uuid,) in database.execute_sql("SELECT uuid FROM site").fetchall()}
+        self.known = {uuid for (uuid,) in database.execute_sql("SELECT uuid FROM site").fetchall()}
+        self.tags = {site_tag(uuid) for uuid in self.known}
         self.now = utcnow()
         self.vouchers = ledger_rules.VoucherBook()
         self.uniques = _Uniques()
         self.had_meta = False
         self.parents: set[str] = set()
+
+    def close(self) -> None:
+        """Drop the temporary tables (the transaction, if any, is the caller's)."""
+        self.seen.close()
+        self.vouchers.close()
 
     def part(self, name: str, rows) -> None:
         if name == "exchange_meta" and not self.had_meta and not self.result.counts:
@@ -64,20 +77,35 @@ class Checker:
         if name not in SCOPE:
             raise row_error("E_ROW", f"unknown table {name}", f"数据包含有本版本不认识的数据表“{name}”。请升级 GridDesk 后再导入。")
         fks = foreign_keys(name)
-        for row in rows:
-            stored = self._check(name, row, fks)
-            outcome = self._outcome(name, row, stored)
-            if outcome in WRITES:
-                self._authorize(name, row, stored)
-            self._remember(name, row)
-            self._apply(name, row, stored, outcome)
+        for chunk in _chunks(rows):
+            held = local_states(name, [r["uuid"] for r in chunk if isinstance(r.get("uuid"), str)])
+            for row in chunk:
+                self._row(name, row, fks, held)
+        self.flush()
 
-    def _check(self, table: str, row: dict, fks: dict[str, str]) -> tuple | None:
+    def _row(self, name: str, row, fks: dict[str, str], held: dict[str, tuple]) -> None:
+        stored = self._check(name, row, fks, held)
+        outcome = self._outcome(name, row, stored)
+        path = None
+        if outcome in WRITES:
+            path = path_of(name, row, self.seen)
+            self._authorize(name, row, stored, path)
+        self._remember(name, row, path)
+        self._apply(name, row, stored, outcome)
+        if self.seen.full or self.writes.full:
+            self.flush()
+
+    def flush(self) -> None:
+        """The records met go to the temporary table (a uuid met twice refuses the bundle), then the writes."""
+        self.seen.flush()
+        self.writes.flush()
+
+    def _check(self, table: str, row: dict, fks: dict[str, str], held: dict[str, tuple]) -> tuple | None:
         """Form, keys, stamps, parents; returns the stored (version, origin_site) or None."""
         where = f"{table} {row.get('uuid')}"
         if not isinstance(row, dict) or not {"uuid", "version", "origin_site", "deleted"} <= set(row):
             raise row_error("E_ROW", f"{where}: missing key columns", "数据包中的记录格式不对（字段不符），已整体拒收。请让对方升级到同一版本后重新导出。")
-        stored = local_state(table, row["uuid"]) if isinstance(row["uuid"], str) else None
+        stored = held.get(row["uuid"]) if isinstance(row["uuid"], str) else None
         rowcheck.check_row(table, row, new=stored is None, now=self.now)
         ms, _ = unpack(row["version"][:16])
         if ms > wall_ms() + FUTURE_MS:
@@ -98,9 +126,9 @@ class Checker:
     def _held(self, table: str, uuid: str) -> bool:
         """A referenced record is held here or came earlier in the bundle (a bounded cache of
         the ones already found: many rows point at the same grid or resident)."""
-        if uuid in self.seen.get(table, ()) or uuid in self.parents:
+        if uuid in self.parents:
             return True
-        if not exists(table, uuid):
+        if not (self.seen.has(table, uuid) or exists(table, uuid)):
             return False
         if len(self.parents) >= PARENT_CACHE:
             self.parents.clear()
@@ -118,12 +146,13 @@ class Checker:
             return "conflicts" if self._unacknowledged(table, row["uuid"], local) else "updated"
         return "unchanged" if row["version"] == local else "older"
 
-    def _authorize(self, table: str, row: dict, stored: tuple | None) -> None:
-        """A row that would be written: does the sender own it, as it arrives and as it is stored?"""
+    def _authorize(self, table: str, row: dict, stored: tuple | None, path: str | None) -> None:
+        """A row that would be written (arriving at `path`): does the sender own it, as it arrives and
+        as it is stored?"""
         where = f"{table} {row['uuid']}"
         if stored is not None and row["origin_site"] != stored[1]:
             raise row_error("E_ROW", f"{where}: origin_site changed", "数据包试图改动记录的来源站点，已整体拒收。")
-        if stored is None and row["origin_site"] not in self.known_sites():
+        if stored is None and row["origin_site"] not in self.known:
             raise row_error("E_ROW", f"{where}: origin_site is no known site", "数据包中有记录的来源站点未登记，已整体拒收。")
         if self.is_district:
             return
@@ -132,32 +161,20 @@ class Checker:
                 return  # the district's data, relayed down by the site above this one
             raise row_error("E_SCOPE", f"{where}: district-owned data from a site below",
                              "组织架构、站点、类别目录等基础数据只能由区里维护，下级站点发来的已整体拒收。")
-        paths = [path_of(table, row, self.paths)]
+        paths = [path]
         if stored is not None:
             paths.append(stored_path(table, row["uuid"]))
         if table in ACTOR and self.relation == "below":  # the unit that acted (linkage) is the sender's too
-            paths.append(unit_path(row.get(ACTOR[table]), self.paths))
+            paths.append(unit_path(row.get(ACTOR[table]), self.seen))
         if not all(owners.inside(p, self.scope) for p in paths):
             raise row_error("E_SCOPE", f"{where}: outside the sender's subtree",
                              "数据包中有不属于发送站点管辖范围的记录，已整体拒收。请核对发送站点后重新导出。")
 
-    def known_sites(self) -> set[str]:
-        if not hasattr(self, "_known"):
-            self._known = {uuid for (uuid,) in database.execute_sql("SELECT uuid FROM site").fetchall()}
-        self._known |= self.seen.get("site", set())
-        return self._known
-
-    def _remember(self, table: str, row: dict) -> None:
+    def _remember(self, table: str, row: dict, path: str | None) -> None:
+        """Met: later rows may point at it, and find it where it arrives when it is written."""
         if table == "site":
-            self.seen.setdefault("site", set()).add(row["uuid"])
-            if hasattr(self, "_known"):
-                self._known.add(row["uuid"])
-        if not self.apply:  # applied rows are in the database already: memory stays flat
-            self.seen.setdefault(table, set()).add(row["uuid"])
-            if SCOPE[table][0] not in ("reference", "path"):
-                self.paths[f"{table}:{row['uuid']}"] = path_of(table, row, self.paths)
-        if table == "org_unit":
-            self.paths[row["uuid"]] = row["path"]
+            self.known.add(row["uuid"])  # sites are few: a known origin from here on
+        self.seen.add(table, row["uuid"], path)
 
     def _apply(self, table: str, row: dict, stored: tuple | None, outcome: str) -> None:
         if table == "ledger_entry":
@@ -168,7 +185,7 @@ class Checker:
         if self.apply and outcome in WRITES:
             if outcome == "conflicts":
                 self._keep_conflict(table, row, stored[0])
-            _write(table, row, insert=outcome == "new")
+            self.writes.add(table, row, insert=outcome == "new")
             context.current.observe(row["version"][:16])
 
     def _unacknowledged(self, table: str, uuid: str, local: str) -> bool:
@@ -185,6 +202,12 @@ class Checker:
         Conflict.create(table=table, row_uuid=row["uuid"], local_version=local, incoming_version=row["version"],
                         local_row=json.dumps(dict(zip(names, current.fetchone(), strict=True)), ensure_ascii=False),
                         bundle_id=self.result.bundle_id)
+
+
+def _chunks(rows):
+    rows = iter(rows)
+    while chunk := list(itertools.islice(rows, LOOKUP)):
+        yield chunk
 
 
 def _stored_org(table: str, row: dict, stored: tuple | None) -> dict | None:
@@ -220,19 +243,6 @@ class _Uniques:
             for _, name, unique, origin, partial in database.execute_sql(f'PRAGMA index_list("{table}")').fetchall():
                 if unique and not partial and origin != "pk":
                     found.append([r[2] for r in database.execute_sql(f'PRAGMA index_info("{name}")').fetchall()])
+            found = [columns for columns in found if columns != ["uuid"]]  # the row's own key: never another's
             self.by_table[table] = found
         return self.by_table[table]
-
-
-def _write(table: str, row: dict, *, insert: bool) -> None:
-    names = list(row)
-    if insert:
-        sql = (f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
-               f'VALUES ({", ".join("?" * len(names))})')
-        database.execute_sql(sql, [row[n] for n in names])
-    else:
-        sets = ", ".join(f'"{n}" = ?' for n in names if n != "uuid")
-        database.execute_sql(f'UPDATE "{table}" SET {sets} WHERE uuid = ?',
-                             [row[n] for n in names if n != "uuid"] + [row["uuid"]])
-
-

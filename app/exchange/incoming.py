@@ -124,8 +124,11 @@ def _run(path: Path, *, apply: bool) -> Plan:
         if _sequence(result, head):
             return result
         checker = Checker(sender, me, relation, result, apply)
-        for part in bundle.iter_parts():
-            checker.part(part.name, part.records)
+        try:
+            for part in bundle.iter_parts():
+                checker.part(part.name, part.records)
+        finally:
+            checker.close()
         if not checker.had_meta:
             raise meta.bad("a payload without exchange_meta")
         return result

@@ -17,17 +17,23 @@ NEVER_CHANGED = {"ledger_entry", "period_close"}
 
 
 class VoucherBook:
-    """Vouchers met earlier in the same bundle (fund, voucher) -> entry uuid."""
+    """Vouchers met earlier in the same bundle (fund, voucher) -> entry uuid, in a temporary
+    table (a bundle may hold any number of entries; app/exchange/seen.py says why)."""
 
     def __init__(self):
-        self.seen: dict[tuple[str, str], str] = {}
+        database.execute_sql("DROP TABLE IF EXISTS temp.import_voucher")
+        database.execute_sql("CREATE TEMP TABLE import_voucher (fund TEXT NOT NULL, voucher TEXT NOT NULL, "
+                             "uuid TEXT NOT NULL, PRIMARY KEY (fund, voucher)) WITHOUT ROWID")
+
+    def close(self) -> None:
+        database.execute_sql("DROP TABLE IF EXISTS temp.import_voucher")
 
     def check(self, row: dict) -> None:
         voucher, fund = row.get("voucher"), row.get("fund_uuid")
         if not voucher:
             return
         key = (fund, voucher)
-        other = self.seen.get(key)
+        other = self._met(key)
         if other is None:
             got = database.execute_sql('SELECT uuid FROM "ledger_entry" WHERE fund_uuid = ? AND voucher = ?',
                                        key).fetchone()
@@ -36,7 +42,13 @@ class VoucherBook:
             raise BundleError("E_VOUCHER", f"ledger_entry {row['uuid']}: voucher {voucher} of fund {fund} taken by {other}",
                               f"数据包中的记账凭证“{voucher}”（{_fund_title(fund)}）与本机已有的另一笔分录重号，"
                               "已整体拒收，本机数据没有改动。请联系该账户的记账站点核对这两笔分录。")
-        self.seen[key] = row["uuid"]
+        database.execute_sql("INSERT OR REPLACE INTO temp.import_voucher VALUES (?, ?, ?)",
+                             (fund or "", voucher, row["uuid"]))
+
+    def _met(self, key: tuple) -> str | None:
+        got = database.execute_sql("SELECT uuid FROM temp.import_voucher WHERE fund = ? AND voucher = ?",
+                                   (key[0] or "", key[1])).fetchone()
+        return got[0] if got else None
 
 
 def outcome(table: str, local: str | None, incoming: str) -> str | None:

@@ -65,7 +65,7 @@ def schema(table: str) -> dict[str, Column]:
 
 def _ok(kind: str, value) -> bool:
     if kind == "text":
-        return isinstance(value, str) and len(value) <= MAX_TEXT and not has_invisible(value)
+        return isinstance(value, str) and len(value) <= MAX_TEXT and (value.isprintable() or not has_invisible(value))
     if kind == "int":
         return type(value) is int and -MAX_INT <= value <= MAX_INT
     if kind == "bool":

@@ -142,10 +142,13 @@ def exists(table: str, uuid: str) -> bool:
     return database.execute_sql(f'SELECT 1 FROM "{table}" WHERE uuid = ?', (uuid,)).fetchone() is not None
 
 
-def local_state(table: str, uuid: str) -> tuple[str, str] | None:
-    """(version, origin_site) of the stored record, or None."""
-    got = database.execute_sql(f'SELECT version, origin_site FROM "{table}" WHERE uuid = ?', (uuid,)).fetchone()
-    return tuple(got) if got else None
+def local_states(table: str, uuids: list[str]) -> dict[str, tuple[str, str]]:
+    """uuid -> (version, origin_site) of the stored records among `uuids` (one query)."""
+    if not uuids:
+        return {}
+    marks = ", ".join("?" * len(uuids))
+    got = database.execute_sql(f'SELECT uuid, version, origin_site FROM "{table}" WHERE uuid IN ({marks})', uuids)
+    return {uuid: (version, origin) for uuid, version, origin in got.fetchall()}
 
 
 assert set(MODELS) == set(SCOPE)
