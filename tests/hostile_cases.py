@@ -124,7 +124,7 @@ def meta_cases(relayed_site: str) -> dict[str, tuple[str, dict]]:
     }
 
 
-def forge(attack: Attack, parts: list, *, meta: dict | None = None, kind: str = "up") -> Path:
+def forge(attack: Attack, parts: list, *, meta: dict | None = None, kind: str = "up", seq: int | None = None) -> Path:
     """A bundle signed with A's real keys, addressed to the victim, holding what we choose."""
     with attack.at_attacker():
         keys = identity.my_keys()
@@ -132,7 +132,7 @@ def forge(attack: Attack, parts: list, *, meta: dict | None = None, kind: str = 
         base = {"since_seq": 0, "until_seq": 1, "ack_seq": 0, "kind": kind}
         rows = [("exchange_meta", [meta if meta is not None else base]), *parts]
         return write_bundle(attack.folder, {
-            "kind": kind, "from_site": attack.a_uuid, "to_site": attack.victim_uuid, "seq": state.last_out_seq + 1,
+            "kind": kind, "from_site": attack.a_uuid, "to_site": attack.victim_uuid, "seq": seq or state.last_out_seq + 1,
             "since": None, "until": None, "schema_version": SCHEMA_VERSION, "app_version": __version__},
             rows, [identity.public_of(attack.victim_uuid)], keys).path
 

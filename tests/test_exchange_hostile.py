@@ -141,6 +141,15 @@ def test_a_community_cannot_send_a_down_bundle(world):
     hostile_cases.refused(attack(world), hostile_cases.forge(attack(world), [], meta=meta, kind="down"), "E_SCOPE")
 
 
+@pytest.mark.parametrize("seq", [20_002, 2 ** 53 - 1])
+def test_a_bundle_number_far_past_the_last_one_is_refused_before_it_costs_memory(world, seq):
+    """A signed header saying seq 2^53 - 1: listing the skipped numbers would exhaust memory
+    before a row is read; it is refused as a header no exporting site could write."""
+    forged = hostile_cases.forge(attack(world), [], seq=seq)
+    error = hostile_cases.refused(attack(world), forged, "E_CORRUPT")
+    assert "相差过大" in error.message
+
+
 def test_the_same_rows_honestly_sent_are_accepted(world):
     """The corpus refuses what A may not do, not A: its own resident goes through."""
     with at(world["a_path"]):

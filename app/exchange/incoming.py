@@ -149,6 +149,9 @@ def _relation(me: Site, sender: Site, kind: str) -> str:
     return relation
 
 
+MAX_GAP = 10_000  # bundles a site could have exported that never arrived here (decades of daily rounds)
+
+
 def _sequence(result: Plan, head) -> bool:
     """True when there is nothing to import (duplicate or older bundle)."""
     before = BundleLog.get_or_none((BundleLog.bundle_id == head.bundle_id) & (BundleLog.direction == "in")
@@ -160,6 +163,11 @@ def _sequence(result: Plan, head) -> bool:
     if head.seq <= state.last_in_seq:
         result.older = True
         return True
+    if head.seq - state.last_in_seq > MAX_GAP:  # each number of the gap is listed: never 2^53 of them
+        raise BundleError("E_CORRUPT", f"bundle number {head.seq} is {head.seq - state.last_in_seq} past the last "
+                          f"one imported ({state.last_in_seq})",
+                          f"数据包编号 {head.seq} 与本站上次导入的编号 {state.last_in_seq} 相差过大，不是正常导出的数据包，"
+                          "已整体拒收，本站数据未作任何改动。")
     result.skipped = list(range(state.last_in_seq + 1, head.seq))
     return False
 
