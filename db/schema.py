@@ -17,7 +17,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
-from db import context, search_index, triggers
+from db import context, rollup, search_index, triggers
 from db.connection import open_database
 from db.errors import DatabaseReadOnly, DatabaseTooNew, DiskFull, MigrationFailed, NotADatabase
 from db.hlc import ZERO, HybridClock
@@ -70,6 +70,7 @@ def open_and_migrate(
     applied = _migrate(db, runner, backup) if pending else []
     with db.atomic():
         refresh_triggers(db)
+        refresh_rollups(db)
         if schema_version(db) != SCHEMA_VERSION:
             db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
     start_clock(db)
@@ -103,6 +104,19 @@ def refresh_triggers(db: SqliteDatabase) -> bool:
         for name in search_index.INDEXES:
             search_index.rebuild(db, name)
     db.execute_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('triggers_sha256', ?)", (digest,))
+    return True
+
+
+def refresh_rollups(db: SqliteDatabase) -> bool:
+    """Recount the roll-ups when their definition changed (and right after migration 0026 made them)."""
+    if not db.table_exists("rollup_request"):
+        return False
+    digest = rollup.digest()
+    row = db.execute_sql("SELECT value FROM meta WHERE key = 'rollup_sha256'").fetchone()
+    if row is not None and row[0] == digest:
+        return False
+    rollup.rebuild(db)
+    db.execute_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('rollup_sha256', ?)", (digest,))
     return True
 
 
