@@ -11,13 +11,15 @@
   call-backs of the month satisfied or basically satisfied. A month with nothing to
   count has no point (None), where app.stats would say 0.
 
-Months are calendar months at 00:00 UTC boundaries, as `stats --period` counts them."""
+Months are the periods' own time ranges (NoticePeriod.as_stats_period(), as `stats --period`
+counts them); the counts come from the monthly roll-ups (app/rollup.py), which answer any
+range exactly, and read only the roll-up when the range is a local month."""
 
 from collections import defaultdict
 from dataclasses import dataclass
 
+from app import rollup
 from app.dashboard import periods
-from app.dashboard.sql import in_subtree, rows, stamp
 from app.notices.periods import NoticePeriod
 from app.scope import within
 from app.stats import rate
@@ -52,21 +54,19 @@ class RateLine:
     wholes: list[int]  # what each rate is counted over
 
 
-def _bounds(months: list[NoticePeriod]) -> tuple[str, str]:
-    return stamp(months[0].as_stats_period()[0]), stamp(months[-1].as_stats_period()[1])
+def _monthly(table: str, root_path: str | None, months: list[NoticePeriod], group: tuple[str, ...] = ()):
+    """Each month's sums from the roll-up (app/rollup.py: exactly what a scan of the month counts)."""
+    return [rollup.sums(table, root_path, m.as_stats_period(), group) for m in months]
 
 
 def requests_by_month(root_path: str | None, period: NoticePeriod) -> MonthlyRequests:
     root_path = within(root_path)
     months = periods.months_ending(period)
-    scope, scope_params = in_subtree("grid_uuid", root_path)
-    found = rows("SELECT substr(received_at, 1, 7), category, COUNT(*) FROM request "
-                 "WHERE deleted = 0 AND state != 'merged' AND received_at >= ? AND received_at < ?"
-                 f"{scope} GROUP BY 1, 2", (*_bounds(months), *scope_params))
-    index = {m.key: i for i, m in enumerate(months)}
     by_category: dict[str, list[int]] = defaultdict(lambda: [0] * len(months))
-    for month, category, count in found:
-        by_category[category][index[month]] += count
+    for i, found in enumerate(_monthly("request", root_path, months, ("category",))):
+        for (category,), sums in found.items():
+            if sums["n"]:
+                by_category[category][i] += sums["n"]
     ranked = sorted((c for c in by_category if c != "other"), key=lambda c: (-sum(by_category[c]), c))
     names = {c.code: c.name for c in Category.select()} if ranked else {}  # a retired one keeps its name
     stacks = [Stack(c, names.get(c, c), by_category[c]) for c in ranked[:TOP_CATEGORIES]]
@@ -79,23 +79,14 @@ def requests_by_month(root_path: str | None, period: NoticePeriod) -> MonthlyReq
 def rates_by_month(root_path: str | None, period: NoticePeriod) -> tuple[list[NoticePeriod], list[RateLine]]:
     root_path = within(root_path)
     months = periods.months_ending(period)
-    index = {m.key: i for i, m in enumerate(months)}
-    scope, scope_params = in_subtree("o.community_uuid", root_path)
-    responded = rows("SELECT substr(o.dispatched_at, 1, 7), COUNT(*), "
-                     "SUM(o.responded_at IS NOT NULL AND o.responded_at <= o.respond_by) FROM service_order o "
-                     f"WHERE o.deleted = 0 AND o.dispatched_at >= ? AND o.dispatched_at < ?{scope} GROUP BY 1",
-                     (*_bounds(months), *scope_params))
-    join = " JOIN service_order o ON o.uuid = c.order_uuid" if root_path else ""
-    called = rows("SELECT substr(c.at, 1, 7), COUNT(*), SUM(c.resolved = 1), "
-                  "SUM(c.satisfaction IN ('satisfied', 'basic')) FROM call_back c"
-                  f"{join} WHERE c.deleted = 0 AND c.at >= ? AND c.at < ?{scope} GROUP BY 1",
-                  (*_bounds(months), *scope_params))
+    orders = _monthly("service_order", root_path, months)
+    calls = _monthly("call_back", root_path, months)
     lines = []
-    for key, source, column in (("orders.response_rate", responded, 2), ("orders.resolution_rate", called, 2),
-                                ("orders.satisfaction_rate", called, 3)):
-        parts, wholes = [0] * len(months), [0] * len(months)
-        for row in source:
-            wholes[index[row[0]]], parts[index[row[0]]] = row[1], row[column] or 0
+    sources = (("orders.response_rate", orders, "responded"), ("orders.resolution_rate", calls, "resolved"),
+               ("orders.satisfaction_rate", calls, "satisfied"))
+    for key, source, part in sources:
+        sums = [found.get((), {}) for found in source]
+        wholes, parts = [s.get("n", 0) for s in sums], [s.get(part, 0) for s in sums]
         values = [rate(p, w) if w else None for p, w in zip(parts, wholes, strict=True)]
         lines.append(RateLine(key, RATES[key], values, wholes))
     return months, lines
