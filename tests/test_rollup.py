@@ -10,6 +10,7 @@ roll-ups (db.rollup.verify) finds nothing to correct."""
 
 import datetime as dt
 import itertools
+import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -24,6 +25,7 @@ from app.sites import init_site
 from db import context, rollup
 from db.connection import database
 from db.models import CallBack, Need, Offer, OrgUnit, Request, ServiceOrder
+from tests.cli_helpers import cli, copy_demo
 from tests.conftest import ADMIN_PASSWORD
 
 _dbs = itertools.count()
@@ -168,3 +170,48 @@ def test_every_rolled_up_figure_equals_its_scan_after_random_writes(tmp_path, st
                 assert app_rollup.total("request", root, period)["live"] == live_requests(root, period)
     finally:
         close_session()
+
+
+def _as_before_0026(path) -> None:
+    """Make a copy look like a database of the build before the roll-ups (migration 0026 not applied)."""
+    con = sqlite3.connect(path)
+    with con:
+        for name in [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                               "AND name LIKE 'rollup_%'")]:
+            con.execute(f'DROP TRIGGER "{name}"')
+        for table in ("rollup_request", "rollup_service_order", "rollup_call_back"):
+            con.execute(f'DROP TABLE "{table}"')
+        con.execute('DROP INDEX "call_back_at"')
+        con.execute("DELETE FROM schema_migration WHERE name = '0026_rollups'")
+        con.execute("DELETE FROM meta WHERE key IN ('rollup_sha256', 'triggers_sha256')")
+    con.close()
+
+
+def test_the_migration_counts_the_roll_ups_from_the_records_already_there(small, tmp_path):
+    path = copy_demo(small, tmp_path / "升级 前 #1 %.sqlite3")
+    _as_before_0026(path)
+    open_session(path)
+    try:
+        assert database.execute_sql("SELECT COUNT(*) FROM rollup_request").fetchone()[0] > 0
+        assert rollup.verify(database) == []
+        year = (dt.datetime(2026, 1, 1), dt.datetime(2027, 1, 1))
+        for key, scan in kpis.SCANS.items():
+            assert stats.REGISTRY[key].func(None, year) == scan(None, year) != 0, key
+    finally:
+        close_session()
+
+
+def test_check_finds_a_wrong_roll_up_and_recounts_it(small, tmp_path):
+    path = copy_demo(small, tmp_path / "检查 #2 %.sqlite3")
+    data = tmp_path / "数据 目录"
+    done = cli(data, "check", "--db", path)
+    assert done.returncode == 0 and "汇总表检查：与记录一致" in done.stdout, done.stdout + done.stderr
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("UPDATE rollup_service_order SET live = live + 1 WHERE unit_uuid = "
+                    "(SELECT unit_uuid FROM rollup_service_order LIMIT 1)")
+    con.close()
+    done = cli(data, "check", "--db", path)
+    assert done.returncode == 1 and "rollup_service_order 与记录不符，已按记录重新统计" in done.stdout, done.stdout
+    again = cli(data, "check", "--db", path)
+    assert again.returncode == 0 and "汇总表检查：与记录一致" in again.stdout
