@@ -11,6 +11,7 @@ roll-ups (db.rollup.verify) finds nothing to correct."""
 import datetime as dt
 import itertools
 import sqlite3
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -28,6 +29,7 @@ from db.models import CallBack, Need, Offer, OrgUnit, Request, ServiceOrder
 from tests.cli_helpers import cli, copy_demo
 from tests.conftest import ADMIN_PASSWORD
 
+ROOT = Path(__file__).resolve().parent.parent
 _dbs = itertools.count()
 EDGES = (dt.timedelta(0), dt.timedelta(hours=-8), dt.timedelta(hours=-8, seconds=-1), dt.timedelta(hours=-8, seconds=1),
          dt.timedelta(seconds=-1), dt.timedelta(days=14, hours=5))
@@ -215,3 +217,11 @@ def test_check_finds_a_wrong_roll_up_and_recounts_it(small, tmp_path):
     assert done.returncode == 1 and "rollup_service_order 与记录不符，已按记录重新统计" in done.stdout, done.stdout
     again = cli(data, "check", "--db", path)
     assert again.returncode == 0 and "汇总表检查：与记录一致" in again.stdout
+
+
+def test_the_roll_ups_never_travel():
+    from app.exchange.tables import ORDER, SCOPE
+
+    local = {f.rollup for f in rollup.FACTS}
+    assert not local & set(ORDER) and not local & set(SCOPE)
+    assert all(f"`{name}`" in (ROOT / "docs" / "sync-tables.md").read_text(encoding="utf-8") for name in local)
