@@ -125,3 +125,17 @@ def test_triggers_are_rebuilt_when_their_definition_changes(session, db_path):
     ops = [r[0] for r in opened.db.execute_sql("SELECT op FROM change_log WHERE row_uuid = ?", (person.uuid,))]
     assert ops == ["I", "U"]
     assert schema.refresh_triggers(opened.db) is False  # unchanged: nothing to do
+
+
+def test_a_new_trigger_elsewhere_does_not_re_index_the_search(session, db_path):
+    """A re-index (minutes at 1m) only when the index's own triggers changed: a row that no record
+    holds stays in the index until the index is rebuilt."""
+    def stray() -> int:
+        return session.db.execute_sql("SELECT COUNT(*) FROM request_fts WHERE rowid = 999999").fetchone()[0]
+    session.db.execute_sql("INSERT INTO request_fts (rowid, grams) VALUES (999999, '停车')")
+    session.db.execute_sql("DROP TRIGGER person_capture_U")  # another table's rules changed
+    session.db.execute_sql("UPDATE meta SET value = 'old rules' WHERE key = 'triggers_sha256'")
+    assert schema.refresh_triggers(session.db) is True and stray() == 1
+    session.db.execute_sql("DROP TRIGGER request_fts_au")  # the request index's own rules changed
+    session.db.execute_sql("UPDATE meta SET value = 'old rules' WHERE key = 'triggers_sha256'")
+    assert schema.refresh_triggers(session.db) is True and stray() == 0
