@@ -56,6 +56,7 @@ class Fact:
     at: str  # the time column the month is taken from
     measures: dict[str, str]  # name -> condition over {r}
     keys: tuple[str, ...] = ()  # further key columns copied from the row
+    unit_map: str = ""  # for a recount: SELECT (key, unit) for every org unit, joined instead of `unit` per row
 
     @property
     def rollup(self) -> str:
@@ -90,7 +91,8 @@ _LIVE_ORDER = "{r}.deleted = 0 AND {r}.state NOT IN ('returned', 'cancelled')"
 _DONE = "{r}.deleted = 0 AND {r}.completed_at IS NOT NULL"
 REQUEST = Fact("request", _CLIMB.format(c=COMMUNITY, unit="{r}.grid_uuid"), "grid_uuid", "received_at", {
     "live": "{r}.deleted = 0", "n": _LIVE_REQUEST, "quick": _QUICK,
-    "quick_on_time": _QUICK + " AND {r}.closed_at <= {r}.due_at"}, ("category",))
+    "quick_on_time": _QUICK + " AND {r}.closed_at <= {r}.due_at"}, ("category",),
+    "SELECT o.uuid AS key, " + _CLIMB.format(c=COMMUNITY, unit="o.uuid") + " AS unit FROM org_unit o")
 ORDER = Fact("service_order", "{r}.community_uuid", "community_uuid", "dispatched_at", {
     "n": "{r}.deleted = 0",
     "responded": "{r}.deleted = 0 AND {r}.responded_at IS NOT NULL AND {r}.responded_at <= {r}.respond_by",
@@ -158,7 +160,11 @@ def _recount(fact: Fact) -> str:
     keys = fact.key_values("r")
     sums = [f"SUM{m}" for m in fact.measure_values("r")]
     group = ", ".join(str(i + 1) for i in range(len(keys)))
-    return f'{", ".join(keys + sums)} FROM "{fact.table}" r WHERE r.deleted = 0 GROUP BY {group}'
+    source = f'"{fact.table}" r'
+    if fact.unit_map:  # one climb per org unit instead of one per row (1,000,000 requests: 57 s -> a few)
+        keys[0] = "COALESCE(m.unit, '')"
+        source += f" LEFT JOIN ({fact.unit_map}) m ON m.key = r.{fact.org}"
+    return f'{", ".join(keys + sums)} FROM {source} WHERE r.deleted = 0 GROUP BY {group}'
 
 
 def digest() -> str:
