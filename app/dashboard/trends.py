@@ -56,7 +56,7 @@ class RateLine:
 
 def _monthly(table: str, root_path: str | None, months: list[NoticePeriod], group: tuple[str, ...] = ()):
     """Each month's sums from the roll-up (app/rollup.py: exactly what a scan of the month counts)."""
-    return [rollup.sums(table, root_path, m.as_stats_period(), group) for m in months]
+    return rollup.monthly(table, root_path, [m.as_stats_period() for m in months], group)
 
 
 def requests_by_month(root_path: str | None, period: NoticePeriod) -> MonthlyRequests:
