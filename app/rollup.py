@@ -103,9 +103,14 @@ def monthly(table: str, root: str | None, periods: list[tuple[dt.datetime, dt.da
     found: dict[str, list] = {}
     for row in _from_rollup(fact, root, min(p.first for p in plans), max(p.end for p in plans), ("month", *group)):
         found.setdefault(row[0], []).append(row[1:])
+    counted: dict[tuple, list] = {}  # a slice ends one month and begins the next: counted once
     out = []
     for p in plans:
-        parts = [(1, found.get(p.first, []))] + [(sign, _counted(fact, root, span, group)) for sign, span in p.slices]
+        parts = [(1, found.get(p.first, []))]
+        for sign, span in p.slices:
+            if span not in counted:
+                counted[span] = _counted(fact, root, span, group)
+            parts.append((sign, counted[span]))
         out.append(_added(fact, parts, width - 1))
     return out
 
