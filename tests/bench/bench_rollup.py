@@ -16,7 +16,6 @@ cache with --migrate.
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -29,16 +28,6 @@ os.environ.setdefault("GRIDDESK_DATA_DIR", tempfile.mkdtemp(prefix="griddesk-ben
 ORDER_KEYS = ("orders.requests", "orders.quick_completion_rate", "orders.needs", "orders.offers", "orders.services",
               "orders.service_completion_rate", "orders.review_sessions", "orders.response_rate",
               "orders.resolution_rate", "orders.satisfaction_rate")  # the orders tab's cards
-
-
-def median_ms(func, runs: int) -> float:
-    func()
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
 
 
 def migrate(path: Path) -> None:
@@ -55,6 +44,7 @@ def figures(runs: int, month: str, year: str) -> list[tuple[str, float]]:
     from app.notices.periods import parse
     from db.connection import database
     from db.models import Level, OrgUnit
+    from tests.bench.bench_dashboard import median_ms
     from tests.bench.bench_orders import BARE_KPIS
 
     stats._load_modules()
