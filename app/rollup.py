@@ -12,6 +12,7 @@ slices is counted directly. The roll-up is keyed by community: a subtree below a
 import datetime as dt
 from dataclasses import dataclass
 
+from app.scope import within
 from app.stats import Period
 from db.connection import database
 from db.rollup import COMMUNITY, FACTS, Fact, month_key, month_start
@@ -96,6 +97,7 @@ def _below_community(root: str | None) -> bool:
 def monthly(table: str, root: str | None, periods: list[tuple[dt.datetime, dt.datetime]],
             group: tuple[str, ...] = ()) -> list[dict[tuple, dict[str, int]]]:
     """sums() of each period (the trend charts' months) with one read of the roll-up for all of them."""
+    root = within(root)
     plans = [plan(p) for p in periods]
     if (table == "request" and _below_community(root)) or any(p.end != _next(p.first) for p in plans):
         return [sums(table, root, p, group) for p in periods]
@@ -127,6 +129,7 @@ def _added(fact: Fact, parts, width: int) -> dict[tuple, dict[str, int]]:
 
 def sums(table: str, root: str | None, period: Period, group: tuple[str, ...] = ()) -> dict[tuple, dict[str, int]]:
     """{group values: {measure: sum}} over the subtree and the period, exactly as counted from the table."""
+    root = within(root)
     fact = FACT[table]
     if fact.table == "request" and _below_community(root):
         parts = [(1, _counted(fact, root, period, group))]
