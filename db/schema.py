@@ -17,7 +17,7 @@ from pathlib import Path
 from peewee import DatabaseError, SqliteDatabase
 from playhouse.migrations import Runner
 
-from db import context, search_index, triggers
+from db import context, rollup, search_index, triggers
 from db.connection import check_file, foreign_error, open_database
 from db.errors import DatabaseReadOnly, DatabaseTooNew, DiskFull, MigrationFailed
 from db.hlc import ZERO, HybridClock
@@ -85,6 +85,7 @@ def _bootstrap(db: SqliteDatabase, path: Path, create: bool,
     applied = _migrate(db, runner, backup) if pending else []
     with db.atomic():
         refresh_triggers(db)
+        refresh_rollups(db)
         if schema_version(db) != SCHEMA_VERSION:
             db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
     start_clock(db)
@@ -122,11 +123,36 @@ def refresh_triggers(db: SqliteDatabase) -> bool:
     row = db.execute_sql("SELECT value FROM meta WHERE key = 'triggers_sha256'").fetchone()
     if row is not None and row[0] == digest:
         return False
+    before = _installed(db)
     triggers.install(db)
-    if row is not None:  # the rules changed on an existing file: re-index in the new form
+    if row is not None:  # the rules changed on an existing file: re-index what is now indexed differently
+        after = _installed(db)
         for name in search_index.INDEXES:
-            search_index.rebuild(db, name)
+            if _of_index(before, name) != _of_index(after, name):
+                search_index.rebuild(db, name)
     db.execute_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('triggers_sha256', ?)", (digest,))
+    return True
+
+
+def _installed(db: SqliteDatabase) -> dict[str, str]:
+    return dict(db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+
+
+def _of_index(installed: dict[str, str], index: str) -> dict[str, str]:
+    """A search index's own triggers: only a change of these re-indexes it (at 1m a rebuild takes minutes)."""
+    return {k: v for k, v in installed.items() if k.startswith(index + "_")}
+
+
+def refresh_rollups(db: SqliteDatabase) -> bool:
+    """Recount the roll-ups when their definition changed (and right after migration 0026 made them)."""
+    if not db.table_exists("rollup_request"):
+        return False
+    digest = rollup.digest()
+    row = db.execute_sql("SELECT value FROM meta WHERE key = 'rollup_sha256'").fetchone()
+    if row is not None and row[0] == digest:
+        return False
+    rollup.rebuild(db)
+    db.execute_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('rollup_sha256', ?)", (digest,))
     return True
 
 

@@ -19,7 +19,7 @@ never copied.
 
 from peewee import Database
 
-from db import search_index
+from db import rollup, search_index
 
 SYNC_COLUMNS = {"uuid", "origin_site", "version", "deleted"}
 WHO_COLUMNS = {"created_at", "created_by", "updated_at", "updated_by"}
@@ -155,6 +155,8 @@ def trigger_sql(db: Database) -> list[str]:
             statements += _local_triggers(table, columns, key)
     tables = set(_tables(db))
     statements += [sql for sql in search_index.trigger_sql() if _trigger_table(sql) in tables]
+    if "rollup_request" in tables:  # the roll-ups' triggers, once migration 0026 made their tables
+        statements += rollup.trigger_sql()
     return statements
 
 

@@ -143,3 +143,17 @@ def test_another_programs_database_is_refused_untouched(tmp_path, command):
     assert "不是 GridDesk 数据库" in one_chinese_line(result) and "没有改动" in result.stderr
     assert path.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == ["账本 1.db"]
+
+
+def test_a_new_trigger_elsewhere_does_not_re_index_the_search(session, db_path):
+    """A re-index (minutes at 1m) only when the index's own triggers changed: a row that no record
+    holds stays in the index until the index is rebuilt."""
+    def stray() -> int:
+        return session.db.execute_sql("SELECT COUNT(*) FROM request_fts WHERE rowid = 999999").fetchone()[0]
+    session.db.execute_sql("INSERT INTO request_fts (rowid, grams) VALUES (999999, '停车')")
+    session.db.execute_sql("DROP TRIGGER person_capture_U")  # another table's rules changed
+    session.db.execute_sql("UPDATE meta SET value = 'old rules' WHERE key = 'triggers_sha256'")
+    assert schema.refresh_triggers(session.db) is True and stray() == 1
+    session.db.execute_sql("DROP TRIGGER request_fts_au")  # the request index's own rules changed
+    session.db.execute_sql("UPDATE meta SET value = 'old rules' WHERE key = 'triggers_sha256'")
+    assert schema.refresh_triggers(session.db) is True and stray() == 0

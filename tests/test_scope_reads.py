@@ -50,7 +50,9 @@ RECIPES = {  # the other arguments, by parameter name
     "end": dt.date(2025, 12, 31), "query": "王", "kind": "order_slip", "level": int(Level.COMMUNITY),
     "period_text": "2025", "measure": "allocated", "state": None, "start": None,
 }
-FUNCTION_RECIPES = {"app.reports.builder.build_report": {"kind": "yearly"}}
+FUNCTION_RECIPES = {"app.reports.builder.build_report": {"kind": "yearly"},
+                    "app.rollup.total": {"table": "request"}, "app.rollup.sums": {"table": "service_order"},
+                    "app.rollup.monthly": {"table": "call_back", "periods": [periods.parse("2025-06").as_stats_period()]}}
 
 
 def _original(func):
@@ -61,9 +63,12 @@ def _original(func):
 
 
 def _is_kpi(fn) -> bool:
-    """Registered figures are read through stats.compute (discovered itself), not one by one."""
+    """Registered figures are read through stats.compute (discovered itself), not one by one; the
+    orders figures' reference scans (app.orders.kpis.SCANS) are read by tests and benchmarks only."""
+    from app.orders.kpis import SCANS
+
     stats._load_modules()
-    return fn in {_original(k.func) for k in stats.REGISTRY.values()}
+    return fn in {_original(k.func) for k in stats.REGISTRY.values()} | set(SCANS.values())
 
 
 def _shape(param, qual: str = "") -> str | None:

@@ -1,7 +1,8 @@
 """The period's breakdowns on the start page, one grouped query each:
 
 - service completion by unit: orders.service_completion_rate (service orders
-  dispatched in the period, less returned and cancelled ones; completed over all)
+  dispatched in the period, less returned and cancelled ones; completed over all;
+  from the monthly roll-up per community, app/rollup.py)
   for each community of the subtree — or, when it holds more than MAX_BARS
   communities, for each subdistrict (and if those are too many as well, the
   MAX_BARS with the lowest rate, `lowest` set);
@@ -15,6 +16,7 @@
 
 from dataclasses import dataclass
 
+from app import rollup
 from app.dashboard.sql import in_subtree, rows, stamp
 from app.funds.types import FUND_TYPES, type_label
 from app.notices.periods import NoticePeriod
@@ -68,12 +70,8 @@ def _units(root_path: str | None, level: Level) -> list[tuple]:
 
 def service_completion(root_path: str | None, period: NoticePeriod) -> Completion:
     root_path = within(root_path)
-    start, end = (stamp(t) for t in period.as_stats_period())
-    scope, params = in_subtree("community_uuid", root_path)
-    counts = {c: (n, done) for c, n, done in rows(
-        "SELECT community_uuid, COUNT(*), SUM(completed_at IS NOT NULL) FROM service_order WHERE deleted = 0 "
-        f"AND state NOT IN ('returned', 'cancelled') AND dispatched_at >= ? AND dispatched_at < ?{scope} "
-        "GROUP BY community_uuid", (start, end, *params))}
+    counts = {c: (s["live"], s["live_done"]) for (c,), s in rollup.sums(
+        "service_order", root_path, period.as_stats_period(), ("unit_uuid",)).items() if s["live"]}
     communities = _units(root_path, Level.COMMUNITY)
     level, groups = Level.COMMUNITY, {c[0]: c[0] for c in communities}
     shown = communities

@@ -12,14 +12,15 @@
   count has no point (None), where app.stats would say 0.
 
 Months are local calendar months (their UTC bounds from NoticePeriod.as_stats_period(), as
-`stats --period` and the lists count them); a row's month is found by comparing it with those
-bounds, not by its UTC text, so a request at 00:30 on the 1st in Beijing is in the new month."""
+`stats --period` and the lists count them); the counts come from the monthly roll-ups
+(app/rollup.py), which answer any range exactly, and read only the roll-up when the range is
+a roll-up month (Asia/Shanghai: on an office PC, always)."""
 
 from collections import defaultdict
 from dataclasses import dataclass
 
+from app import rollup
 from app.dashboard import periods
-from app.dashboard.sql import in_subtree, rows, stamp
 from app.notices.periods import NoticePeriod
 from app.scope import within
 from app.stats import rate
@@ -54,28 +55,19 @@ class RateLine:
     wholes: list[int]  # what each rate is counted over
 
 
-def _bounds(months: list[NoticePeriod]) -> tuple[str, str]:
-    return stamp(months[0].as_stats_period()[0]), stamp(months[-1].as_stats_period()[1])
-
-
-def _month_of(column: str, months: list[NoticePeriod]) -> tuple[str, tuple]:
-    """An SQL expression giving the index in `months` of a time within _bounds(months)."""
-    starts = tuple(stamp(m.as_stats_period()[0]) for m in months[1:])
-    cases = " ".join(f"WHEN {column} < ? THEN {i}" for i in range(len(starts)))
-    return f"CASE {cases} ELSE {len(starts)} END", starts
+def _monthly(table: str, root_path: str | None, months: list[NoticePeriod], group: tuple[str, ...] = ()):
+    """Each month's sums from the roll-up (app/rollup.py: exactly what a scan of the month counts)."""
+    return rollup.monthly(table, root_path, [m.as_stats_period() for m in months], group)
 
 
 def requests_by_month(root_path: str | None, period: NoticePeriod) -> MonthlyRequests:
     root_path = within(root_path)
     months = periods.months_ending(period)
-    scope, scope_params = in_subtree("grid_uuid", root_path)
-    month, month_params = _month_of("received_at", months)
-    found = rows(f"SELECT {month}, category, COUNT(*) FROM request "
-                 "WHERE deleted = 0 AND state != 'merged' AND received_at >= ? AND received_at < ?"
-                 f"{scope} GROUP BY 1, 2", (*month_params, *_bounds(months), *scope_params))
     by_category: dict[str, list[int]] = defaultdict(lambda: [0] * len(months))
-    for index, category, count in found:
-        by_category[category][index] += count
+    for i, found in enumerate(_monthly("request", root_path, months, ("category",))):
+        for (category,), sums in found.items():
+            if sums["n"]:
+                by_category[category][i] += sums["n"]
     ranked = sorted((c for c in by_category if c != "other"), key=lambda c: (-sum(by_category[c]), c))
     names = {c.code: c.name for c in Category.select()} if ranked else {}  # a retired one keeps its name
     stacks = [Stack(c, names.get(c, c), by_category[c]) for c in ranked[:TOP_CATEGORIES]]
@@ -88,24 +80,14 @@ def requests_by_month(root_path: str | None, period: NoticePeriod) -> MonthlyReq
 def rates_by_month(root_path: str | None, period: NoticePeriod) -> tuple[list[NoticePeriod], list[RateLine]]:
     root_path = within(root_path)
     months = periods.months_ending(period)
-    scope, scope_params = in_subtree("o.community_uuid", root_path)
-    dispatched, dispatched_params = _month_of("o.dispatched_at", months)
-    responded = rows(f"SELECT {dispatched}, COUNT(*), "
-                     "SUM(o.responded_at IS NOT NULL AND o.responded_at <= o.respond_by) FROM service_order o "
-                     f"WHERE o.deleted = 0 AND o.dispatched_at >= ? AND o.dispatched_at < ?{scope} GROUP BY 1",
-                     (*dispatched_params, *_bounds(months), *scope_params))
-    join = " JOIN service_order o ON o.uuid = c.order_uuid" if root_path else ""
-    at, at_params = _month_of("c.at", months)
-    called = rows(f"SELECT {at}, COUNT(*), SUM(c.resolved = 1), "
-                  "SUM(c.satisfaction IN ('satisfied', 'basic')) FROM call_back c"
-                  f"{join} WHERE c.deleted = 0 AND c.at >= ? AND c.at < ?{scope} GROUP BY 1",
-                  (*at_params, *_bounds(months), *scope_params))
+    orders = _monthly("service_order", root_path, months)
+    calls = _monthly("call_back", root_path, months)
     lines = []
-    for key, source, column in (("orders.response_rate", responded, 2), ("orders.resolution_rate", called, 2),
-                                ("orders.satisfaction_rate", called, 3)):
-        parts, wholes = [0] * len(months), [0] * len(months)
-        for row in source:
-            wholes[row[0]], parts[row[0]] = row[1], row[column] or 0
+    sources = (("orders.response_rate", orders, "responded"), ("orders.resolution_rate", calls, "resolved"),
+               ("orders.satisfaction_rate", calls, "satisfied"))
+    for key, source, part in sources:
+        sums = [found.get((), {}) for found in source]
+        wholes, parts = [s.get("n", 0) for s in sums], [s.get(part, 0) for s in sums]
         values = [rate(p, w) if w else None for p, w in zip(parts, wholes, strict=True)]
         lines.append(RateLine(key, RATES[key], values, wholes))
     return months, lines

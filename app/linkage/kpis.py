@@ -7,6 +7,7 @@ subdistrict and the district compute the same figure for the same community."""
 
 from peewee import fn
 
+from app import rollup
 from app.linkage import levels, status
 from app.local_days import local_dates
 from app.scope import within
@@ -19,7 +20,6 @@ from db.models import (
     Level,
     MediationCase,
     OrgUnit,
-    Request,
 )
 
 NAMES = {Level.GRID: "grid", Level.COMMUNITY: "community", Level.SUBDISTRICT: "subdistrict", Level.DISTRICT: "district"}
@@ -84,7 +84,7 @@ def _matters(root: str | None, period: Period) -> int:
             query = query.where((at_field >= start) & (at_field < end))
         return query.count()
     matters = DeliberationMatter.live().join(DeliberationMeeting)
-    return (count(Request.live(), Request.grid, Request.received_at)
+    return (rollup.total("request", root, period)["live"]  # the monthly roll-up (app/rollup.py)
             + count(MediationCase.live(), MediationCase.community, MediationCase.registered_at)
             + count(matters, DeliberationMeeting.org_unit, DeliberationMeeting.held_on, dates=True))
 

@@ -13,15 +13,18 @@ receipt, an order's dispatch, a call-back's date, a session's day).
 - orders.satisfaction_rate 满意率: call-backs satisfied or basically satisfied;
 - orders.on_time_rate: completed orders completed by their deadline.
 
-A rate's part and whole are counted in one statement; the request figures are
-answered from the covering index request_kpi (migration 0008): 1,000,000
-requests are counted in about 60 ms instead of a 230 ms table scan.
+The request, service-order and call-back figures are read from the monthly roll-ups
+(app/rollup.py, db/rollup.py: the same counts whatever the district's history); the
+scans below them stay as the reference (SCANS), which a test holds them equal to. In a
+scan a rate's part and whole are counted in one statement, the request figures from
+the covering index request_kpi (migration 0008).
 """
 
 import datetime as dt
 
 from peewee import SQL, Case, fn
 
+from app import rollup
 from app.local_days import local_dates, utc_range
 from app.stats import Period, kpi, rate
 from db.models import CallBack, Need, Offer, OrgUnit, Request, ReviewSession, ServiceOrder
@@ -75,12 +78,10 @@ def _callbacks(root, period, part):
     return _result(_period(_scope(query, ServiceOrder.community, root), CallBack.at, period), part)
 
 
-@kpi("orders.requests", "收集居民诉求", periodic=True)
 def requests(root, period):
     return _requests(root, period)
 
 
-@kpi("orders.quick_completion_rate", "回复解释类、转交办理类快速办结率", "rate", periodic=True)
 def quick_completion(root, period):
     quick = Request.kind.in_(("reply", "transfer"))
     return rate(*_requests(root, period, quick, part=Request.closed_at <= Request.due_at))
@@ -103,12 +104,10 @@ def offers(root, period):
     return _scope(query, Offer.community, root).scalar() or 0
 
 
-@kpi("orders.services", "服务清单", periodic=True)
 def services(root, period):
     return _orders(root, period, LIVE_SERVICE)
 
 
-@kpi("orders.service_completion_rate", "服务清单办结率", "rate", periodic=True)
 def service_completion(root, period):
     return rate(*_orders(root, period, LIVE_SERVICE, part=ServiceOrder.completed_at.is_null(False)))
 
@@ -122,26 +121,49 @@ def review_sessions(root, period):
     return _scope(query, ReviewSession.community, root).scalar() or 0
 
 
-@kpi("orders.response_rate", "响应率", "rate", periodic=True)
 def response(root, period):
     on_time = ServiceOrder.responded_at.is_null(False) & (ServiceOrder.responded_at <= ServiceOrder.respond_by)
     return rate(*_orders(root, period, part=on_time))
 
 
-@kpi("orders.resolution_rate", "解决率", "rate", periodic=True)
 def resolution(root, period):
     return rate(*_callbacks(root, period, CallBack.resolved == True))  # noqa: E712
 
 
-@kpi("orders.satisfaction_rate", "满意率", "rate", periodic=True)
 def satisfaction(root, period):
     return rate(*_callbacks(root, period, CallBack.satisfaction.in_(("satisfied", "basic"))))
 
 
-@kpi("orders.on_time_rate", "按时办结率", "rate", periodic=True)
 def on_time(root, period):
     done = ServiceOrder.completed_at.is_null(False)
     return rate(*_orders(root, period, done, part=ServiceOrder.completed_at <= ServiceOrder.complete_by))
+
+
+SCANS = {"orders.requests": requests, "orders.quick_completion_rate": quick_completion,
+         "orders.services": services, "orders.service_completion_rate": service_completion,
+         "orders.response_rate": response, "orders.resolution_rate": resolution,
+         "orders.satisfaction_rate": satisfaction, "orders.on_time_rate": on_time}
+ROLLED = (  # key, label, kind, the roll-up's table, its part (None: a count) and whole
+    ("orders.requests", "收集居民诉求", "count", "request", None, "n"),
+    ("orders.quick_completion_rate", "回复解释类、转交办理类快速办结率", "rate", "request", "quick_on_time", "quick"),
+    ("orders.services", "服务清单", "count", "service_order", None, "live"),
+    ("orders.service_completion_rate", "服务清单办结率", "rate", "service_order", "live_done", "live"),
+    ("orders.response_rate", "响应率", "rate", "service_order", "responded", "n"),
+    ("orders.resolution_rate", "解决率", "rate", "call_back", "resolved", "n"),
+    ("orders.satisfaction_rate", "满意率", "rate", "call_back", "satisfied", "n"),
+    ("orders.on_time_rate", "按时办结率", "rate", "service_order", "done_on_time", "done"),
+)
+
+
+def _rolled(table: str, part: str | None, whole: str):
+    def figure(root, period):
+        sums = rollup.total(table, root, period)
+        return sums[whole] if part is None else rate(sums[part], sums[whole])
+    return figure
+
+
+for _key, _label, _kind, _table, _part, _whole in ROLLED:
+    kpi(_key, _label, _kind, periodic=True)(_rolled(_table, _part, _whole))
 
 
 def year_period(year: int) -> tuple[dt.datetime, dt.datetime]:

@@ -1,0 +1,96 @@
+"""The daily figures against the district's history: roll-ups (db/rollup.py) versus scans.
+
+    .venv/bin/python tests/bench/bench_rollup.py --db FILE [--runs 5] [--month 2026-10] [--year 2026]
+    .venv/bin/python tests/bench/bench_rollup.py --db COPY --migrate   # time the migration on a copy
+
+Prints the median of --runs after one warm-up, in milliseconds, of:
+- the start page's refresh (app.dashboard.compute) for the district, a month and a year;
+- one community's figures for a year (every periodic figure of app.stats);
+- the orders tab's KPI cards for the district (ui/tabs/orders_overview.KPI_KEYS), a month and all time;
+- the same orders figures as bare SQL (tests/bench/bench_orders.BARE_KPIS, all time): the reference.
+Runs against whatever code is on PYTHONPATH, so the same script gives the "before" figure with the
+main checkout's code. --migrate opens a file that predates migration 0026 (no backup: use a copy)
+and prints how long the migration and the first count of the roll-ups took. Never open the shared
+cache with --migrate.
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("GRIDDESK_DATA_DIR", tempfile.mkdtemp(prefix="griddesk-bench-data-"))
+
+ORDER_KEYS = ("orders.requests", "orders.quick_completion_rate", "orders.needs", "orders.offers", "orders.services",
+              "orders.service_completion_rate", "orders.review_sessions", "orders.response_rate",
+              "orders.resolution_rate", "orders.satisfaction_rate")  # the orders tab's cards
+
+
+def migrate(path: Path) -> None:
+    from db.schema import open_and_migrate
+
+    started = time.perf_counter()
+    opened = open_and_migrate(path)
+    print(f"migrated {', '.join(opened.applied) or 'nothing'} in {time.perf_counter() - started:.1f} s")
+    opened.db.close()
+
+
+def figures(runs: int, month: str, year: str) -> list[tuple[str, float]]:
+    from app import dashboard, stats
+    from app.notices.periods import parse
+    from db.connection import database
+    from db.models import Level, OrgUnit
+    from tests.bench.bench_dashboard import median_ms
+    from tests.bench.bench_orders import BARE_KPIS
+
+    stats._load_modules()
+    district = OrgUnit.get(OrgUnit.parent.is_null() & (OrgUnit.deleted == False))  # noqa: E712
+    community = (OrgUnit.select().where((OrgUnit.level == int(Level.COMMUNITY)) & (OrgUnit.deleted == False))  # noqa: E712
+                 .order_by(OrgUnit.path).first())
+    periodic = [k for k, v in stats.REGISTRY.items() if v.periodic]
+    m, y = parse(month), parse(year)
+    return [
+        (f"dashboard refresh, district, {month}", median_ms(lambda: dashboard.compute(district.path, m), runs)),
+        (f"dashboard refresh, district, {year}", median_ms(lambda: dashboard.compute(district.path, y), runs)),
+        (f"one community's figures ({len(periodic)}), {year}",
+         median_ms(lambda: stats.compute(community.path, periodic, y.as_stats_period()), runs)),
+        (f"orders tab KPIs, district, {month}",
+         median_ms(lambda: stats.compute(district.path, list(ORDER_KEYS), m.as_stats_period()), runs)),
+        ("orders tab KPIs, district, all time", median_ms(lambda: stats.compute(district.path, list(ORDER_KEYS)), runs)),
+        ("  reference: the orders figures as bare SQL, all time",
+         median_ms(lambda: [database.execute_sql(sql).fetchall() for sql in BARE_KPIS], runs)),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="daily figures: roll-ups versus scans")
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--month", default="2026-10")
+    parser.add_argument("--year", default="2026")
+    parser.add_argument("--migrate", action="store_true", help="time the migration first (a copy only)")
+    args = parser.parse_args(argv)
+    if args.migrate:
+        migrate(args.db)
+    from app.session import close_session, open_session
+    from tests.bench.bench_demo import machine
+
+    print(f"machine: {machine()}")
+    import app
+    print(f"file: {args.db.name} ({args.db.stat().st_size / 1e6:,.0f} MB); code: {Path(app.__file__).parents[1]}; "
+          f"median of {args.runs}")
+    open_session(args.db)
+    try:
+        for label, ms in figures(args.runs, args.month, args.year):
+            print(f"{label:<58} {ms:9.1f} ms", flush=True)
+    finally:
+        close_session()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
