@@ -78,9 +78,23 @@ def test_the_card_and_its_list_agree_at_the_months_edges(edge_requests, window, 
     qtbot.waitUntil(lambda: orders.requests.model.rowCount() == MARCH)
 
 
-def test_the_requests_card_stays_on_the_received_at_index(edge_requests, caplog):
+def test_the_requests_card_of_a_local_month_reads_only_the_roll_up(edge_requests, caplog):
+    """A local month is a roll-up month: the card reads rollup_request, never the requests."""
     with caplog.at_level(logging.DEBUG, logger="peewee"):
         stats.compute(edge_requests["com"].path, ["orders.requests"], parse("2025-03").as_stats_period())
-    sql, params = next(r.msg for r in caplog.records if isinstance(r.msg, tuple) and "received_at" in r.msg[0])
-    plan = " ".join(str(row[-1]) for row in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
-    assert "request_received_at" in plan, plan
+    queries = [r.msg[0] for r in caplog.records if isinstance(r.msg, tuple)]
+    assert any("rollup_request" in q for q in queries), queries
+    assert not any('FROM "request"' in q or "FROM request " in q for q in queries), queries
+
+
+def test_a_range_of_days_counts_its_ends_on_the_received_at_index(edge_requests, caplog):
+    """A date range that is no whole month counts its ends from the requests, on an index led or
+    bounded by received_at (never a scan of every request)."""
+    period = (day_start_utc(dt.date(2025, 3, 1)), day_start_utc(dt.date(2025, 3, 11)))
+    with caplog.at_level(logging.DEBUG, logger="peewee"):
+        stats.compute(edge_requests["com"].path, ["orders.requests"], period)
+    scans = [r.msg for r in caplog.records if isinstance(r.msg, tuple) and "received_at" in r.msg[0]]
+    assert scans
+    for sql, params in scans:
+        plan = " ".join(str(row[-1]) for row in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+        assert "USING INDEX" in plan and "received_at>? AND received_at<?" in plan and "SCAN r" not in plan, plan
