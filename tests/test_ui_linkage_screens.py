@@ -256,3 +256,44 @@ def test_the_subdistrict_assigns_a_matter_down_to_the_community_which_answers_it
         tab.inbox.select_row(0)
         tab.inbox.write_buttons[0].click()
         assert escalations.get(esc.uuid).answer == "物业已更换灯具" and lists.inbox() == []
+
+
+def test_the_subdistrict_decides_an_escalated_matter_from_its_meetings_page(district, tmp_path, qtbot, monkeypatch,
+                                                                            chinese):
+    from app.linkage import conference
+    from app.mediation import meetings
+    from app.mediation.meetings import MatterInput, MeetingInput
+    from ui.dialogs.linkage_dialogs import DecideDialog
+    world = three_sites(district, tmp_path)
+    with at(world["com"]):
+        meetings.hold(MeetingInput(kind="courtyard_story", org_unit_uuid=org.by_code(GRID).uuid,
+                                   held_on=dt.date.today(), place="3号楼前", host="网格长刘芳", attendance=20, matters=[
+                                       MatterInput(topic="小区围墙倒塌需要重建", category="facilities",
+                                                   outcome="referred", follow_up="报街道统筹")]))
+        [matter] = lists_of_matters()
+        esc = escalations.escalate("deliberation_matter", matter, "重建资金需要街道统筹")
+    carry(world, "com", "sub")
+    with at(world["sub"]):
+        member = conference.add_member("城关街道城建办", "stationed")
+        tab = MediationTab(Hub(), None)
+        qtbot.addWidget(tab)
+        tab.show()
+        tab.show_page("meetings")
+        page = tab.meetings
+        assert page.current_matter().topic == "小区围墙倒塌需要重建"
+        monkeypatch.setattr(DecideDialog, "ask", answer(DecideDialog, lambda d: (
+            d.action.setCurrentIndex(d.action.findData("assign")), d.member.setCurrentIndex(d.member.findData(
+                member.uuid)), d.note.setPlainText("城建办一个月内完成围墙重建"))))
+        next(b for b in page.write_buttons if b.text() == "处理上报…").click()
+        current = escalations.get(esc.uuid)
+        assert current.state == "assigned" and current.assignee == "城关街道城建办"
+        matters = page.matters
+        assert matters.data(matters.index(0, matters.columnCount() - 1)).endswith("已交办")
+    carry(world, "sub", "com")
+    with at(world["com"]):
+        assert lists.of_record(matter).assignee == "城关街道城建办" and lists.of_record(matter).state == "已交办"
+
+
+def lists_of_matters() -> list[str]:
+    from db.models import DeliberationMatter
+    return [m.uuid for m in DeliberationMatter.live()]
