@@ -297,3 +297,36 @@ def test_the_subdistrict_decides_an_escalated_matter_from_its_meetings_page(dist
 def lists_of_matters() -> list[str]:
     from db.models import DeliberationMatter
     return [m.uuid for m in DeliberationMatter.live()]
+
+
+def test_the_session_dialog_opens_with_the_agenda_drawn_from_the_period(district, tmp_path, qtbot, monkeypatch):
+    from app.linkage import agenda
+    from db.models import LinkageSession
+    from ui.dialogs.linkage_session_dialogs import LinkageSessionDialog
+    from ui.tabs.linkage_tab import LinkageTab
+    world = three_sites(district, tmp_path)
+    last_quarter = dt.datetime.combine(agenda.quarter_before(dt.date.today()).start, dt.time(4))
+    with at(world["com"]):
+        escalations.escalate("request", log_request().uuid, "供电线路需要街道协调")
+        requests.log(requests.RequestInput(grid_uuid=org.by_code(GRID).uuid, content="3号楼暖气不热，需要协调热力公司",
+                                           category="utilities", requester_name="李建国",
+                                           requester_phone="13812345679", received_at=last_quarter))
+    carry(world, "com", "sub")
+    with at(world["sub"]):
+        seen = {}
+
+        def fill(d):
+            seen["drawn"] = d.agenda.toPlainText()
+            d.agenda.setPlainText(seen["drawn"] + "\n三、其他事项")
+            d.held_on.setDate(d.held_on.date().addDays(1))  # the clerk's own text is kept
+        monkeypatch.setattr(LinkageSessionDialog, "ask", answer(LinkageSessionDialog, fill))
+        tab = LinkageTab(Hub(), None)
+        qtbot.addWidget(tab)
+        tab.show()
+        tab.show_page("decisions")
+        tab.decisions.write_buttons[0].click()
+        lines = seen["drawn"].splitlines()
+        assert lines[0] == "一、研究下级上报事项" and lines[1].startswith("1. 【待处理】东关第1网格 诉求：")
+        assert "小区东门路灯" in lines[1] and lines[-1] == "1. 水电气暖（1件）"
+        [session] = LinkageSession.select()
+        assert session.agenda == seen["drawn"] + "\n三、其他事项"

@@ -65,9 +65,11 @@ def _month_of(column: str, months: list[NoticePeriod]) -> tuple[str, tuple]:
     return f"CASE {cases} ELSE {len(starts)} END", starts
 
 
-def requests_by_month(root_path: str | None, period: NoticePeriod) -> MonthlyRequests:
+def requests_by_month(root_path: str | None, period: NoticePeriod,
+                      count: int = periods.MONTHS_SHOWN) -> MonthlyRequests:
+    """The `count` months ending with the period (a session's agenda reads a quarter: app/linkage/agenda.py)."""
     root_path = within(root_path)
-    months = periods.months_ending(period)
+    months = periods.months_ending(period, count)
     scope, scope_params = in_subtree("grid_uuid", root_path)
     month, month_params = _month_of("received_at", months)
     found = rows(f"SELECT {month}, category, COUNT(*) FROM request "

@@ -4340,37 +4340,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageDecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="49" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="60" />
         <source>Record a decision</source>
         <translation>记录会议决定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="51" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="62" />
         <source>Session:</source>
         <translation>会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="52" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="63" />
         <source>(none: a matter of the session itself)</source>
         <translation>（无：会议自身议定的事项）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="54" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="65" />
         <source>Escalated matter:</source>
         <translation>上报事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="55" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="66" />
         <source>Decision:</source>
         <translation>决定事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="57" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="68" />
         <source>Responsible member:</source>
         <translation>责任成员单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="58" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="69" />
         <source>Deadline:</source>
         <translation>办理期限：</translation>
     </message>
@@ -4441,12 +4441,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageDoneDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="67" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="78" />
         <source>Decision done</source>
         <translation>决定事项办结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="80" />
         <source>Result:</source>
         <translation>办理结果：</translation>
     </message>
@@ -4626,6 +4626,11 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="33" />
         <source>Agenda:</source>
         <translation>议程：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="34" />
+        <source>Drawn from the escalations this level holds and the hot issues of the quarter before the session; edit it as needed.</source>
+        <translation>根据本级待处理的上报事项和会议日期上一季度的诉求热点生成，可以修改。</translation>
     </message>
 </context>
 <context>
