@@ -256,3 +256,77 @@ def test_the_subdistrict_assigns_a_matter_down_to_the_community_which_answers_it
         tab.inbox.select_row(0)
         tab.inbox.write_buttons[0].click()
         assert escalations.get(esc.uuid).answer == "物业已更换灯具" and lists.inbox() == []
+
+
+def test_the_subdistrict_decides_an_escalated_matter_from_its_meetings_page(district, tmp_path, qtbot, monkeypatch,
+                                                                            chinese):
+    from app.linkage import conference
+    from app.mediation import meetings
+    from app.mediation.meetings import MatterInput, MeetingInput
+    from ui.dialogs.linkage_dialogs import DecideDialog
+    world = three_sites(district, tmp_path)
+    with at(world["com"]):
+        meetings.hold(MeetingInput(kind="courtyard_story", org_unit_uuid=org.by_code(GRID).uuid,
+                                   held_on=dt.date.today(), place="3号楼前", host="网格长刘芳", attendance=20, matters=[
+                                       MatterInput(topic="小区围墙倒塌需要重建", category="facilities",
+                                                   outcome="referred", follow_up="报街道统筹")]))
+        [matter] = lists_of_matters()
+        esc = escalations.escalate("deliberation_matter", matter, "重建资金需要街道统筹")
+    carry(world, "com", "sub")
+    with at(world["sub"]):
+        member = conference.add_member("城关街道城建办", "stationed")
+        tab = MediationTab(Hub(), None)
+        qtbot.addWidget(tab)
+        tab.show()
+        tab.show_page("meetings")
+        page = tab.meetings
+        assert page.current_matter().topic == "小区围墙倒塌需要重建"
+        monkeypatch.setattr(DecideDialog, "ask", answer(DecideDialog, lambda d: (
+            d.action.setCurrentIndex(d.action.findData("assign")), d.member.setCurrentIndex(d.member.findData(
+                member.uuid)), d.note.setPlainText("城建办一个月内完成围墙重建"))))
+        next(b for b in page.write_buttons if b.text() == "处理上报…").click()
+        current = escalations.get(esc.uuid)
+        assert current.state == "assigned" and current.assignee == "城关街道城建办"
+        matters = page.matters
+        assert matters.data(matters.index(0, matters.columnCount() - 1)).endswith("已交办")
+    carry(world, "sub", "com")
+    with at(world["com"]):
+        assert lists.of_record(matter).assignee == "城关街道城建办" and lists.of_record(matter).state == "已交办"
+
+
+def lists_of_matters() -> list[str]:
+    from db.models import DeliberationMatter
+    return [m.uuid for m in DeliberationMatter.live()]
+
+
+def test_the_session_dialog_opens_with_the_agenda_drawn_from_the_period(district, tmp_path, qtbot, monkeypatch):
+    from app.linkage import agenda
+    from db.models import LinkageSession
+    from ui.dialogs.linkage_session_dialogs import LinkageSessionDialog
+    from ui.tabs.linkage_tab import LinkageTab
+    world = three_sites(district, tmp_path)
+    last_quarter = dt.datetime.combine(agenda.quarter_before(dt.date.today()).start, dt.time(4))
+    with at(world["com"]):
+        escalations.escalate("request", log_request().uuid, "供电线路需要街道协调")
+        requests.log(requests.RequestInput(grid_uuid=org.by_code(GRID).uuid, content="3号楼暖气不热，需要协调热力公司",
+                                           category="utilities", requester_name="李建国",
+                                           requester_phone="13812345679", received_at=last_quarter))
+    carry(world, "com", "sub")
+    with at(world["sub"]):
+        seen = {}
+
+        def fill(d):
+            seen["drawn"] = d.agenda.toPlainText()
+            d.agenda.setPlainText(seen["drawn"] + "\n三、其他事项")
+            d.held_on.setDate(d.held_on.date().addDays(1))  # the clerk's own text is kept
+        monkeypatch.setattr(LinkageSessionDialog, "ask", answer(LinkageSessionDialog, fill))
+        tab = LinkageTab(Hub(), None)
+        qtbot.addWidget(tab)
+        tab.show()
+        tab.show_page("decisions")
+        tab.decisions.write_buttons[0].click()
+        lines = seen["drawn"].splitlines()
+        assert lines[0] == "一、研究下级上报事项" and lines[1].startswith("1. 【待处理】东关第1网格 诉求：")
+        assert "小区东门路灯" in lines[1] and lines[-1] == "1. 水电气暖（1件）"
+        [session] = LinkageSession.select()
+        assert session.agenda == seen["drawn"] + "\n三、其他事项"

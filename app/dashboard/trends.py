@@ -60,9 +60,11 @@ def _monthly(table: str, root_path: str | None, months: list[NoticePeriod], grou
     return rollup.monthly(table, root_path, [m.as_stats_period() for m in months], group)
 
 
-def requests_by_month(root_path: str | None, period: NoticePeriod) -> MonthlyRequests:
+def requests_by_month(root_path: str | None, period: NoticePeriod,
+                      count: int = periods.MONTHS_SHOWN) -> MonthlyRequests:
+    """The `count` months ending with the period (a session's agenda reads a quarter: app/linkage/agenda.py)."""
     root_path = within(root_path)
-    months = periods.months_ending(period)
+    months = periods.months_ending(period, count)
     by_category: dict[str, list[int]] = defaultdict(lambda: [0] * len(months))
     for i, found in enumerate(_monthly("request", root_path, months, ("category",))):
         for (category,), sums in found.items():

@@ -75,62 +75,62 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="132" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="134" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="132" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="134" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="133" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="135" />
         <source>Title</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="133" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="135" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="134" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="136" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="134" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="136" />
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="135" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="137" />
         <source>Audience</source>
         <translation>参加人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="135" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="137" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="137" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="139" />
         <source>New activity…</source>
         <translation>新增德治活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="140" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="142" />
         <source>Virtue activities</source>
         <translation>德治活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="145" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="147" />
         <source>%1 activities</source>
         <translation>共 %1 次活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="138" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="140" />
         <source>New kind…</source>
         <translation>新增类别…</translation>
     </message>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/building_dialog.py" line="25" />
-        <source>Leader's phone:</source>
+        <source>Leader&apos;s phone:</source>
         <translation>楼栋长电话：</translation>
     </message>
 </context>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/group_dialogs.py" line="52" />
-        <source>(leader's name + 中心户)</source>
+        <source>(leader&apos;s name + 中心户)</source>
         <translation>（默认为 户长姓名+中心户）</translation>
     </message>
     <message>
@@ -1070,7 +1070,7 @@
     <name>CheckLine</name>
     <message>
         <location filename="../../ui/integrity.py" line="129" />
-        <source>Checking the database's integrity… (changes can be saved when it is done)</source>
+        <source>Checking the database&apos;s integrity… (changes can be saved when it is done)</source>
         <translation>正在检查数据库完整性…（检查完成后才能保存修改）</translation>
     </message>
 </context>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="27" />
-        <source>Join the district's data exchange (with an enrolment file)</source>
+        <source>Join the district&apos;s data exchange (with an enrolment file)</source>
         <translation>加入区里的数据交换（用登记文件）</translation>
     </message>
     <message>
@@ -1228,7 +1228,7 @@
     </message>
     <message>
         <location filename="../../ui/tabs/exchange_pages.py" line="37" />
-        <source>Keep this site's</source>
+        <source>Keep this site&apos;s</source>
         <translation>保留本站</translation>
     </message>
     <message>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <location filename="../../ui/tabs/exchange_pages.py" line="85" />
-        <source>Kept this site's values.</source>
+        <source>Kept this site&apos;s values.</source>
         <translation>已保留本站的内容。</translation>
     </message>
     <message>
@@ -1265,47 +1265,47 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="187" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="189" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="188" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="190" />
         <source>Buildings</source>
         <translation>楼栋数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="189" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="191" />
         <source>With a building leader</source>
         <translation>有楼栋长</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="190" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="192" />
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="191" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="193" />
         <source>Civilized buildings</source>
         <translation>文明楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="192" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="194" />
         <source>Model buildings</source>
         <translation>示范楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="194" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="196" />
         <source>Below 90%</source>
         <translation>低于90%</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="195" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="197" />
         <source>Building leaders</source>
         <translation>楼长制</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="202" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="204" />
         <source>Building-leader coverage %1</source>
         <translation>楼长制覆盖率 %1</translation>
     </message>
@@ -1314,7 +1314,7 @@
     <name>DamagedLogOffer</name>
     <message>
         <location filename="../../ui/dialogs/recovery.py" line="42" />
-        <source>The database's log is damaged</source>
+        <source>The database&apos;s log is damaged</source>
         <translation>数据库的日志已损坏</translation>
     </message>
     <message>
@@ -2169,7 +2169,7 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/tabs/exchange_tab.py" line="143" />
-        <source>Enrolled %1. Give the site the file %2 and read this site's fingerprint to its operator: %3</source>
+        <source>Enrolled %1. Give the site the file %2 and read this site&apos;s fingerprint to its operator: %3</source>
         <translation>已登记 %1。请把登记文件 %2 交给该站点，并把本站指纹读给对方核对：%3</translation>
     </message>
 </context>
@@ -2473,7 +2473,7 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/fund_expense.py" line="31" />
-        <source>Leader's login:</source>
+        <source>Leader&apos;s login:</source>
         <translation>领导登录名：</translation>
     </message>
     <message>
@@ -2978,7 +2978,7 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/fund_reference.py" line="33" />
-        <source>No standards for this year yet: the district's usual amounts are filled in.</source>
+        <source>No standards for this year yet: the district&apos;s usual amounts are filled in.</source>
         <translation>本年度还没有设定标准：已填入区里的常规标准，核对后点“确定”下发。</translation>
     </message>
 </context>
@@ -3367,7 +3367,7 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/tabs/funds_tab.py" line="192" />
-        <source>Allocate the year's funds to a subdistrict with “Allocate…” above.</source>
+        <source>Allocate the year&apos;s funds to a subdistrict with “Allocate…” above.</source>
         <translation>请用上方的“拨付…”按本年度标准为街道拨付经费。</translation>
     </message>
     <message>
@@ -3709,7 +3709,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/tabs/grid_tab.py" line="306" />
         <source>The organisation tree is empty.
-This site's units arrive with the site setup or with a reference-data bundle from above.</source>
+This site&apos;s units arrive with the site setup or with a reference-data bundle from above.</source>
         <translation>组织架构为空。
 本站点的组织单位在创建站点时生成，或由上级下发的基础数据包导入。</translation>
     </message>
@@ -3939,7 +3939,7 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     </message>
     <message>
         <location filename="../../ui/tabs/exchange_import.py" line="104" />
-        <source>This site's fingerprint:</source>
+        <source>This site&apos;s fingerprint:</source>
         <translation>本站指纹：</translation>
     </message>
     <message>
@@ -3955,7 +3955,7 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     </message>
     <message>
         <location filename="../../ui/tabs/exchange_import.py" line="111" />
-        <source>Only an administrator can trust a site's keys.</source>
+        <source>Only an administrator can trust a site&apos;s keys.</source>
         <translation>只有管理员可以信任站点密钥。</translation>
     </message>
     <message>
@@ -4092,12 +4092,12 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     <name>JoinPage</name>
     <message>
         <location filename="../../ui/dialogs/first_run_join.py" line="41" />
-        <source>Join the district's data exchange</source>
+        <source>Join the district&apos;s data exchange</source>
         <translation>加入区里的数据交换</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run_join.py" line="42" />
-        <source>Open the enrolment file the district gave you, compare the district's fingerprint by phone, then choose this site's administrator.</source>
+        <source>Open the enrolment file the district gave you, compare the district&apos;s fingerprint by phone, then choose this site&apos;s administrator.</source>
         <translation>打开区里给的登记文件，电话核对区级指纹，再设置本站管理员。</translation>
     </message>
     <message>
@@ -4340,37 +4340,37 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>LinkageDecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="49" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="60" />
         <source>Record a decision</source>
         <translation>记录会议决定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="51" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="62" />
         <source>Session:</source>
         <translation>会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="52" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="63" />
         <source>(none: a matter of the session itself)</source>
         <translation>（无：会议自身议定的事项）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="54" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="65" />
         <source>Escalated matter:</source>
         <translation>上报事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="55" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="66" />
         <source>Decision:</source>
         <translation>决定事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="57" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="68" />
         <source>Responsible member:</source>
         <translation>责任成员单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="58" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="69" />
         <source>Deadline:</source>
         <translation>办理期限：</translation>
     </message>
@@ -4441,12 +4441,12 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>LinkageDoneDialog</name>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="67" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="78" />
         <source>Decision done</source>
         <translation>决定事项办结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="80" />
         <source>Result:</source>
         <translation>办理结果：</translation>
     </message>
@@ -4626,6 +4626,11 @@ This site's units arrive with the site setup or with a reference-data bundle fro
         <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="33" />
         <source>Agenda:</source>
         <translation>议程：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/linkage_session_dialogs.py" line="34" />
+        <source>Drawn from the escalations this level holds and the hot issues of the quarter before the session; edit it as needed.</source>
+        <translation>根据本级待处理的上报事项和会议日期上一季度的诉求热点生成，可以修改。</translation>
     </message>
 </context>
 <context>
@@ -4986,46 +4991,47 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     <message>
         <location filename="../../ui/tabs/mediation_actions.py" line="97" />
         <location filename="../../ui/tabs/mediation_actions.py" line="104" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="111" />
         <source>Select a matter first.</source>
         <translation>请先选择一个议题。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="111" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="118" />
         <source>Select a case first.</source>
         <translation>请先选中一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="122" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="129" />
         <source>Escalated to the level above.</source>
         <translation>已上报上一级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="128" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="135" />
         <source>Activity recorded.</source>
         <translation>活动已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="144" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="151" />
         <source>Event recorded.</source>
         <translation>事件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="148" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="155" />
         <source>Export to Excel</source>
         <translation>导出到Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="152" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="159" />
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="134" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="141" />
         <source>Visit recorded.</source>
         <translation>已登记走访或宣讲。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_actions.py" line="138" />
+        <location filename="../../ui/tabs/mediation_actions.py" line="145" />
         <source>Kind added.</source>
         <translation>已新增活动类别。</translation>
     </message>
@@ -5193,51 +5199,56 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     </message>
     <message>
         <location filename="../../ui/tabs/mediation_pages.py" line="80" />
+        <source>Decide on the escalation…</source>
+        <translation>处理上报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="82" />
         <source>Deliberation meetings</source>
         <translation>议事会</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="81" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="83" />
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="82" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="84" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="83" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="85" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="84" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="86" />
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="85" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="87" />
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="86" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="88" />
         <source>Escalation</source>
         <translation>上报情况</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="87" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="89" />
         <source>Not settled yet</source>
         <translation>尚未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="97" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="99" />
         <source>Matters of the selected meeting</source>
         <translation>所选议事会的议题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="113" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="115" />
         <source>%1 meetings</source>
         <translation>共 %1 次议事会</translation>
     </message>
@@ -5607,8 +5618,8 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     </message>
     <message>
         <location filename="../../ui/tabs/notices_actions.py" line="251" />
-        <source>Number: %1　Font: %2</source>
-        <translation>文号：%1　字体：%2</translation>
+        <source>Number: %1&#x3000;Font: %2</source>
+        <translation>文号：%1&#x3000;字体：%2</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/notices_actions.py" line="261" />
@@ -6933,7 +6944,7 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     </message>
     <message>
         <location filename="../../ui/tabs/support_posts.py" line="80" />
-        <source>They arrive with the district's data.</source>
+        <source>They arrive with the district&apos;s data.</source>
         <translation>区里下发数据后即可在此查看。</translation>
     </message>
     <message>
@@ -7138,7 +7149,7 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     <name>ProxyLogPage</name>
     <message>
         <location filename="../../ui/tabs/proxy_log.py" line="46" />
-        <source>Name (residents of the centre's community are suggested)</source>
+        <source>Name (residents of the centre&apos;s community are suggested)</source>
         <translation>姓名（自动提示本社区在册居民）</translation>
     </message>
     <message>
@@ -7946,7 +7957,7 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     <name>ScoreDialog</name>
     <message>
         <location filename="../../ui/dialogs/review_dialogs.py" line="62" />
-        <source>Score the month's orders</source>
+        <source>Score the month&apos;s orders</source>
         <translation>评议本月工单</translation>
     </message>
     <message>
@@ -8004,7 +8015,7 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     </message>
     <message>
         <location filename="../../ui/window_lock.py" line="42" />
-        <source>Both windows can work, but neither shows the other's changes until it is refreshed, and saving may wait for the other window. Switch to the other window, or open this one anyway?</source>
+        <source>Both windows can work, but neither shows the other&apos;s changes until it is refreshed, and saving may wait for the other window. Switch to the other window, or open this one anyway?</source>
         <translation>两个窗口都能使用，但一个窗口要刷新后才能看到另一个窗口的修改，保存时也可能要等另一个窗口完成。请切换到已打开的窗口，或者仍然打开这个窗口？</translation>
     </message>
     <message>
@@ -8397,7 +8408,7 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     </message>
     <message>
         <location filename="../../ui/tabs/exchange_pages.py" line="105" />
-        <source>Refuse every bundle signed with this site's keys.</source>
+        <source>Refuse every bundle signed with this site&apos;s keys.</source>
         <translation>拒收用该站点密钥签名的所有数据包。</translation>
     </message>
     <message>
@@ -9479,67 +9490,67 @@ This site's units arrive with the site setup or with a reference-data bundle fro
 <context>
     <name>ZerosPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="150" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="152" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="151" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="153" />
         <source>Zero petitions</source>
         <translation>零信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="152" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="154" />
         <source>Petitions</source>
         <translation>信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="153" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="155" />
         <source>Zero accidents</source>
         <translation>零事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="154" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="156" />
         <source>Accidents</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="155" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="157" />
         <source>Zero crimes</source>
         <translation>零发案</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="156" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="158" />
         <source>Crimes</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="158" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="160" />
         <source>Not all three zeros</source>
         <translation>未实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="162" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="164" />
         <source>Year </source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="165" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="167" />
         <source>Record an event…</source>
         <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="167" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="169" />
         <source>Three zeros</source>
         <translation>三零</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="173" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="175" />
         <source>%1 of %2 communities with all three zeros</source>
         <translation>%2 个社区中 %1 个实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="166" />
+        <location filename="../../ui/tabs/mediation_pages.py" line="168" />
         <source>Log a visit or talk…</source>
         <translation>登记走访或宣讲…</translation>
     </message>
@@ -9571,7 +9582,7 @@ This site's units arrive with the site setup or with a reference-data bundle fro
     </message>
     <message>
         <location filename="../../ui/offsite_backup.py" line="25" />
-        <source>Encrypted backup written: %1 (only this site's and the district's keys open it)</source>
+        <source>Encrypted backup written: %1 (only this site&apos;s and the district&apos;s keys open it)</source>
         <translation>已加密备份到：%1（只有本站和区级的密钥能打开）</translation>
     </message>
     <message>

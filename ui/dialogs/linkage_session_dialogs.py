@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
-from app.linkage import conference, lists
+from app.linkage import agenda, conference, lists
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import combo, date_edit, text_box
 
@@ -30,7 +30,18 @@ class LinkageSessionDialog(FormDialog):
         self.others.setPlaceholderText(self.tr("e.g. 街道党工委书记王明、街道办主任李强"))
         self.attendance = self.add_field(self.tr("Attendance:"), QSpinBox(), "attendance")
         self.attendance.setRange(0, 1000)
-        self.agenda = self.add_field(self.tr("Agenda:"), text_box(80), "agenda")
+        self.agenda = self.add_field(self.tr("Agenda:"), text_box(120), "agenda")
+        self.agenda.setToolTip(self.tr("Drawn from the escalations this level holds and the hot issues of the "
+                                       "quarter before the session; edit it as needed."))
+        self._drawn = ""
+        self.draw_agenda()
+        self.held_on.dateChanged.connect(lambda _d: self.draw_agenda())
+
+    def draw_agenda(self) -> None:
+        """Pre-fill the agenda for the session's date (app/linkage/agenda.py), unless the clerk edited it."""
+        if self.agenda.toPlainText() == self._drawn:
+            self._drawn = agenda.drawn(self.held_on.date().toPython())
+            self.agenda.setPlainText(self._drawn)
 
     def roster(self) -> list[tuple[str | None, str]]:
         items = [self.members.item(i) for i in range(self.members.count())]

@@ -105,6 +105,13 @@ class MediationActions(TabActions):
             return None
         return self._escalate(matter.uuid, "deliberation_matter")
 
+    def decide_matter(self, matter):
+        """处理上报: the level holding an escalated matter settles, assigns, tables or escalates it."""
+        if matter is None:
+            self._bar().show_message(self.tr("Select a matter first."), error=True)
+            return None
+        return self.decide_escalation(matter.uuid)
+
     def escalate_case(self, uuid: str | None) -> str | None:
         """上报: a dispute the community cannot mediate goes to the subdistrict (app/linkage)."""
         if not uuid:

@@ -77,6 +77,8 @@ class MeetingsPage(RowsPage):
         self.to_case = self.write_button(self.tr("Make a mediation case…"),
                                          lambda: tab.actions.matter_to_case(self.current_matter()))
         self.write_button(self.tr("Escalate the matter…"), lambda: tab.actions.escalate_matter(self.current_matter()))
+        self.write_button(self.tr("Decide on the escalation…"),
+                          lambda: tab.actions.decide_matter(self.current_matter()))
         self.finish(self.tr("Deliberation meetings"))
         self.matters = RowsModel([Col(self.tr("Topic"), lambda m: m.topic),
                                   Col(self.tr("Category"), lambda m: m.category_name),
