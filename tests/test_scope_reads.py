@@ -48,7 +48,7 @@ NOT_READS = {  # take a path but read no records: SQL fragments and path arithme
 RECIPES = {  # the other arguments, by parameter name
     "year": 2025, "month": "2025-06", "labels": {}, "levels": (Level.COMMUNITY,), "max_level": int(Level.GRID),
     "end": dt.date(2025, 12, 31), "query": "王", "kind": "order_slip", "level": int(Level.COMMUNITY),
-    "period_text": "2025", "measure": "allocated", "state": None, "start": None,
+    "period_text": "2025", "measure": "allocated", "state": None, "start": None, "day": dt.date(2025, 6, 1),
 }
 FUNCTION_RECIPES = {"app.reports.builder.build_report": {"kind": "yearly"},
                     "app.rollup.total": {"table": "request"}, "app.rollup.sums": {"table": "service_order"},

@@ -9,9 +9,11 @@ one grouped count of three months of requests (the dashboard's, app/dashboard/tr
 import datetime as dt
 
 from app.dashboard import periods, trends
+from app.errors import PermissionDenied
 from app.linkage import lists
 from app.linkage.status import STATE_NAMES
 from app.notices.periods import NoticePeriod, parse
+from app.scope import check_unit
 from app.session import local_site
 from db.models import OrgUnit
 
@@ -29,7 +31,7 @@ def quarter_before(day: dt.date) -> NoticePeriod:
 
 def matters(unit: OrgUnit) -> list[lists.Row]:
     """The escalations this level holds undecided: on the agenda first, then open; oldest first in each."""
-    rows = [r for r in lists.inbox(unit.uuid) if r.state in ORDER]
+    rows = [r for r in lists.inbox(check_unit(unit).uuid) if r.state in ORDER]
     return sorted(rows, key=lambda r: (ORDER.index(r.state), r.escalated_at))
 
 
@@ -43,7 +45,10 @@ def hot_issues(root_path: str, day: dt.date) -> list[tuple[str, int]]:
 def drawn(held_on: dt.date, unit_uuid: str | None = None) -> str:
     """The agenda text; '' when this level holds nothing and the quarter raised nothing."""
     unit = OrgUnit.get_by_id(unit_uuid) if unit_uuid else local_site().org_unit
-    sections = [s for s in (_matter_section(matters(unit)), _hot_section(unit.path, held_on)) if s]
+    try:
+        sections = [s for s in (_matter_section(matters(unit)), _hot_section(unit.path, held_on)) if s]
+    except PermissionDenied:  # an account that covers less than this level: nothing is drawn for it
+        return ""
     return "\n".join(f"{NUMERALS[i]}、{title}\n" + "\n".join(body) for i, (title, body) in enumerate(sections))
 
 

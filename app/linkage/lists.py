@@ -54,9 +54,10 @@ def _open_here(path: str | None) -> list[status.Status]:
 
 
 def inbox(unit_uuid: str | None = None) -> list[Row]:
-    """Open matters this unit must decide, and those assigned down to it."""
+    """Open matters this unit must decide, and those assigned down to it (of them, those filed inside
+    the signed-in user's scope; a unit outside it is refused)."""
     unit = OrgUnit.get_by_id(unit_uuid) if unit_uuid else local_site().org_unit
-    found = [s for s in _open_here(unit.path) if s.state in status.OPEN
+    found = [s for s in _open_here(within(unit.path)) if s.state in status.OPEN
              and (s.holder_uuid == unit.uuid or s.assignee_unit_uuid == unit.uuid)]
     return [row(s) for s in found]
 
@@ -64,7 +65,7 @@ def inbox(unit_uuid: str | None = None) -> list[Row]:
 def sent(unit_uuid: str | None = None, *, include_closed: bool = False) -> list[Row]:
     """Matters that left this unit (it escalated them, first or further), with where they stand."""
     unit = OrgUnit.get_by_id(unit_uuid) if unit_uuid else local_site().org_unit
-    query = status.in_subtree(unit.path).order_by(Escalation.escalated_at.desc())
+    query = status.in_subtree(within(unit.path)).order_by(Escalation.escalated_at.desc())  # the scope narrows it
     if not include_closed:
         query = query.where(Escalation.closed_at.is_null())
     return [row(s) for s in status.load(query) if any(hop[0] == unit.uuid for hop in s.hops)]
