@@ -10,7 +10,6 @@ from app.session import close_session, open_session
 from db import schema
 from db.errors import DatabaseDamaged, DatabaseMissing, DatabaseTooNew, MigrationFailed, NotADatabase
 from db.models import Person
-from tests.cli_helpers import cli, one_chinese_line
 
 EXTRA_MIGRATION = '''
 def up(migrator, db):
@@ -128,10 +127,10 @@ def test_triggers_are_rebuilt_when_their_definition_changes(session, db_path):
     assert schema.refresh_triggers(opened.db) is False  # unchanged: nothing to do
 
 
-@pytest.mark.parametrize("command", ["stats", "check", "backup"])
-def test_another_programs_database_is_refused_untouched(tmp_path, command):
+def test_another_programs_database_is_refused_untouched(tmp_path):
     """A valid SQLite file of another program is refused as it is: same bytes, still in its
-    own journal mode, no -wal/-shm left beside it — as the message promises."""
+    own journal mode, no -wal/-shm left beside it — as the message promises. Every command and
+    the window open a file through open_session."""
     folder = tmp_path / "别的软件 #2 %41"
     folder.mkdir()
     path = folder / "账本 1.db"
@@ -139,8 +138,9 @@ def test_another_programs_database_is_refused_untouched(tmp_path, command):
     con.executescript("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes(body) VALUES ('x');")
     con.close()
     before = path.read_bytes()
-    result = cli(tmp_path / "data", command, "--db", path)
-    assert "不是 GridDesk 数据库" in one_chinese_line(result) and "没有改动" in result.stderr
+    with pytest.raises(NotADatabase) as info:
+        open_session(path)
+    assert "不是 GridDesk 数据库" in info.value.message and "没有改动" in info.value.message
     assert path.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == ["账本 1.db"]
 
