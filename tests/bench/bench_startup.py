@@ -63,7 +63,8 @@ def main() -> None:
     for run in range(1, args.runs + 1):
         runs.append(run_once(db, password, env, args.unclean))
         print(f"run {run}: " + " ".join(f"{k}={v}" for k, v in runs[-1].items()) + f" load={os.getloadavg()[0]:.1f}")
-    medians = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+    # a figure only some runs have (check_done_ms: the first run after a copy checks the file) is left out
+    medians = {k: statistics.median(r[k] for r in runs) for k in runs[0] if all(k in r for r in runs)}
     print("median " + " ".join(f"{k}={v:.0f}" for k, v in medians.items()) + " (goal startup_ms < 800 at shangzhou)")
 
 
