@@ -184,3 +184,19 @@ def _a_resident_of(bundle):
             if part.name == "resident":
                 return next(iter(part.records))["uuid"]
     raise AssertionError("no resident in the recovery bundle")
+
+
+def test_a_recovery_export_reads_the_rows_the_change_log_names(rebuilt):
+    """From the beginning the export reads the tables by scope; the change-log path (any start
+    below the first sequence number takes it) names the same rows."""
+    from app.exchange.rows import changed_rows
+    from app.exchange.tables import ORDER
+
+    district = rebuilt[2] / "区 数据 #%.sqlite3"
+    with at(district):
+        until = database.execute_sql("SELECT max(seq) FROM change_log").fetchone()[0]
+        scope = database.execute_sql("SELECT path FROM org_unit WHERE code = ?", (SUBDISTRICT,)).fetchone()[0]
+        for table in ORDER:
+            by_scope = list(changed_rows(table, 0, until, scope, True))
+            assert by_scope == list(changed_rows(table, -1, until, scope, True)), table
+        assert len(list(changed_rows("request", 0, until, scope, True))) > 100

@@ -67,8 +67,8 @@ def changed_rows(table: str, since_seq: int, until_seq: int, scope: str | None,
 
 def _changed_since(table: str, since_seq: int, until_seq: int) -> tuple[str, list]:
     """The rows of `table` the change log holds in (since_seq, until_seq]. From the beginning that is
-    every row (each write is captured): no pass over the whole change log per table, which made a
-    subdistrict's recovery bundle at `1m` take hours (docs/benchmarks.md)."""
+    every row (each write is captured), read by scope: a subdistrict's recovery bundle no longer makes a
+    pass over the whole district's change log per table (docs/benchmarks.md, "Recovery import")."""
     if since_seq == 0:
         return f'SELECT t.* FROM "{table}" t', []
     return (f'SELECT t.* FROM "{table}" t JOIN (SELECT DISTINCT row_uuid FROM change_log '
