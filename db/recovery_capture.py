@@ -44,7 +44,10 @@ def _change_log_only(sql: str) -> str:
 
 @contextmanager
 def recovery_capture(db):
-    """Within the caller's transaction: quiet capture of inserts while the block runs."""
+    """Within the caller's transaction: quiet capture of inserts while the block runs. On an exception
+    nothing is put back here: the caller's rollback restores the triggers with everything else."""
+    if not db.in_transaction():
+        raise RuntimeError("recovery_capture needs the import's transaction")
     normal = {_name(sql): sql for sql in triggers.trigger_sql(db)}
     quiet = [name for name in normal if name.endswith(QUIET)]
     marks = {index: search_index.last_rowid(db, index) for index in search_index.INDEXES if f"{index}_ai" in normal}
