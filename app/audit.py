@@ -31,10 +31,15 @@ def record_event(kind: str, user: str | None = None, **facts) -> None:
     """Append one event row; never raises into the caller's work (a failed audit write is logged)."""
     if database.obj is None:  # no database open (a template written before any is chosen)
         return
-    changes = json.dumps(facts, ensure_ascii=False, default=str) if facts else None
     try:
         with database.atomic():
-            AuditLog.insert(at=utcnow(), user=user or context.current.user, table=EVENT_TABLE,
-                            row_key=kind, op=EVENT_OP, changes=changes).execute()
+            write_event(kind, user, **facts)
     except (DatabaseError, StorageError):  # the audit must not turn a finished backup or export into a
         logger.exception("could not write the audit event %s", kind)  # failure (a read-only medium, a full disk)
+
+
+def write_event(kind: str, user: str | None = None, **facts) -> None:
+    """Append one event row inside the caller's transaction: it fails with the work it records."""
+    changes = json.dumps(facts, ensure_ascii=False, default=str) if facts else None
+    AuditLog.insert(at=utcnow(), user=user or context.current.user, table=EVENT_TABLE,
+                    row_key=kind, op=EVENT_OP, changes=changes).execute()

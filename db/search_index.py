@@ -81,3 +81,20 @@ def rebuild(db, name: str) -> int:
         f"INSERT INTO \"{name}\" (rowid, grams) SELECT rowid, {_row_text(columns, table)} "
         f"FROM \"{table}\" WHERE deleted = 0")
     return cursor.rowcount
+
+
+def last_rowid(db, name: str) -> int:
+    """The largest rowid of the index's table: the rows inserted after it are above it."""
+    table, _ = INDEXES[name]
+    return db.execute_sql(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
+
+
+def index_after(db, name: str, rowid: int) -> int:
+    """Index the live rows above `rowid` that are not indexed yet, in one pass (rows inserted
+    while the insert trigger was set aside; app/exchange's recovery import)."""
+    table, columns = INDEXES[name]
+    cursor = db.execute_sql(
+        f"INSERT INTO \"{name}\" (rowid, grams) SELECT t.rowid, {_row_text(columns, 't')} FROM \"{table}\" t "
+        f"WHERE t.rowid > ? AND t.deleted = 0 AND NOT EXISTS (SELECT 1 FROM \"{name}\" f WHERE f.rowid = t.rowid)",
+        (rowid,))
+    return cursor.rowcount

@@ -107,12 +107,17 @@ def _sync_triggers(table: str, columns: list[str]) -> list[str]:
                                 ("UPDATE", "U", _changes_expr(columns, True, True, table))):
         out.append(
             f"CREATE TRIGGER \"{table}_capture_{op}\" AFTER {action} ON \"{table}\" BEGIN "
-            f"INSERT INTO change_log (\"table\", row_uuid, op, version, origin_site) "
-            f"VALUES ('{table}', NEW.uuid, '{op}', NEW.version, NEW.origin_site); "
+            f"{change_log_sql(table, op)} "
             f"INSERT INTO audit_log (at, user, \"table\", row_key, op, changes) "
             f"VALUES (NEW.updated_at, NEW.updated_by, '{table}', NEW.uuid, '{op}', {changes}); END"
         )
     return out
+
+
+def change_log_sql(table: str, op: str) -> str:
+    """The statement that appends a written row to the change log (the sequence an export reads)."""
+    return (f"INSERT INTO change_log (\"table\", row_uuid, op, version, origin_site) "
+            f"VALUES ('{table}', NEW.uuid, '{op}', NEW.version, NEW.origin_site);")
 
 
 def _local_triggers(table: str, columns: list[str], key: str) -> list[str]:

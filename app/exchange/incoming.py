@@ -23,6 +23,7 @@ from pathlib import Path
 from peewee import IntegrityError
 
 from app import backups
+from app.audit import write_event
 from app.auth import require
 from app.exchange import identity, meta, relay
 from app.exchange.bundle import open_bundle
@@ -33,6 +34,7 @@ from app.session import local_site
 from db.base import utcnow
 from db.connection import database, keep_statistics
 from db.models import BundleLog, Site
+from db.recovery_capture import recovery_capture
 from db.schema import SCHEMA_VERSION
 
 OUTCOMES = ("new", "updated", "unchanged", "older", "conflicts")
@@ -90,7 +92,7 @@ def apply(path: Path | str, db_path: Path | None = None) -> Plan:
     try:
         with database.atomic():
             database.execute_sql("PRAGMA defer_foreign_keys = ON")
-            done = _run(path, apply=True)
+            done = _write(path, early.kind)
             _record(done)
     except IntegrityError as exc:  # a rule the checks above missed: still a coded refusal
         raise row_error("E_ROW", f"integrity: {exc}", "数据包中的记录与本站数据有冲突（约束不满足），已整体拒收。"
@@ -98,6 +100,19 @@ def apply(path: Path | str, db_path: Path | None = None) -> Plan:
     except BundleError:
         keep_statistics()  # a refused bundle leaves the file byte for byte as it was
         raise
+    return done
+
+
+def _write(path: Path, kind: str) -> Plan:
+    """The rows, inside the caller's transaction. A recovery bundle's new records get no audit row
+    each but one event for the bundle, and the search index after the rows (db/recovery_capture.py)."""
+    if kind != "recovery":
+        return _run(path, apply=True)
+    with recovery_capture(database.obj):
+        done = _run(path, apply=True)
+    if not done.nothing_to_do:
+        write_event("import", bundle=done.bundle_id, bundle_kind=done.kind, sender=done.sender, seq=done.seq,
+                    counts={table: {k: n for k, n in row.items() if n} for table, row in done.counts.items()})
     return done
 
 

@@ -63,54 +63,71 @@ def schema(table: str) -> dict[str, Column]:
             for f in model._meta.sorted_fields}
 
 
-def _ok(kind: str, value) -> bool:
-    if kind == "text":
-        return isinstance(value, str) and len(value) <= MAX_TEXT and (value.isprintable() or not has_invisible(value))
-    if kind == "int":
-        return type(value) is int and -MAX_INT <= value <= MAX_INT
-    if kind == "bool":
-        return type(value) is int and value in (0, 1)
-    pattern = {"uuid": UUID, "version": VERSION, "sha256": SHA256, "date": DATE, "time": TIME}[kind]
-    return isinstance(value, str) and pattern.fullmatch(value) is not None and _real(kind, value)
+def _text(value) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_TEXT and (value.isprintable() or not has_invisible(value))
 
 
-def _real(kind: str, value: str) -> bool:
+def _int(value) -> bool:
+    return type(value) is int and -MAX_INT <= value <= MAX_INT
+
+
+def _bool(value) -> bool:
+    return type(value) is int and value in (0, 1)
+
+
+def _matching(pattern: re.Pattern, parse=None):
+    def check(value) -> bool:
+        return isinstance(value, str) and pattern.fullmatch(value) is not None and (parse is None or _real(parse, value))
+    return check
+
+
+def _real(parse, value: str) -> bool:
     try:
-        if kind == "date":
-            dt.date.fromisoformat(value)
-        elif kind == "time":
-            dt.datetime.fromisoformat(value)
+        parse(value)
     except ValueError:
         return False
     return True
 
 
+CHECKS = {"text": _text, "int": _int, "bool": _bool, "uuid": _matching(UUID), "version": _matching(VERSION),
+          "sha256": _matching(SHA256), "date": _matching(DATE, dt.date.fromisoformat),
+          "time": _matching(TIME, dt.datetime.fromisoformat)}
+
+
+@cache
+def _rules(table: str) -> tuple[dict, list[str]]:
+    """name -> (nullable, check, allowed values or None); the NOT NULL columns (once per table: a
+    recovery bundle checks millions of rows)."""
+    columns = schema(table).values()
+    rules = {c.name: (c.nullable, CHECKS[c.kind], CHOICES.get((table, c.name))) for c in columns}
+    return rules, [c.name for c in columns if not c.nullable]
+
+
 def check_row(table: str, row: dict, *, new: bool, now: dt.datetime) -> None:
     """Raise E_ROW for the first column of `row` that breaks its rule."""
-    columns = schema(table)
-    where = f"{table} {row.get('uuid')}"
+    rules, required = _rules(table)
     for name, value in row.items():
-        column = columns.get(name)
-        if column is None:
-            raise _bad(where, name, "unknown column")
+        rule = rules.get(name)
+        if rule is None:
+            raise _bad(table, row, name, "unknown column")
         if value is None:
-            if not column.nullable:
-                raise _bad(where, name, "null in a NOT NULL column")
+            if not rule[0]:
+                raise _bad(table, row, name, "null in a NOT NULL column")
             continue
-        if not _ok(column.kind, value) or value not in CHOICES.get((table, name), (value,)):
-            raise _bad(where, name, f"not a valid {column.kind}")
+        if not rule[1](value) or (rule[2] is not None and value not in rule[2]):
+            raise _bad(table, row, name, f"not a valid {schema(table)[name].kind}")
     if new:
-        absent = [c.name for c in columns.values() if not c.nullable and c.name not in row]
+        absent = [name for name in required if name not in row]
         if absent:
-            raise _bad(where, absent[0], "NOT NULL column missing in a new row")
+            raise _bad(table, row, absent[0], "NOT NULL column missing in a new row")
     for name in STAMPED:
         if isinstance(row.get(name), str) and dt.datetime.fromisoformat(row[name]) > now + AHEAD:
-            raise _bad(where, name, "time in the future")
+            raise _bad(table, row, name, "time in the future")
 
 
-def _bad(where: str, column: str, why: str) -> BundleError:
-    return BundleError("E_ROW", f"{where}: column {column}: {why}",
-                       f"数据包中的记录（{where.split()[0]} 表的 {column} 字段）格式不对，已整体拒收。"
+def _bad(table: str, row: dict, column: str, why: str) -> BundleError:
+    return BundleError("E_ROW", f"{table} {row.get('uuid')}: column {column}: {why}",
+                       f"数据包中的记录（{table} 表的 {column} 字段）格式不对，已整体拒收。"
                        "请让对方升级到同一版本、运行“检查数据库”后重新导出。")
 
 

@@ -37,9 +37,8 @@ def changed_rows(table: str, since_seq: int, until_seq: int, scope: str | None,
     if (rule == "reference" and not with_reference) or (up and table in UP_NEVER):
         return
     join, path = _scope_join(table)
-    sql = (f'SELECT t.* FROM "{table}" t JOIN (SELECT DISTINCT row_uuid FROM change_log '
-           f'WHERE "table" = ? AND seq > ? AND seq <= ?) c ON c.row_uuid = t.uuid {join}')
-    params: list = [table, since_seq, until_seq]
+    sql, params = _changed_since(table, since_seq, until_seq)
+    sql += f" {join}"
     where = []
     if scope and rule not in ("reference", "owner"):
         where.append(f"{path} >= ? AND {path} < ?")
@@ -64,6 +63,16 @@ def changed_rows(table: str, since_seq: int, until_seq: int, scope: str | None,
     else:
         sql += " ORDER BY t.rowid"  # the order they were written: a row after any row of its table it points at
     yield from _fetch(sql, params)
+
+
+def _changed_since(table: str, since_seq: int, until_seq: int) -> tuple[str, list]:
+    """The rows of `table` the change log holds in (since_seq, until_seq]. From the beginning that is
+    every row (each write is captured), read by scope: a subdistrict's recovery bundle no longer makes a
+    pass over the whole district's change log per table (docs/benchmarks.md, "Recovery import")."""
+    if since_seq == 0:
+        return f'SELECT t.* FROM "{table}" t', []
+    return (f'SELECT t.* FROM "{table}" t JOIN (SELECT DISTINCT row_uuid FROM change_log '
+            f'WHERE "table" = ? AND seq > ? AND seq <= ?) c ON c.row_uuid = t.uuid', [table, since_seq, until_seq])
 
 
 def ancestor_sites(path: str) -> Iterator[dict]:

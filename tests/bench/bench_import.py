@@ -10,7 +10,8 @@ its first bundle is trusted, and the district writes it a recovery bundle of eve
 its scope. Then `plan` (import --dry-run) and `apply` (the import, on a copy of the joined
 database) run in fresh processes. `--phase plan|apply --work DIR` runs one phase again on
 what an earlier run left in DIR (e.g. with another checkout's code on PYTHONPATH, for the
-"before" figure), `--keep` leaves DIR in place.
+"before" figure), `--keep` leaves DIR in place. `--in-place` uses DB itself instead of a copy
+(the shared writable `1m` copy, under its lock): the district enrols one more site there.
 """
 
 import argparse
@@ -44,13 +45,12 @@ def biggest_subdistrict(db: Path) -> str:
         con.close()
 
 
-def setup(work: Path, code: str) -> dict:
+def setup(work: Path, code: str, district: Path) -> dict:
     from app import auth
     from app.exchange import enrol, identity, incoming, outgoing
     from app.exchange.bundle import peek_bundle
     from app.session import close_session, local_site, open_session
 
-    district = work / "district.sqlite3"
     open_session(district)
     auth.act_as_command_line()
     to = local_site().uuid
@@ -107,22 +107,28 @@ def main() -> None:
     parser.add_argument("--code")
     parser.add_argument("--phase")
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--district")
+    parser.add_argument("--in-place", action="store_true", help="write in DB itself (a shared writable copy, "
+                        "under its lock) instead of copying it: the district enrols one more site there")
     args = parser.parse_args()
     sys.path.insert(0, os.environ.get("PYTHONPATH") or str(ROOT))
-    work = Path(args.work or tempfile.mkdtemp(prefix="griddesk-import-bench-"))
+    work = Path(args.work or tempfile.mkdtemp(prefix="griddesk-import-bench-")).resolve()
     work.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("GRIDDESK_DATA_DIR", str(work / "data"))
     if args.phase:
-        result = setup(work, args.code) if args.phase == "setup" else run(work, args.phase)
+        district = Path(args.district or work / "district.sqlite3")
+        result = setup(work, args.code, district) if args.phase == "setup" else run(work, args.phase)
         print(json.dumps(result))
         return
     if args.db:
-        shutil.copy(args.db, work / "district.sqlite3")
-        code = args.code or biggest_subdistrict(work / "district.sqlite3")
-        made = phase(work, "setup", "--code", code)
+        district = Path(args.db).resolve() if args.in_place else work / "district.sqlite3"
+        if not args.in_place:
+            shutil.copy(args.db, district)
+        code = args.code or biggest_subdistrict(district)
+        made = phase(work, "setup", "--code", code, "--district", str(district))
         print(f"recovery bundle for subdistrict {code}: written in {made['seconds']:.0f} s, "
               f"{made['bytes'] / 1e6:.0f} MB")
-        (work / "district.sqlite3").unlink()  # the copy of the demo is no longer needed
+        (work / "district.sqlite3").unlink(missing_ok=True)  # the copy of the demo is no longer needed
     print(f"machine: {os.cpu_count()} CPUs (shared), Python {sys.version.split()[0]}; code {sys.path[0]}")
     for name in ("plan", "apply"):
         r = phase(work, name)
