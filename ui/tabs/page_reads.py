@@ -13,8 +13,12 @@ from ui.latest import Latest, _report
 
 def read_later(tab, latest: Latest, read: Callable[[], object], show: Callable[[object], None]):
     """`read()` on the tab's runner, then `show(result)` here unless a newer read came first."""
-    return latest.submit(tab.runner, lambda progress, cancelled: read(), show,
-                         lambda error: read_failed(tab, error))
+    try:
+        return latest.submit(tab.runner, lambda progress, cancelled: read(), show,
+                             lambda error: read_failed(tab, error))
+    except EXPECTED as exc:  # without a runner the read ran here and now
+        read_failed(tab, exc)
+        return None
 
 
 def read_failed(tab, error: BaseException) -> None:
