@@ -202,6 +202,7 @@ class FundsTab(StalePages, QWidget):
     def _funds_in(self, rows: list[FundRow]) -> None:
         keep = self._fund_uuid
         self.funds.show_rows(rows, "" if rows else self.no_funds_text())
+        self.funds.info.setText("")
         self.funds.title.setText(self.tr("Funds of %1, %2").replace("%1", self.unit_name())
                                  .replace("%2", str(self.year.value())))
         uuids = [r.uuid for r in rows]
