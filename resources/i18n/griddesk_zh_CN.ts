@@ -5325,32 +5325,32 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="183" />
+        <location filename="../../ui/models/support_models.py" line="187" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="184" />
+        <location filename="../../ui/models/support_models.py" line="188" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="184" />
+        <location filename="../../ui/models/support_models.py" line="188" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="185" />
+        <location filename="../../ui/models/support_models.py" line="189" />
         <source>Unit</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="185" />
+        <location filename="../../ui/models/support_models.py" line="189" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="186" />
+        <location filename="../../ui/models/support_models.py" line="190" />
         <source>Registered on</source>
         <translation>报到日期</translation>
     </message>
@@ -5373,27 +5373,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_members.py" line="51" />
+        <location filename="../../ui/tabs/support_members.py" line="56" />
         <source>No party member matches “%1”.</source>
         <translation>没有姓名含“%1”的在职党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_members.py" line="52" />
+        <location filename="../../ui/tabs/support_members.py" line="57" />
         <source>No in-service party members have registered here yet.</source>
         <translation>这里还没有在职党员报到。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_members.py" line="53" />
+        <location filename="../../ui/tabs/support_members.py" line="58" />
         <source>Click “Register a member…” to add the first one.</source>
         <translation>点击“登记在职党员…”登记第一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_members.py" line="61" />
+        <location filename="../../ui/tabs/support_members.py" line="66" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_members.py" line="63" />
+        <location filename="../../ui/tabs/support_members.py" line="68" />
         <source>%1 party members</source>
         <translation>%1 名党员</translation>
     </message>
@@ -6906,27 +6906,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="237" />
+        <location filename="../../ui/models/support_models.py" line="241" />
         <source>Subdistrict</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="238" />
+        <location filename="../../ui/models/support_models.py" line="242" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="239" />
+        <location filename="../../ui/models/support_models.py" line="243" />
         <source>Internal bodies</source>
         <translation>内设机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="240" />
+        <location filename="../../ui/models/support_models.py" line="244" />
         <source>Administrative posts</source>
         <translation>行政编制</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="241" />
+        <location filename="../../ui/models/support_models.py" line="245" />
         <source>Institution posts</source>
         <translation>全额事业编制</translation>
     </message>
@@ -7053,47 +7053,47 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="210" />
+        <location filename="../../ui/models/support_models.py" line="214" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="210" />
+        <location filename="../../ui/models/support_models.py" line="214" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="211" />
+        <location filename="../../ui/models/support_models.py" line="215" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="211" />
+        <location filename="../../ui/models/support_models.py" line="215" />
         <source>Parties</source>
         <translation>共建各方</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="212" />
+        <location filename="../../ui/models/support_models.py" line="216" />
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="212" />
+        <location filename="../../ui/models/support_models.py" line="216" />
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="213" />
+        <location filename="../../ui/models/support_models.py" line="217" />
         <source>Ended</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="213" />
+        <location filename="../../ui/models/support_models.py" line="217" />
         <source>Outcome</source>
         <translation>成效/终止原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="214" />
+        <location filename="../../ui/models/support_models.py" line="218" />
         <source>Dropped</source>
         <translation>已终止</translation>
     </message>
@@ -7252,32 +7252,32 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ProxyModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="229" />
+        <location filename="../../ui/models/support_models.py" line="233" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="229" />
+        <location filename="../../ui/models/support_models.py" line="233" />
         <source>For whom</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="230" />
+        <location filename="../../ui/models/support_models.py" line="234" />
         <source>Service</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="230" />
+        <location filename="../../ui/models/support_models.py" line="234" />
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="231" />
+        <location filename="../../ui/models/support_models.py" line="235" />
         <source>In the roster</source>
         <translation>在册居民</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="231" />
+        <location filename="../../ui/models/support_models.py" line="235" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -7313,52 +7313,52 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="135" />
+        <location filename="../../ui/tabs/support_pages.py" line="138" />
         <source>Service record</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="144" />
+        <location filename="../../ui/tabs/support_pages.py" line="147" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="145" />
+        <location filename="../../ui/tabs/support_pages.py" line="148" />
         <source>Offers on the supply list:</source>
         <translation>供给清单：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="146" />
+        <location filename="../../ui/tabs/support_pages.py" line="149" />
         <source>Orders dispatched:</source>
         <translation>派单数：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="146" />
+        <location filename="../../ui/tabs/support_pages.py" line="149" />
         <source>Orders completed:</source>
         <translation>办结数：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="147" />
+        <location filename="../../ui/tabs/support_pages.py" line="150" />
         <source>Orders returned:</source>
         <translation>退单数：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="147" />
+        <location filename="../../ui/tabs/support_pages.py" line="150" />
         <source>Completion rate:</source>
         <translation>办结率：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="148" />
+        <location filename="../../ui/tabs/support_pages.py" line="151" />
         <source>Average review score:</source>
         <translation>评议平均分：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="153" />
+        <location filename="../../ui/tabs/support_pages.py" line="156" />
         <source>Select a row to see its service record.</source>
         <translation>选中一行即可查看其服务记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="163" />
+        <location filename="../../ui/tabs/support_pages.py" line="166" />
         <source>not reviewed yet</source>
         <translation>尚未评议</translation>
     </message>
@@ -7366,7 +7366,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RegisteredPage</name>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="175" />
+        <location filename="../../ui/tabs/support_pages.py" line="178" />
         <source>Search by name</source>
         <translation>按名称查找</translation>
     </message>
@@ -8043,42 +8043,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="219" />
+        <location filename="../../ui/models/support_models.py" line="223" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="219" />
+        <location filename="../../ui/models/support_models.py" line="223" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="220" />
+        <location filename="../../ui/models/support_models.py" line="224" />
         <source>Service</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="220" />
+        <location filename="../../ui/models/support_models.py" line="224" />
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="221" />
+        <location filename="../../ui/models/support_models.py" line="225" />
         <source>Project</source>
         <translation>共建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="222" />
+        <location filename="../../ui/models/support_models.py" line="226" />
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="223" />
+        <location filename="../../ui/models/support_models.py" line="227" />
         <source>Problems solved</source>
         <translation>解决问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="224" />
+        <location filename="../../ui/models/support_models.py" line="228" />
         <source>What was done</source>
         <translation>服务情况</translation>
     </message>
@@ -8563,212 +8563,229 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SupportActions</name>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="32" />
+        <location filename="../../ui/tabs/support_actions.py" line="34" />
+        <location filename="../../ui/tabs/support_actions.py" line="43" />
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="37" />
+        <location filename="../../ui/tabs/support_actions.py" line="39" />
+        <location filename="../../ui/tabs/support_actions.py" line="46" />
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="44" />
+        <location filename="../../ui/tabs/support_actions.py" line="52" />
+        <source>Excel</source>
+        <translation type="unfinished">Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="53" />
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="59" />
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="67" />
         <source>Select a row first.</source>
         <translation>请先选中一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="66" />
+        <location filename="../../ui/tabs/support_actions.py" line="89" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="72" />
+        <location filename="../../ui/tabs/support_actions.py" line="95" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="77" />
+        <location filename="../../ui/tabs/support_actions.py" line="100" />
         <source>Unit registered.</source>
         <translation>报到单位已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="83" />
+        <location filename="../../ui/tabs/support_actions.py" line="106" />
         <source>Unit saved.</source>
         <translation>报到单位已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="88" />
+        <location filename="../../ui/tabs/support_actions.py" line="111" />
         <source>Retire the registered unit “%1”? Its members and records stay.</source>
         <translation>注销报到单位“%1”？其党员和服务记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="91" />
+        <location filename="../../ui/tabs/support_actions.py" line="114" />
         <source>Unit retired.</source>
         <translation>报到单位已注销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="96" />
+        <location filename="../../ui/tabs/support_actions.py" line="119" />
         <source>Party member registered.</source>
         <translation>在职党员已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="102" />
+        <location filename="../../ui/tabs/support_actions.py" line="125" />
         <source>Party member saved.</source>
         <translation>在职党员已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="107" />
+        <location filename="../../ui/tabs/support_actions.py" line="130" />
         <source>Retire the party member “%1”?</source>
         <translation>注销在职党员“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="109" />
+        <location filename="../../ui/tabs/support_actions.py" line="132" />
         <source>Party member retired.</source>
         <translation>在职党员已注销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="115" />
+        <location filename="../../ui/tabs/support_actions.py" line="138" />
         <source>Team set up.</source>
         <translation>队伍已组建。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="120" />
+        <location filename="../../ui/tabs/support_actions.py" line="143" />
         <source>Team saved.</source>
         <translation>队伍已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="127" />
+        <location filename="../../ui/tabs/support_actions.py" line="150" />
         <source>Disband “%1”? The team and its members stay on record.</source>
         <translation>解散“%1”？队伍和队员记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="128" />
+        <location filename="../../ui/tabs/support_actions.py" line="151" />
         <source>Disband the team</source>
         <translation>解散队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="128" />
+        <location filename="../../ui/tabs/support_actions.py" line="151" />
         <source>Disbanded on:</source>
         <translation>解散日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="129" />
+        <location filename="../../ui/tabs/support_actions.py" line="152" />
         <source>Team disbanded.</source>
         <translation>队伍已解散。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="133" />
+        <location filename="../../ui/tabs/support_actions.py" line="156" />
         <source>Member added.</source>
         <translation>队员已添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="139" />
+        <location filename="../../ui/tabs/support_actions.py" line="162" />
         <source>Leave the team</source>
         <translation>退队</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="139" />
+        <location filename="../../ui/tabs/support_actions.py" line="162" />
         <source>Left on:</source>
         <translation>退队日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="140" />
+        <location filename="../../ui/tabs/support_actions.py" line="163" />
         <source>Member left.</source>
         <translation>队员已退队。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="145" />
+        <location filename="../../ui/tabs/support_actions.py" line="168" />
         <source>Project entered.</source>
         <translation>共建项目已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="150" />
+        <location filename="../../ui/tabs/support_actions.py" line="173" />
         <source>Project saved.</source>
         <translation>共建项目已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="156" />
+        <location filename="../../ui/tabs/support_actions.py" line="179" />
         <source>Project started.</source>
         <translation>项目已开始实施。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="162" />
+        <location filename="../../ui/tabs/support_actions.py" line="185" />
         <source>Finish the project</source>
         <translation>完成项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="162" />
+        <location filename="../../ui/tabs/support_actions.py" line="185" />
         <source>Outcome:</source>
         <translation>项目成效：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="163" />
+        <location filename="../../ui/tabs/support_actions.py" line="186" />
         <source>Project finished.</source>
         <translation>项目已完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="168" />
+        <location filename="../../ui/tabs/support_actions.py" line="191" />
         <source>Drop the project</source>
         <translation>终止项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="168" />
+        <location filename="../../ui/tabs/support_actions.py" line="191" />
         <source>Why it stops:</source>
         <translation>终止原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="169" />
+        <location filename="../../ui/tabs/support_actions.py" line="192" />
         <source>Project dropped.</source>
         <translation>项目已终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="173" />
+        <location filename="../../ui/tabs/support_actions.py" line="196" />
         <source>Service recorded.</source>
         <translation>志愿服务已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="179" />
+        <location filename="../../ui/tabs/support_actions.py" line="202" />
         <source>Service saved.</source>
         <translation>志愿服务已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="184" />
+        <location filename="../../ui/tabs/support_actions.py" line="207" />
         <source>Delete the service “%1”?</source>
         <translation>删除志愿服务“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="186" />
+        <location filename="../../ui/tabs/support_actions.py" line="209" />
         <source>Service deleted.</source>
         <translation>志愿服务已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="193" />
+        <location filename="../../ui/tabs/support_actions.py" line="216" />
         <source>Recorded</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="200" />
+        <location filename="../../ui/tabs/support_actions.py" line="223" />
         <source>Undone right after recording</source>
         <translation>登记后立即撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="206" />
+        <location filename="../../ui/tabs/support_actions.py" line="229" />
         <source>Void the entry</source>
         <translation>作废记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="206" />
+        <location filename="../../ui/tabs/support_actions.py" line="229" />
         <source>Reason:</source>
         <translation>作废原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="207" />
+        <location filename="../../ui/tabs/support_actions.py" line="230" />
         <source>Entry voided.</source>
         <translation>记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="212" />
+        <location filename="../../ui/tabs/support_actions.py" line="235" />
         <source>Figures saved.</source>
         <translation>编制数已保存。</translation>
     </message>
@@ -8781,18 +8798,18 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="70" />
+        <location filename="../../ui/tabs/support_pages.py" line="73" />
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="95" />
+        <location filename="../../ui/tabs/support_pages.py" line="98" />
         <source>Your account can only view.</source>
         <translation>当前账号只能查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="117" />
-        <location filename="../../ui/tabs/support_pages.py" line="119" />
+        <location filename="../../ui/tabs/support_pages.py" line="120" />
+        <location filename="../../ui/tabs/support_pages.py" line="122" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -8975,42 +8992,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>TeamMembersModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="201" />
+        <location filename="../../ui/models/support_models.py" line="205" />
         <source>Party member</source>
         <translation>在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="201" />
+        <location filename="../../ui/models/support_models.py" line="205" />
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="202" />
+        <location filename="../../ui/models/support_models.py" line="206" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="202" />
+        <location filename="../../ui/models/support_models.py" line="206" />
         <source>Who</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="203" />
+        <location filename="../../ui/models/support_models.py" line="207" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="203" />
+        <location filename="../../ui/models/support_models.py" line="207" />
         <source>Joined</source>
         <translation>入队日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="204" />
+        <location filename="../../ui/models/support_models.py" line="208" />
         <source>Left</source>
         <translation>退队日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="205" />
+        <location filename="../../ui/models/support_models.py" line="209" />
         <source>Left the team</source>
         <translation>已退队</translation>
     </message>
@@ -9066,38 +9083,38 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>TeamsModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="191" />
+        <location filename="../../ui/models/support_models.py" line="195" />
         <source>Community or subdistrict</source>
         <translation>所属社区或街道</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="192" />
+        <location filename="../../ui/models/support_models.py" line="196" />
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="192" />
+        <location filename="../../ui/models/support_models.py" line="196" />
         <source>Leader</source>
         <translation>队长</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="193" />
+        <location filename="../../ui/models/support_models.py" line="197" />
         <source>Members</source>
         <translation>队员数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="193" />
+        <location filename="../../ui/models/support_models.py" line="197" />
         <source>Does</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="194" />
+        <location filename="../../ui/models/support_models.py" line="198" />
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="195" />
-        <location filename="../../ui/models/support_models.py" line="196" />
+        <location filename="../../ui/models/support_models.py" line="199" />
+        <location filename="../../ui/models/support_models.py" line="200" />
         <source>Disbanded</source>
         <translation>解散日期</translation>
     </message>
@@ -9143,37 +9160,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="173" />
+        <location filename="../../ui/models/support_models.py" line="177" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="173" />
+        <location filename="../../ui/models/support_models.py" line="177" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="174" />
+        <location filename="../../ui/models/support_models.py" line="178" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="174" />
+        <location filename="../../ui/models/support_models.py" line="178" />
         <source>Party organisation</source>
         <translation>有党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="175" />
+        <location filename="../../ui/models/support_models.py" line="179" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="175" />
+        <location filename="../../ui/models/support_models.py" line="179" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="176" />
+        <location filename="../../ui/models/support_models.py" line="180" />
         <source>Registered on</source>
         <translation>报到日期</translation>
     </message>
@@ -9181,37 +9198,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="217" />
+        <location filename="../../ui/tabs/support_pages.py" line="220" />
         <source>Register a unit…</source>
         <translation>登记报到单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="218" />
+        <location filename="../../ui/tabs/support_pages.py" line="221" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="219" />
+        <location filename="../../ui/tabs/support_pages.py" line="222" />
         <source>Retire</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="229" />
+        <location filename="../../ui/tabs/support_pages.py" line="232" />
         <source>No registered unit matches “%1”.</source>
         <translation>没有名称含“%1”的报到单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="231" />
+        <location filename="../../ui/tabs/support_pages.py" line="234" />
         <source>No units have registered with a community here yet.</source>
         <translation>这里还没有单位到社区报到。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="232" />
+        <location filename="../../ui/tabs/support_pages.py" line="235" />
         <source>Click “Register a unit…” to add the first one.</source>
         <translation>点击“登记报到单位…”登记第一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="234" />
+        <location filename="../../ui/tabs/support_pages.py" line="237" />
         <source>%1 units</source>
         <translation>%1 个单位</translation>
     </message>

@@ -54,6 +54,10 @@ def unit_rows(root_path: str | None, name_like: str = "") -> list[UnitRow]:
             for u in units.units(root_path, name_like)]
 
 
+def member_rows(root_path: str | None, name_like: str = "") -> list[MemberRow]:
+    return member_rows_of(members.members(root_path, name_like=name_like))
+
+
 def member_page(root_path: str | None, name_like: str, offset: int, limit: int) -> tuple[list[MemberRow], int]:
     found, after = members.member_page(root_path, name_like, offset, limit)
     return member_rows_of(found), after

@@ -4,7 +4,7 @@ supersedes the read under way, and the selected member's service record is besid
 
 from app.support import members
 from ui.latest import Latest
-from ui.models.support_models import MembersModel, member_page
+from ui.models.support_models import MembersModel, member_page, member_rows
 from ui.runner import NORMAL
 from ui.tabs.page_reads import read_failed, read_later
 from ui.tabs.support_pages import RegisteredPage
@@ -38,6 +38,11 @@ class MembersPage(RegisteredPage):
             self.show_loading()
         else:  # without a runner the first page is in already
             self._page_in()
+
+    def export(self):
+        """Every member of the list, not only the pages loaded."""
+        root, name = self._filter.root_path, self.search.text()
+        return self.tab.actions.export_all(self.title(), self.model.columns, lambda: member_rows(root, name))
 
     def _page_in(self) -> None:
         if self._first:  # select the row kept (or the first), show its record

@@ -61,8 +61,11 @@ class SupportPage(Page):
 
     def finish_bar(self, with_filter: bool = False) -> None:
         """Every page ends its buttons with an Excel export of what the table shows."""
-        self.button(self.tr("Export to Excel…"), lambda: self.tab.actions.export_page(self.title(), self.model))
+        self.button(self.tr("Export to Excel…"), lambda: self.export())
         super().finish_bar(with_filter)
+
+    def export(self):
+        return self.tab.actions.export_page(self.title(), self.model)
 
     def title(self) -> str:
         """The page's title in the tab (the workbook's title and file name)."""
