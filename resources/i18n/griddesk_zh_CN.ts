@@ -8577,7 +8577,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     <message>
         <location filename="../../ui/tabs/support_actions.py" line="52" />
         <source>Excel</source>
-        <translation type="unfinished">Excel</translation>
+        <translation>Excel</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/support_actions.py" line="53" />
@@ -8587,7 +8587,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
     <message>
         <location filename="../../ui/tabs/support_actions.py" line="59" />
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../../ui/tabs/support_actions.py" line="67" />
