@@ -14,7 +14,11 @@ from app.support.projects import ProjectInput
 from app.support.services import ServiceInput
 from app.support.teams import TeamInput
 from tests.funds_helpers import YEAR, allocate_world
+from tests.helpers import answer
+from tests.test_ui_funds_tab import fill_expense
 from tests.test_ui_window_thread import Gate
+from ui.dialogs.fund_expense import FundExpenseDialog
+from ui.dialogs.support_units import RegisteredUnitDialog
 from ui.hub import Hub
 from ui.runner import Runner
 from ui.tabs.funds_tab import FundsTab
@@ -152,3 +156,27 @@ def test_a_superseded_year_of_funds_is_never_read(funds_world, runner, qtbot, mo
     gate.open()
     qtbot.waitUntil(lambda: not tab.funds.reads.pending() and tab.ledger.model.rowCount() > 0, timeout=5000)
     assert years == [YEAR, YEAR] and {r.fund_type for r in tab.fund_list()} >= {"public", "service"}
+
+
+def test_a_unit_just_registered_is_selected_once_the_list_is_read_again(support_world, runner, qtbot, monkeypatch):
+    tab = support_tab(qtbot, runner)
+    tab.show()
+    qtbot.waitUntil(lambda: "区住建局" in names(tab.units), timeout=5000)
+
+    def unit(d):
+        d.community.setCurrentIndex(d.community.findData(support_world["com"].uuid))
+        d.name.setText("区卫健局")
+    monkeypatch.setattr(RegisteredUnitDialog, "ask", answer(RegisteredUnitDialog, unit))
+    uuid = tab.actions.register_unit()  # the list is read again on the runner
+    qtbot.waitUntil(lambda: "区卫健局" in names(tab.units) and not tab.units.reads.pending(), timeout=5000)
+    assert tab.units.current().uuid == uuid
+
+
+def test_an_expense_just_recorded_is_selected_once_the_ledger_is_read_again(funds_world, runner, qtbot, monkeypatch):
+    tab = funds_tab(qtbot, runner, funds_world)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.ledger.model.rowCount() == 1, timeout=5000)  # the allocation
+    monkeypatch.setattr(FundExpenseDialog, "ask", answer(FundExpenseDialog, fill_expense))
+    uuid = tab.actions.record_expense()  # the fund list, then the ledger, are read again on the runner
+    qtbot.waitUntil(lambda: tab.ledger.model.rowCount() == 2, timeout=5000)
+    assert tab.ledger.current().uuid == uuid

@@ -115,6 +115,7 @@ class FundLedgerPage(FundsPage):
         self.reverse_button = self.permission_button(self.tr("Red reversal…"), tab.actions.reverse, "approve")
         self.finish()
         self.ledger = None
+        self._wanted: str | None = None  # an entry to select when the ledger is (read) in: one just posted
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.update_buttons())
 
     def _flag(self, line):
@@ -143,6 +144,9 @@ class FundLedgerPage(FundsPage):
                           .replace("%2", money.yuan(self.ledger.expense_fen))
                           .replace("%3", money.yuan(self.ledger.closing_fen))
                           .replace("%4", str(len(self.ledger.lines))))
+        wanted, self._wanted = self._wanted, None
+        if wanted:
+            self.select_entry(wanted)
         self.update_buttons()
 
     def update_buttons(self) -> None:
@@ -158,10 +162,13 @@ class FundLedgerPage(FundsPage):
                                                   self.tr("Select an entry that has not been reversed.")))
 
     def select_entry(self, uuid: str) -> None:
+        """Select the entry, now and (the ledger being read again after a posting) once it is in."""
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).uuid == uuid:
                 self.select_row(row)
-                return
+                break
+        coming = self.reads.pending() or self.tab.funds.reads.pending() or "ledger" in self.tab._stale
+        self._wanted = uuid if coming else None
 
     def export(self):
         if self.ledger is None:

@@ -39,15 +39,18 @@ class MembersPage(RegisteredPage):
         else:  # without a runner the first page is in already
             self._page_in()
 
+    def loading(self) -> bool:
+        return self.model.loading()
+
     def export(self):
         """Every member of the list, not only the pages loaded."""
         root, name = self._filter.root_path, self.search.text()
         return self.tab.actions.export_all(self.title(), self.model.columns, lambda: member_rows(root, name))
 
     def _page_in(self) -> None:
-        if self._first:  # select the row kept (or the first), show its record
-            self._first = False
-            self.show_table(self._empty(), self._keep)
+        if self._first:  # select the row saved or kept (or the first), show its record
+            self._first, keep, self._wanted = False, self._wanted or self._keep, None
+            self.show_table(self._empty(), keep)
             self.show_record()
         self._show_count()
 

@@ -58,6 +58,7 @@ class SupportPage(Page):
         self.write_buttons: list[QPushButton] = []
         self._filter = SupportFilter()
         self.reads = Latest(self, "support-page")
+        self._wanted: str | None = None  # a row to select once the read under way is in (one just saved)
 
     def finish_bar(self, with_filter: bool = False) -> None:
         """Every page ends its buttons with an Excel export of what the table shows."""
@@ -81,7 +82,8 @@ class SupportPage(Page):
 
     def show_rows(self, rows: list, empty: str, keep: str | None = None) -> None:
         """Fill the table (keeping the selected row), or show `empty` — what to do — in its place."""
-        keep = keep or getattr(self.current(), "uuid", None)
+        keep = keep or self._wanted or getattr(self.current(), "uuid", None)
+        self._wanted = None
         self.model.set_rows(rows)
         self.show_table(empty, keep)
 
@@ -102,9 +104,15 @@ class SupportPage(Page):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def select_uuid(self, uuid: str | None) -> None:
+        if self.loading():  # the rows on screen are about to be replaced: select it among the new ones
+            self._wanted = uuid or self._wanted
+            return
         rows = [self.model.row_at(i).uuid for i in range(self.model.rowCount())]
         if rows:
             self.view.setCurrentIndex(self.model.index(rows.index(uuid) if uuid in rows else 0, 0))
+
+    def loading(self) -> bool:
+        return self.reads.pending()
 
     def refresh(self, f: SupportFilter) -> None:
         self._filter = f
