@@ -51,6 +51,7 @@ RECIPES = {  # the other arguments, by parameter name
     "period_text": "2025", "measure": "allocated", "state": None, "start": None, "day": dt.date(2025, 6, 1),
 }
 FUNCTION_RECIPES = {"app.reports.builder.build_report": {"kind": "yearly"},
+                    "app.support.members.member_page": {"name_like": "", "offset": 0, "limit": 50},
                     "app.rollup.total": {"table": "request"}, "app.rollup.sums": {"table": "service_order"},
                     "app.rollup.monthly": {"table": "call_back", "periods": [periods.parse("2025-06").as_stats_period()]}}
 

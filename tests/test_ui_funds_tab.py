@@ -183,11 +183,13 @@ def test_ledger_exports_to_excel_on_the_runner(world, qtbot, monkeypatch, tmp_pa
     runner = Runner()
     try:
         tab = make_tab(qtbot, world, runner)
+        qtbot.waitUntil(lambda: bool(tab.fund_list()), timeout=5000)  # read on the runner
         choose_fund(tab, "public")
         ledger.post_expense(world["public"].uuid, ledger.ExpenseInput(
             posted_on=dt.date(YEAR, 2, 3), amount="1,234.56", payee="文印店", purpose="publicity",
             description="宣传单", approver="张主任"))
         tab.filters_changed()
+        qtbot.waitUntil(lambda: tab.ledger.ledger is not None and len(tab.ledger.ledger.lines) > 1, timeout=5000)
         out = tmp_path / "台账.xlsx"
         monkeypatch.setattr(ask, "save_path", lambda *a: str(out))
         assert tab.ledger.export() is not None and out.exists()

@@ -432,3 +432,20 @@ def test_every_page_exports_what_its_table_shows(tab, orders_world, as_role, mon
         page = getattr(tab, key) if key not in ("task_forces", "volunteers") else tab.team_page(
             "task_force" if key == "task_forces" else "volunteer")
         assert any(b.text() == "Export to Excel…" for b in page.findChildren(type(button))), key
+
+
+def test_the_members_export_writes_every_member_not_only_the_pages_loaded(tab, orders_world, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    for name in ("党员赵敏", "党员孙强"):
+        Member.create(name=name, community=orders_world["com"], unit=orders_world["unit_a"])
+    tab.members.model.page_size = 1  # a page at a time, as 44,000 members at 1m are
+    tab.hide()  # no view scrolling for more
+    tab.members.refresh(tab.filter())
+    assert tab.members.model.rowCount() == 1 and "1 loaded" in tab.members.info.text()
+    assert tab.members.info.text().startswith("3 party members")
+    out = tmp_path / "在职 党员 #1 %.xlsx"
+    monkeypatch.setattr(ask, "save_path", lambda *a: str(out))
+    assert tab.members.export() == 3
+    names = {row[1] for row in load_workbook(out).active.iter_rows(min_row=2, values_only=True)}
+    assert names == {"党员李明", "党员赵敏", "党员孙强"}

@@ -20,10 +20,12 @@ def fund(uuid: str | None) -> Fund:
 
 def title(row: Fund) -> str:
     """E.g. 东关社区 2026年 公用经费, or 东关社区 阳光小区党支部 2026年 ...."""
-    holder = row.community.name
-    if row.branch_uuid:
-        holder += " " + PartyBranch.get_by_id(row.branch_uuid).name
-    return f"{holder} {row.year}年 {type_label(row.fund_type)}"
+    branch = PartyBranch.get_by_id(row.branch_uuid).name if row.branch_uuid else None
+    return title_of(row.community.name, branch, row.year, row.fund_type)
+
+
+def title_of(community: str, branch: str | None, year: int, fund_type: str) -> str:
+    return f"{community}{' ' + branch if branch else ''} {year}年 {type_label(fund_type)}"
 
 
 def in_scope(unit: OrgUnit) -> None:
@@ -38,9 +40,23 @@ def kept_here(row: Fund) -> None:
     me = local_site()
     if row.keeper_site != me.uuid:
         keeper = Site.get_or_none(Site.uuid == row.keeper_site)
-        name = keeper.name if keeper else "另一个站点"
-        raise PermissionDenied(f"“{title(row)}”由{name}记账，本站点只能查看。"
-                               "支出、调剂和冲销请在记账站点办理，再通过数据交换同步过来。")
+        raise PermissionDenied(kept_elsewhere(title(row), keeper.name if keeper else None))
+
+
+def kept_elsewhere(fund_title: str, keeper: str | None) -> str:
+    return (f"“{fund_title}”由{keeper or '另一个站点'}记账，本站点只能查看。"
+            "支出、调剂和冲销请在记账站点办理，再通过数据交换同步过来。")
+
+
+def locks(funds: list, year: int) -> dict[str, str]:
+    """Why this site may only look at each of these funds of a year (FundInfo), "" where it posts:
+    what kept_here() would say, for a whole list in two reads (a district has 1,500 funds at 1m)."""
+    here = local_site().uuid
+    keepers = dict(Fund.select(Fund.uuid, Fund.keeper_site).where(Fund.year == year).tuples())
+    names = dict(Site.select(Site.uuid, Site.name).tuples())
+    return {f.uuid: "" if keepers.get(f.uuid) == here else
+            kept_elsewhere(title_of(f.community_name, f.branch_name, f.year, f.fund_type), names.get(keepers.get(f.uuid)))
+            for f in funds}
 
 
 def day(raw, row: Fund, label: str = "记账日期") -> dt.date:

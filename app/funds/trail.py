@@ -20,6 +20,8 @@ from app.scope import within
 from db.connection import database
 from db.models import Fund, LedgerEntry, OrgUnit, PartyBranch, PeriodClose, Site
 
+NEWEST = 1000  # the window lists the newest postings (a district's year at 1m has 25,000); an export has all
+
 
 @dataclass(frozen=True)
 class TrailRow:

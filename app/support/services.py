@@ -23,6 +23,7 @@ from db.models import Level, OrgUnit, Project, Team, VolunteerService
 
 LEVELS = (Level.SUBDISTRICT, Level.COMMUNITY, Level.ZONE, Level.GRID)
 GONE = "找不到这条志愿服务记录，可能已被删除。请刷新后再试。"
+NEWEST = 500  # the list shows the newest services of the period, no more
 
 
 @dataclass
@@ -92,7 +93,7 @@ def get(uuid: str) -> VolunteerService:
 
 
 def services(root_path: str | None = None, start: dt.date | None = None, end: dt.date | None = None,
-             team_uuid: str | None = None, limit: int = 500) -> list[VolunteerService]:
+             team_uuid: str | None = None, limit: int = NEWEST) -> list[VolunteerService]:
     """Live services under an org subtree, newest first; [start, end) on the service date."""
     root_path = within(root_path)
     query = VolunteerService.live()
@@ -105,3 +106,13 @@ def services(root_path: str | None = None, start: dt.date | None = None, end: dt
     if team_uuid:
         query = query.where(VolunteerService.team == team_uuid)
     return list(query.order_by(VolunteerService.served_on.desc(), VolunteerService.uuid.desc()).limit(limit))
+
+
+def names(found: list[VolunteerService]) -> tuple[dict[str, str], dict[str, str]]:
+    """The names of the live teams and projects these services name (one read each, never all of them)."""
+    team_ids = {s.team_uuid for s in found if s.team_uuid}
+    project_ids = {s.project_uuid for s in found if s.project_uuid}
+    teams = Team.select(Team.uuid, Team.name).where(Team.uuid.in_(team_ids) & (Team.deleted == False))  # noqa: E712
+    projects = Project.select(Project.uuid, Project.name).where(Project.uuid.in_(project_ids)
+                                                                & (Project.deleted == False))  # noqa: E712
+    return dict(teams.tuples()), dict(projects.tuples())

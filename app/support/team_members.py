@@ -12,6 +12,8 @@ one who left may join again (a new row).
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import SQL, fn
+
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
 from app.records import get_live
@@ -103,3 +105,11 @@ def members(team_uuid: str, *, include_left: bool = False) -> list[TeamMember]:
 
 def active_count(team_uuid: str) -> int:
     return (TeamMember.live().where((TeamMember.team == team_uuid) & TeamMember.left_on.is_null()).count())
+
+
+def active_counts(team_uuids: list[str]) -> dict[str, int]:
+    """The active members of each of these teams, in one grouped read (a team without any: absent)."""
+    query = (TeamMember.select(TeamMember.team, fn.COUNT(SQL("*"))).where(
+        TeamMember.team.in_(team_uuids) & (TeamMember.deleted == False)  # noqa: E712
+        & TeamMember.left_on.is_null()).group_by(TeamMember.team))
+    return dict(query.tuples())

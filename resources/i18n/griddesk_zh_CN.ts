@@ -2528,77 +2528,77 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundBudgetPage</name>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="18" />
+        <location filename="../../ui/tabs/funds_reports.py" line="24" />
         <source>Subdistrict</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="18" />
+        <location filename="../../ui/tabs/funds_reports.py" line="24" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="19" />
+        <location filename="../../ui/tabs/funds_reports.py" line="25" />
         <source>Fund type</source>
         <translation>经费类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="19" />
+        <location filename="../../ui/tabs/funds_reports.py" line="25" />
         <source>Funds</source>
         <translation>账户数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="20" />
+        <location filename="../../ui/tabs/funds_reports.py" line="26" />
         <source>Allocated</source>
         <translation>拨付</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="21" />
+        <location filename="../../ui/tabs/funds_reports.py" line="27" />
         <source>Spent</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="22" />
+        <location filename="../../ui/tabs/funds_reports.py" line="28" />
         <source>Transferred (net)</source>
         <translation>调剂（净调入）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="23" />
+        <location filename="../../ui/tabs/funds_reports.py" line="29" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="24" />
+        <location filename="../../ui/tabs/funds_reports.py" line="30" />
         <source>Execution</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="30" />
+        <location filename="../../ui/tabs/funds_reports.py" line="36" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="33" />
+        <location filename="../../ui/tabs/funds_reports.py" line="39" />
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="37" />
+        <location filename="../../ui/tabs/funds_reports.py" line="43" />
         <source>Nothing allocated for this year</source>
         <translation>本年度尚未拨付</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="44" />
+        <location filename="../../ui/tabs/funds_reports.py" line="52" />
         <source>No communities under this unit.</source>
         <translation>这个单位下没有社区。请在上方选择街道或全区。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="46" />
+        <location filename="../../ui/tabs/funds_reports.py" line="54" />
         <source>%1: allocated %2, spent %3, execution %4</source>
         <translation>%1年：拨付 %2 元，支出 %3 元，执行率 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="52" />
+        <location filename="../../ui/tabs/funds_reports.py" line="60" />
         <source>%1 budget execution %2</source>
         <translation>%1 %2年预算执行</translation>
     </message>
@@ -2738,113 +2738,113 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundLedgerPage</name>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="88" />
+        <location filename="../../ui/tabs/funds_pages.py" line="105" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="88" />
+        <location filename="../../ui/tabs/funds_pages.py" line="105" />
         <source>Voucher</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="89" />
+        <location filename="../../ui/tabs/funds_pages.py" line="106" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="89" />
+        <location filename="../../ui/tabs/funds_pages.py" line="106" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="90" />
+        <location filename="../../ui/tabs/funds_pages.py" line="107" />
         <source>Payee / source</source>
         <translation>收款方/来源</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="90" />
+        <location filename="../../ui/tabs/funds_pages.py" line="107" />
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="91" />
+        <location filename="../../ui/tabs/funds_pages.py" line="108" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="91" />
+        <location filename="../../ui/tabs/funds_pages.py" line="108" />
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="92" />
+        <location filename="../../ui/tabs/funds_pages.py" line="109" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="93" />
+        <location filename="../../ui/tabs/funds_pages.py" line="110" />
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="92" />
+        <location filename="../../ui/tabs/funds_pages.py" line="109" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="95" />
+        <location filename="../../ui/tabs/funds_pages.py" line="112" />
         <source>Record expense…</source>
         <translation>记支出…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="97" />
+        <location filename="../../ui/tabs/funds_pages.py" line="114" />
         <source>Transfer…</source>
         <translation>调剂…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="98" />
+        <location filename="../../ui/tabs/funds_pages.py" line="115" />
         <source>Red reversal…</source>
         <translation>红字冲销…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="105" />
+        <location filename="../../ui/tabs/funds_pages.py" line="122" />
         <source>Red reversal of %1: %2</source>
         <translation>红字冲销 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="108" />
+        <location filename="../../ui/tabs/funds_pages.py" line="125" />
         <source>Reversed by %1</source>
         <translation>已被 %1 红字冲销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="114" />
+        <location filename="../../ui/tabs/funds_pages.py" line="131" />
         <source>Choose a fund on the left to see its ledger.</source>
         <translation>请在左侧选择经费账户，查看它的台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="119" />
+        <location filename="../../ui/tabs/funds_pages.py" line="140" />
         <source>No entries in this fund yet. Record an expense with “Record expense…” (Ctrl+E).</source>
         <translation>这个账户还没有分录。用“记支出…”（Ctrl+E）记一笔支出。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="120" />
+        <location filename="../../ui/tabs/funds_pages.py" line="141" />
         <source>Income %1 · Expense %2 · Balance %3 yuan · %4 entries</source>
         <translation>收入 %1 · 支出 %2 · 余额 %3 元 · 共 %4 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="129" />
-        <location filename="../../ui/tabs/funds_pages.py" line="147" />
+        <location filename="../../ui/tabs/funds_pages.py" line="150" />
+        <location filename="../../ui/tabs/funds_pages.py" line="168" />
         <source>Choose a fund on the left first.</source>
         <translation>请先在左侧选择经费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="137" />
+        <location filename="../../ui/tabs/funds_pages.py" line="158" />
         <source>Select an entry that has not been reversed.</source>
         <translation>请选中一笔尚未冲销的分录（红字分录不能再冲销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="150" />
+        <location filename="../../ui/tabs/funds_pages.py" line="171" />
         <source>%1 ledger</source>
         <translation>%1 明细账</translation>
     </message>
@@ -2985,53 +2985,53 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundSummaryPage</name>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="158" />
+        <location filename="../../ui/tabs/funds_pages.py" line="179" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="159" />
+        <location filename="../../ui/tabs/funds_pages.py" line="180" />
         <source>Month %1</source>
         <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="161" />
-        <location filename="../../ui/tabs/funds_pages.py" line="189" />
+        <location filename="../../ui/tabs/funds_pages.py" line="182" />
+        <location filename="../../ui/tabs/funds_pages.py" line="212" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="164" />
+        <location filename="../../ui/tabs/funds_pages.py" line="185" />
         <source>Selected fund</source>
         <translation>选中的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="165" />
+        <location filename="../../ui/tabs/funds_pages.py" line="186" />
         <source>Every fund of the unit</source>
         <translation>本单位全部经费</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="167" />
+        <location filename="../../ui/tabs/funds_pages.py" line="188" />
         <source>Every %1 of the unit</source>
         <translation>本单位全部%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="169" />
+        <location filename="../../ui/tabs/funds_pages.py" line="190" />
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="185" />
+        <location filename="../../ui/tabs/funds_pages.py" line="206" />
         <source>Choose a fund on the left, or “Every fund of the unit” above.</source>
         <translation>请在左侧选择经费账户，或在上方选择“本单位全部经费”。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="196" />
+        <location filename="../../ui/tabs/funds_pages.py" line="219" />
         <source>Choose a fund on the left first.</source>
         <translation>请先在左侧选择经费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="200" />
+        <location filename="../../ui/tabs/funds_pages.py" line="223" />
         <source>%1 expenses by purpose</source>
         <translation>%1 支出分类汇总</translation>
     </message>
@@ -3039,117 +3039,122 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundTrailPage</name>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="61" />
+        <location filename="../../ui/tabs/funds_reports.py" line="69" />
         <source>Posted at</source>
         <translation>记账时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="61" />
+        <location filename="../../ui/tabs/funds_reports.py" line="69" />
         <source>By</source>
         <translation>记账人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="62" />
+        <location filename="../../ui/tabs/funds_reports.py" line="70" />
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="62" />
+        <location filename="../../ui/tabs/funds_reports.py" line="70" />
         <source>Fund</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="63" />
+        <location filename="../../ui/tabs/funds_reports.py" line="71" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="63" />
+        <location filename="../../ui/tabs/funds_reports.py" line="71" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="64" />
+        <location filename="../../ui/tabs/funds_reports.py" line="72" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="64" />
+        <location filename="../../ui/tabs/funds_reports.py" line="72" />
         <source>Voucher</source>
         <translation>凭证号/文号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="65" />
+        <location filename="../../ui/tabs/funds_reports.py" line="73" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="66" />
+        <location filename="../../ui/tabs/funds_reports.py" line="74" />
         <source>Cancels</source>
         <translation>冲销的凭证</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="66" />
+        <location filename="../../ui/tabs/funds_reports.py" line="74" />
         <source>Reason</source>
         <translation>冲销原因</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="67" />
+        <location filename="../../ui/tabs/funds_reports.py" line="75" />
         <source>Overdraft approved by</source>
         <translation>透支审批</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="69" />
+        <location filename="../../ui/tabs/funds_reports.py" line="77" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="70" />
+        <location filename="../../ui/tabs/funds_reports.py" line="78" />
         <source>Period</source>
         <translation>结账期间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="71" />
+        <location filename="../../ui/tabs/funds_reports.py" line="79" />
         <source>Closed by</source>
         <translation>结账人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="72" />
+        <location filename="../../ui/tabs/funds_reports.py" line="80" />
         <source>Closed at</source>
         <translation>结账时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="73" />
+        <location filename="../../ui/tabs/funds_reports.py" line="81" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="83" />
+        <location filename="../../ui/tabs/funds_reports.py" line="91" />
         <source>Closed periods</source>
         <translation>已结账期间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="95" />
+        <location filename="../../ui/tabs/funds_reports.py" line="103" />
         <source>Red reversal</source>
         <translation>红字冲销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="100" />
+        <location filename="../../ui/tabs/funds_reports.py" line="114" />
         <source>Nothing posted in %1 under this unit yet.</source>
         <translation>这个单位 %1年还没有记账。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="103" />
+        <location filename="../../ui/tabs/funds_reports.py" line="117" />
         <source>Closed periods (%1)</source>
         <translation>已结账期间（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="104" />
+        <location filename="../../ui/tabs/funds_reports.py" line="118" />
         <source>%1 postings and reversals</source>
         <translation>共 %1 笔记账和冲销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_reports.py" line="108" />
+        <location filename="../../ui/tabs/funds_reports.py" line="120" />
+        <source>The newest %1 postings and reversals (“Export to Excel…” writes them all)</source>
+        <translation>最新的 %1 笔记账和冲销（“导出到Excel…”可导出全部）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_reports.py" line="126" />
         <source>%1 ledger audit trail %2</source>
         <translation>%1 %2年记账记录</translation>
     </message>
@@ -3298,7 +3303,13 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundsPage</name>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="60" />
+        <location filename="../../ui/tabs/funds_pages.py" line="53" />
+        <location filename="../../ui/tabs/funds_pages.py" line="55" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/funds_pages.py" line="77" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
@@ -3371,7 +3382,7 @@ Please copy the details below and send them to your administrator.</source>
         <translation>请用上方的“拨付…”按本年度标准为街道拨付经费。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="204" />
+        <location filename="../../ui/tabs/funds_tab.py" line="206" />
         <source>Funds of %1, %2</source>
         <translation>%1 %2年经费账户</translation>
     </message>
@@ -5314,32 +5325,32 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="176" />
+        <location filename="../../ui/models/support_models.py" line="187" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="176" />
+        <location filename="../../ui/models/support_models.py" line="188" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="177" />
+        <location filename="../../ui/models/support_models.py" line="188" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="177" />
+        <location filename="../../ui/models/support_models.py" line="189" />
         <source>Unit</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="178" />
+        <location filename="../../ui/models/support_models.py" line="189" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="179" />
+        <location filename="../../ui/models/support_models.py" line="190" />
         <source>Registered on</source>
         <translation>报到日期</translation>
     </message>
@@ -5347,37 +5358,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="205" />
+        <location filename="../../ui/tabs/support_members.py" line="19" />
         <source>Register a member…</source>
         <translation>登记在职党员…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="206" />
+        <location filename="../../ui/tabs/support_members.py" line="20" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="207" />
+        <location filename="../../ui/tabs/support_members.py" line="21" />
         <source>Retire</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="214" />
+        <location filename="../../ui/tabs/support_members.py" line="56" />
         <source>No party member matches “%1”.</source>
         <translation>没有姓名含“%1”的在职党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="216" />
+        <location filename="../../ui/tabs/support_members.py" line="57" />
         <source>No in-service party members have registered here yet.</source>
         <translation>这里还没有在职党员报到。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="217" />
+        <location filename="../../ui/tabs/support_members.py" line="58" />
         <source>Click “Register a member…” to add the first one.</source>
         <translation>点击“登记在职党员…”登记第一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="219" />
+        <location filename="../../ui/tabs/support_members.py" line="66" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_members.py" line="68" />
         <source>%1 party members</source>
         <translation>%1 名党员</translation>
     </message>
@@ -6890,27 +6906,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="230" />
+        <location filename="../../ui/models/support_models.py" line="241" />
         <source>Subdistrict</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="231" />
+        <location filename="../../ui/models/support_models.py" line="242" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="232" />
+        <location filename="../../ui/models/support_models.py" line="243" />
         <source>Internal bodies</source>
         <translation>内设机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="233" />
+        <location filename="../../ui/models/support_models.py" line="244" />
         <source>Administrative posts</source>
         <translation>行政编制</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="234" />
+        <location filename="../../ui/models/support_models.py" line="245" />
         <source>Institution posts</source>
         <translation>全额事业编制</translation>
     </message>
@@ -7037,47 +7053,47 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="203" />
+        <location filename="../../ui/models/support_models.py" line="214" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="203" />
+        <location filename="../../ui/models/support_models.py" line="214" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="204" />
+        <location filename="../../ui/models/support_models.py" line="215" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="204" />
+        <location filename="../../ui/models/support_models.py" line="215" />
         <source>Parties</source>
         <translation>共建各方</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="205" />
+        <location filename="../../ui/models/support_models.py" line="216" />
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="205" />
+        <location filename="../../ui/models/support_models.py" line="216" />
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="206" />
+        <location filename="../../ui/models/support_models.py" line="217" />
         <source>Ended</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="206" />
+        <location filename="../../ui/models/support_models.py" line="217" />
         <source>Outcome</source>
         <translation>成效/终止原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="207" />
+        <location filename="../../ui/models/support_models.py" line="218" />
         <source>Dropped</source>
         <translation>已终止</translation>
     </message>
@@ -7115,32 +7131,32 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>终止…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_projects.py" line="47" />
+        <location filename="../../ui/tabs/support_projects.py" line="50" />
         <source>No project is “%1”.</source>
         <translation>没有“%1”的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_projects.py" line="49" />
+        <location filename="../../ui/tabs/support_projects.py" line="52" />
         <source>No co-building projects here yet.</source>
         <translation>这里还没有共建项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_projects.py" line="50" />
+        <location filename="../../ui/tabs/support_projects.py" line="53" />
         <source>Click “New project…” to enter one with its parties and goal.</source>
         <translation>点击“新建项目…”，填写共建各方和项目目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_projects.py" line="64" />
+        <location filename="../../ui/tabs/support_projects.py" line="67" />
         <source>Goal: %1</source>
         <translation>项目目标：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_projects.py" line="66" />
+        <location filename="../../ui/tabs/support_projects.py" line="69" />
         <source>Outcome: %1</source>
         <translation>项目成效：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_projects.py" line="66" />
+        <location filename="../../ui/tabs/support_projects.py" line="69" />
         <source>Why it stopped: %1</source>
         <translation>终止原因：%1</translation>
     </message>
@@ -7236,32 +7252,32 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ProxyModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="222" />
+        <location filename="../../ui/models/support_models.py" line="233" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="222" />
+        <location filename="../../ui/models/support_models.py" line="233" />
         <source>For whom</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="223" />
+        <location filename="../../ui/models/support_models.py" line="234" />
         <source>Service</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="223" />
+        <location filename="../../ui/models/support_models.py" line="234" />
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="224" />
+        <location filename="../../ui/models/support_models.py" line="235" />
         <source>In the roster</source>
         <translation>在册居民</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="224" />
+        <location filename="../../ui/models/support_models.py" line="235" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -7297,52 +7313,52 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="111" />
+        <location filename="../../ui/tabs/support_pages.py" line="138" />
         <source>Service record</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="120" />
+        <location filename="../../ui/tabs/support_pages.py" line="147" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="121" />
+        <location filename="../../ui/tabs/support_pages.py" line="148" />
         <source>Offers on the supply list:</source>
         <translation>供给清单：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="122" />
+        <location filename="../../ui/tabs/support_pages.py" line="149" />
         <source>Orders dispatched:</source>
         <translation>派单数：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="122" />
+        <location filename="../../ui/tabs/support_pages.py" line="149" />
         <source>Orders completed:</source>
         <translation>办结数：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="123" />
+        <location filename="../../ui/tabs/support_pages.py" line="150" />
         <source>Orders returned:</source>
         <translation>退单数：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="123" />
+        <location filename="../../ui/tabs/support_pages.py" line="150" />
         <source>Completion rate:</source>
         <translation>办结率：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="124" />
+        <location filename="../../ui/tabs/support_pages.py" line="151" />
         <source>Average review score:</source>
         <translation>评议平均分：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="129" />
+        <location filename="../../ui/tabs/support_pages.py" line="156" />
         <source>Select a row to see its service record.</source>
         <translation>选中一行即可查看其服务记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="139" />
+        <location filename="../../ui/tabs/support_pages.py" line="166" />
         <source>not reviewed yet</source>
         <translation>尚未评议</translation>
     </message>
@@ -7350,7 +7366,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RegisteredPage</name>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="151" />
+        <location filename="../../ui/tabs/support_pages.py" line="178" />
         <source>Search by name</source>
         <translation>按名称查找</translation>
     </message>
@@ -8027,42 +8043,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="212" />
+        <location filename="../../ui/models/support_models.py" line="223" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="212" />
+        <location filename="../../ui/models/support_models.py" line="223" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="213" />
+        <location filename="../../ui/models/support_models.py" line="224" />
         <source>Service</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="213" />
+        <location filename="../../ui/models/support_models.py" line="224" />
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="214" />
+        <location filename="../../ui/models/support_models.py" line="225" />
         <source>Project</source>
         <translation>共建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="215" />
+        <location filename="../../ui/models/support_models.py" line="226" />
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="216" />
+        <location filename="../../ui/models/support_models.py" line="227" />
         <source>Problems solved</source>
         <translation>解决问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="217" />
+        <location filename="../../ui/models/support_models.py" line="228" />
         <source>What was done</source>
         <translation>服务情况</translation>
     </message>
@@ -8070,37 +8086,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../ui/tabs/support_projects.py" line="74" />
+        <location filename="../../ui/tabs/support_projects.py" line="77" />
         <source>Record a service…</source>
         <translation>登记志愿服务…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_projects.py" line="75" />
+        <location filename="../../ui/tabs/support_projects.py" line="78" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_projects.py" line="76" />
+        <location filename="../../ui/tabs/support_projects.py" line="79" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_projects.py" line="87" />
+        <location filename="../../ui/tabs/support_projects.py" line="89" />
         <source>No volunteer services in this period.</source>
         <translation>这个时段没有志愿服务记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_projects.py" line="88" />
+        <location filename="../../ui/tabs/support_projects.py" line="90" />
         <source>Click “Record a service…” after each outing, with the problems it solved.</source>
         <translation>每次服务后点击“登记志愿服务…”，记下解决的实际问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_projects.py" line="89" />
+        <location filename="../../ui/tabs/support_projects.py" line="91" />
         <source>%1 services, %2 volunteers, %3 problems solved</source>
         <translation>%1 次服务，%2 人次志愿者，解决实际问题 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_projects.py" line="93" />
+        <location filename="../../ui/tabs/support_projects.py" line="95" />
         <source> (the newest 500; choose a shorter period)</source>
         <translation>（仅显示最近 500 条，请缩短时段）</translation>
     </message>
@@ -8547,212 +8563,229 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SupportActions</name>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="32" />
+        <location filename="../../ui/tabs/support_actions.py" line="34" />
+        <location filename="../../ui/tabs/support_actions.py" line="43" />
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="37" />
+        <location filename="../../ui/tabs/support_actions.py" line="39" />
+        <location filename="../../ui/tabs/support_actions.py" line="46" />
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="44" />
+        <location filename="../../ui/tabs/support_actions.py" line="52" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="53" />
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="59" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_actions.py" line="67" />
         <source>Select a row first.</source>
         <translation>请先选中一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="66" />
+        <location filename="../../ui/tabs/support_actions.py" line="89" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="72" />
+        <location filename="../../ui/tabs/support_actions.py" line="95" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="77" />
+        <location filename="../../ui/tabs/support_actions.py" line="100" />
         <source>Unit registered.</source>
         <translation>报到单位已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="83" />
+        <location filename="../../ui/tabs/support_actions.py" line="106" />
         <source>Unit saved.</source>
         <translation>报到单位已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="88" />
+        <location filename="../../ui/tabs/support_actions.py" line="111" />
         <source>Retire the registered unit “%1”? Its members and records stay.</source>
         <translation>注销报到单位“%1”？其党员和服务记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="91" />
+        <location filename="../../ui/tabs/support_actions.py" line="114" />
         <source>Unit retired.</source>
         <translation>报到单位已注销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="96" />
+        <location filename="../../ui/tabs/support_actions.py" line="119" />
         <source>Party member registered.</source>
         <translation>在职党员已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="102" />
+        <location filename="../../ui/tabs/support_actions.py" line="125" />
         <source>Party member saved.</source>
         <translation>在职党员已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="107" />
+        <location filename="../../ui/tabs/support_actions.py" line="130" />
         <source>Retire the party member “%1”?</source>
         <translation>注销在职党员“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="109" />
+        <location filename="../../ui/tabs/support_actions.py" line="132" />
         <source>Party member retired.</source>
         <translation>在职党员已注销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="115" />
+        <location filename="../../ui/tabs/support_actions.py" line="138" />
         <source>Team set up.</source>
         <translation>队伍已组建。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="120" />
+        <location filename="../../ui/tabs/support_actions.py" line="143" />
         <source>Team saved.</source>
         <translation>队伍已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="127" />
+        <location filename="../../ui/tabs/support_actions.py" line="150" />
         <source>Disband “%1”? The team and its members stay on record.</source>
         <translation>解散“%1”？队伍和队员记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="128" />
+        <location filename="../../ui/tabs/support_actions.py" line="151" />
         <source>Disband the team</source>
         <translation>解散队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="128" />
+        <location filename="../../ui/tabs/support_actions.py" line="151" />
         <source>Disbanded on:</source>
         <translation>解散日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="129" />
+        <location filename="../../ui/tabs/support_actions.py" line="152" />
         <source>Team disbanded.</source>
         <translation>队伍已解散。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="133" />
+        <location filename="../../ui/tabs/support_actions.py" line="156" />
         <source>Member added.</source>
         <translation>队员已添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="139" />
+        <location filename="../../ui/tabs/support_actions.py" line="162" />
         <source>Leave the team</source>
         <translation>退队</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="139" />
+        <location filename="../../ui/tabs/support_actions.py" line="162" />
         <source>Left on:</source>
         <translation>退队日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="140" />
+        <location filename="../../ui/tabs/support_actions.py" line="163" />
         <source>Member left.</source>
         <translation>队员已退队。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="145" />
+        <location filename="../../ui/tabs/support_actions.py" line="168" />
         <source>Project entered.</source>
         <translation>共建项目已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="150" />
+        <location filename="../../ui/tabs/support_actions.py" line="173" />
         <source>Project saved.</source>
         <translation>共建项目已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="156" />
+        <location filename="../../ui/tabs/support_actions.py" line="179" />
         <source>Project started.</source>
         <translation>项目已开始实施。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="162" />
+        <location filename="../../ui/tabs/support_actions.py" line="185" />
         <source>Finish the project</source>
         <translation>完成项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="162" />
+        <location filename="../../ui/tabs/support_actions.py" line="185" />
         <source>Outcome:</source>
         <translation>项目成效：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="163" />
+        <location filename="../../ui/tabs/support_actions.py" line="186" />
         <source>Project finished.</source>
         <translation>项目已完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="168" />
+        <location filename="../../ui/tabs/support_actions.py" line="191" />
         <source>Drop the project</source>
         <translation>终止项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="168" />
+        <location filename="../../ui/tabs/support_actions.py" line="191" />
         <source>Why it stops:</source>
         <translation>终止原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="169" />
+        <location filename="../../ui/tabs/support_actions.py" line="192" />
         <source>Project dropped.</source>
         <translation>项目已终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="173" />
+        <location filename="../../ui/tabs/support_actions.py" line="196" />
         <source>Service recorded.</source>
         <translation>志愿服务已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="179" />
+        <location filename="../../ui/tabs/support_actions.py" line="202" />
         <source>Service saved.</source>
         <translation>志愿服务已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="184" />
+        <location filename="../../ui/tabs/support_actions.py" line="207" />
         <source>Delete the service “%1”?</source>
         <translation>删除志愿服务“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="186" />
+        <location filename="../../ui/tabs/support_actions.py" line="209" />
         <source>Service deleted.</source>
         <translation>志愿服务已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="193" />
+        <location filename="../../ui/tabs/support_actions.py" line="216" />
         <source>Recorded</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="200" />
+        <location filename="../../ui/tabs/support_actions.py" line="223" />
         <source>Undone right after recording</source>
         <translation>登记后立即撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="206" />
+        <location filename="../../ui/tabs/support_actions.py" line="229" />
         <source>Void the entry</source>
         <translation>作废记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="206" />
+        <location filename="../../ui/tabs/support_actions.py" line="229" />
         <source>Reason:</source>
         <translation>作废原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="207" />
+        <location filename="../../ui/tabs/support_actions.py" line="230" />
         <source>Entry voided.</source>
         <translation>记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="212" />
+        <location filename="../../ui/tabs/support_actions.py" line="235" />
         <source>Figures saved.</source>
         <translation>编制数已保存。</translation>
     </message>
@@ -8760,60 +8793,66 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="61" />
+        <location filename="../../ui/tabs/support_pages.py" line="64" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="67" />
+        <location filename="../../ui/tabs/support_pages.py" line="73" />
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="87" />
+        <location filename="../../ui/tabs/support_pages.py" line="98" />
         <source>Your account can only view.</source>
         <translation>当前账号只能查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/support_pages.py" line="120" />
+        <location filename="../../ui/tabs/support_pages.py" line="122" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
     <name>SupportTab</name>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="47" />
+        <location filename="../../ui/tabs/support_tab.py" line="48" />
         <source>Registered units</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="47" />
+        <location filename="../../ui/tabs/support_tab.py" line="48" />
         <source>In-service members</source>
         <translation>在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="48" />
+        <location filename="../../ui/tabs/support_tab.py" line="49" />
         <source>Party task forces</source>
         <translation>党员突击队</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="49" />
+        <location filename="../../ui/tabs/support_tab.py" line="50" />
         <source>Volunteer teams</source>
         <translation>志愿服务队</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="50" />
+        <location filename="../../ui/tabs/support_tab.py" line="51" />
         <source>Co-building projects</source>
         <translation>共建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="51" />
+        <location filename="../../ui/tabs/support_tab.py" line="52" />
         <source>Volunteer services</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="51" />
+        <location filename="../../ui/tabs/support_tab.py" line="52" />
         <source>Proxy services</source>
         <translation>帮办代办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="52" />
+        <location filename="../../ui/tabs/support_tab.py" line="53" />
         <source>Subdistrict posts</source>
         <translation>街道编制</translation>
     </message>
@@ -8953,42 +8992,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>TeamMembersModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="194" />
+        <location filename="../../ui/models/support_models.py" line="205" />
         <source>Party member</source>
         <translation>在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="194" />
+        <location filename="../../ui/models/support_models.py" line="205" />
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="195" />
+        <location filename="../../ui/models/support_models.py" line="206" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="195" />
+        <location filename="../../ui/models/support_models.py" line="206" />
         <source>Who</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="196" />
+        <location filename="../../ui/models/support_models.py" line="207" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="196" />
+        <location filename="../../ui/models/support_models.py" line="207" />
         <source>Joined</source>
         <translation>入队日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="197" />
+        <location filename="../../ui/models/support_models.py" line="208" />
         <source>Left</source>
         <translation>退队日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="198" />
+        <location filename="../../ui/models/support_models.py" line="209" />
         <source>Left the team</source>
         <translation>已退队</translation>
     </message>
@@ -9016,27 +9055,27 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>在上方选中一支队伍，即可查看其队员。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_teams.py" line="35" />
+        <location filename="../../ui/tabs/support_teams.py" line="42" />
         <source>Members of %1</source>
         <translation>%1 的队员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_teams.py" line="37" />
+        <location filename="../../ui/tabs/support_teams.py" line="44" />
         <source>This team was disbanded on %1.</source>
         <translation>这支队伍已于 %1 解散。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_teams.py" line="39" />
+        <location filename="../../ui/tabs/support_teams.py" line="46" />
         <source>This team has no members yet.</source>
         <translation>这支队伍还没有队员。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_teams.py" line="40" />
+        <location filename="../../ui/tabs/support_teams.py" line="47" />
         <source>Click “Add a member…”: a party member, a resident or just a name.</source>
         <translation>点击“添加队员…”：可选在职党员、居民，或只填姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_teams.py" line="43" />
+        <location filename="../../ui/tabs/support_teams.py" line="50" />
         <source>%1 members</source>
         <translation>%1 名队员</translation>
     </message>
@@ -9044,38 +9083,38 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>TeamsModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="184" />
+        <location filename="../../ui/models/support_models.py" line="195" />
         <source>Community or subdistrict</source>
         <translation>所属社区或街道</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="185" />
+        <location filename="../../ui/models/support_models.py" line="196" />
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="185" />
+        <location filename="../../ui/models/support_models.py" line="196" />
         <source>Leader</source>
         <translation>队长</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="186" />
+        <location filename="../../ui/models/support_models.py" line="197" />
         <source>Members</source>
         <translation>队员数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="186" />
+        <location filename="../../ui/models/support_models.py" line="197" />
         <source>Does</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="187" />
+        <location filename="../../ui/models/support_models.py" line="198" />
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="188" />
-        <location filename="../../ui/models/support_models.py" line="189" />
+        <location filename="../../ui/models/support_models.py" line="199" />
+        <location filename="../../ui/models/support_models.py" line="200" />
         <source>Disbanded</source>
         <translation>解散日期</translation>
     </message>
@@ -9083,37 +9122,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../ui/tabs/support_teams.py" line="51" />
+        <location filename="../../ui/tabs/support_teams.py" line="58" />
         <source>New %1…</source>
         <translation>新建%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_teams.py" line="52" />
+        <location filename="../../ui/tabs/support_teams.py" line="59" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_teams.py" line="53" />
+        <location filename="../../ui/tabs/support_teams.py" line="60" />
         <source>Disband…</source>
         <translation>解散…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_teams.py" line="55" />
+        <location filename="../../ui/tabs/support_teams.py" line="62" />
         <source>Show disbanded teams</source>
         <translation>显示已解散的队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_teams.py" line="71" />
+        <location filename="../../ui/tabs/support_teams.py" line="80" />
         <source>No %1 here yet.</source>
         <translation>这里还没有%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_teams.py" line="72" />
+        <location filename="../../ui/tabs/support_teams.py" line="81" />
         <source>Click “New %1…” to set one up.</source>
         <translation>点击“新建%1…”组建一支。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_teams.py" line="75" />
+        <location filename="../../ui/tabs/support_teams.py" line="84" />
         <source>%1 teams, %2 members</source>
         <translation>%1 支队伍，%2 名队员</translation>
     </message>
@@ -9121,37 +9160,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../ui/models/support_models.py" line="168" />
+        <location filename="../../ui/models/support_models.py" line="177" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="168" />
+        <location filename="../../ui/models/support_models.py" line="177" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="169" />
+        <location filename="../../ui/models/support_models.py" line="178" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="169" />
+        <location filename="../../ui/models/support_models.py" line="178" />
         <source>Party organisation</source>
         <translation>有党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="170" />
+        <location filename="../../ui/models/support_models.py" line="179" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="170" />
+        <location filename="../../ui/models/support_models.py" line="179" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/support_models.py" line="171" />
+        <location filename="../../ui/models/support_models.py" line="180" />
         <source>Registered on</source>
         <translation>报到日期</translation>
     </message>
@@ -9159,37 +9198,37 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="182" />
+        <location filename="../../ui/tabs/support_pages.py" line="220" />
         <source>Register a unit…</source>
         <translation>登记报到单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="183" />
+        <location filename="../../ui/tabs/support_pages.py" line="221" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="184" />
+        <location filename="../../ui/tabs/support_pages.py" line="222" />
         <source>Retire</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="191" />
+        <location filename="../../ui/tabs/support_pages.py" line="232" />
         <source>No registered unit matches “%1”.</source>
         <translation>没有名称含“%1”的报到单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="193" />
+        <location filename="../../ui/tabs/support_pages.py" line="234" />
         <source>No units have registered with a community here yet.</source>
         <translation>这里还没有单位到社区报到。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="194" />
+        <location filename="../../ui/tabs/support_pages.py" line="235" />
         <source>Click “Register a unit…” to add the first one.</source>
         <translation>点击“登记报到单位…”登记第一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_pages.py" line="196" />
+        <location filename="../../ui/tabs/support_pages.py" line="237" />
         <source>%1 units</source>
         <translation>%1 个单位</translation>
     </message>

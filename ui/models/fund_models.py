@@ -9,10 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from app.errors import PermissionDenied
 from app.funds import money, rules, running
 from app.funds.types import type_label
-from app.session import local_site
 from db.models import Fund
 from ui.models.rows_model import FLAG_COLOURS, Col, Index, RowsModel, display
 
@@ -77,23 +75,10 @@ class FundRow:
         return rules.title(Fund.get_by_id(self.uuid))
 
 
-def _locked(fund: Fund, here: str) -> str:
-    if fund.keeper_site == here:
-        return ""
-    try:
-        rules.kept_here(fund)
-    except PermissionDenied as exc:
-        return exc.message
-    return ""
-
-
 def fund_rows(root_path: str | None, year: int) -> list[FundRow]:
     """The funds of a year under a unit, with allocated, spent, net transferred and balance
     (one grouped query, app.funds.running.fund_balances), in tree order."""
-    here = local_site().uuid
     balances = running.fund_balances(root_path or None, year)
-    keepers = dict(Fund.select(Fund.uuid, Fund.keeper_site).where(Fund.year == year).tuples())
+    locks = rules.locks([b.fund for b in balances], year)
     return [FundRow(b.fund.uuid, b.fund.community_uuid, b.fund.fund_type, b.fund.holder, b.allocated_fen,
-                    b.spent_fen, b.transferred_fen, b.balance_fen,
-                    "" if keepers.get(b.fund.uuid) == here else _locked(Fund.get_by_id(b.fund.uuid), here))
-            for b in balances]
+                    b.spent_fen, b.transferred_fen, b.balance_fen, locks[b.fund.uuid]) for b in balances]

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from app import auth
 from app.orders import lists as org_lists
 from app.privacy import mask_phone
-from app.support import members, projects, proxy, team_members, units
+from app.support import members, projects, proxy, services, team_members, units
+from ui.models.order_models import Column, PagedModel
 from ui.models.rows_model import Col, RowsModel
 
 
@@ -54,12 +55,19 @@ def unit_rows(root_path: str | None, name_like: str = "") -> list[UnitRow]:
 
 
 def member_rows(root_path: str | None, name_like: str = "") -> list[MemberRow]:
-    names = org_names()
-    unit_names = {u.uuid: u.name for u in units.units(None)}
+    return member_rows_of(members.members(root_path, name_like=name_like))
+
+
+def member_page(root_path: str | None, name_like: str, offset: int, limit: int) -> tuple[list[MemberRow], int]:
+    found, after = members.member_page(root_path, name_like, offset, limit)
+    return member_rows_of(found), after
+
+
+def member_rows_of(found: list) -> list[MemberRow]:
+    names, unit_names = org_names(), units.names(m.unit_uuid for m in found)
     return [MemberRow(m.uuid, m.community_uuid, names.get(m.community_uuid, ""), m.name,
                       members.GENDERS.get(m.gender or "", ""), unit_names.get(m.unit_uuid, ""), phone(m.phone),
-                      m.registered_on)
-            for m in members.members(root_path, name_like=name_like)]
+                      m.registered_on) for m in found]
 
 
 @dataclass(frozen=True)
@@ -86,9 +94,9 @@ class TeamMemberRow:
 
 
 def team_rows(found: list) -> list[TeamRow]:
-    names = org_names()
+    names, counts = org_names(), team_members.active_counts([t.uuid for t in found])
     return [TeamRow(t.uuid, t.org_unit_uuid, names.get(t.org_unit_uuid, ""), t.name, t.leader_name or "",
-                    t.focus or "", team_members.active_count(t.uuid), t.founded_on, t.disbanded_on) for t in found]
+                    t.focus or "", counts.get(t.uuid, 0), t.founded_on, t.disbanded_on) for t in found]
 
 
 def team_member_rows(team_uuid: str, include_left: bool) -> list[TeamMemberRow]:
@@ -117,11 +125,11 @@ class ProjectRow:
 
 
 def project_rows(root_path: str | None, status: str | None) -> list[ProjectRow]:
-    names = org_names()
-    unit_names = {u.uuid: u.name for u in units.units(None)}
+    found = projects.projects(root_path, status)
+    names, unit_names = org_names(), units.names(p.unit_uuid for p in found)
     return [ProjectRow(p.uuid, p.community_uuid, names.get(p.community_uuid, ""), p.name, p.parties, p.goal,
                        unit_names.get(p.unit_uuid, ""), p.status, p.started_on, p.ended_on, p.outcome or "")
-            for p in projects.projects(root_path, status)]
+            for p in found]
 
 
 @dataclass(frozen=True)
@@ -137,8 +145,9 @@ class ServiceRow:
     description: str
 
 
-def service_rows(found: list, root_path: str | None, team_names: dict, project_names: dict) -> list[ServiceRow]:
+def service_rows(found: list, root_path: str | None) -> list[ServiceRow]:
     places = org_names(root_path, 4)
+    team_names, project_names = services.names(found)
     return [ServiceRow(s.uuid, s.served_on, places.get(s.org_unit_uuid, ""), s.title, team_names.get(s.team_uuid, ""),
                        project_names.get(s.project_uuid, ""), s.volunteers, s.problems_solved, s.description or "")
             for s in found]
@@ -171,12 +180,14 @@ class UnitsModel(RowsModel):
                           Col(self.tr("Registered on"), lambda r: r.registered_on)], None, parent)
 
 
-class MembersModel(RowsModel):
+class MembersModel(PagedModel):
+    """A page at a time (ui/models/order_models.py), read on the runner once given one."""
+
     def __init__(self, parent=None):
-        super().__init__([Col(self.tr("Community"), lambda r: r.community), Col(self.tr("Name"), lambda r: r.name),
-                          Col(self.tr("Gender"), lambda r: r.gender), Col(self.tr("Unit"), lambda r: r.unit),
-                          Col(self.tr("Phone"), lambda r: r.phone),
-                          Col(self.tr("Registered on"), lambda r: r.registered_on)], None, parent)
+        super().__init__([Column(self.tr("Community"), lambda r: r.community),
+                          Column(self.tr("Name"), lambda r: r.name), Column(self.tr("Gender"), lambda r: r.gender),
+                          Column(self.tr("Unit"), lambda r: r.unit), Column(self.tr("Phone"), lambda r: r.phone),
+                          Column(self.tr("Registered on"), lambda r: r.registered_on)], parent)
 
 
 class TeamsModel(RowsModel):

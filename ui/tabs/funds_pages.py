@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStackedWidget, QW
 from app import auth
 from app.funds import money, running, summary
 from app.funds.types import FUND_TYPES
+from ui.latest import Latest
 from ui.models.fund_models import MoneyCol, MoneyRowsModel
 from ui.models.rows_model import Col
+from ui.tabs.page_reads import read_later
 from ui.tabs.unit_pages import Page
 
 
@@ -44,6 +46,21 @@ class FundsPage(Page):
         self.stack.addWidget(self.hint)
         layout.addWidget(self.stack, 1)
         self.write_buttons: list[QPushButton] = []
+        self.reads = Latest(self, "funds-page")
+
+    def read(self, read, show) -> None:
+        """`read()` (app/funds) on the tab's runner, `show(result)` here; 正在加载… meanwhile."""
+        self.info.setText(self.tr("Loading…"))
+        if not self.model.rowCount():
+            self.hint.setText(self.tr("Loading…"))
+            self.stack.setCurrentWidget(self.hint)
+        read_later(self.tab, self.reads, read, show)
+
+    def nothing(self, empty: str) -> None:
+        """Nothing to read (no fund chosen): say what to do; a read under way is no longer wanted."""
+        self.reads.supersede()
+        self.show_rows([], empty)
+        self.info.setText("")
 
     def permission_button(self, text: str, slot, permission: str, shortcut: str = "") -> QPushButton:
         """Shown only to a user who holds `permission` (a viewer sees no write buttons)."""
@@ -98,6 +115,7 @@ class FundLedgerPage(FundsPage):
         self.reverse_button = self.permission_button(self.tr("Red reversal…"), tab.actions.reverse, "approve")
         self.finish()
         self.ledger = None
+        self._wanted: str | None = None  # an entry to select when the ledger is (read) in: one just posted
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.update_buttons())
 
     def _flag(self, line):
@@ -109,19 +127,26 @@ class FundLedgerPage(FundsPage):
         return None
 
     def refresh(self, f) -> None:
-        self.ledger = running.running_ledger(f.fund_uuid) if f.fund_uuid else None
-        if self.ledger is None:
-            self.show_rows([], self.tr("Choose a fund on the left to see its ledger.") if self.tab.has_funds()
-                           else self.tab.no_funds_text())
-            self.info.setText("")
+        self.ledger, fund = None, f.fund_uuid
+        if fund is None:
+            self.nothing(self.tr("Choose a fund on the left to see its ledger.") if self.tab.has_funds()
+                         else self.tab.no_funds_text())
+            self.update_buttons()
         else:
-            self.show_rows(self.ledger.lines, "" if self.ledger.lines else
-                           self.tr("No entries in this fund yet. Record an expense with “Record expense…” (Ctrl+E)."))
-            self.info.setText(self.tr("Income %1 · Expense %2 · Balance %3 yuan · %4 entries")
-                              .replace("%1", money.yuan(self.ledger.income_fen))
-                              .replace("%2", money.yuan(self.ledger.expense_fen))
-                              .replace("%3", money.yuan(self.ledger.closing_fen))
-                              .replace("%4", str(len(self.ledger.lines))))
+            self.read(lambda: running.running_ledger(fund), self.show_ledger)
+
+    def show_ledger(self, ledger) -> None:
+        self.ledger = ledger
+        self.show_rows(self.ledger.lines, "" if self.ledger.lines else
+                       self.tr("No entries in this fund yet. Record an expense with “Record expense…” (Ctrl+E)."))
+        self.info.setText(self.tr("Income %1 · Expense %2 · Balance %3 yuan · %4 entries")
+                          .replace("%1", money.yuan(self.ledger.income_fen))
+                          .replace("%2", money.yuan(self.ledger.expense_fen))
+                          .replace("%3", money.yuan(self.ledger.closing_fen))
+                          .replace("%4", str(len(self.ledger.lines))))
+        wanted, self._wanted = self._wanted, None
+        if wanted:
+            self.select_entry(wanted)
         self.update_buttons()
 
     def update_buttons(self) -> None:
@@ -137,10 +162,13 @@ class FundLedgerPage(FundsPage):
                                                   self.tr("Select an entry that has not been reversed.")))
 
     def select_entry(self, uuid: str) -> None:
+        """Select the entry, now and (the ledger being read again after a posting) once it is in."""
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).uuid == uuid:
                 self.select_row(row)
-                return
+                break
+        coming = self.reads.pending() or self.tab.funds.reads.pending() or "ledger" in self.tab._stale
+        self._wanted = uuid if coming else None
 
     def export(self):
         if self.ledger is None:
@@ -180,12 +208,14 @@ class FundSummaryPage(FundsPage):
     def refresh(self, f) -> None:
         self._f = f
         scope = self._scope(f)
+        self.summary = None
         if scope is None:
-            self.summary = None
-            self.show_rows([], self.tr("Choose a fund on the left, or “Every fund of the unit” above."))
-            self.info.setText("")
+            self.nothing(self.tr("Choose a fund on the left, or “Every fund of the unit” above."))
             return
-        self.summary = summary.purpose_summary(f.year, **scope)
+        self.read(lambda: summary.purpose_summary(f.year, **scope), self.show_summary)
+
+    def show_summary(self, found) -> None:
+        self.summary = found
         total = summary.SummaryRow("", self.tr("Total"), self.summary.month_totals, self.summary.total_fen)
         self.show_rows(self.summary.rows + [total])
         self.info.setText(self.summary.title)

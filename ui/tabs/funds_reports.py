@@ -13,6 +13,12 @@ from ui.tabs.funds_pages import FundsPage, excel_export
 from ui.tabs.unit_pages import table_view
 
 
+def budget_table(root_path: str | None, year: int) -> tuple:
+    """The year's budget execution and its table rows (worker)."""
+    report = budget.budget_vs_actual(root_path, year)
+    return report, (report.table() if report.communities else [])
+
+
 class FundBudgetPage(FundsPage):
     def __init__(self, tab):
         columns = [Col(self.tr("Subdistrict"), self._subdistrict), Col(self.tr("Community"), self._community),
@@ -39,8 +45,10 @@ class FundBudgetPage(FundsPage):
 
     def refresh(self, f) -> None:
         self._f = f
-        report = budget.budget_vs_actual(f.root_path, f.year)
-        rows = report.table() if report.communities else []
+        self.read(lambda: budget_table(f.root_path, f.year), self.show_report)
+
+    def show_report(self, found: tuple) -> None:
+        f, (report, rows) = self._f, found
         self.show_rows(rows, "" if rows else self.tr("No communities under this unit."))
         total = report.totals[-1] if report.totals else None
         self.info.setText("" if total is None else self.tr("%1: allocated %2, spent %3, execution %4")
@@ -96,12 +104,22 @@ class FundTrailPage(FundsPage):
 
     def refresh(self, f) -> None:
         self._f = f
-        rows = trail.trail(f.root_path, f.year)
+        self.read(lambda: (trail.trail(f.root_path, f.year, limit=trail.NEWEST + 1), trail.closes(f.root_path, f.year)),
+                  self.show_trail)
+
+    def show_trail(self, found: tuple) -> None:
+        rows, closes = found
+        more = len(rows) > trail.NEWEST
+        rows = rows[:trail.NEWEST]
         self.show_rows(rows, "" if rows else self.tr("Nothing posted in %1 under this unit yet.")
-                       .replace("%1", str(f.year)))
-        self.closes.set_rows(trail.closes(f.root_path, f.year))
+                       .replace("%1", str(self._f.year)))
+        self.closes.set_rows(closes)
         self.close_label.setText(self.tr("Closed periods (%1)").replace("%1", str(self.closes.rowCount())))
-        self.info.setText(self.tr("%1 postings and reversals").replace("%1", str(len(rows))))
+        text = self.tr("%1 postings and reversals").replace("%1", str(len(rows)))
+        if more:
+            text = self.tr("The newest %1 postings and reversals (“Export to Excel…” writes them all)").replace(
+                "%1", f"{trail.NEWEST:,}")
+        self.info.setText(text)
 
     def export(self):
         f = self.tab.filter()

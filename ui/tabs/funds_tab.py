@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import auth
-from app.errors import EXPECTED, user_message
+from app.errors import EXPECTED
 from app.orders import lists as org_lists
 from app.session import local_site
 from ui.hub import Changes, Hub
@@ -193,14 +193,16 @@ class FundsTab(StalePages, QWidget):
         return text
 
     def fill_funds(self) -> None:
+        """The funds of the unit and year, read on the runner; the pages that follow the chosen fund
+        are refreshed when they are in."""
         self._funds_stale = False
+        root, year = self.unit_box.currentData(), self.year.value()
+        self.funds.read(lambda: fund_rows(root, year), self._funds_in)
+
+    def _funds_in(self, rows: list[FundRow]) -> None:
         keep = self._fund_uuid
-        try:
-            rows = fund_rows(self.unit_box.currentData(), self.year.value())
-        except EXPECTED as exc:
-            rows = []
-            self.message_bar.show_message(user_message(exc), error=True)
         self.funds.show_rows(rows, "" if rows else self.no_funds_text())
+        self.funds.info.setText("")
         self.funds.title.setText(self.tr("Funds of %1, %2").replace("%1", self.unit_name())
                                  .replace("%2", str(self.year.value())))
         uuids = [r.uuid for r in rows]
@@ -209,6 +211,7 @@ class FundsTab(StalePages, QWidget):
             self.funds.select_row(uuids.index(self._fund_uuid))
         if self._fund_uuid != keep:
             self._stale |= {"ledger", "summary"}
+        super()._refresh_current()
 
     def _fund_changed(self) -> None:
         row = self.funds.current()
@@ -229,7 +232,8 @@ class FundsTab(StalePages, QWidget):
     def _refresh_current(self) -> None:
         if self._funds_stale and self.isVisible():
             self.fill_funds()
-        super()._refresh_current()
+        if not self.funds.reads.pending():  # else when the funds are in (the pages need the chosen fund)
+            super()._refresh_current()
 
     def on_changed(self, changes: Changes) -> None:
         if changes.org:

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from app import auth
 from app.errors import EXPECTED
-from app.support import members, service_record, units
-from ui.models.support_models import MembersModel, UnitsModel, member_rows, unit_rows
+from app.support import service_record, units
+from ui.latest import Latest
+from ui.models.support_models import UnitsModel, unit_rows
+from ui.tabs.page_reads import read_later
 from ui.tabs.unit_pages import Page
 
 
@@ -55,11 +57,16 @@ class SupportPage(Page):
         self.layout().addWidget(self.stack, 1)
         self.write_buttons: list[QPushButton] = []
         self._filter = SupportFilter()
+        self.reads = Latest(self, "support-page")
+        self._wanted: str | None = None  # a row to select once the read under way is in (one just saved)
 
     def finish_bar(self, with_filter: bool = False) -> None:
         """Every page ends its buttons with an Excel export of what the table shows."""
-        self.button(self.tr("Export to Excel…"), lambda: self.tab.actions.export_page(self.title(), self.model))
+        self.button(self.tr("Export to Excel…"), lambda: self.export())
         super().finish_bar(with_filter)
+
+    def export(self):
+        return self.tab.actions.export_page(self.title(), self.model)
 
     def title(self) -> str:
         """The page's title in the tab (the workbook's title and file name)."""
@@ -75,8 +82,14 @@ class SupportPage(Page):
 
     def show_rows(self, rows: list, empty: str, keep: str | None = None) -> None:
         """Fill the table (keeping the selected row), or show `empty` — what to do — in its place."""
-        keep = keep or getattr(self.current(), "uuid", None)
+        keep = keep or self._wanted or getattr(self.current(), "uuid", None)
+        self._wanted = None
         self.model.set_rows(rows)
+        self.show_table(empty, keep)
+
+    def show_table(self, empty: str, keep: str | None) -> None:
+        """The table with `keep` (or the first row) selected, or `empty` in its place."""
+        rows = self.model.rowCount() > 0
         self.hint.setText(empty if not rows else "")
         self.stack.setCurrentWidget(self.view if rows else self.hint)
         if rows:
@@ -91,15 +104,37 @@ class SupportPage(Page):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def select_uuid(self, uuid: str | None) -> None:
+        if self.loading():  # the rows on screen are about to be replaced: select it among the new ones
+            self._wanted = uuid or self._wanted
+            return
         rows = [self.model.row_at(i).uuid for i in range(self.model.rowCount())]
         if rows:
             self.view.setCurrentIndex(self.model.index(rows.index(uuid) if uuid in rows else 0, 0))
+
+    def loading(self) -> bool:
+        return self.reads.pending()
 
     def refresh(self, f: SupportFilter) -> None:
         self._filter = f
         self.fill()
 
     def fill(self) -> None:
+        """Read the rows on the runner (a newer fill supersedes one under way) and show them when in."""
+        self.show_loading()
+        read_later(self.tab, self.reads, self.reader(), self.show)
+
+    def show_loading(self) -> None:
+        """正在加载… in the count, and in place of the table while it is still empty."""
+        self.info.setText(self.tr("Loading…"))
+        if not self.model.rowCount():
+            self.hint.setText(self.tr("Loading…"))
+            self.stack.setCurrentWidget(self.hint)
+
+    def reader(self):
+        """The read, made here from the widgets' state: a call of app/ functions for the runner."""
+        raise NotImplementedError
+
+    def show(self, rows) -> None:
         raise NotImplementedError
 
 
@@ -161,19 +196,30 @@ class RegisteredPage(SupportPage):
         splitter.setStretchFactor(0, 1)
         self.layout().addWidget(splitter, 1)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_record())
+        self.record_reads = Latest(self, "service-record")
 
     def finish(self) -> None:
         self.finish_bar()
         self.bar.addWidget(self.search)
 
     def show_record(self) -> None:
-        row, record = self.current(), None
-        if row is not None:
-            try:
-                record = service_record.service_record(self.app_module.get(row.uuid), self.record.year.value())
-            except EXPECTED:  # retired meanwhile (another PC, a bundle): the next refresh drops the row
-                row = None
-        self.record.show_record(row.name if row else "", record)
+        """The selected row's service record for the year, read on the runner."""
+        row, year, module = self.current(), self.record.year.value(), self.app_module
+        if row is None:
+            self.record_reads.supersede()
+            self.record.show_record("", None)
+            return
+        read_later(self.tab, self.record_reads, lambda: record_of(module, row.uuid, year),
+                   lambda record: self.record.show_record(row.name if record else "", record))
+
+
+def record_of(module, uuid: str, year: int):
+    """The service record of a unit or member (worker), None if it was retired meanwhile (another PC,
+    a bundle): the next refresh drops the row."""
+    try:
+        return service_record.service_record(module.get(uuid), year)
+    except EXPECTED:
+        return None
 
 
 class UnitsPage(RegisteredPage):
@@ -185,8 +231,11 @@ class UnitsPage(RegisteredPage):
         self.activated.connect(lambda: tab.actions.edit_unit(self.current()))
         self.finish()
 
-    def fill(self) -> None:
-        rows = unit_rows(self._filter.root_path, self.search.text())
+    def reader(self):
+        root, name = self._filter.root_path, self.search.text()
+        return lambda: unit_rows(root, name)
+
+    def show(self, rows: list) -> None:
         if self.search.text().strip():
             empty = self.tr("No registered unit matches “%1”.").replace("%1", self.search.text().strip())
         else:
@@ -194,27 +243,4 @@ class UnitsPage(RegisteredPage):
                                     self.tr("Click “Register a unit…” to add the first one."))
         self.show_rows(rows, empty)
         self.info.setText(self.tr("%1 units").replace("%1", str(len(rows))))
-        self.show_record()
-
-
-class MembersPage(RegisteredPage):
-    app_module = members
-
-    def __init__(self, tab):
-        super().__init__(tab, MembersModel(), (110, 90, 50, 180, 110))
-        self.write_button(self.tr("Register a member…"), tab.actions.register_member)
-        self.write_button(self.tr("Edit…"), lambda: tab.actions.edit_member(self.current()))
-        self.write_button(self.tr("Retire"), lambda: tab.actions.retire_member(self.current()))
-        self.activated.connect(lambda: tab.actions.edit_member(self.current()))
-        self.finish()
-
-    def fill(self) -> None:
-        rows = member_rows(self._filter.root_path, self.search.text())
-        if self.search.text().strip():
-            empty = self.tr("No party member matches “%1”.").replace("%1", self.search.text().strip())
-        else:
-            empty = self.empty_text(self.tr("No in-service party members have registered here yet."),
-                                    self.tr("Click “Register a member…” to add the first one."))
-        self.show_rows(rows, empty)
-        self.info.setText(self.tr("%1 party members").replace("%1", str(len(rows))))
         self.show_record()

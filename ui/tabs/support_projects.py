@@ -3,7 +3,7 @@
 
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from app.support import projects, services, teams
+from app.support import projects, services
 from ui.models.support_models import ProjectsModel, ServicesModel, project_rows, service_rows
 from ui.tabs.support_pages import SupportPage
 
@@ -41,8 +41,11 @@ class ProjectsPage(SupportPage):
     def choose_status(self, key: str | None) -> None:
         self.status.setCurrentIndex(self.status.findData(key))
 
-    def fill(self) -> None:
-        rows = project_rows(self._filter.root_path, self.status.currentData())
+    def reader(self):
+        root, status = self._filter.root_path, self.status.currentData()
+        return lambda: project_rows(root, status)
+
+    def show(self, rows: list) -> None:
         if self.status.currentData():
             empty = self.tr("No project is “%1”.").replace("%1", projects.STATUSES[self.status.currentData()])
         else:
@@ -77,18 +80,17 @@ class ServicesPage(SupportPage):
         self.activated.connect(lambda: tab.actions.edit_service(self.current()))
         self.finish_bar()
 
-    def fill(self) -> None:
+    def reader(self):
         f = self._filter
-        found = services.services(f.root_path, f.start, f.end)
-        team_names = {t.uuid: t.name for t in teams.teams(f.root_path, include_disbanded=True)}
-        project_names = {p.uuid: p.name for p in projects.projects(f.root_path)}
-        rows = service_rows(found, f.root_path, team_names, project_names)
+        return lambda: service_rows(services.services(f.root_path, f.start, f.end), f.root_path)
+
+    def show(self, rows: list) -> None:
         self.show_rows(rows, self.empty_text(
             self.tr("No volunteer services in this period."),
             self.tr("Click “Record a service…” after each outing, with the problems it solved.")))
         text = self.tr("%1 services, %2 volunteers, %3 problems solved").replace("%1", str(len(rows)))
         text = text.replace("%2", str(sum(r.volunteers for r in rows)))
         text = text.replace("%3", str(sum(r.problems_solved for r in rows)))
-        if len(found) >= 500:
+        if len(rows) >= services.NEWEST:
             text += self.tr(" (the newest 500; choose a shorter period)")
         self.info.setText(text)

@@ -16,7 +16,8 @@ from ui.runner import Runner
 from ui.tabs.proxy_log import ProxyLogPage
 from ui.tabs.stale_pages import StalePages
 from ui.tabs.support_actions import SupportActions
-from ui.tabs.support_pages import MembersPage, SupportFilter, UnitsPage
+from ui.tabs.support_members import MembersPage
+from ui.tabs.support_pages import SupportFilter, UnitsPage
 from ui.tabs.support_posts import PostsPage
 from ui.tabs.support_projects import ProjectsPage, ServicesPage
 from ui.tabs.support_teams import TeamsPage

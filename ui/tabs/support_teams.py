@@ -26,12 +26,19 @@ class TeamMembersPanel(SupportPage):
         self.bar.addWidget(self.show_left)
 
     def fill(self) -> None:
-        team = self.team_page.current()
-        if team is None:
+        if self.team_page.current() is None:
+            self.reads.supersede()
             self.heading.setText("")
             self.show_rows([], self.tr("Select a team above to see its members."))
             return
-        rows = team_member_rows(team.uuid, self.show_left.isChecked())
+        super().fill()
+
+    def reader(self):
+        team, include_left = self.team_page.current(), self.show_left.isChecked()
+        return lambda: (team, team_member_rows(team.uuid, include_left))
+
+    def show(self, found: tuple) -> None:
+        team, rows = found
         self.heading.setText(self.tr("Members of %1").replace("%1", f"<b>{team.name}</b>"))
         if team.disbanded_on:
             empty = self.tr("This team was disbanded on %1.").replace("%1", str(team.disbanded_on))
@@ -64,9 +71,11 @@ class TeamsPage(SupportPage):
         self.layout().addWidget(splitter, 1)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
 
-    def fill(self) -> None:
-        found = teams.teams(self._filter.root_path, self.kind, include_disbanded=self.show_disbanded.isChecked())
-        rows = team_rows(found)
+    def reader(self):
+        root, kind, disbanded = self._filter.root_path, self.kind, self.show_disbanded.isChecked()
+        return lambda: team_rows(teams.teams(root, kind, include_disbanded=disbanded))
+
+    def show(self, rows: list) -> None:
         name = teams.KINDS[self.kind]
         empty = self.empty_text(self.tr("No %1 here yet.").replace("%1", name),
                                 self.tr("Click “New %1…” to set one up.").replace("%1", name))
