@@ -124,6 +124,8 @@ def main() -> None:
                                               "WHERE name = 'request_chars_data'").fetchone()[0]
     if not built and (ROOT / "db" / "migrations" / "0031_request_chars.py").exists():
         build_index(db, scratch)
+    best, median, _ = timed(lambda: lists.request_page(lists.Filter(), None, 200), args.runs)
+    print(f"no keyword (the floor: the newest 200 requests) best {best:8.1f} ms median {median:8.1f} ms", flush=True)
     for ch in args.chars:
         measure(ch, args.runs, args.exact)
     db.close()
