@@ -49,9 +49,10 @@ def open_read_only(path: Path, scratch: Path | None) -> SqliteDatabase:
         pass
     database.initialize(db)
     db.connect()
-    db.execute_sql("PRAGMA cache_size = -200000")
     if scratch is not None:
         db.execute_sql("ATTACH ? AS file", (file_uri,))
+        db.execute_sql("PRAGMA file.cache_size = -32000")
+    db.execute_sql("PRAGMA main.cache_size = -32000")  # the window's page cache (db/connection.py PRAGMAS)
     return db
 
 
