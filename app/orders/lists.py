@@ -7,7 +7,8 @@ rowid as tie-breaker (received_at, number, category or state, each indexed with
 its rowid), so page 3,000 costs what page 1 costs and nothing is sorted in a
 temporary table. The keyword search finds 2-character Chinese words through the
 bigram index `request_fts` (db/search_index.py), one character through the index
-of single characters `request_chars` (app/orders/keyword.py). Needs, offers, orders and sessions are far fewer and come by OFFSET.
+of single characters `request_chars` (app/orders/keyword.py). Needs, offers,
+orders and sessions are far fewer and come by OFFSET.
 Names are shown, phone numbers masked, as in every list.
 """
 
