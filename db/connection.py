@@ -39,7 +39,7 @@ from db.medium import (
     read_only_error,
     refuse_frozen_log,
 )
-from db.search_index import bigrams
+from db.search_index import bigrams, chars
 
 logger = logging.getLogger(__name__)
 
@@ -146,6 +146,7 @@ def open_database(path: Path | str, *, create: bool = False, check: bool = True,
     db.checked_at_open = checked  # False: the window checks in the background (ui/integrity.py)
     db.unclean = unclean  # True: not closed cleanly and not checked yet; writes wait for the check
     db.register_function(bigrams, "gd_bigrams", 1, deterministic=True)
+    db.register_function(chars, "gd_chars", 1, deterministic=True)
     try:
         db.connect(reuse_if_open=True)
     except OperationalError as exc:

@@ -6,6 +6,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from app.orders import offers, requests, service
@@ -221,6 +222,22 @@ def test_keyword_search_finds_a_two_character_word(tab, orders_world, qtbot):
     tab.requests.search.setText("停车")
     tab.refresh_page(tab.requests)
     assert settled(tab).requests.model.rowCount() == 1
+
+
+def test_typing_one_character_finds_the_requests_that_hold_it(tab, orders_world, qtbot):
+    wanted = [log(orders_world, text, days_ago=i) for i, text in enumerate(("鳖池漏水了", "河边有只鳖"))]
+    for text in ("楼道灯坏了", "停车位不够", "广场舞太吵"):
+        log(orders_world, text)
+    tab.show_page("requests")
+    tab.requests.search.setFocus()
+    typed = QInputMethodEvent()  # how a Chinese input method types a character
+    typed.setCommitString("鳖")
+    QApplication.sendEvent(tab.requests.search, typed)
+    assert tab.requests.search.text() == "鳖"
+    qtbot.waitUntil(lambda: tab.requests.model.rowCount() == 2, timeout=3000)  # debounced, read on the runner
+    assert [tab.requests.model.row_at(i).uuid for i in range(2)] == [r.uuid for r in wanted]  # newest first
+    wait(qtbot, tab.requests.count_task)
+    assert tab.requests.info.text().startswith("2 ")
 
 
 def test_lazy_models_page_sort_and_pass_the_model_tester(tab, orders_world, qtmodeltester, qtbot):

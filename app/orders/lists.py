@@ -6,8 +6,9 @@ the sort key of the last row shown, and every order is an index order with the
 rowid as tie-breaker (received_at, number, category or state, each indexed with
 its rowid), so page 3,000 costs what page 1 costs and nothing is sorted in a
 temporary table. The keyword search finds 2-character Chinese words through the
-bigram index `request_fts` (db/search_index.py); one character falls back to a
-scan. Needs, offers, orders and sessions are far fewer and come by OFFSET.
+bigram index `request_fts` (db/search_index.py), one character through the index
+of single characters `request_chars` (app/orders/keyword.py). Needs, offers,
+orders and sessions are far fewer and come by OFFSET.
 Names are shown, phone numbers masked, as in every list.
 """
 
@@ -15,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.orders.catalogue import CHANNELS, KINDS, URGENCIES, categories
+from app.orders.keyword import char_hits, index_hits, keyword, walk_one_character
 from app.orders.offers import OPEN_ORDER_STATES
 from app.privacy import mask_phone
 from app.scope import check_unit, within
@@ -137,14 +139,9 @@ def _request_where(f: Filter) -> tuple[str, tuple]:
 
 
 def _keyword(text: str) -> tuple[str, tuple]:
-    """` AND` the request's text holds the keyword (request_fts bigrams; one character: a scan)."""
-    keyword = search_text(text)
-    if not keyword:
-        return "", ()
-    phrase = query_phrase(keyword)
-    if phrase is None:  # one character: no bigram to look up
-        return " AND instr(r.content, ?) > 0", (keyword,)
-    return " AND r.rowid IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)", (phrase,)
+    """` AND` the request's text holds the keyword (app/orders/keyword.py: bigrams, one character)."""
+    kw = keyword(text)
+    return ("", ()) if kw is None else (kw.sql, kw.params)
 
 
 def request_count(f: Filter) -> int:
@@ -158,10 +155,13 @@ HIT_BOUND = 1000  # keyword hits are counted up to here, then shown as "1000+"
 def request_hits(f: Filter, bound: int = HIT_BOUND) -> int:
     """How many requests a keyword search finds, counted no further than `bound` + 1 (more: "1000+").
     The whole tree without other filters counts in the bigram index alone (no request row read)."""
-    phrase = query_phrase(search_text(f.keyword)) if search_text(f.keyword) else None
-    if phrase is not None and _index_alone(f):
-        sql = "SELECT COUNT(*) FROM (SELECT rowid FROM request_fts WHERE request_fts MATCH ? LIMIT ?)"
-        return database.execute_sql(sql, (phrase, bound + 1)).fetchone()[0]
+    if _index_alone(f):
+        phrase = query_phrase(search_text(f.keyword))
+        if phrase is not None:
+            return index_hits("request_fts", phrase, bound + 1)
+        hits = char_hits(f.keyword, bound + 1)
+        if hits is not None:
+            return hits
     where, params = _request_where(f)
     sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM request r WHERE {where} LIMIT ?)"
     return database.execute_sql(sql, (*params, bound + 1)).fetchone()[0]
@@ -175,16 +175,21 @@ def _index_alone(f: Filter) -> bool:
 WALK_MIN_HITS = 2000  # keyword matches from which walking the date index beats sorting the matches
 
 
-def _plan(f: Filter, order: str) -> str:
+def _plan(f: Filter, order: str, limit: int) -> str:
     """Newest first with a common word (停车: 43,000 of a million): walk the date index and keep
     the matches (7 ms) rather than read every match and sort them (170 ms). A rare word is
-    cheaper the other way round (a walk that finds nothing reads the whole index: 66 ms)."""
-    phrase = query_phrase(search_text(f.keyword)) if search_text(f.keyword) else None
-    if order != "received" or phrase is None:
+    cheaper the other way round (a walk that finds nothing reads the whole index: 66 ms).
+    One character: app/orders/keyword.py. Returns the INDEXED BY clause, "sort" or ""."""
+    kw = keyword(f.keyword) if order == "received" else None
+    if kw is None:
         return ""
-    sql = "SELECT COUNT(*) FROM (SELECT rowid FROM request_fts WHERE request_fts MATCH ? LIMIT ?)"
-    hits = database.execute_sql(sql, (phrase, WALK_MIN_HITS + 1)).fetchone()[0]
-    return " INDEXED BY request_received_at" if hits > WALK_MIN_HITS else ""
+    if kw.hits is not None:
+        return " INDEXED BY request_received_at" if walk_one_character(kw, limit) else "sort"
+    phrase = query_phrase(search_text(f.keyword))
+    if phrase is None:
+        return ""
+    hits = index_hits("request_fts", phrase, WALK_MIN_HITS + 1)
+    return " INDEXED BY request_received_at" if hits > WALK_MIN_HITS else "sort"
 
 
 def request_page(f: Filter, after: Cursor | None = None, limit: int = 200, order: str = "received",
@@ -197,9 +202,12 @@ def request_page(f: Filter, after: Cursor | None = None, limit: int = 200, order
         where += f" AND ({key}, r.rowid) {'<' if descending else '>'} (?, ?)"
         params = (*params, *after)
     direction = " DESC" if descending else ""
-    sql = (f"SELECT {REQUEST_COLUMNS}, {key}, r.rowid FROM request r{_plan(f, order)} "
-           "JOIN org_unit g ON g.uuid = r.grid_uuid "
-           f"WHERE {where} ORDER BY {key}{direction}, r.rowid{direction} LIMIT ?")
+    by, plan = f"ORDER BY {key}{direction}, r.rowid{direction}", _plan(f, order, limit)
+    if plan == "sort":  # sort the matches' keys only, then read the page's rows
+        where = f"r.rowid IN (SELECT r.rowid FROM request r WHERE {where} {by} LIMIT ?)"
+        params, plan = (*params, int(limit)), ""
+    sql = (f"SELECT {REQUEST_COLUMNS}, {key}, r.rowid FROM request r{plan} "
+           f"JOIN org_unit g ON g.uuid = r.grid_uuid WHERE {where} {by} LIMIT ?")
     raw = database.execute_sql(sql, (*params, int(limit))).fetchall()
     names = categories()
     return [_request(row[:17], names) for row in raw], (tuple(raw[-1][17:]) if raw else after)
