@@ -124,7 +124,7 @@ def index_after(db, name: str, rowid: int) -> int:
     while the insert trigger was set aside; app/exchange's recovery import)."""
     table, columns = INDEXES[name]
     cursor = db.execute_sql(
-        f"INSERT INTO \"{name}\" (rowid, grams) SELECT t.rowid, {_row_text(columns, 't')} FROM \"{table}\" t "
+        f"INSERT INTO \"{name}\" (rowid, grams) SELECT t.rowid, {_row_text(name, columns, 't')} FROM \"{table}\" t "
         f"WHERE t.rowid > ? AND t.deleted = 0 AND NOT EXISTS (SELECT 1 FROM \"{name}\" f WHERE f.rowid = t.rowid)",
         (rowid,))
     return cursor.rowcount
