@@ -57,6 +57,7 @@ class GridTab(QWidget):
         self.hub, self.settings, self.runner = hub, settings, runner
         self.counts_task = None
         self.tree_reads = Latest(self, "org-tree")
+        self._select_after: str | None = None  # a unit asked for while the tree is read (a new one)
         self.model = OrgTreeModel(self)
         self.proxy = OrgFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -182,7 +183,7 @@ class GridTab(QWidget):
             self.left_stack.setCurrentIndex(1)
 
     def _tree_arrived(self, rows: list, started: float) -> None:
-        keep = self.details.uuid
+        keep, self._select_after = self._select_after or self.details.uuid, None
         self.model.set_rows(rows)
         self._expand_default()
         if keep and not self.model.index_of(keep).isValid():  # retired or moved away meanwhile
@@ -219,6 +220,9 @@ class GridTab(QWidget):
                 self.run_search(switch=False)
 
     def select(self, uuid: str) -> None:
+        if self.tree_reads.pending():  # selected when the tree is in
+            self._select_after = uuid
+            return
         index = self.proxy.mapFromSource(self.model.index_of(uuid))
         if not index.isValid() and self.filter.text():
             self.filter.clear()
