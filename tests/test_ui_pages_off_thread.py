@@ -168,3 +168,21 @@ def test_the_notice_kinds_are_imported_on_a_worker(grids, runner, qtbot, monkeyp
     settle(qtbot, runner)
     assert seen and seen[0] is not threading.main_thread()  # the first import is the runner's
     assert tab.compose.kinds.count() == len(kinds.load())
+
+
+def test_after_a_rename_and_a_retirement_the_grid_tab_follows_when_the_tree_is_in(grids, runner, qtbot):
+    from ui.hub import Changes
+
+    tab = shown(qtbot, GridTab(Hub(), opts.Settings(), runner))
+    settle(qtbot, runner)
+    tab.select(grids["grid_b"].uuid)
+    settle(qtbot, runner)
+    org.rename(grids["grid_b"], "东关第9网格")
+    tab.hub.did_change(Changes(org=True))
+    settle(qtbot, runner)
+    assert tab.details.title.text() == "东关第9网格" and tab.selected_uuid() == grids["grid_b"].uuid
+    org.retire_unit(grids["grid_b"])
+    tab.hub.did_change(Changes(org=True))
+    settle(qtbot, runner)
+    assert not tab.model.index_of(grids["grid_b"].uuid).isValid()
+    assert tab.selected_uuid() == tab._first_uuid() and not tab.message_bar.isVisibleTo(tab)  # no "不存在" error

@@ -189,8 +189,11 @@ class GridTab(QWidget):
         if keep and not self.model.index_of(keep).isValid():  # retired or moved away meanwhile
             keep = None
             self.details.show_unit(None)
-        keep = keep or self._first_uuid()
+        keep, before = keep or self._first_uuid(), self.selected_uuid()
         self.select(keep) if keep else None
+        if keep and keep == before:  # the same unit (renamed, moved): no new selection refreshes it
+            self.details.refresh()
+            self._refresh_after_change()
         self._update_empty_state()
         self.reload_counts()
         logger.info("org tree: %d units in %.0f ms", self.model.unit_count(), (time.perf_counter() - started) * 1000)
@@ -208,16 +211,20 @@ class GridTab(QWidget):
 
     def on_changed(self, changes: Changes) -> None:
         if changes.org:
-            self.reload()
-        elif changes.roster or changes.people:  # counts, and vacant grids after a role change
+            self.reload()  # the details, the pages and the search follow when the tree is in
+            return
+        if changes.roster or changes.people:  # counts, and vacant grids after a role change
             self.reload_counts()
-        if changes.org or changes.people:
+        if changes.people:
             self.details.refresh()
-        if changes.org or changes.people or changes.roster:
-            self._stale = set(PAGE_KEYS) - {"search"}
-            self._refresh_current()
-            if self.search_box.text().strip():
-                self.run_search(switch=False)
+        if changes.people or changes.roster:
+            self._refresh_after_change()
+
+    def _refresh_after_change(self) -> None:
+        self._stale = set(PAGE_KEYS) - {"search"}
+        self._refresh_current()
+        if self.search_box.text().strip():
+            self.run_search(switch=False)
 
     def select(self, uuid: str) -> None:
         if self.tree_reads.pending():  # selected when the tree is in
