@@ -191,8 +191,7 @@ class GridTab(QWidget):
             self.details.show_unit(None)
         keep, before = keep or self._first_uuid(), self.selected_uuid()
         self.select(keep) if keep else None
-        if keep and keep == before:  # the same unit (renamed, moved): no new selection refreshes it
-            self.details.refresh()
+        if keep and keep == before:  # the same unit (renamed, moved): no new selection refreshes its pages
             self._refresh_after_change()
         self._update_empty_state()
         self.reload_counts()
@@ -211,7 +210,8 @@ class GridTab(QWidget):
 
     def on_changed(self, changes: Changes) -> None:
         if changes.org:
-            self.reload()  # the details, the pages and the search follow when the tree is in
+            self.reload()  # the pages and the search follow when the tree is in
+            self.details.refresh()  # superseded by the tree's selection if the unit went away
             return
         if changes.roster or changes.people:  # counts, and vacant grids after a role change
             self.reload_counts()
