@@ -3,7 +3,7 @@ building-leader coverage per community, and counts for every node of the tree.""
 
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from app.scope import within
 from db.models import Building, Level, OrgUnit, Resident, Role, RoleAssignment
@@ -47,16 +47,40 @@ def buildings_without_leader(root_path: str | None = None, limit: int = 500) -> 
 
 
 def coverage_by_community(root_path: str | None = None) -> list[Coverage]:
+    """Per community: its buildings, those with a leader, civilized and model ones. The buildings are
+    summed per grid in one indexed pass and the grids added up to their community here (a join of
+    every community's path range with every building took 1.5 s at `1m`)."""
     root_path = within(root_path)
+    communities = list(_live_units(Level.COMMUNITY, root_path)
+                       .select(OrgUnit.uuid, OrgUnit.name, OrgUnit.path).order_by(OrgUnit.path).tuples())
+    sums = {path: [0, 0, 0, 0] for _uuid, _name, path in communities}
+    for grid_path, *counts in _building_sums_per_grid(root_path):
+        community = _community_of(grid_path, sums)
+        if community is not None:
+            sums[community] = [a + b for a, b in zip(sums[community], counts, strict=True)]
+    return [Coverage(uuid, name, *sums[path]) for uuid, name, path in communities]
+
+
+def _building_sums_per_grid(root_path: str | None):
+    """(grid path, buildings, with a leader, civilized, model) of every grid that has live buildings."""
     grid = OrgUnit.alias()
-    rows = (_live_units(Level.COMMUNITY, root_path)
-            .select(OrgUnit.uuid, OrgUnit.name, fn.COUNT(Building.uuid), fn.COUNT(Building.leader),
-                    fn.COALESCE(fn.SUM(Building.is_civilized), 0), fn.COALESCE(fn.SUM(Building.is_model), 0))
-            .join(grid, JOIN.LEFT_OUTER, on=((grid.path > OrgUnit.path) & (grid.path < OrgUnit.path + "\uffff")
-                                             & (grid.level == int(Level.GRID))))
-            .join(Building, JOIN.LEFT_OUTER, on=((Building.grid == grid.uuid) & (Building.deleted == False)))  # noqa: E712
-            .group_by(OrgUnit.uuid).order_by(OrgUnit.path).tuples())
-    return [Coverage(*row) for row in rows]
+    query = (Building.select(grid.path, fn.COUNT(Building.uuid), fn.COUNT(Building.leader),
+                             fn.COALESCE(fn.SUM(Building.is_civilized), 0), fn.COALESCE(fn.SUM(Building.is_model), 0))
+             .join(grid, on=(Building.grid == grid.uuid))
+             .where((Building.deleted == False) & (grid.level == int(Level.GRID))))  # noqa: E712
+    if root_path:
+        query = query.where((grid.path >= root_path) & (grid.path < root_path + "\uffff"))
+    return query.group_by(Building.grid).tuples()
+
+
+def _community_of(path: str, communities: dict) -> str | None:
+    """The path of the community `path` lies under (a strict ancestor), if it is one of `communities`."""
+    end = path.find("/")
+    while 0 <= end < len(path) - 1:
+        if path[:end + 1] in communities:
+            return path[:end + 1]
+        end = path.find("/", end + 1)
+    return None
 
 
 def counts_by_unit(root_path: str | None = None) -> dict[str, dict[str, int]]:

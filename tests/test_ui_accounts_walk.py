@@ -91,6 +91,7 @@ def test_the_accounts_walk(demo, runner, qtbot, monkeypatch):
     qtbot.addWidget(window)
     window.show()
     assert not window.users_action.isEnabled() and not window.audit_action.isEnabled()
+    qtbot.waitUntil(lambda: not window.grid_tab.tree_reads.pending(), timeout=5000)  # the tree is read on the runner
     assert window.grid_tab.model.unit_count() == len(org.tree_rows(scope.path))
     assert OUTSIDE not in {window.grid_tab.model._by_uuid[u].row.code for u in window.grid_tab.model._by_uuid}
     window.tabs.setCurrentWidget(window.orders_tab)

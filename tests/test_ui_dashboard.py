@@ -168,6 +168,7 @@ def test_chart_clicks_open_the_matching_lists(window, qtbot):
     window.tabs.setCurrentWidget(tab)
     qtbot.mouseClick(tab.cards.cards["org.grids"], Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.grid_tab
+    qtbot.waitUntil(lambda: not window.grid_tab.tree_reads.pending(), timeout=5000)  # the tree is read on the runner
     assert window.grid_tab.selected_uuid() == org.by_code(DISTRICT).uuid
 
 

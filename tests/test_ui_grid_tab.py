@@ -35,9 +35,16 @@ def tab(grids, runner, qtbot, monkeypatch):
     qtbot.addWidget(t)
     t.resize(1366, 700)
     t.show()
+    _wait_tree(t, qtbot)
     _wait_counts(t, qtbot)
     t.select(grids["grid_a"].uuid)
+    qtbot.waitUntil(lambda: not t.details.reads.pending(), timeout=5000)
     return t
+
+
+def _wait_tree(tab, qtbot):
+    """The tree's rows are read on the runner: wait until they are in the model."""
+    qtbot.waitUntil(lambda: not tab.tree_reads.pending(), timeout=5000)
 
 
 def _wait_counts(tab, qtbot):
@@ -229,6 +236,7 @@ def test_a_viewer_sees_masked_numbers_and_cannot_add(grids, as_role, runner, qtb
     as_role("viewer")
     tab = GridTab(Hub(), opts.Settings(), runner)
     qtbot.addWidget(tab)
+    _wait_tree(tab, qtbot)
     tab.select(grids["grid_a"].uuid)
     tab.show_page("residents")
     row = tab.pages.residents.model.row_at(0)
@@ -255,23 +263,27 @@ def test_vacant_grids_are_marked_in_the_tree(tab, grids, qtbot):
     assert not tab.model.is_vacant(grids["grid_a"].uuid)
 
 
-def test_move_a_grid_to_another_zone_and_undo(tab, grids, monkeypatch):
+def test_move_a_grid_to_another_zone_and_undo(tab, grids, monkeypatch, qtbot):
     monkeypatch.setattr(MoveDialog, "ask", answer(MoveDialog, lambda d: d.choose(grids["zone_b"].uuid)))
     tab.actions.move_unit()
+    _wait_tree(tab, qtbot)
     index = tab.model.index_of(grids["grid_a"].uuid)
     assert index.parent().data() == "东关二片区" and tab.selected_uuid() == grids["grid_a"].uuid
     tab.message_bar.undo_button.click()
+    _wait_tree(tab, qtbot)
     assert tab.model.index_of(grids["grid_a"].uuid).parent().data() == "东关一片区"
 
 
-def test_retire_an_empty_grid_and_undo_but_not_a_full_one(tab, grids, monkeypatch):
+def test_retire_an_empty_grid_and_undo_but_not_a_full_one(tab, grids, monkeypatch, qtbot):
     add_resident(tab, monkeypatch)
     tab.actions.retire_unit()
     assert "还有楼栋或居民" in tab.message_bar.text.text()
     tab.select(grids["grid_b"].uuid)
     tab.actions.retire_unit()
+    _wait_tree(tab, qtbot)
     assert tab.model.index_of(grids["grid_b"].uuid).isValid() is False
     tab.message_bar.undo_button.click()
+    _wait_tree(tab, qtbot)
     assert tab.model.index_of(grids["grid_b"].uuid).isValid()
 
 

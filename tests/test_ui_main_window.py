@@ -29,7 +29,13 @@ def window(session, runner, qtbot):
     return w
 
 
-def test_builds_with_the_grid_tab_and_status_bar(window):
+def tree_in(tab, qtbot):
+    """The grid tab once its tree and the selected unit's details (read on the runner) are in."""
+    qtbot.waitUntil(lambda: not tab.tree_reads.pending() and not tab.details.reads.pending(), timeout=5000)
+    return tab
+
+
+def test_builds_with_the_grid_tab_and_status_bar(window, qtbot):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Home", "Grid management", "Four orders", "Mediation and deliberation", "Fund ledgers",
                       "Four supports", "Linkage", "Notices and reports", "Data exchange"]
@@ -38,20 +44,21 @@ def test_builds_with_the_grid_tab_and_status_bar(window):
     assert "商州区测试站" in window.status.site.text()
     assert "admin" in window.status.user.text() and "Administrator" in window.status.user.text()
     assert "office.sqlite3" in window.status.database.text()
-    assert window.grid_tab.model.unit_count() == 7
+    assert tree_in(window.grid_tab, qtbot).model.unit_count() == 7
     assert window.grid_tab.details.title.text() == "商州区测试站"  # the top unit is selected
 
 
-def test_selecting_a_unit_shows_its_details(window):
-    tab = window.grid_tab
+def test_selecting_a_unit_shows_its_details(window, qtbot):
+    tab = tree_in(window.grid_tab, qtbot)
     tab.select(org.by_code("611002001").uuid)
+    tree_in(tab, qtbot)
     assert tab.details.title.text() == "城关街道"
     assert tab.details.code.text() == "611002001"
     assert tab.details.parent_name.text() == "商州区测试站"
 
 
-def test_filter_and_empty_state(window):
-    tab = window.grid_tab
+def test_filter_and_empty_state(window, qtbot):
+    tab = tree_in(window.grid_tab, qtbot)
     tab.filter.setText("城关")
     assert tab.left_stack.currentIndex() == 0
     tab.filter.setText("找不到的单位")
@@ -61,12 +68,12 @@ def test_filter_and_empty_state(window):
     assert tab.left_stack.currentIndex() == 0
 
 
-def test_the_hub_refreshes_the_tree_after_a_write(window):
-    assert window.grid_tab.model.unit_count() == 7  # built (tabs are built when first needed), then a write
+def test_the_hub_refreshes_the_tree_after_a_write(window, qtbot):
+    assert tree_in(window.grid_tab, qtbot).model.unit_count() == 7  # built (tabs are built when first needed), then a write
     org.add_unit(org.by_code("611002"), "611002009", "新设街道")
     assert window.grid_tab.model.unit_count() == 7
     window.hub.did_change(Changes(org=True))
-    assert window.grid_tab.model.unit_count() == 8
+    assert tree_in(window.grid_tab, qtbot).model.unit_count() == 8
 
 
 def test_add_unit_dialog_writes_and_broadcasts(window, qtbot, monkeypatch):
@@ -78,9 +85,10 @@ def test_add_unit_dialog_writes_and_broadcasts(window, qtbot, monkeypatch):
         return dialog.created_uuid
 
     monkeypatch.setattr(AddUnitDialog, "ask", classmethod(answer))
+    tree_in(window.grid_tab, qtbot)
     with qtbot.waitSignal(window.hub.changed):
         window.grid_tab.add_unit()
-    assert window.grid_tab.details.title.text() == "江滨街道"
+    assert tree_in(window.grid_tab, qtbot).details.title.text() == "江滨街道"
 
 
 def test_a_viewer_gets_the_permission_message(session, as_role, qtbot):

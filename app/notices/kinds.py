@@ -67,6 +67,13 @@ def register(key: str, label: str, needs: tuple[str, ...], help: str):
     return decorate
 
 
+def loaded() -> bool:
+    """Whether every kind's module is imported (then `load()` is instant; before, it imports reportlab)."""
+    import sys
+
+    return all(f"app.notices.{name}" in sys.modules for name in MODULES)
+
+
 def load() -> dict[str, Kind]:
     import importlib
 

@@ -3588,6 +3588,11 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>GridTab</name>
     <message>
+        <location filename="../../ui/tabs/grid_tab.py" line="182" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
         <location filename="../../ui/tabs/grid_tab.py" line="94" />
         <source>Find a resident: name, phone, ID number or address</source>
         <translation>查找居民：姓名、电话、身份证号或地址</translation>
@@ -5983,6 +5988,11 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticesTab</name>
     <message>
+        <location filename="../../ui/tabs/notices_tab.py" line="52" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
         <location filename="../../ui/tabs/notices_tab.py" line="39" />
         <source>Notices</source>
         <translation>出具公示</translation>
@@ -6360,6 +6370,11 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 </context>
 <context>
     <name>OrgDetailsPanel</name>
+    <message>
+        <location filename="../../ui/tabs/org_details.py" line="73" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
     <message>
         <location filename="../../ui/tabs/org_details.py" line="25" />
         <source>Select a unit in the tree on the left to see its details.</source>
@@ -7958,6 +7973,11 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 </context>
 <context>
     <name>RowsPage</name>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="47" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
     <message>
         <location filename="../../ui/tabs/mediation_pages.py" line="34" />
         <source>All kinds</source>

@@ -28,6 +28,7 @@ from db.models import Level, OrgUnit
 from ui import settings as opts
 from ui.dialogs.add_unit import AddUnitDialog
 from ui.hub import Changes, Hub
+from ui.latest import Latest
 from ui.message_bar import MessageBar
 from ui.models.org_tree_model import OrgFilterProxy, OrgTreeModel
 from ui.models.rows_model import Col, RowsModel
@@ -35,6 +36,7 @@ from ui.runner import Runner
 from ui.tabs.grid_actions import GridActions
 from ui.tabs.grid_pages import Pages
 from ui.tabs.org_details import OrgDetailsPanel
+from ui.tabs.page_reads import read_failed
 from ui.tabs.unit_pages import TablePage
 from ui.widgets import hint_label
 
@@ -54,13 +56,15 @@ class GridTab(QWidget):
         super().__init__(parent)
         self.hub, self.settings, self.runner = hub, settings, runner
         self.counts_task = None
+        self.tree_reads = Latest(self, "org-tree")
+        self._select_after: str | None = None  # a unit asked for while the tree is read (a new one)
         self.model = OrgTreeModel(self)
         self.proxy = OrgFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.actions = GridActions(self)
         self._excel = None  # GridExcel, made on first use (openpyxl is not needed to start)
         self._build_left()
-        self.details = OrgDetailsPanel()
+        self.details = OrgDetailsPanel(runner=runner, failed=lambda error: read_failed(self, error))
         self.message_bar = MessageBar()
         self.pages = Pages(self, page_size)
         self._build_right()
@@ -73,11 +77,8 @@ class GridTab(QWidget):
         layout.addWidget(self.splitter)
         self._stale: set[str] = set(PAGE_KEYS)
         hub.changed.connect(self.on_changed)
-        self.reload()
         self.restore_state()
-        first = self._first_uuid()
-        if first:
-            self.select(first)
+        self.reload()  # the first unit is selected when the tree is in
 
     # -- layout ---------------------------------------------------------------
 
@@ -173,14 +174,25 @@ class GridTab(QWidget):
 
     # -- tree -----------------------------------------------------------------
     def reload(self) -> None:
-        keep = self.details.uuid
+        """The tree's rows on the runner (a city's 7,000 units), the model filled in one go when they are in."""
         started = time.perf_counter()
-        self.model.set_rows(org.tree_rows())
+        self.tree_reads.submit(self.runner, lambda progress, cancelled: org.tree_rows(),
+                               lambda rows: self._tree_arrived(rows, started), lambda error: read_failed(self, error))
+        if self.tree_reads.pending() and not self.model.unit_count():
+            self.empty_hint.setText(self.tr("Loading…"))
+            self.left_stack.setCurrentIndex(1)
+
+    def _tree_arrived(self, rows: list, started: float) -> None:
+        keep, self._select_after = self._select_after or self.details.uuid, None
+        self.model.set_rows(rows)
         self._expand_default()
         if keep and not self.model.index_of(keep).isValid():  # retired or moved away meanwhile
-            keep = self._first_uuid()
+            keep = None
             self.details.show_unit(None)
+        keep, before = keep or self._first_uuid(), self.selected_uuid()
         self.select(keep) if keep else None
+        if keep and keep == before:  # the same unit (renamed, moved): no new selection refreshes its pages
+            self._refresh_after_change()
         self._update_empty_state()
         self.reload_counts()
         logger.info("org tree: %d units in %.0f ms", self.model.unit_count(), (time.perf_counter() - started) * 1000)
@@ -198,18 +210,26 @@ class GridTab(QWidget):
 
     def on_changed(self, changes: Changes) -> None:
         if changes.org:
-            self.reload()
-        elif changes.roster or changes.people:  # counts, and vacant grids after a role change
+            self.reload()  # the pages and the search follow when the tree is in
+            self.details.refresh()  # superseded by the tree's selection if the unit went away
+            return
+        if changes.roster or changes.people:  # counts, and vacant grids after a role change
             self.reload_counts()
-        if changes.org or changes.people:
+        if changes.people:
             self.details.refresh()
-        if changes.org or changes.people or changes.roster:
-            self._stale = set(PAGE_KEYS) - {"search"}
-            self._refresh_current()
-            if self.search_box.text().strip():
-                self.run_search(switch=False)
+        if changes.people or changes.roster:
+            self._refresh_after_change()
+
+    def _refresh_after_change(self) -> None:
+        self._stale = set(PAGE_KEYS) - {"search"}
+        self._refresh_current()
+        if self.search_box.text().strip():
+            self.run_search(switch=False)
 
     def select(self, uuid: str) -> None:
+        if self.tree_reads.pending():  # selected when the tree is in
+            self._select_after = uuid
+            return
         index = self.proxy.mapFromSource(self.model.index_of(uuid))
         if not index.isValid() and self.filter.text():
             self.filter.clear()

@@ -26,7 +26,9 @@ class LinkageDecisionsPage(RowsPage):
 
     def refresh(self, f: Filter) -> None:
         self._filter = f
-        rows = [d for s in conference.sessions() for d in conference.decisions(s.uuid)]
+        self.load(lambda: [d for s in conference.sessions() for d in conference.decisions(s.uuid)], self._show)
+
+    def _show(self, rows: list) -> None:
         self.model.set_rows(rows)
         self.info.setText(self.tr("%1 decisions").replace("%1", str(self.model.rowCount())))
 

@@ -1,7 +1,8 @@
 """联动 (four-level linkage): the inbox (received from below, assigned from above),
 the matters this site sent with where they stand, the overdue list 督办, and the
 members of this site's joint conference or federation. One filter bar (unit,
-period) above them; each page exports to Excel. Pages are read when shown."""
+period) above them; each page exports to Excel. Pages are read when shown, on the
+runner (RowsPage.load)."""
 
 from PySide6.QtWidgets import QWidget
 
@@ -35,8 +36,11 @@ class LinkageMattersPage(RowsPage):
         self.read, self.title = read, title
 
     def refresh(self, f: Filter) -> None:
-        self._filter = f
-        self.model.set_rows(lists.filtered(self.read(), f))
+        self._filter, read = f, self.read
+        self.load(lambda: lists.filtered(read(), f), self._show)
+
+    def _show(self, rows: list) -> None:
+        self.model.set_rows(rows)
         self.info.setText(self.tr("%1 matters").replace("%1", str(self.model.rowCount())))
 
 
@@ -53,7 +57,10 @@ class LinkageMembersPage(RowsPage):
         self.finish(self.tr("Members"))
 
     def refresh(self, f: Filter) -> None:
-        self.model.set_rows(conference.members())
+        self.load(conference.members, self._show)
+
+    def _show(self, rows: list) -> None:
+        self.model.set_rows(rows)
         self.info.setText(self.tr("%1 members").replace("%1", str(self.model.rowCount())))
 
 

@@ -67,7 +67,7 @@ class CaseBoard(StateBoard):
         grid.addWidget(self.decide_button, row, 1)
         self.make_history((116, 70, 60))
         self.lay_out(self.detail, grid, [130, 640, 460], stretch=(3, 2), bar=bar)
-        self._filter = Filter()
+        self._filter = self._chosen = Filter()
         self.show_case()
 
     def columns(self) -> list[Column]:
@@ -83,8 +83,11 @@ class CaseBoard(StateBoard):
         return Filter(root_path=f.root_path, kind=self.kind.currentData(), start=f.start, end=f.end)
 
     def refresh(self, f: Filter) -> None:
-        self._filter = f
-        counts = lists.case_state_counts(self.filter())
+        self._filter = self._chosen = chosen = self.filter(f)  # widgets are read here, never on the runner
+        self.count_later(lambda: lists.case_state_counts(chosen), self._show_counts)
+        self.fill()
+
+    def _show_counts(self, counts: dict) -> None:
         for row in range(self.states.count()):
             item = self.states.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
@@ -94,10 +97,9 @@ class CaseBoard(StateBoard):
                 text += "\n" + self.tr("%1 overdue").replace("%1", f"{late:,}")
             item.setText(text)
             item.setForeground(Qt.GlobalColor.red if late else Qt.GlobalColor.black)
-        self.fill()
 
     def fetch(self, state: str, after: int, n: int) -> list:
-        return lists.case_page(self.filter(), state, after, n)
+        return lists.case_page(self._chosen, state, after, n)
 
     def select(self, uuid: str) -> None:
         """Show a case: its state's column, then the case in it."""

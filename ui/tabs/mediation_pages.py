@@ -1,6 +1,8 @@
 """The other pages of the mediation tab: deliberation meetings with their matters
 (a matter can become a mediation case), virtue activities, and the three-zero
-table of a year. Each is filled for the tab's filter by `refresh(f)`."""
+table of a year. Each is filled for the tab's filter by `refresh(f)`: its rows are
+read on the tab's runner (`RowsPage.load`, ui/latest.py: a newer read drops an older
+one), the page says 正在加载… until they are in."""
 
 import dataclasses
 import datetime as dt
@@ -11,8 +13,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QSplitte
 from app import auth
 from app.mediation import activities, lists, meetings
 from app.mediation.lists import Filter
+from ui.latest import Latest
 from ui.models.rows_model import Col, RowsModel
 from ui.tabs.linkage_standing import standing_short
+from ui.tabs.page_reads import read_failed
 from ui.tabs.unit_pages import Page
 
 
@@ -35,6 +39,17 @@ class RowsPage(Page):
             for key, name in kinds.items():
                 self.kind.addItem(name, key)
         self._filter = Filter()
+        self.reads = Latest(self, "page-rows")
+
+    def load(self, read, show) -> None:
+        """`read()` on the tab's runner, then `show(rows)` here; 正在加载… until the rows are in."""
+        self.model.set_rows([])
+        self.info.setText(self.tr("Loading…"))
+        self.reads.submit(getattr(self.tab, "runner", None), lambda progress, cancelled: read(), show, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.info.setText("")
+        read_failed(self.tab, error)
 
     def write_button(self, text: str, slot) -> QPushButton:
         button = self.button(text, slot)
@@ -107,9 +122,11 @@ class MeetingsPage(RowsPage):
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._fill_matters())
 
     def refresh(self, f: Filter) -> None:
-        self._filter = f
-        keep = self.current()
-        self.model.set_rows(lists.meeting_rows(self.filter(f)))
+        self._filter, keep, chosen = f, self.current(), self.filter(f)
+        self.load(lambda: lists.meeting_rows(chosen), lambda rows: self._show(rows, keep))
+
+    def _show(self, rows: list, keep) -> None:
+        self.model.set_rows(rows)
         rows = [self.model.row_at(i).uuid for i in range(self.model.rowCount())]
         self.select_row(rows.index(keep.uuid) if keep and keep.uuid in rows else 0)
         self.info.setText(self.tr("%1 meetings").replace("%1", str(self.model.rowCount())))
@@ -142,8 +159,11 @@ class ActivitiesPage(RowsPage):
         self.finish(self.tr("Virtue activities"))
 
     def refresh(self, f: Filter) -> None:
-        self._filter = f
-        self.model.set_rows(lists.activity_rows(self.filter(f)))
+        self._filter, chosen = f, self.filter(f)
+        self.load(lambda: lists.activity_rows(chosen), self._show)
+
+    def _show(self, rows: list) -> None:
+        self.model.set_rows(rows)
         self.info.setText(self.tr("%1 activities").replace("%1", str(self.model.rowCount())))
 
 
@@ -169,8 +189,11 @@ class ZerosPage(RowsPage):
         self.finish(self.tr("Three zeros"))
 
     def refresh(self, f: Filter) -> None:
-        self._filter = f
-        self.model.set_rows(lists.zero_rows(self.year.value(), f.root_path))
+        self._filter, year = f, self.year.value()
+        self.load(lambda: lists.zero_rows(year, f.root_path), self._show)
+
+    def _show(self, rows: list) -> None:
+        self.model.set_rows(rows)
         zero = sum(1 for i in range(self.model.rowCount()) if self.model.row_at(i).all_zero)
         self.info.setText(self.tr("%1 of %2 communities with all three zeros").replace("%1", str(zero))
                           .replace("%2", str(self.model.rowCount())))
@@ -198,7 +221,10 @@ class CoveragePage(RowsPage):
 
     def refresh(self, f: Filter) -> None:
         self._filter = f
-        self.model.set_rows(self._rows_of(f.root_path))
+        self.load(lambda: self._rows_of(f.root_path), self._show)
+
+    def _show(self, rows: list) -> None:
+        self.model.set_rows(rows)
         total = sum(self.model.row_at(i).buildings for i in range(self.model.rowCount()))
         led = sum(self.model.row_at(i).with_leader for i in range(self.model.rowCount()))
         self.info.setText(self.tr("Building-leader coverage %1").replace("%1", f"{led / total:.1%}" if total else "—"))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import auth
-from app.notices.kinds import Kind, load
+from app.notices.kinds import Kind, load, loaded
 from ui.pdf_view import NoticePreview
 from ui.tabs.notices_params import NoticePeriodPicker, NoticeRecordPicker, suggested_grain
 from ui.widgets import hint_label
@@ -100,7 +100,8 @@ class NoticeComposePage(QWidget):
         self.kinds.setFixedHeight(self.kinds.sizeHintForRow(0) * rows + 2 * self.kinds.frameWidth() + 4)
 
     def showEvent(self, event) -> None:
-        self.list_kinds()
+        if loaded():  # else the tab imports them on the runner first, then refreshes this page
+            self.list_kinds()
         super().showEvent(event)
     def _button(self, text: str, slot, tip: str = "") -> QPushButton:
         button = QPushButton(text)

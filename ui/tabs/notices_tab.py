@@ -3,19 +3,23 @@ rendered pages, save it as PDF or print it — both register it), the register o
 issued notices with a check of a file against it, and the periodic reports. One
 unit picker above the pages (the filter bar's, without its period): the unit the
 notice is issued for, the subtree of the register and the reports. Nothing is
-read before the tab is first shown."""
+read before the tab is first shown; the kinds' modules (they bring reportlab, a second
+or more) are imported on the runner when it is, the pages filled when they are in."""
 
 from PySide6.QtWidgets import QWidget
 
 from app import org
+from app.notices.kinds import load, loaded
 from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
+from ui.latest import Latest
 from ui.message_bar import MessageBar
 from ui.runner import Runner
 from ui.tabs.notices_actions import NoticeActions
 from ui.tabs.notices_compose import NoticeComposePage
 from ui.tabs.notices_register import NoticeRegisterPage
 from ui.tabs.notices_reports import NoticeReportsPage
+from ui.tabs.page_reads import read_failed
 from ui.tabs.stale_pages import StalePages
 
 PAGE_KEYS = ("compose", "register", "reports")
@@ -38,6 +42,16 @@ class NoticesTab(StalePages, QWidget):
         self.reports = NoticeReportsPage(self)
         self.lay_out_pages(hub, ((self.compose, self.tr("Notices")), (self.register, self.tr("Register of notices")),
                               (self.reports, self.tr("Reports"))))
+        self.kind_reads = Latest(self, "notice-kinds")
+
+    def _refresh_current(self) -> None:
+        """The visible page, once the kinds are imported (on the runner the first time)."""
+        if loaded() or self.runner is None:
+            super()._refresh_current()
+        elif not self.kind_reads.pending() and self.isVisible():
+            self.compose.unit_label.setText(self.tr("Loading…"))
+            self.kind_reads.submit(self.runner, lambda progress, cancelled: load(),
+                                   lambda _kinds: self._refresh_current(), lambda error: read_failed(self, error))
 
     @staticmethod
     def _unit_only(bar: FilterBar) -> None:

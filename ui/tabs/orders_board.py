@@ -44,12 +44,14 @@ class BoardPage(StateBoard):
 
     def refresh(self, f: Filter) -> None:
         self._filter = f
-        counts = lists.order_state_counts(f)
+        self.count_later(lambda: lists.order_state_counts(f), self._show_counts)
+        self.fill()
+
+    def _show_counts(self, counts: dict) -> None:
         for row in range(self.states.count()):
             item = self.states.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
             item.setText(f"{STATES[key]}（{counts.get(key, 0):,}）")
-        self.fill()
 
     def fetch(self, state: str, after: int, n: int) -> list:
         return lists.order_page(self._filter, state, after, n)

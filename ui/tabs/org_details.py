@@ -1,4 +1,5 @@
-"""The right side of the grid-management tab: one org unit's details."""
+"""The right side of the grid-management tab: one org unit's details, read on the runner
+when one is given (a district's summary counts every building below it)."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,14 +15,17 @@ from PySide6.QtWidgets import (
 
 from app.org_summary import LEADER_LIMIT, UnitSummary, unit_summary
 from ui import labels
+from ui.latest import Latest
 from ui.models.leader_model import LeaderModel
 from ui.widgets import hint_label
 
 
 class OrgDetailsPanel(QStackedWidget):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, runner=None, failed=None):
         super().__init__(parent)
         self.uuid: str | None = None
+        self.runner, self.failed = runner, failed
+        self.reads = Latest(self, "unit-summary")
         self.placeholder = hint_label(self.tr("Select a unit in the tree on the left to see its details."))
         self.addWidget(_centered(self.placeholder))
         page = QWidget()
@@ -61,10 +65,17 @@ class OrgDetailsPanel(QStackedWidget):
 
     def show_unit(self, uuid: str | None) -> None:
         self.uuid = uuid
+        self.reads.supersede()
         if not uuid:
+            self.placeholder.setText(self.tr("Select a unit in the tree on the left to see its details."))
             self.setCurrentIndex(0)
             return
-        self._fill(unit_summary(uuid))
+        self.placeholder.setText(self.tr("Loading…"))
+        self.setCurrentIndex(0)
+        self.reads.submit(self.runner, lambda progress, cancelled: unit_summary(uuid), self._shown, self.failed)
+
+    def _shown(self, summary: UnitSummary) -> None:
+        self._fill(summary)
         self.setCurrentIndex(1)
 
     def refresh(self) -> None:

@@ -22,9 +22,10 @@ def read_later(tab, latest: Latest, read: Callable[[], object], show: Callable[[
 
 
 def read_failed(tab, error: BaseException) -> None:
-    """An expected failure (a record gone, a scope refused) in the tab's message bar; any other
-    goes to the excepthook, as a failure on the window's thread would."""
-    if isinstance(error, EXPECTED):
+    """An expected failure (a record gone, a unit outside the user's scope, a locked database) is
+    one Chinese line in the tab's message bar; any other goes to the excepthook, as a failure on
+    the window's thread would."""
+    if isinstance(error, EXPECTED) and getattr(tab, "message_bar", None) is not None:
         tab.message_bar.show_message(user_message(error), error=True)
     else:
         _report(error)

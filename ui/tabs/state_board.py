@@ -1,7 +1,8 @@
 """What the service-order board and the mediation-case board share: the states
 down the left (their counts set by the board), the records of the chosen state in
 the middle (a lazy PagedModel), and on the right the selected record, the action
-buttons its state allows and its history."""
+buttons its state allows and its history. The counts and the pages are read on the
+tab's runner (ui/latest.py): the board shows at once and fills when they are in."""
 
 from collections.abc import Callable
 
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.latest import Latest
+from ui.runner import NORMAL
+from ui.tabs.page_reads import read_failed
 from ui.tabs.unit_pages import table_view
 
 
@@ -38,10 +42,20 @@ class StateBoard(QWidget):
             self.states.addItem(item)
         self.states.setCurrentRow(0)
         self.states.currentRowChanged.connect(lambda _r: self.fill())
+        self.counts = Latest(self, "board-counts", NORMAL)  # after the visible state's rows
         return self.states
+
+    def count_later(self, count: Callable[[], dict], show: Callable[[dict], None]) -> None:
+        """The counts of the states on the runner; `show(counts)` when they are in."""
+        self.counts.submit(self.tab.runner, lambda progress, cancelled: count(), show,
+                           lambda error: read_failed(self.tab, error))
 
     def make_view(self, model, widths: tuple[int, ...]) -> None:
         self.model = model
+        model.set_runner(self.tab.runner)
+        model.fetched.connect(self._place)
+        model.failed.connect(lambda error: read_failed(self.tab, error))
+        self._wanted: tuple[str | None, bool] | None = None
         self.view = table_view()
         self.view.setSortingEnabled(False)
         self.view.setModel(model)
@@ -104,21 +118,35 @@ class StateBoard(QWidget):
     def show_state(self, key: str) -> None:
         self.states.setCurrentRow(self.state_keys.index(key))
 
-    def fill(self) -> None:
-        """The records of the chosen state, keeping the selected one when it is still there."""
-        state, keep = self.state(), self.current_uuid()
+    def fill(self, wanted: str | None = None, search: bool = False) -> None:
+        """The records of the chosen state, keeping the selected one (or selecting `wanted`, read on
+        to it when `search`) once its page is in."""
+        state, self._wanted = self.state(), (wanted or self.current_uuid(), search)
         self.model.set_source(lambda after, n, _o, _d: self.fetch(state, after or 0, n))
-        row = self.model.row_of(keep) if keep else -1
-        self.view.setCurrentIndex(self.model.index(max(row, 0), 0))
-        self.show_current()
+        if self.model.loading():
+            self.show_current()  # nothing selected while the page is read
+        self._place()
+
+    def _place(self) -> None:
+        """Select the wanted record when the rows are in (the first if it is not there)."""
+        while self._wanted is not None and not self.model.loading():
+            uuid, search = self._wanted
+            row = self.model.row_of(uuid) if uuid else -1
+            if row < 0 and search and self.model.canFetchMore():
+                self.model.fetchMore()  # here and now, or on the runner: then `fetched` calls again
+                continue
+            self._wanted = None
+            self.view.setCurrentIndex(self.model.index(max(row, 0), 0))
+            self.show_current()
 
     def select_in(self, state: str, uuid: str) -> None:
         """Show a record: its state's column, then the record in it."""
-        self.show_state(state)
-        while self.model.row_of(uuid) < 0 and self.model.canFetchMore():
-            self.model.fetchMore()
-        self.view.setCurrentIndex(self.model.index(self.model.row_of(uuid), 0))
-        self.show_current()
+        self.states.blockSignals(True)
+        try:
+            self.show_state(state)
+        finally:
+            self.states.blockSignals(False)
+        self.fill(uuid, search=True)
 
     def current_uuid(self) -> str | None:
         index = self.view.currentIndex()
