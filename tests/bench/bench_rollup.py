@@ -12,8 +12,9 @@ Prints the median of --runs after one warm-up, in milliseconds, of:
 Runs against whatever code is on PYTHONPATH, so the same script gives the "before" figure with the
 main checkout's code. --migrate opens a file that predates migration 0026 (no backup: use a copy)
 and prints how long the migration and the first count of the roll-ups took. Never open the shared
-cache with --migrate. --read-only opens the file immutable (never migrated nor written: the shared
-cache, at whatever schema it holds; the code on PYTHONPATH must know every table it reads).
+cache with --migrate. --read-only opens the file immutable with the session's cache size (never written: the shared
+cache, at whatever schema it holds; the code on PYTHONPATH must know every table it reads); with
+--migrate, the copy is migrated first and then read the same way.
 --detail adds where the milliseconds go: each card of the start page, each part of the refresh
 (trends, breakdowns, where matters were settled), each orders card and the community's ten
 slowest figures. --tz (default Asia/Shanghai, a clerk's PC) is the zone the periods' ends are
@@ -113,9 +114,10 @@ def detail(runs: int, month: str, year: str) -> list[tuple[str, float]]:
 def open_read_only(path: Path) -> None:
     from peewee import SqliteDatabase
 
-    from db.connection import database
+    from db.connection import PRAGMAS, database
 
-    database.initialize(SqliteDatabase(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True))
+    pragmas = {k: v for k, v in PRAGMAS.items() if k in ("cache_size", "foreign_keys")}  # as open_session reads
+    database.initialize(SqliteDatabase(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, pragmas=pragmas))
 
 
 def main(argv: list[str] | None = None) -> int:
