@@ -186,6 +186,9 @@ def test_every_rolled_up_figure_equals_its_scan_after_random_writes(tmp_path, st
             months = periods()[1:9]  # UTC months, then local ones: the trend charts' one read of the roll-up
             by_month = app_rollup.monthly("service_order", root, months)
             assert [m.get((), {}).get("responded", 0) for m in by_month] == [_orders_part(root, p) for p in months]
+            requests = app_rollup.monthly("request", root, months, ("category",))
+            assert [sum(s["n"] for s in m.values()) for m in requests] == [
+                kpis.SCANS["orders.requests"](root, p) for p in months]
     finally:
         close_session()
 
@@ -241,3 +244,32 @@ def test_the_roll_ups_never_travel():
     local = {f.rollup for f in rollup.FACTS}
     assert not local & set(ORDER) and not local & set(SCOPE)
     assert all(f"`{name}`" in (ROOT / "docs" / "sync-tables.md").read_text(encoding="utf-8") for name in local)
+
+
+def _as_before_0028(path) -> None:
+    """A copy as the build of migration 0026 left it: no whole-tree roll-up, the first three's digest,
+    and a wrong count in rollup_request that only a recount of that roll-up would put right."""
+    con = sqlite3.connect(path)
+    with con:
+        for name in [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                               "AND name LIKE 'rollup_request_all_%'")]:
+            con.execute(f'DROP TRIGGER "{name}"')
+        con.execute('DROP TABLE "rollup_request_all"')
+        con.execute("DELETE FROM schema_migration WHERE name = '0028_rollup_request_all'")
+        con.execute("UPDATE meta SET value = ? WHERE key = 'rollup_sha256'", (rollup.digest(rollup.FIRST),))
+        con.execute("UPDATE rollup_request SET n = n + 1 WHERE (unit_uuid, month, category) = "
+                    "(SELECT unit_uuid, month, category FROM rollup_request LIMIT 1)")
+    con.close()
+
+
+def test_migration_0028_counts_only_the_whole_trees_roll_up(small, tmp_path):
+    path = copy_demo(small, tmp_path / "升级 0028 #3 %.sqlite3")
+    _as_before_0028(path)
+    open_session(path)
+    try:
+        assert database.execute_sql("SELECT COUNT(*) FROM rollup_request_all").fetchone()[0] > 0
+        assert rollup.verify(database) == ["rollup_request"]  # the per-community one was not counted again
+        year = (dt.datetime(2026, 1, 1), dt.datetime(2027, 1, 1))
+        assert app_rollup.total("request", None, year)["n"] == kpis.SCANS["orders.requests"](None, year) != 0
+    finally:
+        close_session()
