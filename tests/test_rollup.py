@@ -197,15 +197,20 @@ def _as_before_0026(path) -> None:
     """Make a copy look like a database of the build before the roll-ups (migration 0026 not applied)."""
     con = sqlite3.connect(path)
     with con:
-        for name in [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                                               "AND name LIKE 'rollup_%'")]:
-            con.execute(f'DROP TRIGGER "{name}"')
-        for table in ("rollup_request", "rollup_service_order", "rollup_call_back"):
-            con.execute(f'DROP TABLE "{table}"')
+        _unmigrate(con, "rollup_%", ("rollup_request", "rollup_service_order", "rollup_call_back"), "0026_rollups")
         con.execute('DROP INDEX "call_back_at"')
-        con.execute("DELETE FROM schema_migration WHERE name = '0026_rollups'")
         con.execute("DELETE FROM meta WHERE key IN ('rollup_sha256', 'triggers_sha256')")
     con.close()
+
+
+def _unmigrate(con, triggers: str, tables: tuple[str, ...], migration: str) -> None:
+    """Drop a migration's tables and their triggers (names LIKE `triggers`) and forget it was applied."""
+    for name in [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+                                           (triggers,))]:
+        con.execute(f'DROP TRIGGER "{name}"')
+    for table in tables:
+        con.execute(f'DROP TABLE "{table}"')
+    con.execute("DELETE FROM schema_migration WHERE name = ?", (migration,))
 
 
 def test_the_migration_counts_the_roll_ups_from_the_records_already_there(small, tmp_path):
@@ -251,11 +256,7 @@ def _as_before_0028(path) -> None:
     and a wrong count in rollup_request that only a recount of that roll-up would put right."""
     con = sqlite3.connect(path)
     with con:
-        for name in [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                                               "AND name LIKE 'rollup_request_all_%'")]:
-            con.execute(f'DROP TRIGGER "{name}"')
-        con.execute('DROP TABLE "rollup_request_all"')
-        con.execute("DELETE FROM schema_migration WHERE name = '0028_rollup_request_all'")
+        _unmigrate(con, "rollup_request_all_%", ("rollup_request_all",), "0028_rollup_request_all")
         con.execute("UPDATE meta SET value = ? WHERE key = 'rollup_sha256'", (rollup.digest(rollup.FIRST),))
         con.execute("UPDATE rollup_request SET n = n + 1 WHERE (unit_uuid, month, category) = "
                     "(SELECT unit_uuid, month, category FROM rollup_request LIMIT 1)")
