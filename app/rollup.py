@@ -6,7 +6,8 @@ from the roll-up, and the slice between a period's end and its nearest month sta
 from the table itself (an indexed range of hours or days) and added or taken away. A period
 whose ends are local month starts (or all time) reads the roll-up alone; one shorter than its
 slices is counted directly. The roll-up is keyed by community: a subtree below a community
-(a zone, a grid) is counted from the table as well.
+(a zone, a grid) is counted from the table as well; the whole tree reads its own roll-up where
+there is one (requests: db.rollup.WHOLE_TREE), a few hundred rows a year.
 """
 
 import datetime as dt
@@ -15,9 +16,9 @@ from dataclasses import dataclass
 from app.scope import within
 from app.stats import Period
 from db.connection import database
-from db.rollup import COMMUNITY, FACTS, Fact, month_key, month_start
+from db.rollup import COMMUNITY, FACTS, WHOLE_TREE, Fact, month_key, month_start
 
-FACT = {f.table: f for f in FACTS}
+FACT = {f.table: f for f in FACTS if not f.name}  # per community; the whole tree: WHOLE_TREE
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ def _stamp(at: dt.datetime) -> str:
 
 
 def _from_rollup(fact: Fact, root: str | None, first: str | None, end: str | None, group: tuple[str, ...]):
+    if root is None and "unit_uuid" not in group:
+        fact = WHOLE_TREE.get(fact.table, fact)  # the same measures, summed over the whole tree already
     where, params = _subtree("unit_uuid", root)
     if first is not None:
         where, params = where + " AND month >= ? AND month < ?", (*params, first, end)

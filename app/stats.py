@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import SQL, NodeList, fn
 
 from app.scope import within
 from db.models import Building, Level, Member, OrgUnit, Person, Role, RoleAssignment, Unit
@@ -46,6 +46,21 @@ def compute(root_path: str | None = None, keys: list[str] | None = None,
         root_path = None  # the same figures without a join on every row
     selected = keys or sorted(REGISTRY)
     return {key: REGISTRY[key].func(root_path, period) for key in selected}
+
+
+def counted_in(query, org_field, day_field, root_path: str | None, span) -> object:
+    """A count narrowed to a subtree and to [start, end) of a day or time column. Under a subtree
+    the rows are reached through the subtree's org units (an index led by the org unit, then the
+    day: migration 0027) and the day is only filtered (`+day`: SQLite never ranges over an index
+    of the day alone), so a community's count costs the same in a district of any size instead of
+    a range over the whole district's days filtered afterwards. The whole tree ranges over the days."""
+    if root_path:
+        query = query.where(org_field.in_(OrgUnit.select(OrgUnit.uuid).where(OrgUnit.under(root_path))))
+    if span:
+        day = NodeList((SQL("+"), day_field), glue="") if root_path else day_field
+        start, end = (day_field.db_value(v) for v in span)
+        query = query.where((day >= start) & (day < end))
+    return query
 
 
 def _load_modules() -> None:

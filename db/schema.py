@@ -147,12 +147,12 @@ def refresh_rollups(db: SqliteDatabase) -> bool:
     """Recount the roll-ups when their definition changed (and right after migration 0026 made them)."""
     if not db.table_exists("rollup_request"):
         return False
-    digest = rollup.digest()
     row = db.execute_sql("SELECT value FROM meta WHERE key = 'rollup_sha256'").fetchone()
-    if row is not None and row[0] == digest:
+    stale = rollup.stale(row[0] if row else None)
+    if not stale:
         return False
-    rollup.rebuild(db)
-    db.execute_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('rollup_sha256', ?)", (digest,))
+    rollup.rebuild(db, stale)
+    db.execute_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('rollup_sha256', ?)", (rollup.digest(),))
     return True
 
 

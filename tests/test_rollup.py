@@ -186,6 +186,9 @@ def test_every_rolled_up_figure_equals_its_scan_after_random_writes(tmp_path, st
             months = periods()[1:9]  # UTC months, then local ones: the trend charts' one read of the roll-up
             by_month = app_rollup.monthly("service_order", root, months)
             assert [m.get((), {}).get("responded", 0) for m in by_month] == [_orders_part(root, p) for p in months]
+            requests = app_rollup.monthly("request", root, months, ("category",))
+            assert [sum(s["n"] for s in m.values()) for m in requests] == [
+                kpis.SCANS["orders.requests"](root, p) for p in months]
     finally:
         close_session()
 
@@ -194,15 +197,20 @@ def _as_before_0026(path) -> None:
     """Make a copy look like a database of the build before the roll-ups (migration 0026 not applied)."""
     con = sqlite3.connect(path)
     with con:
-        for name in [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                                               "AND name LIKE 'rollup_%'")]:
-            con.execute(f'DROP TRIGGER "{name}"')
-        for table in ("rollup_request", "rollup_service_order", "rollup_call_back"):
-            con.execute(f'DROP TABLE "{table}"')
+        _unmigrate(con, "rollup_%", ("rollup_request", "rollup_service_order", "rollup_call_back"), "0026_rollups")
         con.execute('DROP INDEX "call_back_at"')
-        con.execute("DELETE FROM schema_migration WHERE name = '0026_rollups'")
         con.execute("DELETE FROM meta WHERE key IN ('rollup_sha256', 'triggers_sha256')")
     con.close()
+
+
+def _unmigrate(con, triggers: str, tables: tuple[str, ...], migration: str) -> None:
+    """Drop a migration's tables and their triggers (names LIKE `triggers`) and forget it was applied."""
+    for name in [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+                                           (triggers,))]:
+        con.execute(f'DROP TRIGGER "{name}"')
+    for table in tables:
+        con.execute(f'DROP TABLE "{table}"')
+    con.execute("DELETE FROM schema_migration WHERE name = ?", (migration,))
 
 
 def test_the_migration_counts_the_roll_ups_from_the_records_already_there(small, tmp_path):
@@ -241,3 +249,28 @@ def test_the_roll_ups_never_travel():
     local = {f.rollup for f in rollup.FACTS}
     assert not local & set(ORDER) and not local & set(SCOPE)
     assert all(f"`{name}`" in (ROOT / "docs" / "sync-tables.md").read_text(encoding="utf-8") for name in local)
+
+
+def _as_before_0028(path) -> None:
+    """A copy as the build of migration 0026 left it: no whole-tree roll-up, the first three's digest,
+    and a wrong count in rollup_request that only a recount of that roll-up would put right."""
+    con = sqlite3.connect(path)
+    with con:
+        _unmigrate(con, "rollup_request_all_%", ("rollup_request_all",), "0028_rollup_request_all")
+        con.execute("UPDATE meta SET value = ? WHERE key = 'rollup_sha256'", (rollup.digest(rollup.FIRST),))
+        con.execute("UPDATE rollup_request SET n = n + 1 WHERE (unit_uuid, month, category) = "
+                    "(SELECT unit_uuid, month, category FROM rollup_request LIMIT 1)")
+    con.close()
+
+
+def test_migration_0028_counts_only_the_whole_trees_roll_up(small, tmp_path):
+    path = copy_demo(small, tmp_path / "升级 0028 #3 %.sqlite3")
+    _as_before_0028(path)
+    open_session(path)
+    try:
+        assert database.execute_sql("SELECT COUNT(*) FROM rollup_request_all").fetchone()[0] > 0
+        assert rollup.verify(database) == ["rollup_request"]  # the per-community one was not counted again
+        year = (dt.datetime(2026, 1, 1), dt.datetime(2027, 1, 1))
+        assert app_rollup.total("request", None, year)["n"] == kpis.SCANS["orders.requests"](None, year) != 0
+    finally:
+        close_session()

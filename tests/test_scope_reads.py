@@ -41,6 +41,7 @@ NOT_READS = {  # take a path but read no records: SQL fragments and path arithme
     "app.notices.issue.kind_of",
     "app.roster.importer.plan_import",  # checks a file against a grid; the import's writes pass the write guard
     "app.linkage.status.in_subtree",  # a query for the callers, who narrow the path first
+    "app.stats.counted_in",  # narrows the callers' query to a path they narrowed first (figures via stats.compute)
     "app.linkage.lists.filtered",  # filters rows already read (through a scoped list)
     "app.org.short_name", "app.owners.inside",  # a name from a name; path arithmetic
     "app.drives.windows_removable",  # a drive letter, not a unit

@@ -11,7 +11,7 @@ from app import rollup
 from app.linkage import levels, status
 from app.local_days import local_dates
 from app.scope import within
-from app.stats import Period, kpi, rate
+from app.stats import Period, counted_in, kpi, rate
 from db.connection import database
 from db.models import (
     ChangeLog,
@@ -19,7 +19,6 @@ from db.models import (
     DeliberationMeeting,
     Level,
     MediationCase,
-    OrgUnit,
 )
 
 NAMES = {Level.GRID: "grid", Level.COMMUNITY: "community", Level.SUBDISTRICT: "subdistrict", Level.DISTRICT: "district"}
@@ -77,12 +76,8 @@ def _overdue(root):
 def _matters(root: str | None, period: Period) -> int:
     """Requests, mediation cases and deliberation matters recorded in the period (needs come from requests)."""
     def count(query, org_field, at_field, dates=False):
-        if root:
-            query = query.join(OrgUnit, on=(org_field == OrgUnit.uuid)).where(OrgUnit.under(root))
-        if period:
-            start, end = local_dates(period) if dates else period
-            query = query.where((at_field >= start) & (at_field < end))
-        return query.count()
+        span = (local_dates(period) if dates else period) if period else None
+        return counted_in(query, org_field, at_field, root, span).count()
     matters = DeliberationMatter.live().join(DeliberationMeeting)
     return (rollup.total("request", root, period)["live"]  # the monthly roll-up (app/rollup.py)
             + count(MediationCase.live(), MediationCase.community, MediationCase.registered_at)

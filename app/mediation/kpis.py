@@ -21,29 +21,25 @@ from peewee import SQL, fn
 from app.local_days import local_dates
 from app.mediation import law
 from app.mediation.meetings import RESOLVED
-from app.stats import kpi, rate
+from app.stats import counted_in, kpi, rate
 from db.models import (
     DeliberationMatter,
     DeliberationMeeting,
     LawVisit,
     Level,
     MediationCase,
-    OrgUnit,
     VirtueActivity,
 )
 
 
 def _count(query, org_field, day_field, root, period, *, dates: bool = True) -> int:
-    if root:
-        query = query.join(OrgUnit, on=(org_field == OrgUnit.uuid)).where(OrgUnit.under(root))
-    if period:
-        start, end = local_dates(period) if dates else period
-        query = query.where((day_field >= start) & (day_field < end))
-    return query.scalar() or 0
+    span = (local_dates(period) if dates else period) if period else None
+    return counted_in(query, org_field, day_field, root, span).scalar() or 0
 
 
 def _meetings(root, period, query=None):
-    query = query or DeliberationMeeting.select(fn.COUNT(SQL("*")))
+    if query is None:  # never `query or ...`: a peewee query's truth value runs it (the whole district's matters)
+        query = DeliberationMeeting.select(fn.COUNT(SQL("*")))
     query = query.where(DeliberationMeeting.deleted == False)  # noqa: E712
     return _count(query, DeliberationMeeting.org_unit, DeliberationMeeting.held_on, root, period)
 
@@ -95,10 +91,9 @@ def mediations(root, period):
 
 def _zero_rate(kind: str, levels: tuple[Level, ...], root, period) -> float:
     start, end = local_dates(period) if period else (None, None)
-    paths = law.event_paths(kind, start, end, root)
-    units = law.units(levels, root)
-    clean = sum(1 for u in units if not any(p.startswith(u.path) for p in paths))
-    return rate(clean, len(units))
+    broken = {p[:i + 1] for p in law.event_paths(kind, start, end, root) for i, c in enumerate(p) if c == "/"}
+    units = law.unit_paths(levels, root)  # a unit is broken by an event on it or below it: one of its path's prefixes
+    return rate(sum(1 for u in units if u not in broken), len(units))
 
 
 @kpi("law.zero_petition_rate", "零信访社区比例", "rate", periodic=True)

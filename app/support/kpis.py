@@ -22,7 +22,7 @@ from functools import reduce
 from peewee import SQL, fn
 
 from app.local_days import local_dates
-from app.stats import Period, kpi
+from app.stats import Period, counted_in, kpi
 from db.models import OrgUnit, Project, ProxyService, SubdistrictPosts, Team, VolunteerService
 
 
@@ -69,10 +69,10 @@ def projects(root):
 
 @kpi("support.volunteer_problems_solved", "志愿服务解决实际问题", periodic=True)
 def volunteer_problems_solved(root, period):
-    query = VolunteerService.select(fn.SUM(VolunteerService.problems_solved)).where(_all(
-        VolunteerService.deleted == False, _in_subtree(VolunteerService.org_unit, root),  # noqa: E712
-        _days(VolunteerService.served_on, period, root)))
-    return query.scalar() or 0
+    query = VolunteerService.select(fn.SUM(VolunteerService.problems_solved)).where(
+        VolunteerService.deleted == False)  # noqa: E712
+    span = local_dates(period) if period else None  # a subtree's services through its org units (stats.counted_in)
+    return counted_in(query, VolunteerService.org_unit, VolunteerService.served_on, root, span).scalar() or 0
 
 
 def _newest_posts(column, root: str | None) -> int:
