@@ -1,8 +1,8 @@
 """Backups that leave the PC (备份到U盘, `backup --out DIR`): age-encrypted to this site's
 own key and to the district's, with the bundles' age code (app/exchange/agestream.py).
 
-Local backups (backups/ beside the database) stay plain SQLite files: quick to write
-and to check, and they never leave the PC. A copy for a stick or for safekeeping at
+Local backups (backups/ beside the database) are packed but not encrypted
+(app/backup_archive.py): they never leave the PC. A copy for a stick or for safekeeping at
 the district holds complete ID numbers, so it is encrypted: this site restores it
 with its own key (read from the database, or from a local backup when the database
 is lost), the district with its key. The file is `griddesk-<site>-<time>.sqlite3.age`.
@@ -17,6 +17,7 @@ from pathlib import Path
 import pyrage
 from pyrage import x25519
 
+from app import backup_archive as archive
 from app.backup_folders import part_path, remove_stale_parts, site_folder, site_of
 from app.backups import backup_dir, restore
 from app.errors import BackupError
@@ -108,13 +109,20 @@ def _my_identities(db_path: Path) -> list:
     from app.exchange import keystore
 
     for source in (db_path, *list_backups(db_path)):
-        with contextlib.suppress(sqlite3.Error, ValueError, KeyError, OSError):
-            con = sqlite3.connect(readonly_uri(source), uri=True)
-            try:
-                meta = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('site_uuid', 'site_keys')"))
-            finally:
-                con.close()
+        with contextlib.suppress(sqlite3.Error, ValueError, KeyError, OSError, archive.Damaged):
+            meta = _meta(source)
             stored = keystore.load(meta["site_uuid"]) if "site_uuid" in meta else None
             if stored or meta.get("site_keys"):
                 return [SiteKeys.from_json(stored or meta["site_keys"]).identity]
     return []
+
+
+def _meta(source: Path) -> dict:
+    """The site and (in an older database) its keys: a packed backup's site from its header."""
+    if archive.is_packed(source):
+        return {"site_uuid": archive.header(source)["site_uuid"]}
+    con = sqlite3.connect(readonly_uri(source), uri=True)
+    try:
+        return dict(con.execute("SELECT key, value FROM meta WHERE key IN ('site_uuid', 'site_keys')"))
+    finally:
+        con.close()

@@ -7,13 +7,12 @@ import pytest
 from app import backups
 from app.errors import BackupError
 from app.session import close_session, open_session
-from db.connection import quick_check
 from db.models import Person
 
 
 def test_daily_backup_once_a_day_and_checked(session, db_path):
     first = backups.daily_backup(session.db, db_path)
-    assert first is not None and quick_check(first) == "ok"
+    assert first is not None and backups.verdict(first) == "ok" and first.name.endswith(".sqlite3.gz")
     assert backups.daily_backup(session.db, db_path) is None
     assert backups.last_backup(db_path) == first
     assert first.parent == db_path.parent / "backups" / session.site.uuid  # the site's own folder
