@@ -247,6 +247,15 @@ def _sound(db_path: Path) -> bool:
     return quick_check(db_path) == "ok"
 
 
+def _rollback_journal(path: Path) -> None:
+    """A copy in WAL mode would make -wal and -shm files beside it whenever it is read."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        con.close()
+
+
 def _keep_current(db_path: Path, sound: bool) -> Path | None:
     if not db_path.exists():
         return None
@@ -257,6 +266,7 @@ def _keep_current(db_path: Path, sound: bool) -> Path | None:
     try:
         if sound:  # packed like every backup: the safety copy counts in the 3× too
             copy_file_database(db_path, part)
+            _rollback_journal(part)
             archive.seal(part, packed := dest.with_name(dest.name + archive.SUFFIX), describe(part))
             return packed
         shutil.copy2(db_path, part)  # damaged: keep the raw bytes for a specialist, WAL included

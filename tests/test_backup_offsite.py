@@ -1,6 +1,7 @@
 """Backups that leave the PC are age-encrypted to the site's own key and the district's;
-restore reads them; local backups stay plain SQLite files."""
+restore reads them; local backups are packed (gzip), not encrypted."""
 
+import gzip
 import sqlite3
 
 import pyrage
@@ -70,11 +71,11 @@ def test_restore_reads_an_encrypted_backup(site, stick, tmp_path):
     assert not [p for p in site.parent.rglob("*") if ".part" in p.name]
 
 
-def test_local_backups_stay_plain(site):
+def test_local_backups_are_packed_not_encrypted(site):
     with at(site):
         session = open_session(site)
         local = backups.backup_now(session.db, site, "manual")
-    assert local.read_bytes().startswith(b"SQLite format 3\x00")
+    assert gzip.decompress(local.read_bytes()).startswith(b"SQLite format 3\x00")
 
 
 def test_another_sites_encrypted_backup_is_refused(site, district, stick, tmp_path):
