@@ -186,3 +186,20 @@ def test_the_window_says_what_was_removed_and_shows_the_warning(odd_session, qtb
         window.backup_warning.accept()
     finally:
         runner.shutdown()
+
+
+def test_the_settings_dialog_says_the_retention_in_chinese(session, qtbot):
+    from ui import i18n
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    i18n.install("zh_CN")
+    try:
+        dialog = SettingsDialog(opts.Settings())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        text = dialog.retention.text()
+    finally:
+        i18n.remove()
+    assert dialog.retention.isVisible()
+    assert text == ("备份保留：最近 7 份每日备份和 2 份每周备份，导入前最近 3 份，升级前最近 1 份。备份经过压缩，"
+                    "总共最多占数据库大小的 3 倍；超出时先删份数最多的那类中最旧的一份，每类最新的一份永远保留。")

@@ -8182,67 +8182,72 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42" />
         <source>Remember window size and column widths</source>
         <translation>记住窗口大小和列宽</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
         <source>Back up the database on the first start of each day</source>
         <translation>每天首次启动时自动备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47" />
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48" />
         <source>A new language takes effect the next time GridDesk starts.</source>
         <translation>更改语言后，下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
+        <source>Backups kept: the last %1 daily and %2 weekly ones, the last %3 before an import and %4 before an upgrade. They are compressed and take at most %5 times the database&apos;s size; beyond that the oldest of the kind with the most copies is deleted first, the newest of each kind never.</source>
+        <translation>备份保留：最近 %1 份每日备份和 %2 份每周备份，导入前最近 %3 份，升级前最近 %4 份。备份经过压缩，总共最多占数据库大小的 %5 倍；超出时先删份数最多的那类中最旧的一份，每类最新的一份永远保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88" />
         <source>None chosen (the usual Chinese fonts are used)</source>
         <translation>未选择（使用常用中文字体）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="89" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99" />
         <source>Notice font:</source>
         <translation>公示字体：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105" />
         <source>Choose a font for notices</source>
         <translation>选择公示所用字体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105" />
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130" />
         <source>Notices are set in: %1</source>
         <translation>公示当前使用：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132" />
         <source> (a usual Chinese font is installed, so the chosen file is used only without one)</source>
         <translation>（本机已装有常用中文字体，所选字体只在没有常用字体时使用）</translation>
     </message>
