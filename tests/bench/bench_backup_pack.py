@@ -22,7 +22,6 @@ sys.path.insert(0, os.environ.get("PYTHONPATH") or str(Path(__file__).resolve().
 
 from peewee import SqliteDatabase  # noqa: E402
 
-from app import backup_archive as archive  # noqa: E402
 from db.connection import readonly_uri  # noqa: E402
 
 
@@ -33,6 +32,8 @@ def timed(func):
 
 
 def pack_only(source: Path, folder: Path) -> None:
+    from app import backup_archive as archive
+
     packed = folder / "packed.sqlite3.gz"
     try:
         seconds, _ = timed(lambda: archive.pack(source, packed, info(source)))
@@ -54,16 +55,24 @@ def info(source: Path) -> dict:
         con.close()
 
 
-def full(source: Path, folder: Path) -> None:
+def full(source: Path, folder: Path, plain: bool = False) -> None:
+    """`plain`: what the code before did (online backup and quick_check; runs on main's code too)."""
     from app import backups
+    from db.backup import online_backup
 
     db = SqliteDatabase(readonly_uri(source) + "&immutable=1", uri=True)
-    dest, target = folder / "griddesk-bench.sqlite3.gz", folder / "恢复 #1.sqlite3"
+    dest, target = folder / f"griddesk-bench.sqlite3{'' if plain else '.gz'}", folder / "恢复 #1.sqlite3"
     try:
-        seconds, written = timed(lambda: archive.write(db, dest))
-        report(written["size"], dest.stat().st_size, "backup (copy, quick_check, pack, verify)", seconds)
+        if plain:
+            seconds, _ = timed(lambda: online_backup(db, dest))
+            report(dest.stat().st_size, dest.stat().st_size, "plain backup (copy, quick_check)", seconds)
+        else:
+            from app import backup_archive as archive
+
+            seconds, written = timed(lambda: archive.write(db, dest))
+            report(written["size"], dest.stat().st_size, "backup (copy, quick_check, pack, verify)", seconds)
         seconds, _ = timed(lambda: backups.restore(dest, target))
-        print(f"restore into a new file (unpack + SHA-256, quick_check, copy): {seconds:.1f} s")
+        print(f"restore into a new file ({'' if plain else 'unpack + SHA-256, '}quick_check, copy): {seconds:.1f} s")
     finally:
         db.close()
         for path in (dest, target, *folder.glob("backups/*/*"), *folder.glob("*.part")):
@@ -80,11 +89,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--full", action="store_true")
+    parser.add_argument("--plain", action="store_true", help="with --full: the plain backup of the code before")
     args = parser.parse_args(argv)
     Path(args.out).mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="备份 #1 %20 ", dir=args.out) as tmp:
         os.environ.setdefault("GRIDDESK_DATA_DIR", tmp)
-        (full if args.full else pack_only)(Path(args.db), Path(tmp))
+        if args.full:
+            full(Path(args.db), Path(tmp), args.plain)
+        else:
+            pack_only(Path(args.db), Path(tmp))
     return 0
 
 
