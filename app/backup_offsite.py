@@ -5,7 +5,9 @@ Local backups (backups/ beside the database) are packed but not encrypted
 (app/backup_archive.py): they never leave the PC. A copy for a stick or for safekeeping at
 the district holds complete ID numbers, so it is encrypted: this site restores it
 with its own key (read from the database, or from a local backup when the database
-is lost), the district with its key. The file is `griddesk-<site>-<time>.sqlite3.age`.
+is lost), the district with its key. The file is `griddesk-<site>-<time>.sqlite3.age`: the
+packed form of a local backup (app/backup_archive.py, a gzip) encrypted, so decrypted it is a
+`.sqlite3.gz` that `restore` (or gunzip) reads.
 """
 
 import contextlib
@@ -24,7 +26,7 @@ from app.errors import BackupError
 from app.exchange import agestream, identity
 from app.exchange.keys import SiteKeys
 from app.files import write_whole
-from db.backup import online_backup
+from db.backup import describe, online_backup
 from db.connection import readonly_uri
 from db.medium import explain
 from db.models import Site, SiteKey
@@ -53,10 +55,14 @@ def backup_to(db, db_path: Path, out_dir: Path) -> Path:
     if not out_dir.is_dir():
         raise BackupError(f"找不到文件夹 {out_dir}：请插好U盘，选择U盘上的文件夹后重试。")
     plain = _scratch(db_path, site, stamp)
+    packed = part_path(plain.with_name(f"offsite-{stamp}.sqlite3{archive.SUFFIX}"))
     try:
         online_backup(db, plain, part_path(plain))
+        archive.pack(plain, packed, describe(plain))
+        if (verdict := archive.verify(packed)) != "ok":
+            raise OSError(f"backup failed its check after packing: {verdict}")
         target = out_dir / f"griddesk-{site[:8]}-{stamp}{SUFFIX}"
-        write_whole(target, lambda part: _encrypt(plain, part, keys), what=f"加密备份 {target.name}",
+        write_whole(target, lambda part: _encrypt(packed, part, keys), what=f"加密备份 {target.name}",
                     error=BackupError)
     except OSError as exc:  # the plain copy on this PC
         typed = explain(exc, plain)
@@ -64,6 +70,7 @@ def backup_to(db, db_path: Path, out_dir: Path) -> Path:
                           f"备份失败（{exc}）：请检查 {backup_dir(db_path)} 的剩余空间后重试。") from exc
     finally:
         plain.unlink(missing_ok=True)
+        packed.unlink(missing_ok=True)
     logger.info("encrypted backup written to %d recipient(s)", len(keys))
     return target
 
