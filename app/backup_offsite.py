@@ -1,11 +1,13 @@
 """Backups that leave the PC (备份到U盘, `backup --out DIR`): age-encrypted to this site's
 own key and to the district's, with the bundles' age code (app/exchange/agestream.py).
 
-Local backups (backups/ beside the database) stay plain SQLite files: quick to write
-and to check, and they never leave the PC. A copy for a stick or for safekeeping at
+Local backups (backups/ beside the database) are packed but not encrypted
+(app/backup_archive.py): they never leave the PC. A copy for a stick or for safekeeping at
 the district holds complete ID numbers, so it is encrypted: this site restores it
 with its own key (read from the database, or from a local backup when the database
-is lost), the district with its key. The file is `griddesk-<site>-<time>.sqlite3.age`.
+is lost), the district with its key. The file is `griddesk-<site>-<time>.sqlite3.age`: the
+packed form of a local backup (app/backup_archive.py, a gzip) encrypted, so decrypted it is a
+`.sqlite3.gz` that `restore` (or gunzip) reads.
 """
 
 import contextlib
@@ -17,13 +19,14 @@ from pathlib import Path
 import pyrage
 from pyrage import x25519
 
+from app import backup_archive as archive
 from app.backup_folders import part_path, remove_stale_parts, site_folder, site_of
 from app.backups import backup_dir, restore
 from app.errors import BackupError
 from app.exchange import agestream, identity
 from app.exchange.keys import SiteKeys
 from app.files import write_whole
-from db.backup import online_backup
+from db.backup import describe, online_backup
 from db.connection import readonly_uri
 from db.medium import explain
 from db.models import Site, SiteKey
@@ -52,10 +55,14 @@ def backup_to(db, db_path: Path, out_dir: Path) -> Path:
     if not out_dir.is_dir():
         raise BackupError(f"找不到文件夹 {out_dir}：请插好U盘，选择U盘上的文件夹后重试。")
     plain = _scratch(db_path, site, stamp)
+    packed = part_path(plain.with_name(f"offsite-{stamp}.sqlite3{archive.SUFFIX}"))
     try:
         online_backup(db, plain, part_path(plain))
+        archive.pack(plain, packed, describe(plain))
+        if (verdict := archive.verify(packed)) != "ok":
+            raise OSError(f"backup failed its check after packing: {verdict}")
         target = out_dir / f"griddesk-{site[:8]}-{stamp}{SUFFIX}"
-        write_whole(target, lambda part: _encrypt(plain, part, keys), what=f"加密备份 {target.name}",
+        write_whole(target, lambda part: _encrypt(packed, part, keys), what=f"加密备份 {target.name}",
                     error=BackupError)
     except OSError as exc:  # the plain copy on this PC
         typed = explain(exc, plain)
@@ -63,6 +70,7 @@ def backup_to(db, db_path: Path, out_dir: Path) -> Path:
                           f"备份失败（{exc}）：请检查 {backup_dir(db_path)} 的剩余空间后重试。") from exc
     finally:
         plain.unlink(missing_ok=True)
+        packed.unlink(missing_ok=True)
     logger.info("encrypted backup written to %d recipient(s)", len(keys))
     return target
 
@@ -108,13 +116,20 @@ def _my_identities(db_path: Path) -> list:
     from app.exchange import keystore
 
     for source in (db_path, *list_backups(db_path)):
-        with contextlib.suppress(sqlite3.Error, ValueError, KeyError, OSError):
-            con = sqlite3.connect(readonly_uri(source), uri=True)
-            try:
-                meta = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('site_uuid', 'site_keys')"))
-            finally:
-                con.close()
+        with contextlib.suppress(sqlite3.Error, ValueError, KeyError, OSError, archive.Damaged):
+            meta = _meta(source)
             stored = keystore.load(meta["site_uuid"]) if "site_uuid" in meta else None
             if stored or meta.get("site_keys"):
                 return [SiteKeys.from_json(stored or meta["site_keys"]).identity]
     return []
+
+
+def _meta(source: Path) -> dict:
+    """The site and (in an older database) its keys: a packed backup's site from its header."""
+    if archive.is_packed(source):
+        return {"site_uuid": archive.header(source)["site_uuid"]}
+    con = sqlite3.connect(readonly_uri(source), uri=True)
+    try:
+        return dict(con.execute("SELECT key, value FROM meta WHERE key IN ('site_uuid', 'site_keys')"))
+    finally:
+        con.close()

@@ -1,16 +1,18 @@
 """Which of a site's backups are kept (issue 19: bounded; docs/deployment.md says the same).
 
-By count, per kind:
+The documented depth, per kind:
 - daily: the 7 newest daily backups, and as weekly ones the newest daily of each of the
-  4 calendar weeks (ISO weeks, Monday first) before the weeks those 7 fall in;
-- before-import: the last 3; before-migrate: the last 2; manual: the last 3;
-  before-restore (the safety copy a restore takes): the last 2; any other kind: the last 2.
-By space: the kept backups may take at most SPACE_FACTOR × the database's size. When they
-take more, backups are dropped until they fit, in this order, oldest first within each:
-extra event backups (before-import, manual, before-restore, other), extra before-migrate,
-extra dailies, weeklies. The newest backup of each kind is the minimum that is never
-dropped for space; when even that is over the bound, the plan says so (a warning).
-Every backup here was checked (quick_check) before it got its final name (db/backup.py)."""
+  2 calendar weeks (ISO weeks, Monday first) before the weeks those 7 fall in;
+- before-import: the last 3; before-migrate: the last 1;
+  and besides: manual the last 2, before-restore (the safety copy a restore takes) the last 1,
+  any other kind the last 1.
+By space: the kept backups may take at most SPACE_FACTOR × the database's size. Packed
+(app/backup_archive.py) a backup takes 0.21–0.23 of it, so the depth (13 copies: 2.8–3.0×)
+fits; when the kept
+ones take more, the oldest backup of the deepest kind (the one with most copies kept; daily
+and weekly count as one) goes first, again and again until they fit. The newest backup of
+each kind is never dropped for space; when even those are over the bound, the plan says so
+(a warning). Every backup here was checked before it got its final name (app/backup_archive.py)."""
 
 import datetime as dt
 import logging
@@ -20,10 +22,11 @@ from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
-DAILY, WEEKS = 7, 4
-KEEP = {"before-import": 3, "before-migrate": 2, "manual": 3, "before-restore": 2}
-KEEP_OTHER = 2
+DAILY, WEEKS = 7, 2
+KEEP = {"before-import": 3, "before-migrate": 1, "manual": 2, "before-restore": 1}
+KEEP_OTHER = 1
 SPACE_FACTOR = 3
+PATTERNS = ("griddesk-*.sqlite3", "griddesk-*.sqlite3.gz", "before-restore-*.sqlite3", "before-restore-*.sqlite3.gz")
 
 
 @dataclass(frozen=True)
@@ -51,9 +54,7 @@ def plan(backups: list[Backup], db_size: int, factor: int = SPACE_FACTOR) -> Pla
     kept, weekly = _by_count(backups)
     bound = factor * db_size
     minimum = _newest_of_each_kind(kept)
-    for victim in sorted((b for b in kept if b.path not in minimum), key=lambda b: _sacrifice(b, weekly)):
-        if sum(b.size for b in kept) <= bound:
-            break
+    while sum(b.size for b in kept) > bound and (victim := _oldest_of_deepest(kept, minimum)):
         kept.remove(victim)
     keep = sorted(kept, key=lambda b: b.at, reverse=True)
     remove = [b for b in backups if b not in kept]
@@ -93,16 +94,19 @@ def _newest_of_each_kind(backups: list[Backup]) -> set[Path]:
     return {b.path for b in newest.values()}
 
 
-def _sacrifice(backup: Backup, weekly: set[Path]) -> tuple:
-    """Dropped for space first: extra event backups, then before-migrate, dailies, weeklies."""
-    tier = 3 if backup.path in weekly else {"daily": 2, "before-migrate": 1}.get(backup.kind, 0)
-    return tier, backup.at
+def _oldest_of_deepest(kept: list[Backup], minimum: set[Path]) -> Backup | None:
+    """Dropped for space next: the oldest of the kind with most copies kept (ties: the older one)."""
+    depth: dict[str, int] = {}
+    for backup in kept:
+        depth[backup.kind] = depth.get(backup.kind, 0) + 1
+    droppable = [b for b in kept if b.path not in minimum]
+    return min(droppable, key=lambda b: (-depth[b.kind], b.at), default=None)
 
 
 def prune(folder: Path, db_size: int) -> tuple[list[Path], list[str]]:
     """Apply the retention (app/backup_retention.py) to a site's folder: what went, and warnings."""
-    found = [Backup(p, kind_of(p), _taken(p), p.stat().st_size) for p in
-             [*folder.glob("griddesk-*.sqlite3"), *folder.glob("before-restore-*.sqlite3")]]
+    found = [Backup(p, kind_of(p), _taken(p), p.stat().st_size) for pattern in PATTERNS
+             for p in folder.glob(pattern)]
     chosen = plan(found, db_size)
     removed = []
     for backup in chosen.remove:
@@ -125,9 +129,9 @@ def _warnings(chosen: Plan, folder: Path, db_size: int) -> list[str]:
     if chosen.over_bound:
         out.append(f"备份占用 {_gb(chosen.kept_bytes)}，超过数据库大小的 {SPACE_FACTOR} 倍（{_gb(chosen.bound)}），"
                    "每类备份已只保留最新的一份。请把旧备份另存到移动硬盘，或把数据移到更大的磁盘。")
-    free = shutil.disk_usage(folder).free
-    if free < db_size:
-        out.append(f"备份所在磁盘只剩 {_gb(free)}，放不下下一次备份（约 {_gb(db_size)}）。"
+    free, need = shutil.disk_usage(folder).free, db_size + max((b.size for b in chosen.keep), default=0)
+    if free < need:  # the next one: a plain copy while it is packed, then the packed one
+        out.append(f"备份所在磁盘只剩 {_gb(free)}，放不下下一次备份（写入时约需 {_gb(need)}）。"
                    "请清理该磁盘或把数据移到更大的磁盘，否则下一次备份会失败。")
     return out
 
@@ -139,12 +143,17 @@ def _gb(size: int) -> str:
 def kind_of(path: Path) -> str:
     if path.name.startswith("before-restore-"):
         return "before-restore"
-    parts = path.stem.split("-", 4)  # griddesk-YYYYMMDD-HHMMSS-mmm[-kind]
+    parts = _stem(path).split("-", 4)  # griddesk-YYYYMMDD-HHMMSS-mmm[-kind]
     return parts[4] if len(parts) == 5 else "manual"
 
 
+def _stem(path: Path) -> str:
+    """The name without .sqlite3 or .sqlite3.gz."""
+    return path.name.removesuffix(".gz").removesuffix(".sqlite3")
+
+
 def _taken(path: Path) -> dt.datetime:
-    stamp = path.stem.removeprefix("before-restore-").removeprefix("griddesk-")  # YYYYMMDD-HHMMSS-mmm
+    stamp = _stem(path).removeprefix("before-restore-").removeprefix("griddesk-")  # YYYYMMDD-HHMMSS-mmm
     for form, length in (("%Y%m%d-%H%M%S-%f", 19), ("%Y%m%d-%H%M%S", 15)):
         try:
             return dt.datetime.strptime(stamp[:length], form)

@@ -69,7 +69,7 @@ def test_a_killed_restore_leaves_the_database_whole_and_no_partial_safety_copy(f
     db = make_site(folder / "城关.sqlite3", data)
     add_bulk(db, 60)
     assert cli("backup", "--db", str(db), data=data).returncode == 0
-    backup = next((folder / "backups").rglob("griddesk-*manual.sqlite3"))
+    backup = next((folder / "backups").rglob("griddesk-*manual.sqlite3.gz"))
     proc = start_cli("restore", "--db", str(db), str(backup), data=data)
     at_kill = kill_when(proc, folder / "backups", "before-restore-*")
     assert at_kill, "the kill did not land while the current database was being kept aside"
@@ -86,7 +86,7 @@ def test_restore_onto_a_full_disk_says_so_and_leaves_no_partial_file(tmp_path):
         db, data = site_copy_on(disk, tmp_path)
         done = cli("backup", "--db", str(db), data=data)
         assert done.returncode == 0, done.stderr
-        backup = next((disk / "backups").rglob("griddesk-*.sqlite3"))
+        backup = next((disk / "backups").rglob("griddesk-*.sqlite3.gz"))
         before = db.read_bytes()
         fill(disk)
         says_disk_full(cli("restore", "--db", str(db), str(backup), data=data), disk)

@@ -1,6 +1,7 @@
 """Backups that leave the PC are age-encrypted to the site's own key and the district's;
-restore reads them; local backups stay plain SQLite files."""
+restore reads them; both are packed (gzip), local backups not encrypted."""
 
+import gzip
 import sqlite3
 
 import pyrage
@@ -11,7 +12,6 @@ from app import backup_offsite, backups
 from app.errors import BackupError
 from app.exchange import identity
 from app.session import close_session, open_session
-from db.connection import quick_check
 from db.models import Person
 from tests.exchange_helpers import at
 from tests.fault_helpers import cli
@@ -47,10 +47,12 @@ def test_a_backup_for_a_stick_opens_only_with_the_sites_or_the_districts_key(sit
     assert written.parent == stick and written.name.endswith(".sqlite3.age")
     raw = written.read_bytes()
     assert raw.startswith(b"age-encryption.org/v1") and "身份证号完整的人".encode() not in raw
+    assert len(raw) < site.stat().st_size / 2  # packed before it is encrypted
     for key_owner in (site, district):
-        plain = tmp_path / f"{key_owner.stem}-opened.sqlite3"
-        plain.write_bytes(pyrage.decrypt(raw, [keys_of(key_owner).identity]))
-        assert quick_check(plain) == "ok" and backups.check_backup(plain)["site_uuid"]
+        packed = tmp_path / f"{key_owner.stem}-opened.sqlite3.gz"
+        packed.write_bytes(pyrage.decrypt(raw, [keys_of(key_owner).identity]))  # packed like a local backup
+        assert backups.verdict(packed) == "ok" and backups.check_backup(packed)["site_uuid"]
+        assert gzip.decompress(packed.read_bytes()).startswith(b"SQLite format 3\x00")
     stranger = pyrage.x25519.Identity.generate()
     with pytest.raises(pyrage.DecryptError):
         pyrage.decrypt(raw, [stranger])
@@ -70,11 +72,11 @@ def test_restore_reads_an_encrypted_backup(site, stick, tmp_path):
     assert not [p for p in site.parent.rglob("*") if ".part" in p.name]
 
 
-def test_local_backups_stay_plain(site):
+def test_local_backups_are_packed_not_encrypted(site):
     with at(site):
         session = open_session(site)
         local = backups.backup_now(session.db, site, "manual")
-    assert local.read_bytes().startswith(b"SQLite format 3\x00")
+    assert gzip.decompress(local.read_bytes()).startswith(b"SQLite format 3\x00")
 
 
 def test_another_sites_encrypted_backup_is_refused(site, district, stick, tmp_path):
@@ -101,4 +103,5 @@ def test_the_window_backs_up_to_a_stick(site, stick, qtbot, monkeypatch):
         runner.shutdown()
     written = next(stick.glob("*.age"))
     assert str(written) in window.status.currentMessage()
-    assert pyrage.decrypt(written.read_bytes(), [keys_of(site).identity]).startswith(b"SQLite format 3")
+    packed = pyrage.decrypt(written.read_bytes(), [keys_of(site).identity])
+    assert gzip.decompress(packed).startswith(b"SQLite format 3")

@@ -4,28 +4,28 @@ import sqlite3
 
 import pytest
 
+from app import backup_archive as archive
 from app import backups
 from app.errors import BackupError
 from app.session import close_session, open_session
-from db.connection import quick_check
 from db.models import Person
 
 
 def test_daily_backup_once_a_day_and_checked(session, db_path):
     first = backups.daily_backup(session.db, db_path)
-    assert first is not None and quick_check(first) == "ok"
+    assert first is not None and backups.verdict(first) == "ok" and first.name.endswith(".sqlite3.gz")
     assert backups.daily_backup(session.db, db_path) is None
     assert backups.last_backup(db_path) == first
     assert first.parent == db_path.parent / "backups" / session.site.uuid  # the site's own folder
 
 
-def test_only_the_last_3_manual_ones_are_kept(session, db_path):
+def test_only_the_last_2_manual_ones_are_kept(session, db_path):
     made = [backups.backup_now(session.db, db_path, "manual") for _ in range(5)]
     kept = backups.list_backups(db_path)
-    assert kept == made[:-4:-1]  # the retention (tests/test_backup_retention.py has the rest)
+    assert kept == made[:-3:-1]  # the retention (tests/test_backup_retention.py has the rest)
 
 
-def test_restore_brings_back_the_data_and_keeps_the_current_file(session, db_path):
+def test_restore_brings_back_the_data_and_keeps_the_current_file(session, db_path, tmp_path):
     Person.create(name="恢复前已有")
     backup = backups.backup_now(session.db, db_path, "manual")
     Person.create(name="备份后新增")
@@ -36,7 +36,9 @@ def test_restore_brings_back_the_data_and_keeps_the_current_file(session, db_pat
     names = {p.name for p in Person.select()}
     assert names == {"恢复前已有"}
     close_session()
-    with sqlite3.connect(safety) as con:  # nothing lost: the replaced state is kept
+    plain = tmp_path / "安全副本.sqlite3"
+    archive.unpack_to(safety, plain)  # packed like every backup
+    with sqlite3.connect(plain) as con:  # nothing lost: the replaced state is kept
         assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 2
 
 

@@ -98,7 +98,7 @@ def test_one_safety_copy_per_courier_visit(chain):
     import os
     import time
 
-    from app import backups
+    from app import backup_retention, backups
 
     def import_one():
         with at(chain["east"]):
@@ -108,7 +108,7 @@ def test_one_safety_copy_per_courier_visit(chain):
             incoming.apply(bundle, chain["sub"])
 
     def copies():
-        return [p for p in backups.list_backups(chain["sub"]) if p.stem.endswith("before-import")]
+        return [p for p in backups.list_backups(chain["sub"]) if backup_retention.kind_of(p) == "before-import"]
 
     _round_up(chain)  # first contact: the subdistrict trusts the community
     import_one()
@@ -116,7 +116,7 @@ def test_one_safety_copy_per_courier_visit(chain):
     assert len(copies()) == 1
     old = copies()[0]
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(time.time() - 3600))
-    aged = old.with_name(f"griddesk-{stamp}-000-before-import.sqlite3")
+    aged = old.with_name(f"griddesk-{stamp}-000-before-import.sqlite3.gz")
     os.rename(old, aged)  # an hour ago: the last visit
     import_one()
     assert len(copies()) == 2 and aged in copies()

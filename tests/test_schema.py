@@ -55,7 +55,7 @@ def migrations_dir(tmp_path, monkeypatch):
     return folder
 
 
-def test_migration_takes_a_backup_first_and_refreshes_triggers(session, db_path, migrations_dir):
+def test_migration_takes_a_backup_first_and_refreshes_triggers(session, db_path, migrations_dir, tmp_path):
     Person.create(name="迁移前")
     close_session()
     name = f"{len(schema.known_migrations()) + 1:04d}_nickname"
@@ -63,7 +63,10 @@ def test_migration_takes_a_backup_first_and_refreshes_triggers(session, db_path,
     opened = open_session(db_path).opened
     assert opened.applied == [name]
     assert opened.backup is not None and opened.backup.exists()
-    with sqlite3.connect(opened.backup) as con:  # the backup holds the old schema and the data
+    from app import backup_archive
+
+    backup_archive.unpack_to(opened.backup, tmp_path / "unpacked.sqlite3")  # packed like every backup
+    with sqlite3.connect(tmp_path / "unpacked.sqlite3") as con:  # the backup holds the old schema and the data
         columns = [r[1] for r in con.execute("PRAGMA table_info(person)")]
         assert "nickname" not in columns
         assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 1

@@ -44,7 +44,7 @@ def test_damaged_database_restored_when_the_user_agrees(damaged, monkeypatch):
     offered = []
     monkeypatch.setattr(RestoreOffer, "ask", classmethod(lambda cls, msg, b, parent=None: offered.append(b) or True))
     session = startup.open_with_recovery(damaged)
-    assert offered and offered[0].name.endswith("-manual.sqlite3")
+    assert offered and offered[0].name.endswith("-manual.sqlite3.gz")
     assert session.site.name == "商州区测试站"
 
 

@@ -7,7 +7,6 @@ not wait for the database is seen not waiting: a read made on the window's threa
 return its rows at once."""
 
 import datetime as dt
-import sqlite3
 import threading
 
 import pytest
@@ -180,8 +179,7 @@ def test_the_backup_does_not_delay_the_start_pages_figures(session, grids, db_pa
     assert backup.status == "running" and dashboard.figures is not None  # the figures did not wait
     held.set()
     qtbot.waitUntil(lambda: backup.status == "done", timeout=10000)
-    assert backups.list_backups(db_path) and sqlite3.connect(backups.list_backups(db_path)[0]).execute(
-        "PRAGMA quick_check").fetchone() == ("ok",)
+    assert backups.list_backups(db_path) and backups.verdict(backups.list_backups(db_path)[0]) == "ok"
 
 
 def test_low_priority_work_runs_beside_the_main_worker(runner, qtbot):

@@ -26,7 +26,7 @@ def register(sub) -> None:
     p.add_argument("--discard-damaged-log", action="store_true",
                    help="预写日志（-wal）损坏时：先把数据库和日志另存到备份文件夹，再不带日志打开 / set a damaged log aside")
     p.set_defaults(func=run_check)
-    p = sub.add_parser("backup", help="立即备份数据库（按保留规则清理旧备份：7 天每日、4 周每周、导入前 3 份、升级前 2 份，总量尽量不超过数据库的 3 倍） / back up now")
+    p = sub.add_parser("backup", help="立即备份数据库（压缩并校验；按保留规则清理旧备份：7 天每日、2 周每周、导入前 3 份、升级前 1 份，总量不超过数据库的 3 倍） / back up now")
     add_db_option(p)
     p.add_argument("--out", help="备份到U盘等本机以外的文件夹：加密给本站和区级的密钥 / an encrypted copy for a stick")
     p.set_defaults(func=run_backup)

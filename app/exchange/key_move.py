@@ -12,6 +12,8 @@ import logging
 import sqlite3
 from pathlib import Path
 
+from app import backup_archive as archive
+from app.backup_folders import part_path
 from app.exchange import keystore
 from app.exchange.identity import PUBLIC
 from app.exchange.keys import SiteKeys
@@ -32,7 +34,7 @@ def move_out(db_path: Path | str) -> bool:
         return False
     _erase(Path(db_path), keys, lambda sql: db.execute_sql(sql))
     for backup in _backups(Path(db_path)):
-        scrub_file(backup)
+        scrub_packed(backup) if archive.is_packed(backup) else scrub_file(backup)
     logger.info("site keys moved out of the database into the key store")
     return True
 
@@ -50,6 +52,25 @@ def scrub_file(path: Path) -> bool:
     finally:
         con.close()
     return keys is not None
+
+
+def scrub_packed(path: Path) -> bool:
+    """A packed backup (app/backup_archive.py): unpacked to a part file, scrubbed, packed again
+    in its place through another part file."""
+    plain, part = part_path(path.with_name(path.name.removesuffix(archive.SUFFIX))), part_path(path)
+    try:
+        info = archive.unpack_to(path, plain)
+        if not scrub_file(plain):
+            return False
+        archive.pack(plain, part, {"site_uuid": info.get("site_uuid"), "migrations": info.get("migrations", [])})
+        part.replace(path)
+        return True
+    except (archive.Damaged, OSError):
+        logger.warning("could not check %s for keys", path.name)
+        return False
+    finally:
+        plain.unlink(missing_ok=True)
+        part.unlink(missing_ok=True)
 
 
 def _take_out(execute, transaction) -> SiteKeys | None:
@@ -97,7 +118,7 @@ def holds_secret(path: Path, keys: SiteKeys) -> bool:
 def _backups(db_path: Path) -> list[Path]:
     """Every backup beside the database: its own site's folder and any older flat ones."""
     folder = backup_dir(db_path)
-    return sorted(folder.rglob("*.sqlite3")) if folder.is_dir() else []
+    return sorted([*folder.rglob("*.sqlite3"), *folder.rglob("*.sqlite3" + archive.SUFFIX)]) if folder.is_dir() else []
 
 
 class _Transaction:

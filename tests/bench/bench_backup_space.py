@@ -2,12 +2,13 @@
 
     .venv/bin/python tests/bench/bench_backup_space.py [--scale shangzhou] [--cache DIR] [--days 60]
 
-Takes one real backup of the demo file (its size is what every copy costs), then lays out the
-backups of N days — a daily one each day, one before each import (every 3rd day: two exchange
-rounds a week) and one before each of two upgrades — as sparse files of that size named as
-app/backups.py names them, and applies the retention after each, as backup_now does. Prints the
-kept count per kind and the total. Run against the main checkout's code (PYTHONPATH=/work/main)
-for the figure before: there the old rule, 14 per kind, is applied by backups.prune(folder).
+Takes one real backup of the demo file and packs it as app/backup_archive.py does (its packed
+size is what every backup costs), then lays out the backups of N days — a daily one each day, one
+before each import (every 3rd day: two exchange rounds a week) and one before each of two
+upgrades — as sparse files of that size named as app/backups.py names them, and applies the
+retention after each, as backup_now does. Prints the kept count per kind and the total. Run
+against the main checkout's code (PYTHONPATH=/work/main) for the figure before: there a backup is
+a plain copy and app/backup_retention.py keeps the newest of each kind within 3×.
 """
 
 import argparse
@@ -26,14 +27,22 @@ from tests.bench.bench_mediation import cached  # noqa: E402
 START = dt.datetime(2026, 1, 5, 8, 30)
 
 
-def backup_size(db: Path, folder: Path) -> int:
+def backup_size(db: Path, folder: Path) -> tuple[int, int, str]:
+    """The database copy's size, a backup's size and its suffix (packed where the code packs)."""
     copy = folder / "one-real-backup.sqlite3"
-    source, target = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True), sqlite3.connect(copy)
+    source, target = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro&immutable=1", uri=True), sqlite3.connect(copy)
     source.backup(target)
     source.close(), target.close()
-    size = copy.stat().st_size
-    copy.unlink()
-    return size
+    size = packed = copy.stat().st_size
+    try:
+        from app import backup_archive
+    except ImportError:  # the code before: a plain copy
+        copy.unlink()
+        return size, packed, ".sqlite3"
+    backup_archive.pack(copy, folder / "one-real-backup.gz", {})
+    packed = (folder / "one-real-backup.gz").stat().st_size
+    copy.unlink(), (folder / "one-real-backup.gz").unlink()
+    return size, packed, ".sqlite3" + backup_archive.SUFFIX
 
 
 def prune(folder: Path, size: int) -> None:
@@ -45,14 +54,14 @@ def prune(folder: Path, size: int) -> None:
     backup_retention.prune(folder, size)
 
 
-def lay_out(folder: Path, days: int, size: int) -> None:
+def lay_out(folder: Path, days: int, size: int, packed: int, suffix: str) -> None:
     for day in range(days):
         now = START + dt.timedelta(days=day)
         events = [(now, "daily")] + [(now + dt.timedelta(hours=2), "before-import")] * (day % 3 == 0)
         events += [(now - dt.timedelta(hours=1), "before-migrate")] * (day in (20, 45))
         for at, kind in sorted(events):
-            with open(folder / f"griddesk-{at:%Y%m%d-%H%M%S}-000-{kind}.sqlite3", "wb") as f:
-                f.truncate(size)  # sparse: the size of a real copy, no disk used
+            with open(folder / f"griddesk-{at:%Y%m%d-%H%M%S}-000-{kind}{suffix}", "wb") as f:
+                f.truncate(packed)  # sparse: the size of a real backup, no disk used
             prune(folder, size)
 
 
@@ -65,14 +74,14 @@ def main(argv: list[str] | None = None) -> int:
     db, _seconds = cached(args.scale, 1, Path(args.cache))
     with tempfile.TemporaryDirectory(prefix="备份 #1 %20 ") as tmp:
         folder = Path(tmp)
-        size = backup_size(db, folder)
-        lay_out(folder, args.days, size)
+        size, packed, suffix = backup_size(db, folder)
+        lay_out(folder, args.days, size, packed, suffix)
         kinds: dict[str, int] = {}
-        for path in folder.glob("griddesk-*.sqlite3"):
-            kind = path.stem.split("-", 4)[4]
+        for path in folder.glob("griddesk-*"):
+            kind = path.name.removesuffix(suffix).split("-", 4)[4]
             kinds[kind] = kinds.get(kind, 0) + 1
-        total = sum(kinds.values()) * size
-    print(f"{args.scale}: database copy {size / 1e9:.2f} GB; after {args.days} days kept {sum(kinds.values())} "
+        total = sum(kinds.values()) * packed
+    print(f"{args.scale}: database copy {size / 1e9:.2f} GB, a backup {packed / 1e9:.3f} GB; after {args.days} days kept {sum(kinds.values())} "
           f"({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}): {total / 1e9:.2f} GB = "
           f"{total / size:.1f}x the database")
     return 0

@@ -54,7 +54,7 @@ def kill_round(work: Path, data: Path, kind: str, delay: float, roster: Path, de
     if kind != "demo":
         shutil.copy(demo, db)
     before = count(db, "resident") if kind != "demo" else 0
-    backup = next((work / "backups").rglob("griddesk-*manual.sqlite3"), None)
+    backup = next((work / "backups").rglob("griddesk-*manual.sqlite3*"), None)
     args = {"backup": ["backup", "--db", str(db)],
             "backup --out": ["backup", "--db", str(db), "--out", str(work)],
             "restore": ["restore", "--db", str(db), str(backup)],

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import auth, session
+from app import backup_retention as retention
 from app.errors import user_message
 from ui import ask
 from ui import settings as opts
@@ -47,6 +48,8 @@ class SettingsDialog(QDialog):
         form.addRow("", hint_label(self.tr("A new language takes effect the next time GridDesk starts.")))
         form.addRow(self.remember)
         form.addRow(self.daily_backup)
+        self.retention = hint_label(self.retention_text())
+        form.addRow("", self.retention)
         self.font_path = None
         if auth.can("admin"):
             self._font_row(form)
@@ -56,6 +59,16 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def retention_text(self) -> str:
+        """What app/backup_retention.py keeps (docs/deployment.md says the same)."""
+        text = self.tr("Backups kept: the last %1 daily and %2 weekly ones, the last %3 before an import and %4 before "
+                       "an upgrade. They are compressed and take at most %5 times the database's size; beyond that the "
+                       "oldest of the kind with the most copies is deleted first, the newest of each kind never.")
+        for n, value in enumerate((retention.DAILY, retention.WEEKS, retention.KEEP["before-import"],
+                                   retention.KEEP["before-migrate"], retention.SPACE_FACTOR), start=1):
+            text = text.replace(f"%{n}", str(value))
+        return text
 
     def accept(self) -> None:
         self.settings.set(opts.LANGUAGE, self.language.currentData())
