@@ -23,7 +23,7 @@ class KpiCard(QFrame):
 
     def __init__(self, key: str, caption: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.key = key
+        self.key, self.colour = key, ""
         self.setObjectName("kpiCard")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.caption, self.value, self.trend = QLabel(caption), QLabel(), QLabel()
@@ -40,20 +40,23 @@ class KpiCard(QFrame):
 
     def clear(self) -> None:
         """The skeleton: the caption is known at once, the figures come from the runner."""
-        self.value.setText("…")
-        self.trend.setText(" ")
+        set_text(self.value, "…")
+        set_text(self.trend, " ")
         self.setToolTip("")
 
     def show_value(self, card: CardValue, previous_name: str) -> None:
-        self.caption.setText(card.label)
-        self.value.setText(card.text)
+        """Only what changed is set: each new text or colour relayouts or restyles the card."""
+        set_text(self.caption, card.label)
+        set_text(self.value, card.text)
         colour, text = FLAT, self.tr("now")
         if card.previous is not None:
             colour, arrow = _direction(card)
             text = self.tr("%1 %2 · %3: %4").replace("%1", arrow).replace("%2", self._change_text(card)) \
                 .replace("%3", previous_name).replace("%4", card.previous_text)
-        self.trend.setText(text)
-        self.trend.setStyleSheet(f"color: {colour};")
+        set_text(self.trend, text)
+        if self.colour != colour:
+            self.colour = colour
+            self.trend.setStyleSheet(f"color: {colour};")
         self.setToolTip(self.tr("%1 — click to open the list").replace("%1", f"{card.label} {card.text} · {text}"))
 
     def _change_text(self, card: CardValue) -> str:
@@ -67,6 +70,11 @@ class KpiCard(QFrame):
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.clicked.emit(self.key)
         super().mouseReleaseEvent(event)
+
+
+def set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
 
 
 def _direction(card: CardValue) -> tuple[str, str]:

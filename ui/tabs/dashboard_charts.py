@@ -4,8 +4,6 @@
 nothing to draw (never an empty axis); a click on a bar or a point calls back with
 what was clicked."""
 
-from collections.abc import Callable
-
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -21,6 +19,15 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWi
 
 from app.dashboard.trends import MonthlyRequests, RateLine
 from app.notices.periods import NoticePeriod
+from ui.tabs.dashboard_drawing import (
+    Drawing,
+    set_categories,
+    set_label,
+    set_points,
+    set_top,
+    set_values,
+    sync_sets,
+)
 
 
 class ChartBox(QWidget):
@@ -49,19 +56,21 @@ class ChartBox(QWidget):
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
 
-    def show_chart(self, chart: QChart | None, empty_text: str) -> None:
-        if chart is None:
+    def show_figures(self, drawing: Drawing, data, empty_text: str) -> None:
+        """The figures in the frame's one chart, replaced in place; the text when there is nothing to draw."""
+        if drawing.empty(data):
             self.show_message(empty_text)
             return
         if self.view is None:
-            self.view = QChartView(chart)
+            self.view = QChartView(drawing.chart)
             self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.view.setStyleSheet("border: none; background: transparent;")
             self.stack.addWidget(self.view)
-        else:
-            old = self.view.chart()
-            self.view.setChart(chart)
-            old.deleteLater()
+        self.view.setUpdatesEnabled(False)  # one repaint after all the values
+        try:
+            drawing.fill(data)
+        finally:
+            self.view.setUpdatesEnabled(True)
         self.stack.setCurrentWidget(self.view)
 
     def chart(self) -> QChart | None:
@@ -115,54 +124,78 @@ def tip(text: str) -> None:
     QToolTip.showText(QCursor.pos(), text)
 
 
-def requests_chart(data: MonthlyRequests, on_click: Callable[[int, str | None], None]) -> QChart | None:
+class RequestsChart(Drawing):
     """Stacked bars per month; on_click(month index, category or None for 其他)."""
-    if not any(data.totals()):
-        return None
-    chart, series = new_chart(), QStackedBarSeries()
-    labels = month_labels(data.months)
-    for stack in data.stacks:
-        bar = QBarSet(stack.label)
-        bar.append([float(n) for n in stack.counts])
-        bar.clicked.connect(lambda i, c=stack.category: on_click(i, c))
-        bar.hovered.connect(lambda on, i, s=stack: on and tip(f"{s.label} {data.months[i].label}：{s.counts[i]:,}"))
-        series.append(bar)
-    series.setBarWidth(0.7)
-    axis = QBarCategoryAxis()
-    axis.append(labels)
-    small_labels(axis)
-    attach(chart, series, axis, value_axis(max(data.totals())))
-    return chart
+
+    def empty(self, data: MonthlyRequests) -> bool:
+        return not any(data.totals())
+
+    def build(self) -> QChart:
+        chart, self.series, self.axis = new_chart(), QStackedBarSeries(), QBarCategoryAxis()
+        self.series.setBarWidth(0.7)
+        small_labels(self.axis)
+        self.values = value_axis(1)
+        attach(chart, self.series, self.axis, self.values)
+        return chart
+
+    def fill(self, data: MonthlyRequests) -> None:
+        self.data = data
+        bars = sync_sets(self.series, len(data.stacks), self._bar)
+        for bar, stack in zip(bars, data.stacks, strict=True):
+            set_label(bar, stack.label)
+            set_values(bar, [float(n) for n in stack.counts])
+        set_categories(self.axis, month_labels(data.months))
+        set_top(self.values, max(data.totals()))
+
+    def _bar(self, k: int) -> QBarSet:
+        bar = QBarSet("")
+        bar.clicked.connect(lambda i: self.on_click(i, self.data.stacks[k].category))
+        bar.hovered.connect(lambda on, i: on and self._tip(self.data.stacks[k], i))
+        return bar
+
+    def _tip(self, stack, i: int) -> None:
+        tip(f"{stack.label} {self.data.months[i].label}：{stack.counts[i]:,}")
 
 
-def rates_chart(months: list[NoticePeriod], lines: list[RateLine],
-                on_click: Callable[[int], None]) -> QChart | None:
-    """A line per rate on 0–100 %; a month with nothing counted has no point."""
-    if all(v is None for line in lines for v in line.values):
-        return None
-    chart, axis = new_chart(), QBarCategoryAxis()
-    axis.append(month_labels(months))
-    small_labels(axis)
-    y_axis = value_axis(100, "%d%%")
-    y_axis.setRange(0, 100)
-    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    for line in lines:
+class RatesChart(Drawing):
+    """A line per rate on 0–100 %; a month with nothing counted has no point. on_click(month index)."""
+
+    def empty(self, data: tuple[list[NoticePeriod], list[RateLine]]) -> bool:
+        return all(v is None for line in data[1] for v in line.values)
+
+    def build(self) -> QChart:
+        chart, self.axis = new_chart(), QBarCategoryAxis()
+        small_labels(self.axis)
+        y_axis = value_axis(100, "%d%%")
+        y_axis.setRange(0, 100)
+        chart.addAxis(self.axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        return chart
+
+    def fill(self, data: tuple[list[NoticePeriod], list[RateLine]]) -> None:
+        self.data = data
+        months, lines = data
+        set_categories(self.axis, month_labels(months))
+        while len(self.chart.series()) < len(lines):
+            self._add_line(len(self.chart.series()))
+        for series, line in zip(self.chart.series(), lines, strict=True):
+            if series.name() != line.label:
+                series.setName(line.label)
+            set_points(series, [None if v is None else round(v * 100, 1) for v in line.values])
+
+    def _add_line(self, k: int) -> None:
         series = QLineSeries()
-        series.setName(line.label)
-        for i, value in enumerate(line.values):
-            if value is not None:
-                series.append(i, round(value * 100, 1))
         series.setPointsVisible(True)
-        series.clicked.connect(lambda point: on_click(max(0, min(len(months) - 1, round(point.x())))))
-        series.hovered.connect(lambda point, on, s=line: on and _rate_tip(s, months, point))
-        chart.addSeries(series)
-        series.attachAxis(axis)
-        series.attachAxis(y_axis)
-    return chart
+        series.clicked.connect(lambda point: self.on_click(self._month(point)))
+        series.hovered.connect(lambda point, on: on and self._tip(self.data[1][k], point))
+        self.chart.addSeries(series)
+        for axis in self.chart.axes():
+            series.attachAxis(axis)
 
+    def _month(self, point) -> int:
+        return max(0, min(len(self.data[0]) - 1, round(point.x())))
 
-def _rate_tip(line: RateLine, months: list[NoticePeriod], point) -> None:
-    i = max(0, min(len(months) - 1, round(point.x())))
-    if line.values[i] is not None:
-        tip(f"{line.label} {months[i].label}：{line.values[i] * 100:.1f}%（{line.wholes[i]:,}）")
+    def _tip(self, line: RateLine, point) -> None:
+        i, months = self._month(point), self.data[0]
+        if line.values[i] is not None:
+            tip(f"{line.label} {months[i].label}：{line.values[i] * 100:.1f}%（{line.wholes[i]:,}）")

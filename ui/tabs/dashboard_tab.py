@@ -23,7 +23,7 @@ from ui.message_bar import MessageBar
 from ui.runner import Runner
 from ui.tabs import dashboard_breakdowns as breakdown_charts
 from ui.tabs import dashboard_charts as trend_charts
-from ui.tabs.dashboard_cards import CardGrid
+from ui.tabs.dashboard_cards import CardGrid, set_text
 from ui.tabs.dashboard_filter import DashboardFilter
 from ui.tabs.dashboard_links import DashboardClicks
 
@@ -59,6 +59,12 @@ class DashboardTab(DashboardClicks, QWidget):
             ("outcomes", self.tr("Mediation outcomes of the cases accepted")),
             ("settled", self.tr("Where matters were settled")),
             ("funds", self.tr("Fund use against budget")))}
+        self.drawings = {"requests": trend_charts.RequestsChart(self.open_requests),
+                         "rates": trend_charts.RatesChart(self.open_month_orders),
+                         "completion": breakdown_charts.CompletionChart(self.open_completion),
+                         "outcomes": breakdown_charts.OutcomesChart(self.open_outcome),
+                         "settled": breakdown_charts.SettledChart(self.open_settled),
+                         "funds": breakdown_charts.FundsChart(self.open_funds)}  # each chart made once
         grid = QGridLayout()
         grid.setSpacing(6)
         for key, row, column, span in (("requests", 0, 0, 4), ("rates", 0, 4, 4), ("completion", 1, 0, 2),
@@ -156,26 +162,24 @@ class DashboardTab(DashboardClicks, QWidget):
         self._show_charts(figures)
 
     def _show_charts(self, f: dashboard.Dashboard) -> None:
-        c = self.charts
-        c["requests"].title.setText(self.tr("Requests by month and category, %1").replace(
+        """The new figures in the charts on show (each kept, its values replaced in place)."""
+        c, d = self.charts, self.drawings
+        set_text(c["requests"].title, self.tr("Requests by month and category, %1").replace(
             "%1", trend_charts.span(f.requests.months)))
-        c["rates"].title.setText(self.tr("Response, resolution and satisfaction rates, %1").replace(
+        set_text(c["rates"].title, self.tr("Response, resolution and satisfaction rates, %1").replace(
             "%1", trend_charts.span(f.rate_months)))
-        c["requests"].show_chart(trend_charts.requests_chart(f.requests, self.open_requests),
-                                 self.tr("No requests in these twelve months."))
-        c["rates"].show_chart(trend_charts.rates_chart(f.rate_months, f.rates, self.open_month_orders),
-                              self.tr("No service orders or call-backs in these twelve months."))
-        c["completion"].title.setText(self._completion_title(f.completion))
-        c["completion"].show_chart(breakdown_charts.completion_chart(f.completion, self.open_completion),
-                                   self.tr("No service orders dispatched in this period."))
-        c["outcomes"].show_chart(breakdown_charts.outcomes_chart(f.outcomes, self.open_outcome),
-                                 self.tr("No mediation case accepted in this period."))
-        c["settled"].show_chart(breakdown_charts.settled_chart(f.settled, self.open_settled),
-                                self.tr("No requests, cases or deliberation matters in this period."))
-        chart, unit = breakdown_charts.funds_chart(f.funds, self.open_funds)
-        c["funds"].title.setText(self.tr("Fund use against budget, %1 (%2)").replace("%1", str(f.period.year))
-                                 .replace("%2", unit) if unit else self.tr("Fund use against budget"))
-        c["funds"].show_chart(chart, self.tr("No fund ledgers for this year."))
+        c["requests"].show_figures(d["requests"], f.requests, self.tr("No requests in these twelve months."))
+        c["rates"].show_figures(d["rates"], (f.rate_months, f.rates),
+                                self.tr("No service orders or call-backs in these twelve months."))
+        set_text(c["completion"].title, self._completion_title(f.completion))
+        c["completion"].show_figures(d["completion"], f.completion, self.tr("No service orders dispatched in this period."))
+        c["outcomes"].show_figures(d["outcomes"], f.outcomes, self.tr("No mediation case accepted in this period."))
+        c["settled"].show_figures(d["settled"], f.settled,
+                                  self.tr("No requests, cases or deliberation matters in this period."))
+        c["funds"].show_figures(d["funds"], f.funds, self.tr("No fund ledgers for this year."))
+        unit = "" if d["funds"].empty(f.funds) else d["funds"].unit
+        set_text(c["funds"].title, self.tr("Fund use against budget, %1 (%2)").replace("%1", str(f.period.year))
+                 .replace("%2", unit) if unit else self.tr("Fund use against budget"))
 
     def _completion_title(self, completion: Completion) -> str:
         if completion.level == Level.SUBDISTRICT:
