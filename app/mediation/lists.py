@@ -211,7 +211,7 @@ def _meetings(f: Filter):
 def _meeting_rows(query) -> list[MeetingRow]:
     found = list(query.tuples())
     matters = _counts(DeliberationMatter.meeting, DeliberationMatter.deleted == False,  # noqa: E712
-                      [row[0] for row in found])
+                      query.select(DeliberationMeeting.uuid))
     return [MeetingRow(u, k, h, p or "", n, host, a, matters.get(u, 0)) for u, k, h, p, n, host, a in found]
 
 
@@ -230,14 +230,11 @@ def meeting_count(f: Filter) -> int:
     return _meetings(f).order_by().count()
 
 
-def _counts(column, live, uuids: list[str]) -> dict[str, int]:
-    """uuid -> how many live rows of `column`'s table point at it, in one query per 500 uuids."""
-    out: dict[str, int] = {}
-    for start in range(0, len(uuids), 500):
-        query = (column.model.select(column, fn.COUNT(SQL("*"))).where(live & column.in_(uuids[start:start + 500]))
-                 .group_by(column).tuples())
-        out.update(query)
-    return out
+def _counts(column, live, uuids) -> dict[str, int]:
+    """uuid -> how many live rows of `column`'s table point at it, for the uuids a query selects
+    (a page's or the whole list's), in one query."""
+    return dict(column.model.select(column, fn.COUNT(SQL("*"))).where(live & column.in_(uuids))
+                .group_by(column).tuples())
 
 
 @dataclass(frozen=True)
@@ -299,7 +296,7 @@ def _activity_rows(query) -> list[ActivityRow]:
 
     found, names = list(query.tuples()), activities.kinds()
     live = (Attachment.owner_table == activities.OWNER_TABLE) & (Attachment.deleted == False)  # noqa: E712
-    photos = _counts(Attachment.owner_uuid, live, [row[0] for row in found])
+    photos = _counts(Attachment.owner_uuid, live, query.select(VirtueActivity.uuid))
     return [ActivityRow(u, names.get(k, k), h, t or "", p or "", n, o, c, photos.get(u, 0))
             for u, k, h, t, p, n, o, c in found]
 
