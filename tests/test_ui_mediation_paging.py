@@ -12,21 +12,13 @@ from app.mediation import activities, meetings
 from app.mediation import lists as mediation_lists
 from app.mediation.activities import ActivityInput
 from app.mediation.meetings import MatterInput, MeetingInput
-from tests.test_ui_pages_off_thread import noting_threads, off_the_window, settle, shown
+from tests.test_ui_pages_off_thread import noting_threads, off_the_window, runner, settle, shown  # noqa: F401
 from ui import ask
 from ui.hub import Hub
-from ui.runner import Runner
 from ui.tabs.mediation_pages import PAGE_SIZE
 from ui.tabs.mediation_tab import MediationTab
 
 ACTIVITIES, MEETINGS = PAGE_SIZE * 2 + 50, PAGE_SIZE + 30
-
-
-@pytest.fixture
-def runner():
-    r = Runner()
-    yield r
-    r.shutdown()
 
 
 @pytest.fixture
