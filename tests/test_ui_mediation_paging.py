@@ -12,12 +12,14 @@ from app.mediation import activities, meetings
 from app.mediation import lists as mediation_lists
 from app.mediation.activities import ActivityInput
 from app.mediation.meetings import MatterInput, MeetingInput
-from tests.test_ui_pages_off_thread import noting_threads, off_the_window, runner, settle, shown  # noqa: F401
+from tests import test_ui_pages_off_thread
+from tests.test_ui_pages_off_thread import noting_threads, off_the_window, settle, shown
 from ui import ask
 from ui.hub import Hub
 from ui.tabs.mediation_pages import PAGE_SIZE
 from ui.tabs.mediation_tab import MediationTab
 
+runner = test_ui_pages_off_thread.runner  # the fixture: a real runner, shut down after the test
 ACTIVITIES, MEETINGS = PAGE_SIZE * 2 + 50, PAGE_SIZE + 30
 
 
