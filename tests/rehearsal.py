@@ -643,4 +643,4 @@ def _linkage_view() -> dict[str, tuple[str, str]]:
     """uuid -> (state, holder) of every escalation this site holds."""
     from app.linkage import lists, status
 
-    return {r.uuid: (r.state, r.holder) for r in map(lists.row, status.load(status.in_subtree(None)))}
+    return {r.uuid: (r.state, r.holder) for r in lists.rows(status.load(status.in_subtree(None)))}

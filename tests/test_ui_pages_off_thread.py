@@ -82,12 +82,13 @@ def test_virtue_activities_read_on_a_worker_and_a_superseded_read_is_dropped(ord
                                                                             monkeypatch):
     activity(orders_world, "moral_lecture", "道德讲堂：孝老爱亲")
     activity(orders_world, "family_education", "家风家训分享会")
-    seen = noting_threads(monkeypatch, mediation_lists, "activity_rows")
+    seen = noting_threads(monkeypatch, mediation_lists, "activity_page")
+    counted = noting_threads(monkeypatch, mediation_lists, "activity_count")
     tab = shown(qtbot, MediationTab(Hub(), runner))
     settle(qtbot, runner)
     page = tab.activities
     shown_rows = []
-    page.model.modelReset.connect(lambda: shown_rows.append(page.model.rowCount()))
+    page.model.rowsInserted.connect(lambda *_a: shown_rows.append(page.model.rowCount()))
     gate = Gate(runner)
     tab.show_page("activities")  # all kinds: superseded before it starts
     page.kind.setCurrentIndex(page.kind.findData("moral_lecture"))
@@ -95,12 +96,13 @@ def test_virtue_activities_read_on_a_worker_and_a_superseded_read_is_dropped(ord
     settle(qtbot, runner)
     assert [page.model.row_at(i).title for i in range(page.model.rowCount())] == ["道德讲堂：孝老爱亲"]
     assert len(seen) == 1 and off_the_window(seen)  # the first read never ran
+    assert len(counted) == 1 and off_the_window(counted)
     assert 2 not in shown_rows and page.info.text() == "1 activities"
 
 
 def test_meetings_and_three_zeros_open_with_their_rows_after_the_background_read(orders_world, runner, qtbot,
                                                                                 monkeypatch):
-    meetings = noting_threads(monkeypatch, mediation_lists, "meeting_rows")
+    meetings = noting_threads(monkeypatch, mediation_lists, "meeting_page")
     zeros = noting_threads(monkeypatch, mediation_lists, "zero_rows")
     tab = shown(qtbot, MediationTab(Hub(), runner))
     tab.show_page("meetings")

@@ -11,6 +11,8 @@ from app.scope import within
 from app.session import local_site
 from db.models import Escalation, OrgUnit
 
+_CHUNK = 500  # units per IN (well under SQLite's limit of bound variables)
+
 
 @dataclass
 class Row:
@@ -28,12 +30,6 @@ class Row:
     unit_path: str = ""
 
 
-def _name(uuid: str | None) -> str:
-    if uuid is None:
-        return ""
-    return OrgUnit.select(OrgUnit.name).where(OrgUnit.uuid == uuid).scalar() or ""
-
-
 def filtered(rows: list[Row], f: Filter) -> list[Row]:
     """The rows of the window's filter: records of a unit's subtree escalated in [start, end) local days."""
     start = utc_midnight(f.start) if f.start else None
@@ -42,10 +38,28 @@ def filtered(rows: list[Row], f: Filter) -> list[Row]:
             and (start is None or r.escalated_at >= start) and (end is None or r.escalated_at < end)]
 
 
-def row(s: status.Status) -> Row:
+def rows(found: list[status.Status]) -> list[Row]:
+    """The rows of statuses, the units and holders of all of them read in one query (per 500)."""
+    units = _units({s.escalation.unit_uuid for s in found} | {s.holder_uuid for s in found if s.holder_uuid})
+    return [_row(s, units) for s in found]
+
+
+def _units(uuids: set[str]) -> dict[str, tuple[str, str]]:
+    """uuid -> (name, path) of the units asked for."""
+    wanted, out = sorted(uuids), {}
+    for start in range(0, len(wanted), _CHUNK):
+        query = OrgUnit.select(OrgUnit.uuid, OrgUnit.name, OrgUnit.path).where(
+            OrgUnit.uuid.in_(wanted[start:start + _CHUNK]))
+        out.update({uuid: (name, path) for uuid, name, path in query.tuples()})
+    return out
+
+
+def _row(s: status.Status, units: dict[str, tuple[str, str]]) -> Row:
     e = s.escalation
-    return Row(e.uuid, KINDS[e.record_table], e.subject, e.unit.name, _name(s.holder_uuid),
-               status.STATE_NAMES[s.state], e.escalated_at, s.due_at, s.overdue, s.assignee, s.answer, e.unit.path)
+    unit, path = units.get(e.unit_uuid, ("", ""))
+    holder = units.get(s.holder_uuid, ("", ""))[0] if s.holder_uuid else ""
+    return Row(e.uuid, KINDS[e.record_table], e.subject, unit, holder or "",
+               status.STATE_NAMES[s.state], e.escalated_at, s.due_at, s.overdue, s.assignee, s.answer, path)
 
 
 def _open_here(path: str | None) -> list[status.Status]:
@@ -59,7 +73,7 @@ def inbox(unit_uuid: str | None = None) -> list[Row]:
     unit = OrgUnit.get_by_id(unit_uuid) if unit_uuid else local_site().org_unit
     found = [s for s in _open_here(within(unit.path)) if s.state in status.OPEN
              and (s.holder_uuid == unit.uuid or s.assignee_unit_uuid == unit.uuid)]
-    return [row(s) for s in found]
+    return rows(found)
 
 
 def sent(unit_uuid: str | None = None, *, include_closed: bool = False) -> list[Row]:
@@ -68,13 +82,13 @@ def sent(unit_uuid: str | None = None, *, include_closed: bool = False) -> list[
     query = status.in_subtree(within(unit.path)).order_by(Escalation.escalated_at.desc())  # the scope narrows it
     if not include_closed:
         query = query.where(Escalation.closed_at.is_null())
-    return [row(s) for s in status.load(query) if any(hop[0] == unit.uuid for hop in s.hops)]
+    return rows([s for s in status.load(query) if any(hop[0] == unit.uuid for hop in s.hops)])
 
 
 def overdue(path: str | None = None) -> list[Row]:
     """督办: every open matter past its deadline in this subtree, at whatever level it waits."""
     path = within(path or local_site().org_unit.path)  # the signed-in user's scope narrows it
-    return [row(s) for s in _open_here(path) if s.overdue]
+    return rows([s for s in _open_here(path) if s.overdue])
 
 
 def of_record(record_uuid: str) -> Row | None:
@@ -82,4 +96,4 @@ def of_record(record_uuid: str) -> Row | None:
     The record's own screen shows it: 已上报, who holds it, the assignee and the answer when it comes back."""
     query = Escalation.live().where(Escalation.record_uuid == record_uuid)
     found = status.load(query.order_by(Escalation.escalated_at.desc(), Escalation.uuid.desc()).limit(1))
-    return row(found[0]) if found else None
+    return rows(found)[0] if found else None

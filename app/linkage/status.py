@@ -75,9 +75,9 @@ def load(query) -> list[Status]:
     levels.forget_tree()  # the tree is read afresh once per load (one query)
     rows = list(query)
     by_uuid: dict[str, list] = {e.uuid: [] for e in rows}
-    if by_uuid:
-        subquery = query.select(Escalation.uuid)
-        steps = EscalationStep.live().where(EscalationStep.escalation.in_(subquery))
+    if by_uuid:  # a short list by its uuids (the query again would scan every escalation twice)
+        wanted = list(by_uuid) if len(by_uuid) <= 500 else query.select(Escalation.uuid)
+        steps = EscalationStep.live().where(EscalationStep.escalation.in_(wanted))
         for step in steps:
             by_uuid[step.escalation_uuid].append(step)
     table = levels.hours()

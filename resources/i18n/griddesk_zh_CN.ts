@@ -75,62 +75,62 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="151"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="213"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="151"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="213"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="152"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="214"/>
         <source>Title</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="152"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="214"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="153"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="215"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="153"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="215"/>
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="154"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="216"/>
         <source>Audience</source>
         <translation>参加人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="154"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="217"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="156"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="219"/>
         <source>New activity…</source>
         <translation>新增德治活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="159"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="222"/>
         <source>Virtue activities</source>
         <translation>德治活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="167"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="230"/>
         <source>%1 activities</source>
         <translation>共 %1 次活动</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="157"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="220"/>
         <source>New kind…</source>
         <translation>新增类别…</translation>
     </message>
@@ -1265,47 +1265,47 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="212"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="279"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="213"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="280"/>
         <source>Buildings</source>
         <translation>楼栋数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="214"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="281"/>
         <source>With a building leader</source>
         <translation>有楼栋长</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="215"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="282"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="216"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="283"/>
         <source>Civilized buildings</source>
         <translation>文明楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="217"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="284"/>
         <source>Model buildings</source>
         <translation>示范楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="219"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="286"/>
         <source>Below 90%</source>
         <translation>低于90%</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="220"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="287"/>
         <source>Building leaders</source>
         <translation>楼长制</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="230"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="297"/>
         <source>Building-leader coverage %1</source>
         <translation>楼长制覆盖率 %1</translation>
     </message>
@@ -5164,107 +5164,107 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="86"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="141"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="86"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="141"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="87"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="142"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="87"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="142"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="88"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="143"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="88"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="144"/>
         <source>Attendance</source>
         <translation>参会人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="89"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="145"/>
         <source>Matters</source>
         <translation>议题数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="91"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="147"/>
         <source>New meeting…</source>
         <translation>新增议事会…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="92"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="148"/>
         <source>Make a mediation case…</source>
         <translation>转为调解案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="94"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="150"/>
         <source>Escalate the matter…</source>
         <translation>上报议题…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="95"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="151"/>
         <source>Decide on the escalation…</source>
         <translation>处理上报…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="97"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="153"/>
         <source>Deliberation meetings</source>
         <translation>议事会</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="98"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="154"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="99"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="155"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="100"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="156"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="101"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="157"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="102"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="158"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="103"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="159"/>
         <source>Escalation</source>
         <translation>上报情况</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="104"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="160"/>
         <source>Not settled yet</source>
         <translation>尚未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="114"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="170"/>
         <source>Matters of the selected meeting</source>
         <translation>所选议事会的议题</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="132"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="191"/>
         <source>%1 meetings</source>
         <translation>共 %1 次议事会</translation>
     </message>
@@ -6554,6 +6554,15 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <location filename="../../ui/tabs/unit_pages.py" line="71"/>
         <source> (%1 loaded; scroll for more)</source>
         <translation>（已加载 %1，向下滚动加载更多）</translation>
+    </message>
+</context>
+<context>
+    <name>PagedRowsPage</name>
+    <message>
+        <location filename="../../ui/tabs/mediation_pages.py" line="107"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="134"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
@@ -7975,17 +7984,17 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>RowsPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="47"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="52"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="38"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="43"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="65"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="70"/>
         <source>Export to Excel…</source>
         <translation>导出到Excel…</translation>
     </message>
@@ -8886,12 +8895,32 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>TabActions</name>
     <message>
-        <location filename="../../ui/tabs/tab_actions.py" line="61"/>
+        <location filename="../../ui/tabs/tab_actions.py" line="59"/>
+        <source>Export to Excel</source>
+        <translation>导出到Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/tab_actions.py" line="66"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/tab_actions.py" line="72"/>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/tab_actions.py" line="79"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/tab_actions.py" line="90"/>
         <source>This record has no escalation waiting for a decision.</source>
         <translation>这条记录没有等待处理的上报事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/tab_actions.py" line="65"/>
+        <location filename="../../ui/tabs/tab_actions.py" line="94"/>
         <source>Decision recorded.</source>
         <translation>已记录处理决定。</translation>
     </message>
@@ -9555,67 +9584,67 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>ZerosPage</name>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="172"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="239"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="173"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="240"/>
         <source>Zero petitions</source>
         <translation>零信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="174"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="241"/>
         <source>Petitions</source>
         <translation>信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="175"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="242"/>
         <source>Zero accidents</source>
         <translation>零事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="176"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="243"/>
         <source>Accidents</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="177"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="244"/>
         <source>Zero crimes</source>
         <translation>零发案</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="178"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="245"/>
         <source>Crimes</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="180"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="247"/>
         <source>Not all three zeros</source>
         <translation>未实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="184"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="251"/>
         <source>Year </source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="187"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="254"/>
         <source>Record an event…</source>
         <translation>登记事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="189"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="256"/>
         <source>Three zeros</source>
         <translation>三零</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="198"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="265"/>
         <source>%1 of %2 communities with all three zeros</source>
         <translation>%2 个社区中 %1 个实现“三零”</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_pages.py" line="188"/>
+        <location filename="../../ui/tabs/mediation_pages.py" line="255"/>
         <source>Log a visit or talk…</source>
         <translation>登记走访或宣讲…</translation>
     </message>

@@ -14,20 +14,25 @@ from app import auth
 from app.mediation import activities, lists, meetings
 from app.mediation.lists import Filter
 from ui.latest import Latest
+from ui.models.order_models import Column, PagedModel
 from ui.models.rows_model import Col, RowsModel
+from ui.runner import NORMAL
 from ui.tabs.linkage_standing import standing_short
-from ui.tabs.page_reads import read_failed
+from ui.tabs.page_reads import read_failed, read_later
 from ui.tabs.unit_pages import Page
+
+PAGE_SIZE = 200  # rows of a long list read at a time
 
 
 class RowsPage(Page):
     """A table of a few hundred rows with its buttons and a kind filter."""
 
     def __init__(self, tab, columns: list[Col], widths=(), flag=None, kinds: dict | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, model=None):
         super().__init__(parent)
         self.tab = tab
-        self.model = RowsModel(columns, flag, self)
+        self.model = RowsModel(columns, flag, self) if model is None else model
+        self.model.setParent(self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(False)
         for column, width in enumerate(widths):
@@ -81,12 +86,63 @@ class RowsPage(Page):
         return self.tab.actions.export(title, headers, lambda: rows)
 
 
-class MeetingsPage(RowsPage):
+class PagedRowsPage(RowsPage):
+    """A long list (thousands of meetings or activities at `1m`) read a page at a time on the tab's
+    runner (ui/models/order_models.PagedModel), its count after the first page; the export reads
+    every row of the list on the runner, not only the pages loaded."""
+
+    def __init__(self, tab, columns: list[Column], widths=(), kinds: dict | None = None):
+        super().__init__(tab, [], widths, kinds=kinds, model=PagedModel(columns, page_size=PAGE_SIZE))
+        self.model.set_runner(getattr(tab, "runner", None))
+        self.counter = Latest(self, "page-count", NORMAL)  # after the visible page's rows
+        self.total: int | None = None
+        self._first = False  # the next page in is the first of a fill
+        self.model.fetched.connect(self._page_in)
+        self.model.rowsInserted.connect(self._show_count)
+        self.model.failed.connect(self._failed)
+
+    def fill(self, page, count) -> None:
+        """`page(offset, limit)` on the runner as the view scrolls, `count()` after the first page."""
+        self.total, self._first = None, True
+        self.info.setText(self.tr("Loading…"))
+        self.model.set_source(lambda offset, limit, _order, _descending: page(offset or 0, limit))
+        read_later(self.tab, self.counter, count, self._counted)
+        if not self.model.loading():  # without a runner the first page is in already
+            self._page_in()
+
+    def first_page_in(self) -> None:
+        """The first page of a fill is in (a page selects a row here)."""
+
+    def count_text(self, total: int) -> str:
+        raise NotImplementedError
+
+    def export_every_row(self, title: str, read) -> int | None:
+        return self.tab.actions.export_all(title, self.model.columns, read)
+
+    def _page_in(self) -> None:
+        if self._first:
+            self._first = False
+            self.first_page_in()
+        self._show_count()
+
+    def _counted(self, total: int) -> None:
+        self.total = total
+        self._show_count()
+
+    def _show_count(self, *_args) -> None:
+        if self.model.loading() or self.total is None:
+            self.info.setText(self.tr("Loading…"))
+            return
+        self.info.setText(self.loaded_text(self.count_text(self.total), self.model.loaded(), self.total))
+
+
+class MeetingsPage(PagedRowsPage):
     def __init__(self, tab):
-        columns = [Col(self.tr("Date"), lambda m: m.held_on), Col(self.tr("Kind"), lambda m: m.kind_name),
-                   Col(self.tr("Unit"), lambda m: m.unit), Col(self.tr("Place"), lambda m: m.place),
-                   Col(self.tr("Host"), lambda m: m.host), Col(self.tr("Attendance"), lambda m: m.attendance, True),
-                   Col(self.tr("Matters"), lambda m: m.matters, True)]
+        columns = [Column(self.tr("Date"), lambda m: m.held_on), Column(self.tr("Kind"), lambda m: m.kind_name),
+                   Column(self.tr("Unit"), lambda m: m.unit), Column(self.tr("Place"), lambda m: m.place),
+                   Column(self.tr("Host"), lambda m: m.host),
+                   Column(self.tr("Attendance"), lambda m: m.attendance, right=True),
+                   Column(self.tr("Matters"), lambda m: m.matters, right=True)]
         super().__init__(tab, columns, (90, 110, 120, 120, 90, 70), kinds=meetings.KINDS)
         self.write_button(self.tr("New meeting…"), tab.actions.new_meeting)
         self.to_case = self.write_button(self.tr("Make a mediation case…"),
@@ -122,15 +178,21 @@ class MeetingsPage(RowsPage):
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._fill_matters())
 
     def refresh(self, f: Filter) -> None:
-        self._filter, keep, chosen = f, self.current(), self.filter(f)
-        self.load(lambda: lists.meeting_rows(chosen), lambda rows: self._show(rows, keep))
+        self._filter, self._keep, chosen = f, self.current(), self.filter(f)
+        self.fill(lambda offset, limit: lists.meeting_page(chosen, offset, limit),
+                  lambda: lists.meeting_count(chosen))
 
-    def _show(self, rows: list, keep) -> None:
-        self.model.set_rows(rows)
-        rows = [self.model.row_at(i).uuid for i in range(self.model.rowCount())]
-        self.select_row(rows.index(keep.uuid) if keep and keep.uuid in rows else 0)
-        self.info.setText(self.tr("%1 meetings").replace("%1", str(self.model.rowCount())))
+    def first_page_in(self) -> None:
+        keep = self._keep.uuid if self._keep else None
+        self.select_row(max(self.model.row_of(keep), 0) if keep else 0)
         self._fill_matters()
+
+    def count_text(self, total: int) -> str:
+        return self.tr("%1 meetings").replace("%1", f"{total:,}")
+
+    def export(self, title: str) -> int | None:
+        chosen = self.filter(self._filter)
+        return self.export_every_row(title, lambda: lists.meeting_rows(chosen))
 
     def _fill_matters(self) -> None:
         meeting = self.current()
@@ -146,12 +208,13 @@ class MeetingsPage(RowsPage):
         self.matter_view.setCurrentIndex(self.matters.index(row, 0))
 
 
-class ActivitiesPage(RowsPage):
+class ActivitiesPage(PagedRowsPage):
     def __init__(self, tab):
-        columns = [Col(self.tr("Date"), lambda a: a.held_on), Col(self.tr("Kind"), lambda a: a.kind_name),
-                   Col(self.tr("Title"), lambda a: a.title), Col(self.tr("Unit"), lambda a: a.unit),
-                   Col(self.tr("Place"), lambda a: a.place), Col(self.tr("Organiser"), lambda a: a.organiser),
-                   Col(self.tr("Audience"), lambda a: a.audience, True), Col(self.tr("Photos"), lambda a: a.photos, True)]
+        columns = [Column(self.tr("Date"), lambda a: a.held_on), Column(self.tr("Kind"), lambda a: a.kind_name),
+                   Column(self.tr("Title"), lambda a: a.title), Column(self.tr("Unit"), lambda a: a.unit),
+                   Column(self.tr("Place"), lambda a: a.place), Column(self.tr("Organiser"), lambda a: a.organiser),
+                   Column(self.tr("Audience"), lambda a: a.audience, right=True),
+                   Column(self.tr("Photos"), lambda a: a.photos, right=True)]
         super().__init__(tab, columns, (90, 100, 160, 110, 110, 100, 60), kinds=activities.kinds())
         self.write_button(self.tr("New activity…"), tab.actions.new_activity)
         kind_button = self.button(self.tr("New kind…"), tab.actions.new_activity_kind)
@@ -160,11 +223,15 @@ class ActivitiesPage(RowsPage):
 
     def refresh(self, f: Filter) -> None:
         self._filter, chosen = f, self.filter(f)
-        self.load(lambda: lists.activity_rows(chosen), self._show)
+        self.fill(lambda offset, limit: lists.activity_page(chosen, offset, limit),
+                  lambda: lists.activity_count(chosen))
 
-    def _show(self, rows: list) -> None:
-        self.model.set_rows(rows)
-        self.info.setText(self.tr("%1 activities").replace("%1", str(self.model.rowCount())))
+    def count_text(self, total: int) -> str:
+        return self.tr("%1 activities").replace("%1", f"{total:,}")
+
+    def export(self, title: str) -> int | None:
+        chosen = self.filter(self._filter)
+        return self.export_every_row(title, lambda: lists.activity_rows(chosen))
 
 
 class ZerosPage(RowsPage):

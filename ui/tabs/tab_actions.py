@@ -6,8 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from app import auth
+from app import auth, excel
 from app.errors import EXPECTED, user_message
+from ui import ask
+from ui.dialogs.progress import run_with_progress
+from ui.models.rows_model import display
 
 
 class TabActions(QObject):
@@ -49,6 +52,32 @@ class TabActions(QObject):
             self.tab.hub.did_change(self.changes)
             self._bar().show_message(text)
         return value
+
+    def export_all(self, title: str, columns, read: Callable[[], list]) -> int | None:
+        """Every row of a list shown a page at a time to an .xlsx file the clerk chooses: `read()` and
+        the workbook on the tab's runner (here and now without one)."""
+        path = ask.save_path(self.tab, self.tr("Export to Excel"), f"{title}.xlsx")
+        if not path:
+            return None
+        headers = [c.header for c in columns]
+
+        def write(progress=None, cancelled=None) -> int:
+            return excel.write_table(path, title, headers, [[display(c.get(r)) for c in columns] for r in read()])
+        return self._on_runner(write, self.tr("Exported to %1.").replace("%1", path))
+
+    def _on_runner(self, work: Callable, done: str):
+        """An export's `work(progress, cancelled)` on the tab's runner behind a progress dialog."""
+        if getattr(self.tab, "runner", None) is None:
+            return self._act(work, done, broadcast=False)
+        outcome = run_with_progress(self.tab.runner, work, title="Excel", label=self.tr("Writing the workbook…"),
+                                    parent=self.tab, name="excel-export")
+        if outcome.status == "done":
+            self._bar().show_message(done)
+            return outcome.value
+        if outcome.error is not None and not isinstance(outcome.error, EXPECTED):
+            raise outcome.error
+        self._bar().show_message(user_message(outcome.error) if outcome.error else self.tr("Cancelled."), error=True)
+        return None
 
     def decide_escalation(self, record_uuid: str | None):
         """交办 / 答复 / 继续上报 an escalated record from its own screen (the level holding it, or the
