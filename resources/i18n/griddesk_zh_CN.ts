@@ -8598,229 +8598,212 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SupportActions</name>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="34"/>
-        <location filename="../../ui/tabs/support_actions.py" line="43"/>
+        <location filename="../../ui/tabs/support_actions.py" line="32"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="39"/>
-        <location filename="../../ui/tabs/support_actions.py" line="46"/>
+        <location filename="../../ui/tabs/support_actions.py" line="37"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="52"/>
-        <source>Excel</source>
-        <translation>Excel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_actions.py" line="53"/>
-        <source>Writing the workbook…</source>
-        <translation>正在写入工作簿…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_actions.py" line="59"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/support_actions.py" line="67"/>
+        <location filename="../../ui/tabs/support_actions.py" line="44"/>
         <source>Select a row first.</source>
         <translation>请先选中一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="89"/>
+        <location filename="../../ui/tabs/support_actions.py" line="66"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="95"/>
+        <location filename="../../ui/tabs/support_actions.py" line="72"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="100"/>
+        <location filename="../../ui/tabs/support_actions.py" line="77"/>
         <source>Unit registered.</source>
         <translation>报到单位已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="106"/>
+        <location filename="../../ui/tabs/support_actions.py" line="83"/>
         <source>Unit saved.</source>
         <translation>报到单位已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="111"/>
+        <location filename="../../ui/tabs/support_actions.py" line="88"/>
         <source>Retire the registered unit “%1”? Its members and records stay.</source>
         <translation>注销报到单位“%1”？其党员和服务记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="114"/>
+        <location filename="../../ui/tabs/support_actions.py" line="91"/>
         <source>Unit retired.</source>
         <translation>报到单位已注销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="119"/>
+        <location filename="../../ui/tabs/support_actions.py" line="96"/>
         <source>Party member registered.</source>
         <translation>在职党员已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="125"/>
+        <location filename="../../ui/tabs/support_actions.py" line="102"/>
         <source>Party member saved.</source>
         <translation>在职党员已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="130"/>
+        <location filename="../../ui/tabs/support_actions.py" line="107"/>
         <source>Retire the party member “%1”?</source>
         <translation>注销在职党员“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="132"/>
+        <location filename="../../ui/tabs/support_actions.py" line="109"/>
         <source>Party member retired.</source>
         <translation>在职党员已注销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="138"/>
+        <location filename="../../ui/tabs/support_actions.py" line="115"/>
         <source>Team set up.</source>
         <translation>队伍已组建。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="143"/>
+        <location filename="../../ui/tabs/support_actions.py" line="120"/>
         <source>Team saved.</source>
         <translation>队伍已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="150"/>
+        <location filename="../../ui/tabs/support_actions.py" line="127"/>
         <source>Disband “%1”? The team and its members stay on record.</source>
         <translation>解散“%1”？队伍和队员记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="151"/>
+        <location filename="../../ui/tabs/support_actions.py" line="128"/>
         <source>Disband the team</source>
         <translation>解散队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="151"/>
+        <location filename="../../ui/tabs/support_actions.py" line="128"/>
         <source>Disbanded on:</source>
         <translation>解散日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="152"/>
+        <location filename="../../ui/tabs/support_actions.py" line="129"/>
         <source>Team disbanded.</source>
         <translation>队伍已解散。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="156"/>
+        <location filename="../../ui/tabs/support_actions.py" line="133"/>
         <source>Member added.</source>
         <translation>队员已添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="162"/>
+        <location filename="../../ui/tabs/support_actions.py" line="139"/>
         <source>Leave the team</source>
         <translation>退队</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="162"/>
+        <location filename="../../ui/tabs/support_actions.py" line="139"/>
         <source>Left on:</source>
         <translation>退队日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="163"/>
+        <location filename="../../ui/tabs/support_actions.py" line="140"/>
         <source>Member left.</source>
         <translation>队员已退队。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="168"/>
+        <location filename="../../ui/tabs/support_actions.py" line="145"/>
         <source>Project entered.</source>
         <translation>共建项目已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="173"/>
+        <location filename="../../ui/tabs/support_actions.py" line="150"/>
         <source>Project saved.</source>
         <translation>共建项目已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="179"/>
+        <location filename="../../ui/tabs/support_actions.py" line="156"/>
         <source>Project started.</source>
         <translation>项目已开始实施。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="185"/>
+        <location filename="../../ui/tabs/support_actions.py" line="162"/>
         <source>Finish the project</source>
         <translation>完成项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="185"/>
+        <location filename="../../ui/tabs/support_actions.py" line="162"/>
         <source>Outcome:</source>
         <translation>项目成效：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="186"/>
+        <location filename="../../ui/tabs/support_actions.py" line="163"/>
         <source>Project finished.</source>
         <translation>项目已完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="191"/>
+        <location filename="../../ui/tabs/support_actions.py" line="168"/>
         <source>Drop the project</source>
         <translation>终止项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="191"/>
+        <location filename="../../ui/tabs/support_actions.py" line="168"/>
         <source>Why it stops:</source>
         <translation>终止原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="192"/>
+        <location filename="../../ui/tabs/support_actions.py" line="169"/>
         <source>Project dropped.</source>
         <translation>项目已终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="196"/>
+        <location filename="../../ui/tabs/support_actions.py" line="173"/>
         <source>Service recorded.</source>
         <translation>志愿服务已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="202"/>
+        <location filename="../../ui/tabs/support_actions.py" line="179"/>
         <source>Service saved.</source>
         <translation>志愿服务已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="207"/>
+        <location filename="../../ui/tabs/support_actions.py" line="184"/>
         <source>Delete the service “%1”?</source>
         <translation>删除志愿服务“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="209"/>
+        <location filename="../../ui/tabs/support_actions.py" line="186"/>
         <source>Service deleted.</source>
         <translation>志愿服务已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="216"/>
+        <location filename="../../ui/tabs/support_actions.py" line="193"/>
         <source>Recorded</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="223"/>
+        <location filename="../../ui/tabs/support_actions.py" line="200"/>
         <source>Undone right after recording</source>
         <translation>登记后立即撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="229"/>
+        <location filename="../../ui/tabs/support_actions.py" line="206"/>
         <source>Void the entry</source>
         <translation>作废记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="229"/>
+        <location filename="../../ui/tabs/support_actions.py" line="206"/>
         <source>Reason:</source>
         <translation>作废原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="230"/>
+        <location filename="../../ui/tabs/support_actions.py" line="207"/>
         <source>Entry voided.</source>
         <translation>记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="235"/>
+        <location filename="../../ui/tabs/support_actions.py" line="212"/>
         <source>Figures saved.</source>
         <translation>编制数已保存。</translation>
     </message>

@@ -8,18 +8,16 @@ logged is voided)."""
 from collections.abc import Callable
 
 from app import excel, records
-from app.errors import EXPECTED, user_message
 from app.support import members, projects, proxy, services, team_members, teams, units
 from db.models import Member, Unit, VolunteerService
 from ui import ask
-from ui.dialogs.progress import run_with_progress
 from ui.dialogs.support_common import SupportDayDialog, SupportTextDialog
 from ui.dialogs.support_posts import PostsDialog
 from ui.dialogs.support_projects import ProjectDialog, VolunteerServiceDialog
 from ui.dialogs.support_teams import TeamDialog, TeamMemberDialog
 from ui.dialogs.support_units import MemberDialog, RegisteredUnitDialog
 from ui.hub import Changes
-from ui.models.rows_model import display, table_contents
+from ui.models.rows_model import table_contents
 from ui.tabs.tab_actions import TabActions
 
 SUPPORT = Changes(support=True)
@@ -37,27 +35,6 @@ class SupportActions(TabActions):
         headers, rows = table_contents(model)
         return self._act(lambda: excel.write_table(path, title, headers, rows),
                          self.tr("Exported to %1.").replace("%1", path), broadcast=False)
-
-    def export_all(self, title: str, columns, read: Callable[[], list]) -> int | None:
-        """Every row of a list shown a page at a time: `read()` and the workbook on the runner."""
-        path = ask.save_path(self.tab, self.tr("Export to Excel"), f"{title}.xlsx")
-        if not path:
-            return None
-        headers, done = [c.header for c in columns], self.tr("Exported to %1.").replace("%1", path)
-
-        def write(progress=None, cancelled=None) -> int:
-            return excel.write_table(path, title, headers, [[display(c.get(r)) for c in columns] for r in read()])
-        if self.tab.runner is None:
-            return self._act(write, done, broadcast=False)
-        outcome = run_with_progress(self.tab.runner, write, title=self.tr("Excel"),
-                                    label=self.tr("Writing the workbook…"), parent=self.tab, name="support-excel")
-        if outcome.status == "done":
-            self._bar().show_message(done)
-            return outcome.value
-        if outcome.error is not None and not isinstance(outcome.error, EXPECTED):
-            raise outcome.error
-        self._bar().show_message(user_message(outcome.error) if outcome.error else self.tr("Cancelled."), error=True)
-        return None
 
     def _root(self) -> str | None:
         return self.tab.filter().root_path
