@@ -19,8 +19,8 @@ logger = logging.getLogger(__name__)
 class LazyTabs:
     """Placeholders in a QTabWidget replaced by the real tab on first need."""
 
-    def __init__(self, tabs: QTabWidget):
-        self.tabs = tabs
+    def __init__(self, tabs: QTabWidget, what: str = "tab"):
+        self.tabs, self.what = tabs, what
         self._makers: dict[str, Callable[[], QWidget]] = {}
         self._built: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
@@ -58,7 +58,7 @@ class LazyTabs:
         placeholder = self._placeholders.pop(name)
         self._swap(self.tabs.indexOf(placeholder), tab)
         placeholder.deleteLater()
-        logger.info("tab %s built in %.0f ms", name, (time.perf_counter() - started) * 1000)
+        logger.info("%s %s built in %.0f ms", self.what, name, (time.perf_counter() - started) * 1000)
 
     def _swap(self, index: int, tab: QWidget) -> None:
         """Put `tab` where its placeholder was, under the same title, the same tab current."""
