@@ -36,6 +36,11 @@ class LazyTabs:
         self.tabs.currentChanged.connect(self._selected)
         self._selected(self.tabs.currentIndex())
 
+    def modules(self) -> list[str]:
+        """The modules of the tabs not yet built, in the tabs' order (for ui/preload.py)."""
+        return [getattr(make, "module", None) for name, make in self._makers.items()
+                if name not in self._built and hasattr(make, "module")]
+
     def built(self, name: str) -> QWidget | None:
         return self._built.get(name)
 
@@ -73,8 +78,12 @@ class LazyTabs:
 
 
 def maker(module: str, name: str, *args) -> Callable[[], QWidget]:
-    """`module.name(*args)`, imported only when the tab is built."""
-    return lambda: getattr(importlib.import_module(module), name)(*args)
+    """`module.name(*args)`, imported only when the tab is built (or preloaded: `make.module`)."""
+    def make() -> QWidget:
+        return getattr(importlib.import_module(module), name)(*args)
+
+    make.module = module
+    return make
 
 
 class LazyTab:

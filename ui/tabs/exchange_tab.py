@@ -20,8 +20,6 @@ from app.errors import EXPECTED, user_message
 from app.session import local_site
 from ui import ask, labels
 from ui import settings as opts
-from ui.dialogs.exchange_enrol import EnrolDialog
-from ui.dialogs.exchange_export import ExportDialog
 from ui.hub import Changes, Hub
 from ui.lazy_pages import LazyPage, lazy_pages
 from ui.message_bar import MessageBar
@@ -117,6 +115,8 @@ class ExchangeTab(QWidget):
         self.export_button.setEnabled(auth.can("write") and self.peer.count() > 0)
 
     def export(self):
+        from ui.dialogs.exchange_export import ExportDialog
+
         if self.peer.currentData() is None:
             self.message_bar.show_message(self.tr("No site to send to yet."), error=True)
             return None
@@ -134,6 +134,8 @@ class ExchangeTab(QWidget):
         return ask.open_file(self, title, file_filter)
 
     def enrol(self):
+        from ui.dialogs.exchange_enrol import EnrolDialog
+
         result = EnrolDialog.ask(parent=self)
         if result is None:
             return None
