@@ -1,8 +1,8 @@
 """The main window's tabs, each built when it is first shown or first asked for (issue #19).
 
 At start only the visible tab is built; the others hold an empty placeholder under their title
-and their modules are not even imported. Selecting a tab (a click, Ctrl+Tab, `setCurrentIndex`)
-builds it before it is shown; code that reaches a tab (`window.orders_tab`, a menu action, a
+and their modules are not even imported (ui/preload.py imports them on a thread once the window
+is idle). Selecting a tab (a click, Ctrl+Tab, `setCurrentIndex`) builds it before it is shown; code that reaches a tab (`window.orders_tab`, a menu action, a
 dashboard link) builds it first through `LazyTab`, so nothing depends on the tabs being eager.
 """
 
@@ -38,8 +38,7 @@ class LazyTabs:
 
     def modules(self) -> list[str]:
         """The modules of the tabs not yet built, in the tabs' order (for ui/preload.py)."""
-        return [getattr(make, "module", None) for name, make in self._makers.items()
-                if name not in self._built and hasattr(make, "module")]
+        return [make.module for name, make in self._makers.items() if name not in self._built and hasattr(make, "module")]
 
     def built(self, name: str) -> QWidget | None:
         return self._built.get(name)
