@@ -1,8 +1,8 @@
 """The main window's tabs, each built when it is first shown or first asked for (issue #19).
 
 At start only the visible tab is built; the others hold an empty placeholder under their title
-and their modules are not even imported. Selecting a tab (a click, Ctrl+Tab, `setCurrentIndex`)
-builds it before it is shown; code that reaches a tab (`window.orders_tab`, a menu action, a
+and their modules are not even imported (ui/preload.py imports them on a thread once the window
+is idle). Selecting a tab (a click, Ctrl+Tab, `setCurrentIndex`) builds it before it is shown; code that reaches a tab (`window.orders_tab`, a menu action, a
 dashboard link) builds it first through `LazyTab`, so nothing depends on the tabs being eager.
 """
 
@@ -19,8 +19,8 @@ logger = logging.getLogger(__name__)
 class LazyTabs:
     """Placeholders in a QTabWidget replaced by the real tab on first need."""
 
-    def __init__(self, tabs: QTabWidget):
-        self.tabs = tabs
+    def __init__(self, tabs: QTabWidget, what: str = "tab"):
+        self.tabs, self.what = tabs, what
         self._makers: dict[str, Callable[[], QWidget]] = {}
         self._built: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
@@ -35,6 +35,10 @@ class LazyTabs:
         """Build the tab on show, then every tab selected later."""
         self.tabs.currentChanged.connect(self._selected)
         self._selected(self.tabs.currentIndex())
+
+    def modules(self) -> list[str]:
+        """The modules of the tabs not yet built, in the tabs' order (for ui/preload.py)."""
+        return [make.module for name, make in self._makers.items() if name not in self._built and hasattr(make, "module")]
 
     def built(self, name: str) -> QWidget | None:
         return self._built.get(name)
@@ -58,7 +62,7 @@ class LazyTabs:
         placeholder = self._placeholders.pop(name)
         self._swap(self.tabs.indexOf(placeholder), tab)
         placeholder.deleteLater()
-        logger.info("tab %s built in %.0f ms", name, (time.perf_counter() - started) * 1000)
+        logger.info("%s %s built in %.0f ms", self.what, name, (time.perf_counter() - started) * 1000)
 
     def _swap(self, index: int, tab: QWidget) -> None:
         """Put `tab` where its placeholder was, under the same title, the same tab current."""
@@ -73,8 +77,12 @@ class LazyTabs:
 
 
 def maker(module: str, name: str, *args) -> Callable[[], QWidget]:
-    """`module.name(*args)`, imported only when the tab is built."""
-    return lambda: getattr(importlib.import_module(module), name)(*args)
+    """`module.name(*args)`, imported only when the tab is built (or preloaded: `make.module`)."""
+    def make() -> QWidget:
+        return getattr(importlib.import_module(module), name)(*args)
+
+    make.module = module
+    return make
 
 
 class LazyTab:

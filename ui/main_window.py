@@ -18,6 +18,7 @@ from ui.dialogs.settings_dialog import SettingsDialog
 from ui.hub import Changes, Hub
 from ui.lazy_tabs import LazyTab, LazyTabs, maker
 from ui.lock import IdleLock
+from ui.preload import Preload, dialog_modules
 from ui.runner import LOW, Runner
 from ui.status_bar import StatusBar
 
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.lazy_tabs = LazyTabs(self.tabs)  # each tab built when first shown (the start page at once)
         self._add_tabs(self.hub, runner, settings, session)
         self.lazy_tabs.start()
+        self.preload = Preload(self.lazy_tabs.modules() + dialog_modules())  # once shown and idle
         self.setCentralWidget(self.tabs)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
@@ -53,6 +55,10 @@ class MainWindow(QMainWindow):
             settings.get(opts.WINDOW_GEOMETRY))
         if self._restored:
             self.restoreState(settings.get(opts.WINDOW_STATE))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.preload.schedule(self, self.runner)
 
     def _add_tabs(self, hub: Hub, runner: Runner, settings: opts.Settings, session: Session) -> None:
         add, tabs = self.lazy_tabs.add, "ui.tabs."

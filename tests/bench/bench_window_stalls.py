@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/bench/bench_window_stalls.py --db PATH [--password demo1234] [--user admin]
                                                         [--backup] [--start-only] [--pause-ms 150]
-                                                        [--tabs|--only "Four supports,Fund ledgers"]
+                                                        [--tabs|--only "Four supports,Fund ledgers"] [--idle-s 5]
                                                         [--start-page]
 
 The database is a demo (`main.py demo --db PATH --scale shangzhou|1m`); the window
@@ -148,6 +148,17 @@ def dashboard(driver: Driver, window) -> None:
                           lambda period=period: bar.period.setCurrentIndex(period))
 
 
+def idle(driver: Driver, window, seconds: float) -> None:
+    """Leave the window alone for `seconds`; say when its background imports (ui/preload.py) ended."""
+    started = time.perf_counter()
+    driver.action(f"idle {seconds:g} s", lambda: driver.spin(seconds))
+    preload = getattr(window, "preload", None)
+    if preload is not None:
+        done = preload.done.wait(0)
+        print(f"  background imports {'done' if done else 'NOT done'} after the idle "
+              f"({len(preload.modules)} modules; idle began {(time.perf_counter() - started):.1f} s ago)")
+
+
 def open_window(args):
     from PySide6.QtWidgets import QApplication
 
@@ -174,6 +185,9 @@ def main(argv=None) -> int:
     parser.add_argument("--backup", action="store_true", help="start the daily backup as the window does")
     parser.add_argument("--pause-ms", type=int, default=150, help="between two keystrokes")
     parser.add_argument("--start-only", action="store_true", help="only the start: the window and its figures")
+    parser.add_argument("--idle-s", type=float, default=0.0,
+                        help="seconds the window stays idle after the start page's figures (a clerk reading "
+                             "them; the other tabs' modules are preloaded meanwhile) before the tabs are opened")
     parser.add_argument("--tabs", "--only", help="only the tabs whose title holds one of these comma-separated words "
                                        "(their sub-pages and search boxes; no start-page periods)")
     parser.add_argument("--start-page", action="store_true", help="only the start page's kinds and periods")
@@ -194,6 +208,8 @@ def main(argv=None) -> int:
           f"{' (daily backup running)' if args.backup else ''}")
     driver.action("window shown, start page figures", lambda: None)
     print(f"  (window built and shown in {(time.perf_counter() - started) * 1000:.0f} ms)")
+    if args.idle_s:
+        idle(driver, window, args.idle_s)
     try:
         if args.start_page:
             dashboard(driver, window)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,9 +20,8 @@ from app.errors import EXPECTED, user_message
 from app.session import local_site
 from ui import ask, labels
 from ui import settings as opts
-from ui.dialogs.exchange_enrol import EnrolDialog
-from ui.dialogs.exchange_export import ExportDialog
 from ui.hub import Changes, Hub
+from ui.lazy_pages import LazyPage, lazy_pages
 from ui.message_bar import MessageBar
 from ui.runner import Runner
 from ui.tabs.exchange_import import ImportPage, fingerprint_label
@@ -34,21 +32,19 @@ PAGE_KEYS = ("import", "history", "conflicts", "sites")
 
 
 class ExchangeTab(QWidget):
+    import_page, history, conflicts, sites = LazyPage(), LazyPage(), LazyPage(), LazyPage()  # built when first shown
+
     def __init__(self, hub: Hub, settings: opts.Settings, runner: Runner | None, db_path=None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.hub, self.settings, self.runner, self.db_path = hub, settings, runner, db_path
         self.site = local_site()
         self.message_bar = MessageBar()
-        self.import_page = ImportPage(self)
-        self.history = HistoryPage(self)
-        self.conflicts = ConflictsPage(self)
-        self.sites = SitesPage(self, settings.get(STALE_DAYS))
-        self.pages = QTabWidget()
-        for widget, title in ((self.import_page, self.tr("Import")), (self.history, self.tr("History")),
-                              (self.conflicts, self.tr("Conflicts")),
-                              (self.sites, self.tr("Sites") if self.site.level == "district" else self.tr("Peers"))):
-            self.pages.addTab(widget, title)
+        sites = self.tr("Sites") if self.site.level == "district" else self.tr("Peers")
+        self.pages = lazy_pages(self, (("import_page", self.tr("Import"), lambda: ImportPage(self)),
+                                       ("history", self.tr("History"), lambda: HistoryPage(self)),
+                                       ("conflicts", self.tr("Conflicts"), lambda: ConflictsPage(self)),
+                                       ("sites", sites, lambda: SitesPage(self, settings.get(STALE_DAYS)))))
         self.pages.currentChanged.connect(lambda _i: self._refresh_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -119,6 +115,8 @@ class ExchangeTab(QWidget):
         self.export_button.setEnabled(auth.can("write") and self.peer.count() > 0)
 
     def export(self):
+        from ui.dialogs.exchange_export import ExportDialog
+
         if self.peer.currentData() is None:
             self.message_bar.show_message(self.tr("No site to send to yet."), error=True)
             return None
@@ -136,6 +134,8 @@ class ExchangeTab(QWidget):
         return ask.open_file(self, title, file_filter)
 
     def enrol(self):
+        from ui.dialogs.exchange_enrol import EnrolDialog
+
         result = EnrolDialog.ask(parent=self)
         if result is None:
             return None

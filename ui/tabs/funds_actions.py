@@ -11,12 +11,6 @@ from app.errors import EXPECTED, user_message
 from app.funds import money
 from app.orders import lists as org_lists
 from ui import ask
-from ui.dialogs.fund_allocation import FundAllocationDialog
-from ui.dialogs.fund_close import FundCloseDialog
-from ui.dialogs.fund_expense import FundExpenseDialog
-from ui.dialogs.fund_reference import FundBranchDialog, FundStandardsDialog
-from ui.dialogs.fund_reversal import FundReversalDialog
-from ui.dialogs.fund_transfer import FundTransferDialog
 from ui.dialogs.progress import run_with_progress
 from ui.hub import Changes
 from ui.tabs.tab_actions import TabActions
@@ -48,6 +42,8 @@ class FundsActions(TabActions):
 
     # -- postings -------------------------------------------------------------
     def record_expense(self) -> str | None:
+        from ui.dialogs.fund_expense import FundExpenseDialog
+
         if not self.may("write") or (fund := self._fund()) is None:
             return None
         uuid = self._done(FundExpenseDialog.ask(fund.uuid, parent=self.tab), self.tr("Expense recorded."))
@@ -56,6 +52,8 @@ class FundsActions(TabActions):
         return uuid
 
     def transfer(self) -> str | None:
+        from ui.dialogs.fund_transfer import FundTransferDialog
+
         if not self.may("approve") or (fund := self._fund()) is None:
             return None
         targets = [(r.uuid, r.title) for r in self.tab.fund_list() if not r.locked and r.uuid != fund.uuid]
@@ -69,6 +67,8 @@ class FundsActions(TabActions):
         return uuid
 
     def reverse(self) -> list[str] | None:
+        from ui.dialogs.fund_reversal import FundReversalDialog
+
         if not self.may("approve") or self._fund() is None:
             return None
         line = self.tab.ledger.current()
@@ -82,6 +82,8 @@ class FundsActions(TabActions):
 
     # -- periods, allocation, reference data ---------------------------------
     def close_period(self) -> str | None:
+        from ui.dialogs.fund_close import FundCloseDialog
+
         if not self.may("approve"):
             return None
         unit = self.tab.unit()
@@ -90,6 +92,8 @@ class FundsActions(TabActions):
         return self._done(closed, text.replace("%1", closed or ""))
 
     def allocate(self):
+        from ui.dialogs.fund_allocation import FundAllocationDialog
+
         if not self.may("approve"):
             return None
         unit = self.tab.unit()
@@ -106,12 +110,16 @@ class FundsActions(TabActions):
                           .replace("%3", str(done.skipped)))
 
     def standards(self) -> int | None:
+        from ui.dialogs.fund_reference import FundStandardsDialog
+
         if not self.may("admin"):
             return None
         return self._done(FundStandardsDialog.ask(self.tab.filter().year, parent=self.tab),
                           self.tr("Fund standards saved."))
 
     def new_branch(self) -> str | None:
+        from ui.dialogs.fund_reference import FundBranchDialog
+
         if not self.may("write"):
             return None
         communities = [(u.uuid, u.name) for u in org_lists.units(self.tab.filter().root_path, 2) if u.level == 2]

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from app.errors import EXPECTED
 from app.orders import lists as org_lists
 from app.session import local_site
 from ui.hub import Changes, Hub
+from ui.lazy_pages import LazyPage, lazy_pages
 from ui.message_bar import MessageBar
 from ui.models.fund_models import FundRow, MoneyCol, MoneyRowsModel, fund_rows
 from ui.models.rows_model import Col
@@ -70,6 +70,7 @@ class FundList(FundsPage):
 
 class FundsTab(StalePages, QWidget):
     page_keys = PAGE_KEYS
+    ledger, summary, budget, trail = LazyPage(), LazyPage(), LazyPage(), LazyPage()  # built when first shown
 
     def __init__(self, hub: Hub, runner: Runner | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,14 +84,10 @@ class FundsTab(StalePages, QWidget):
         top = self._build_top()
         self.funds = FundList(self)
         self.funds.view.selectionModel().currentRowChanged.connect(lambda *_a: self._fund_changed())
-        self.ledger = FundLedgerPage(self)
-        self.summary = FundSummaryPage(self)
-        self.budget = FundBudgetPage(self)
-        self.trail = FundTrailPage(self)
-        self.pages = QTabWidget()
-        for widget, title in ((self.ledger, self.tr("Ledger")), (self.summary, self.tr("By purpose")),
-                              (self.budget, self.tr("Budget execution")), (self.trail, self.tr("Audit trail"))):
-            self.pages.addTab(widget, title)
+        self.pages = lazy_pages(self, (("ledger", self.tr("Ledger"), lambda: FundLedgerPage(self)),
+                                       ("summary", self.tr("By purpose"), lambda: FundSummaryPage(self)),
+                                       ("budget", self.tr("Budget execution"), lambda: FundBudgetPage(self)),
+                                       ("trail", self.tr("Audit trail"), lambda: FundTrailPage(self))))
         self.pages.currentChanged.connect(lambda _i: self._refresh_current())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.funds)

@@ -5,6 +5,7 @@ the module tabs; a tab sets `page_keys` and has `pages`, `message_bar` and `filt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from app.errors import EXPECTED, user_message
+from ui.lazy_pages import lazy_pages
 
 
 class StalePages:
@@ -16,6 +17,15 @@ class StalePages:
         self.pages = QTabWidget()
         for widget, title in pages:
             self.pages.addTab(widget, title)
+        self._lay_out(hub)
+
+    def lay_out_lazy_pages(self, hub, pages) -> None:
+        """As `lay_out_pages`, the pages given as (attribute, title, maker) and each built when first
+        shown (ui/lazy_pages.py): the tab declares them as `LazyPage()` class attributes."""
+        self.pages = lazy_pages(self, pages)
+        self._lay_out(hub)
+
+    def _lay_out(self, hub) -> None:
         self.pages.currentChanged.connect(lambda _i: self._refresh_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -11,11 +11,6 @@ from app import excel, records
 from app.support import members, projects, proxy, services, team_members, teams, units
 from db.models import Member, Unit, VolunteerService
 from ui import ask
-from ui.dialogs.support_common import SupportDayDialog, SupportTextDialog
-from ui.dialogs.support_posts import PostsDialog
-from ui.dialogs.support_projects import ProjectDialog, VolunteerServiceDialog
-from ui.dialogs.support_teams import TeamDialog, TeamMemberDialog
-from ui.dialogs.support_units import MemberDialog, RegisteredUnitDialog
 from ui.hub import Changes
 from ui.models.rows_model import table_contents
 from ui.tabs.tab_actions import TabActions
@@ -73,12 +68,16 @@ class SupportActions(TabActions):
 
     # -- 双报到 ------------------------------------------------------------------
     def register_unit(self):
+        from ui.dialogs.support_units import RegisteredUnitDialog
+
         if self.may_write():
             return self._ask(RegisteredUnitDialog, self._root(), done=self.tr("Unit registered."),
                              changes=PROVIDERS, page=self.tab.units)
         return None
 
     def edit_unit(self, row):
+        from ui.dialogs.support_units import RegisteredUnitDialog
+
         if self._chosen(row):
             return self._ask(RegisteredUnitDialog, self._root(), row.uuid, done=self.tr("Unit saved."),
                              changes=PROVIDERS, page=self.tab.units)
@@ -92,12 +91,16 @@ class SupportActions(TabActions):
                               lambda: records.restore(Unit, row.uuid), PROVIDERS)
 
     def register_member(self):
+        from ui.dialogs.support_units import MemberDialog
+
         if self.may_write():
             return self._ask(MemberDialog, self._root(), done=self.tr("Party member registered."),
                              changes=PROVIDERS, page=self.tab.members)
         return None
 
     def edit_member(self, row):
+        from ui.dialogs.support_units import MemberDialog
+
         if self._chosen(row):
             return self._ask(MemberDialog, self._root(), row.uuid, done=self.tr("Party member saved."),
                              changes=PROVIDERS, page=self.tab.members)
@@ -111,17 +114,23 @@ class SupportActions(TabActions):
 
     # -- teams ------------------------------------------------------------------
     def new_team(self, kind: str):
+        from ui.dialogs.support_teams import TeamDialog
+
         if self.may_write():
             return self._ask(TeamDialog, kind, self._root(), done=self.tr("Team set up."), page=self.tab.team_page(kind))
         return None
 
     def edit_team(self, kind: str, row):
+        from ui.dialogs.support_teams import TeamDialog
+
         if self._chosen(row):
             return self._ask(TeamDialog, kind, self._root(), row.uuid, done=self.tr("Team saved."),
                              page=self.tab.team_page(kind))
         return None
 
     def disband_team(self, row):
+        from ui.dialogs.support_common import SupportDayDialog
+
         if not self._chosen(row):
             return None
         what = self.tr("Disband “%1”? The team and its members stay on record.").replace("%1", row.name)
@@ -129,11 +138,15 @@ class SupportActions(TabActions):
                          lambda day: teams.disband(row.uuid, day).uuid, "disbanded_on", done=self.tr("Team disbanded."))
 
     def join_team(self, team):
+        from ui.dialogs.support_teams import TeamMemberDialog
+
         if self._chosen(team):
             return self._ask(TeamMemberDialog, team.uuid, done=self.tr("Member added."))
         return None
 
     def leave_team(self, row):
+        from ui.dialogs.support_common import SupportDayDialog
+
         if not self._chosen(row):
             return None
         return self._ask(SupportDayDialog, self.tr("Leave the team"), row.name, self.tr("Left on:"),
@@ -141,11 +154,15 @@ class SupportActions(TabActions):
 
     # -- projects and volunteer services ----------------------------------------
     def new_project(self):
+        from ui.dialogs.support_projects import ProjectDialog
+
         if self.may_write():
             return self._ask(ProjectDialog, self._root(), done=self.tr("Project entered."), page=self.tab.projects)
         return None
 
     def edit_project(self, row):
+        from ui.dialogs.support_projects import ProjectDialog
+
         if self._chosen(row):
             return self._ask(ProjectDialog, self._root(), row.uuid, done=self.tr("Project saved."),
                              page=self.tab.projects)
@@ -157,24 +174,32 @@ class SupportActions(TabActions):
         return None
 
     def finish_project(self, row):
+        from ui.dialogs.support_common import SupportTextDialog
+
         if not self._chosen(row):
             return None
         return self._ask(SupportTextDialog, self.tr("Finish the project"), row.name, self.tr("Outcome:"),
                          lambda text: projects.finish(row.uuid, text).uuid, "outcome", done=self.tr("Project finished."))
 
     def drop_project(self, row):
+        from ui.dialogs.support_common import SupportTextDialog
+
         if not self._chosen(row):
             return None
         return self._ask(SupportTextDialog, self.tr("Drop the project"), row.name, self.tr("Why it stops:"),
                          lambda text: projects.drop(row.uuid, text).uuid, "outcome", done=self.tr("Project dropped."))
 
     def record_service(self):
+        from ui.dialogs.support_projects import VolunteerServiceDialog
+
         if self.may_write():
             return self._ask(VolunteerServiceDialog, self._root(), done=self.tr("Service recorded."),
                              page=self.tab.services)
         return None
 
     def edit_service(self, row):
+        from ui.dialogs.support_projects import VolunteerServiceDialog
+
         if self._chosen(row):
             return self._ask(VolunteerServiceDialog, self._root(), row.uuid, done=self.tr("Service saved."),
                              page=self.tab.services)
@@ -200,6 +225,8 @@ class SupportActions(TabActions):
         return self._undoable(work, done, lambda: proxy.void(logged[0], self.tr("Undone right after recording")))
 
     def void_proxy(self, row):
+        from ui.dialogs.support_common import SupportTextDialog
+
         if not self._chosen(row):
             return None
         what = " · ".join(filter(None, [str(row.served_on), row.for_whom, row.kind, row.mode]))
@@ -208,5 +235,7 @@ class SupportActions(TabActions):
 
     # -- subdistrict posts --------------------------------------------------------
     def set_posts(self, row):
+        from ui.dialogs.support_posts import PostsDialog
+
         return self._ask(PostsDialog, self._root(), row.subdistrict_uuid if row else None, row.year if row else None,
                          done=self.tr("Figures saved."), page=self.tab.posts)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
+from ui.lazy_pages import LazyPage
 from ui.message_bar import MessageBar
 from ui.runner import Runner
 from ui.tabs.proxy_log import ProxyLogPage
@@ -27,6 +28,8 @@ PAGE_KEYS = ("units", "members", "task_forces", "volunteers", "projects", "servi
 
 class SupportTab(StalePages, QWidget):
     page_keys = PAGE_KEYS
+    units, members, task_forces, volunteers = LazyPage(), LazyPage(), LazyPage(), LazyPage()
+    projects, services, proxy, posts = LazyPage(), LazyPage(), LazyPage(), LazyPage()  # built when first shown
 
     def __init__(self, hub: Hub, runner: Runner | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,20 +40,15 @@ class SupportTab(StalePages, QWidget):
         self.filter_bar.changed.connect(self.filters_changed)
         self.unit, self.period = self.filter_bar.unit, self.filter_bar.period
         self.choose_unit, self.choose_period = self.filter_bar.choose_unit, self.filter_bar.choose_period
-        self.units = UnitsPage(self)
-        self.members = MembersPage(self)
-        self.task_forces = TeamsPage(self, "task_force")
-        self.volunteers = TeamsPage(self, "volunteer")
-        self.projects = ProjectsPage(self)
-        self.services = ServicesPage(self)
-        self.proxy = ProxyLogPage(self)
-        self.posts = PostsPage(self)
-        self.lay_out_pages(hub, ((self.units, self.tr("Registered units")), (self.members, self.tr("In-service members")),
-                              (self.task_forces, self.tr("Party task forces")),
-                              (self.volunteers, self.tr("Volunteer teams")),
-                              (self.projects, self.tr("Co-building projects")),
-                              (self.services, self.tr("Volunteer services")), (self.proxy, self.tr("Proxy services")),
-                              (self.posts, self.tr("Subdistrict posts"))))
+        self.lay_out_lazy_pages(hub, (
+            ("units", self.tr("Registered units"), lambda: UnitsPage(self)),
+            ("members", self.tr("In-service members"), lambda: MembersPage(self)),
+            ("task_forces", self.tr("Party task forces"), lambda: TeamsPage(self, "task_force")),
+            ("volunteers", self.tr("Volunteer teams"), lambda: TeamsPage(self, "volunteer")),
+            ("projects", self.tr("Co-building projects"), lambda: ProjectsPage(self)),
+            ("services", self.tr("Volunteer services"), lambda: ServicesPage(self)),
+            ("proxy", self.tr("Proxy services"), lambda: ProxyLogPage(self)),
+            ("posts", self.tr("Subdistrict posts"), lambda: PostsPage(self))))
 
     def filter(self) -> SupportFilter:
         start, end = self.filter_bar.days()

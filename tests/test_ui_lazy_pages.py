@@ -1,0 +1,77 @@
+"""A tab's sub-pages are built when first shown (issue #19): opening the four-supports, funds or
+exchange tab builds its visible page only; every other page is built when it is selected or
+asked for, in its place, and then reads and shows its rows as before."""
+
+import pytest
+
+from ui import settings as opts
+from ui.main_window import MainWindow
+from ui.runner import Runner
+from ui.tabs.exchange_tab import PAGE_KEYS as EXCHANGE_KEYS
+
+PAGES = {"support": ("units", "members", "task_forces", "volunteers", "projects", "services", "proxy", "posts"),
+         "funds": ("ledger", "summary", "budget", "trail"),
+         "exchange": ("import_page", "history", "conflicts", "sites")}
+
+
+@pytest.fixture
+def window(session, orders_world, qtbot):
+    runner = Runner()
+    w = MainWindow(session, runner, opts.Settings())
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    yield w
+    runner.shutdown()
+
+
+def open_tab(window, name: str):
+    tab = window.lazy_tabs.get(name)
+    window.tabs.setCurrentWidget(tab)
+    return tab
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_opening_a_tab_builds_its_visible_page_only(window, name):
+    tab = open_tab(window, name)
+    first, *others = PAGES[name]
+    assert [tab.pages.widget(i).objectName() for i in range(1, tab.pages.count())] == [f"lazy-{p}" for p in others]
+    assert tab.lazy_pages.built(first) is tab.pages.currentWidget() and tab.pages.currentWidget().isVisible()
+    assert all(tab.lazy_pages.built(page) is None for page in others)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_each_hidden_page_is_built_in_its_place_when_selected_and_refreshes(window, name, qtbot):
+    tab = open_tab(window, name)
+    titles = [tab.pages.tabText(i) for i in range(tab.pages.count())]
+    for index, page in enumerate(PAGES[name]):
+        tab.pages.setCurrentIndex(index)
+        built = tab.lazy_pages.built(page)
+        assert built is not None and tab.pages.currentWidget() is built is tab.pages.widget(index)
+        assert built.isVisible() and getattr(tab, page) is built
+        key = getattr(tab, "page_keys", EXCHANGE_KEYS)[index]
+        qtbot.waitUntil(lambda key=key: key not in tab._stale, timeout=5000)  # it has read its rows
+    assert [tab.pages.tabText(i).split(" (")[0] for i in range(tab.pages.count())] == [t.split(" (")[0] for t in titles]
+
+
+def test_a_hidden_support_page_shows_its_rows_when_first_selected(window, qtbot):
+    tab = open_tab(window, "support")
+    tab.pages.setCurrentIndex(PAGES["support"].index("members"))
+    qtbot.waitUntil(lambda: tab.members.model.rowCount() == 1, timeout=5000)
+
+
+def test_reaching_a_page_from_code_builds_it_without_showing_it(window, qtbot):
+    tab = open_tab(window, "support")
+    proxy = tab.proxy
+    assert tab.lazy_pages.built("proxy") is proxy is tab.pages.widget(6) and tab.pages.currentIndex() == 0
+    tab.show_proxy_log()
+    assert tab.pages.currentWidget() is proxy and proxy.isVisible()
+    qtbot.waitUntil(lambda: proxy.for_whom.hasFocus(), timeout=2000)
+
+
+def test_an_action_on_a_page_not_yet_shown_builds_it(window):
+    tab = open_tab(window, "funds")
+    tab.show_entry("no-such-entry")
+    assert tab.pages.currentWidget() is tab.lazy_pages.built("ledger")
+    tab.pages.setCurrentIndex(3)
+    assert window.lazy_tabs.built("funds").trail is tab.pages.currentWidget()
