@@ -2097,73 +2097,73 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ExchangeTab</name>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="48"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="44"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="48"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="45"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="49"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="46"/>
         <location filename="../../ui/tabs/exchange_tab.py" line="181"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="50"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="43"/>
         <source>Sites</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="50"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="43"/>
         <source>Peers</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="66"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="62"/>
         <source>This site: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>本站：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="69"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="65"/>
         <source>Read this to another office when you compare keys.</source>
         <translation>与其他站点核对密钥时，把这串指纹读给对方。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="73"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="69"/>
         <source>Key fingerprint:</source>
         <translation>本站密钥指纹：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="81"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="77"/>
         <source>Recovery bundle (everything, for a rebuilt PC)</source>
         <translation>恢复包（全部数据，用于重装的电脑）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="83"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="79"/>
         <source>Export a bundle…</source>
         <translation>导出数据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="85"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="81"/>
         <source>Import a bundle…</source>
         <translation>导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="91"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="87"/>
         <source>A read-only account cannot export or import.</source>
         <translation>只读账号不能导出或导入数据包。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="95"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="91"/>
         <source>Send to:</source>
         <translation>发送给：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/exchange_tab.py" line="123"/>
+        <location filename="../../ui/tabs/exchange_tab.py" line="121"/>
         <source>No site to send to yet.</source>
         <translation>还没有可以发送的站点。</translation>
     </message>
@@ -3215,22 +3215,22 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundsActions</name>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="43"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="37"/>
         <source>Choose a fund on the left first.</source>
         <translation>请先在左侧选择经费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="53"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="49"/>
         <source>Expense recorded.</source>
         <translation>支出已记账。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="63"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="61"/>
         <source>No other fund of this year to transfer to.</source>
         <translation>本年度没有可以调入的其他账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="66"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="64"/>
         <source>Transfer recorded on both funds.</source>
         <translation>调剂已记账（调出、调入各一笔）。</translation>
     </message>
@@ -3245,57 +3245,57 @@ Please copy the details below and send them to your administrator.</source>
         <translation>已红字冲销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="89"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="91"/>
         <source>Closed: %1. Nothing dated inside it can be posted any more.</source>
         <translation>已结账：%1。该期间内日期的分录不能再记入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="99"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="103"/>
         <source>There is no subdistrict under this unit.</source>
         <translation>这个单位下没有街道，请在上方选择街道或全区。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="104"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="108"/>
         <source>Allocated: %1 entries, %2 yuan; %3 funds already had their allocation and were skipped.</source>
         <translation>已拨付：%1 笔，共 %2 元；%3 个账户本年度已拨付过，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="112"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="118"/>
         <source>Fund standards saved.</source>
         <translation>经费标准已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="119"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="127"/>
         <source>Choose a subdistrict or community that has communities.</source>
         <translation>请在上方选择一个有社区的街道或社区。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="123"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="131"/>
         <source>Compound party branch added. Its funds are opened by the next allocation.</source>
         <translation>小区党支部已添加，下次拨付时为它开设经费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="127"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="135"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="130"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="138"/>
         <source>Exported %1 rows to %2.</source>
         <translation>已导出 %1 行到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="135"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="143"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="135"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="143"/>
         <source>Writing the workbook…</source>
         <translation>正在写入工作簿…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_actions.py" line="140"/>
+        <location filename="../../ui/tabs/funds_actions.py" line="148"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -3317,72 +3317,72 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundsTab</name>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="91"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="87"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="91"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="88"/>
         <source>By purpose</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="92"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="89"/>
         <source>Budget execution</source>
         <translation>预算执行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="92"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="90"/>
         <source>Audit trail</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="114"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="111"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="119"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="116"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="119"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="116"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="126"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="123"/>
         <source>Allocate…</source>
         <translation>拨付…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="127"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="124"/>
         <source>Close a period…</source>
         <translation>结账…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="128"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="125"/>
         <source>New compound party branch…</source>
         <translation>新增小区党支部…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="129"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="126"/>
         <source>Fund standards…</source>
         <translation>经费标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="190"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="187"/>
         <source>No funds for %1 in %2 yet.</source>
         <translation>%1 %2年还没有经费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="192"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="189"/>
         <source>Allocate the year&apos;s funds to a subdistrict with “Allocate…” above.</source>
         <translation>请用上方的“拨付…”按本年度标准为街道拨付经费。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="206"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="203"/>
         <source>Funds of %1, %2</source>
         <translation>%1 %2年经费账户</translation>
     </message>
@@ -4789,162 +4789,162 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Grid management</source>
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Four orders</source>
         <translation>四单管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Mediation and deliberation</source>
         <translation>调解与议事</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Linkage</source>
         <translation>四级联动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Back up to a &amp;USB stick…</source>
         <translation>备份到U盘(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Preferences…</source>
         <translation>选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Lock now</source>
         <translation>立即锁屏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>User &amp;manual</source>
         <translation>使用手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;About GridDesk</source>
         <translation>关于网格治理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>; %1 older backup(s) removed by the retention rules</source>
         <translation>；按保留规则删除了 %1 个旧备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>New request &amp;category…</source>
         <translation>新增诉求类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;Deadline rules…</source>
         <translation>办理时限规则(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Fund ledgers</source>
         <translation>经费台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;Fund standards…</source>
         <translation>经费标准(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Four supports</source>
         <translation>四重支持</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Notices and reports</source>
         <translation>公示与报表</translation>
     </message>
@@ -8598,212 +8598,212 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SupportActions</name>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="32"/>
+        <location filename="../../ui/tabs/support_actions.py" line="27"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="37"/>
+        <location filename="../../ui/tabs/support_actions.py" line="32"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="44"/>
+        <location filename="../../ui/tabs/support_actions.py" line="39"/>
         <source>Select a row first.</source>
         <translation>请先选中一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="66"/>
+        <location filename="../../ui/tabs/support_actions.py" line="61"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="72"/>
+        <location filename="../../ui/tabs/support_actions.py" line="67"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="77"/>
+        <location filename="../../ui/tabs/support_actions.py" line="74"/>
         <source>Unit registered.</source>
         <translation>报到单位已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="83"/>
+        <location filename="../../ui/tabs/support_actions.py" line="82"/>
         <source>Unit saved.</source>
         <translation>报到单位已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="88"/>
+        <location filename="../../ui/tabs/support_actions.py" line="87"/>
         <source>Retire the registered unit “%1”? Its members and records stay.</source>
         <translation>注销报到单位“%1”？其党员和服务记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="91"/>
+        <location filename="../../ui/tabs/support_actions.py" line="90"/>
         <source>Unit retired.</source>
         <translation>报到单位已注销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="96"/>
+        <location filename="../../ui/tabs/support_actions.py" line="97"/>
         <source>Party member registered.</source>
         <translation>在职党员已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="102"/>
+        <location filename="../../ui/tabs/support_actions.py" line="105"/>
         <source>Party member saved.</source>
         <translation>在职党员已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="107"/>
+        <location filename="../../ui/tabs/support_actions.py" line="110"/>
         <source>Retire the party member “%1”?</source>
         <translation>注销在职党员“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="109"/>
+        <location filename="../../ui/tabs/support_actions.py" line="112"/>
         <source>Party member retired.</source>
         <translation>在职党员已注销。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="115"/>
+        <location filename="../../ui/tabs/support_actions.py" line="120"/>
         <source>Team set up.</source>
         <translation>队伍已组建。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="120"/>
+        <location filename="../../ui/tabs/support_actions.py" line="127"/>
         <source>Team saved.</source>
         <translation>队伍已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="127"/>
+        <location filename="../../ui/tabs/support_actions.py" line="136"/>
         <source>Disband “%1”? The team and its members stay on record.</source>
         <translation>解散“%1”？队伍和队员记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="128"/>
+        <location filename="../../ui/tabs/support_actions.py" line="137"/>
         <source>Disband the team</source>
         <translation>解散队伍</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="128"/>
+        <location filename="../../ui/tabs/support_actions.py" line="137"/>
         <source>Disbanded on:</source>
         <translation>解散日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="129"/>
+        <location filename="../../ui/tabs/support_actions.py" line="138"/>
         <source>Team disbanded.</source>
         <translation>队伍已解散。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="133"/>
+        <location filename="../../ui/tabs/support_actions.py" line="144"/>
         <source>Member added.</source>
         <translation>队员已添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="139"/>
+        <location filename="../../ui/tabs/support_actions.py" line="152"/>
         <source>Leave the team</source>
         <translation>退队</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="139"/>
+        <location filename="../../ui/tabs/support_actions.py" line="152"/>
         <source>Left on:</source>
         <translation>退队日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="140"/>
+        <location filename="../../ui/tabs/support_actions.py" line="153"/>
         <source>Member left.</source>
         <translation>队员已退队。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="145"/>
+        <location filename="../../ui/tabs/support_actions.py" line="160"/>
         <source>Project entered.</source>
         <translation>共建项目已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="150"/>
+        <location filename="../../ui/tabs/support_actions.py" line="167"/>
         <source>Project saved.</source>
         <translation>共建项目已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="156"/>
+        <location filename="../../ui/tabs/support_actions.py" line="173"/>
         <source>Project started.</source>
         <translation>项目已开始实施。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="162"/>
+        <location filename="../../ui/tabs/support_actions.py" line="181"/>
         <source>Finish the project</source>
         <translation>完成项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="162"/>
+        <location filename="../../ui/tabs/support_actions.py" line="181"/>
         <source>Outcome:</source>
         <translation>项目成效：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="163"/>
+        <location filename="../../ui/tabs/support_actions.py" line="182"/>
         <source>Project finished.</source>
         <translation>项目已完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="168"/>
+        <location filename="../../ui/tabs/support_actions.py" line="189"/>
         <source>Drop the project</source>
         <translation>终止项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="168"/>
+        <location filename="../../ui/tabs/support_actions.py" line="189"/>
         <source>Why it stops:</source>
         <translation>终止原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="169"/>
+        <location filename="../../ui/tabs/support_actions.py" line="190"/>
         <source>Project dropped.</source>
         <translation>项目已终止。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="173"/>
+        <location filename="../../ui/tabs/support_actions.py" line="196"/>
         <source>Service recorded.</source>
         <translation>志愿服务已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="179"/>
+        <location filename="../../ui/tabs/support_actions.py" line="204"/>
         <source>Service saved.</source>
         <translation>志愿服务已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="184"/>
+        <location filename="../../ui/tabs/support_actions.py" line="209"/>
         <source>Delete the service “%1”?</source>
         <translation>删除志愿服务“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="186"/>
+        <location filename="../../ui/tabs/support_actions.py" line="211"/>
         <source>Service deleted.</source>
         <translation>志愿服务已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="193"/>
+        <location filename="../../ui/tabs/support_actions.py" line="218"/>
         <source>Recorded</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="200"/>
+        <location filename="../../ui/tabs/support_actions.py" line="225"/>
         <source>Undone right after recording</source>
         <translation>登记后立即撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="206"/>
+        <location filename="../../ui/tabs/support_actions.py" line="233"/>
         <source>Void the entry</source>
         <translation>作废记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="206"/>
+        <location filename="../../ui/tabs/support_actions.py" line="233"/>
         <source>Reason:</source>
         <translation>作废原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="207"/>
+        <location filename="../../ui/tabs/support_actions.py" line="234"/>
         <source>Entry voided.</source>
         <translation>记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_actions.py" line="212"/>
+        <location filename="../../ui/tabs/support_actions.py" line="241"/>
         <source>Figures saved.</source>
         <translation>编制数已保存。</translation>
     </message>
@@ -8835,42 +8835,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>SupportTab</name>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="48"/>
+        <location filename="../../ui/tabs/support_tab.py" line="44"/>
         <source>Registered units</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="48"/>
+        <location filename="../../ui/tabs/support_tab.py" line="45"/>
         <source>In-service members</source>
         <translation>在职党员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="49"/>
+        <location filename="../../ui/tabs/support_tab.py" line="46"/>
         <source>Party task forces</source>
         <translation>党员突击队</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="50"/>
+        <location filename="../../ui/tabs/support_tab.py" line="47"/>
         <source>Volunteer teams</source>
         <translation>志愿服务队</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="51"/>
+        <location filename="../../ui/tabs/support_tab.py" line="48"/>
         <source>Co-building projects</source>
         <translation>共建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="52"/>
+        <location filename="../../ui/tabs/support_tab.py" line="49"/>
         <source>Volunteer services</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="52"/>
+        <location filename="../../ui/tabs/support_tab.py" line="50"/>
         <source>Proxy services</source>
         <translation>帮办代办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/support_tab.py" line="53"/>
+        <location filename="../../ui/tabs/support_tab.py" line="51"/>
         <source>Subdistrict posts</source>
         <translation>街道编制</translation>
     </message>
