@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app import org, stats
@@ -209,8 +209,17 @@ def roots(units):
     return [None, org.by_code("611002").path, *fresh]
 
 
+JAN, FEB = dt.datetime(2026, 1, 1), dt.datetime(2026, 2, 1) - dt.timedelta(hours=8, seconds=1)
+ESCALATED = [("request", 1, JAN, "parking", "handle", "new", None), ("escalate", 0, 1, JAN),
+             ("escalate", 0, 4, FEB), ("step", 0, "escalate", 6, FEB), ("step", 1, "answer", 7, FEB),
+             ("step", 1, "escalate", 7, FEB), ("move_zone", 0), ("import", "escalation_step", 1, JAN, False),
+             ("import", "escalation", 1, FEB, False), ("tombstone", "escalation_step", 0),
+             ("import", "escalation", 0, JAN, True)]  # a matter escalated twice, its hops moved and undone
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(ops, min_size=1, max_size=40))
+@example(ESCALATED)
 def test_every_rolled_up_figure_equals_its_scan_after_random_writes(tmp_path, steps):
     units = world(tmp_path)
     try:
