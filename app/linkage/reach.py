@@ -26,9 +26,11 @@ def _during(query, period: Period):
 
 def _repeated(root: str | None, period: Period) -> dict[str, list[status.Status]]:
     """The period's escalations of the records escalated more than once in it, by record."""
-    twice = (_during(status.in_subtree(root), period).select(Escalation.record_uuid)
-             .group_by(Escalation.record_uuid).having(fn.COUNT(Escalation.uuid) > 1))
+    twice = [uuid for (uuid,) in _during(status.in_subtree(root), period).select(Escalation.record_uuid)
+             .group_by(Escalation.record_uuid).having(fn.COUNT(Escalation.uuid) > 1).tuples()]
     found: dict[str, list[status.Status]] = {}
+    if not twice:  # the usual case: nothing to put right, no statuses read
+        return found
     for s in status.load(_during(status.in_subtree(root), period).where(Escalation.record_uuid.in_(twice))):
         found.setdefault(s.escalation.record_uuid, []).append(s)
     return found
