@@ -323,3 +323,21 @@ def test_migration_0028_counts_only_the_whole_trees_roll_up(small, tmp_path):
         assert app_rollup.total("request", None, year)["n"] == kpis.SCANS["orders.requests"](None, year) != 0
     finally:
         close_session()
+
+
+def test_migration_0032_counts_only_the_escalations_roll_up(small, tmp_path):
+    path = copy_demo(small, tmp_path / "升级 0032 #4 %.sqlite3")
+    con = sqlite3.connect(path)
+    with con:  # as the build before 0032 left it, with a wrong count only a recount of all would put right
+        _unmigrate(con, "rollup_escalation_%", ("rollup_escalation",), "0032_rollup_escalation")
+        con.execute("UPDATE meta SET value = ? WHERE key = 'rollup_sha256'", (rollup.digest(rollup.FACTS[:4]),))
+        con.execute("UPDATE rollup_request_all SET n = n + 1 WHERE (unit_uuid, month, category) = "
+                    "(SELECT unit_uuid, month, category FROM rollup_request_all LIMIT 1)")
+    con.close()
+    open_session(path)
+    try:
+        assert rollup.verify(database) == ["rollup_request_all"]  # the escalations' roll-up alone was counted
+        assert reach.counts(None, None) == escalations_scan(None, None)
+        assert reach.counts(None, None)["n"] > 0
+    finally:
+        close_session()
