@@ -88,6 +88,7 @@ COLUMNS = {
     "request": ("deleted", "state", "kind", "closed_at", "due_at"),
     "service_order": ("deleted", "state", "responded_at", "respond_by", "completed_at", "complete_by"),
     "call_back": ("deleted", "resolved", "satisfaction", "order_uuid"),
+    "escalation": ("deleted", "unit_uuid", "from_unit_uuid", "escalated_at"),
 }
 _LIVE_REQUEST = "{r}.deleted = 0 AND {r}.state != 'merged'"
 _QUICK = _LIVE_REQUEST + " AND {r}.kind IN ('reply', 'transfer')"
@@ -107,8 +108,25 @@ CALL_BACK = Fact("call_back", "(SELECT o.community_uuid FROM service_order o WHE
                      "n": "{r}.deleted = 0", "resolved": "{r}.deleted = 0 AND {r}.resolved = 1",
                      "satisfied": "{r}.deleted = 0 AND {r}.satisfaction IN ('satisfied', 'basic')"})
 REQUEST_ALL = Fact("request", "''", "grid_uuid", "received_at", REQUEST.measures, ("category",), name="request_all")
+_STEPS = ("FROM escalation_step s JOIN_HERE WHERE s.escalation_uuid = {r}.uuid AND s.deleted = 0 "
+          "AND s.action = 'escalate'")  # the hops after the first: app.linkage.status.of()
+_SENT_FROM = ("((SELECT level FROM org_unit WHERE uuid = {r}.from_unit_uuid) <= LEVEL OR EXISTS (SELECT 1 "
+              + _STEPS.replace("JOIN_HERE", "JOIN org_unit o ON o.uuid = s.acting_unit_uuid") + " AND o.level <= LEVEL))")
+_LAST_HOP = ("COALESCE((SELECT s.acting_unit_uuid " + _STEPS.replace("JOIN_HERE ", "")
+             + " ORDER BY s.at DESC, s.uuid DESC LIMIT 1), {r}.from_unit_uuid)")
+_UP = " ".join(f"WHEN {a}.level < u.level AND {a}.level <= {COMMUNITY} THEN {a}.level" for a in "pqg")
+_HOLDER = (f"(SELECT CASE {_UP} END FROM org_unit u LEFT JOIN org_unit p ON p.uuid = u.parent_uuid "
+           "LEFT JOIN org_unit q ON q.uuid = p.parent_uuid LEFT JOIN org_unit g ON g.uuid = q.parent_uuid "
+           "WHERE u.uuid = " + _LAST_HOP + ")")  # app.linkage.levels.next_up of the last hop (None above the district)
+ESCALATION = Fact("escalation", "{r}.unit_uuid", "unit_uuid", "escalated_at", {
+    "n": "{r}.deleted = 0",
+    "left_community": "{r}.deleted = 0 AND " + _SENT_FROM.replace("LEVEL", str(COMMUNITY)),
+    "left_subdistrict": "{r}.deleted = 0 AND " + _SENT_FROM.replace("LEVEL", str(COMMUNITY - 1)),
+    "held_community": "{r}.deleted = 0 AND " + _HOLDER + f" = {COMMUNITY}",
+    "held_subdistrict": "{r}.deleted = 0 AND " + _HOLDER + f" = {COMMUNITY - 1}",
+    "held_district": "{r}.deleted = 0 AND COALESCE(" + _HOLDER + ", 0) = 0"})
 FIRST = (REQUEST, ORDER, CALL_BACK)  # migration 0026's roll-ups, one digest for the three (see stale())
-FACTS = (*FIRST, REQUEST_ALL)
+FACTS = (*FIRST, REQUEST_ALL, ESCALATION)  # in the order they were added (see stale())
 WHOLE_TREE = {"request": REQUEST_ALL}  # table -> the roll-up of the whole tree (no unit)
 
 
@@ -134,7 +152,7 @@ def _fact_triggers(fact: Fact) -> list[str]:
     ]
 
 
-def _moved_triggers() -> list[str]:
+def _moved_triggers(facts: tuple[Fact, ...] = ()) -> list[str]:
     """An order moved to another community takes its call-backs' counts along; an org unit that
     changes its parent or level may change the community of any request: rebuild that roll-up."""
     added = ", ".join(f'"{m}" = "{m}" + excluded."{m}"' for m in CALL_BACK.measures)
@@ -150,11 +168,36 @@ def _moved_triggers() -> list[str]:
         f'CREATE TRIGGER "{REQUEST.rollup}_org_moved" AFTER UPDATE ON org_unit '
         f"WHEN OLD.parent_uuid IS NOT NEW.parent_uuid OR OLD.level IS NOT NEW.level BEGIN "
         f"{' '.join(_rebuild_sql(REQUEST))} END",
-    ]
+    ] + (_escalation_triggers() if ESCALATION in facts else [])
+
+
+def _escalation_triggers() -> list[str]:
+    """A step that escalates further changes its escalation's hops and holder: its counts are taken
+    away before the step is written and added back after; a move in the tree recounts the roll-up."""
+    columns = ", ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in ("deleted", "escalation_uuid", "acting_unit_uuid",
+                                                                 "action", "at"))
+    escalate = "(NEW.action = 'escalate'{})"
+    out = []
+    for when, rows, which in (("INSERT", "NEW.escalation_uuid", escalate.format("")),
+                              ("UPDATE", "OLD.escalation_uuid, NEW.escalation_uuid",
+                               escalate.format(" OR OLD.action = 'escalate'") + f" AND ({columns.replace(', ', ' OR ')})")):
+        for moment, sign in (("BEFORE", "-"), ("AFTER", "")):
+            out.append(f'CREATE TRIGGER "{ESCALATION.rollup}_step_{moment.lower()}_{when.lower()}" {moment} {when} '
+                       f"ON escalation_step WHEN {which} BEGIN {_upsert_from(rows, sign)} END")
+    return out + [f'CREATE TRIGGER "{ESCALATION.rollup}_org_moved" AFTER UPDATE ON org_unit '
+                  f"WHEN OLD.parent_uuid IS NOT NEW.parent_uuid OR OLD.level IS NOT NEW.level BEGIN "
+                  f"{' '.join(_rebuild_sql(ESCALATION))} END"]
+
+
+def _upsert_from(uuids: str, sign: str) -> str:
+    added = ", ".join(f'"{m}" = "{m}" + excluded."{m}"' for m in ESCALATION.measures)
+    return (f'INSERT INTO "{ESCALATION.rollup}" ({", ".join(ESCALATION.columns())}) '
+            f"SELECT {', '.join(_row(ESCALATION, 'e', sign))} FROM escalation e "
+            f"WHERE e.uuid IN ({uuids}) AND e.deleted = 0 ON CONFLICT (unit_uuid, month) DO UPDATE SET {added};")
 
 
 def trigger_sql() -> list[str]:
-    return [sql for fact in FACTS for sql in _fact_triggers(fact)] + _moved_triggers()
+    return [sql for fact in FACTS for sql in _fact_triggers(fact)] + _moved_triggers(FACTS)
 
 
 def _rebuild_sql(fact: Fact) -> list[str]:
@@ -176,17 +219,18 @@ def _recount(fact: Fact) -> str:
 
 def digest(facts: tuple[Fact, ...] = FACTS) -> str:
     """Changes whenever a definition does: the stored roll-ups are then rebuilt."""
-    triggers = [sql for fact in facts for sql in _fact_triggers(fact)] + _moved_triggers()
+    triggers = [sql for fact in facts for sql in _fact_triggers(fact)] + _moved_triggers(facts)
     return hashlib.sha256("\n".join(triggers + [s for f in facts for s in _rebuild_sql(f)]).encode()).hexdigest()
 
 
 def stale(stored: str | None) -> tuple[Fact, ...]:
     """The roll-ups to recount for the digest stored in a file: none when it is current; only the
-    ones added since when it is the first three's (a file of migration 0026: the 1,000,000 requests'
-    roll-up is not counted again); else all."""
-    if stored == digest():
-        return ()
-    return FACTS[len(FIRST):] if stored == digest(FIRST) else FACTS
+    ones added since when it is the digest of an earlier set (the first three of migration 0026,
+    then each one added: the 1,000,000 requests' roll-up is not counted again); else all."""
+    for size in range(len(FACTS), len(FIRST) - 1, -1):
+        if stored == digest(FACTS[:size]):
+            return FACTS[size:]
+    return FACTS
 
 
 def rebuild(db, facts: tuple[Fact, ...] = FACTS) -> None:

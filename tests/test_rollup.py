@@ -14,18 +14,19 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app import org, stats
 from app import rollup as app_rollup
 from app.exchange.writes import Writes
+from app.linkage import reach, status
 from app.orders import kpis
 from app.session import close_session, open_session
 from app.sites import init_site
 from db import context, rollup
 from db.connection import database
-from db.models import CallBack, Need, Offer, OrgUnit, Request, ServiceOrder
+from db.models import CallBack, Escalation, EscalationStep, Level, Need, Offer, OrgUnit, Request, ServiceOrder
 from tests.cli_helpers import cli, copy_demo
 from tests.conftest import ADMIN_PASSWORD
 
@@ -37,6 +38,8 @@ times = st.builds(lambda month, edge: dt.datetime(2026, month, 1) + edge,
                   st.integers(1, 5), st.sampled_from(EDGES))
 maybe_time = st.one_of(st.none(), times)
 CATEGORIES = ("parking", "repair", "other")
+TABLES = ("request", "service_order", "call_back", "escalation", "escalation_step")
+MODELS = dict(zip(TABLES, (Request, ServiceOrder, CallBack, Escalation, EscalationStep), strict=True))
 ops = st.one_of(
     st.tuples(st.just("request"), st.integers(0, 3), times, st.sampled_from(CATEGORIES),
               st.sampled_from((None, "reply", "transfer", "handle")), st.sampled_from(("new", "closed", "merged")),
@@ -45,9 +48,11 @@ ops = st.one_of(
                                                                            "completed")), maybe_time, maybe_time),
     st.tuples(st.just("call"), st.integers(0, 30), times, st.sampled_from(("satisfied", "basic", "unsatisfied")),
               st.booleans()),
-    st.tuples(st.just("tombstone"), st.sampled_from(("request", "service_order", "call_back")), st.integers(0, 30)),
-    st.tuples(st.just("import"), st.sampled_from(("request", "service_order", "call_back")), st.integers(0, 30),
-              times, st.booleans()),
+    st.tuples(st.just("tombstone"), st.sampled_from(TABLES), st.integers(0, 30)),
+    st.tuples(st.just("import"), st.sampled_from(TABLES), st.integers(0, 30), times, st.booleans()),
+    st.tuples(st.just("escalate"), st.integers(0, 30), st.integers(0, 9), times),
+    st.tuples(st.just("step"), st.integers(0, 30), st.sampled_from(("escalate", "escalate", "answer", "assign")),
+              st.integers(0, 9), times),
     st.tuples(st.just("regrid"), st.integers(0, 30), st.integers(0, 3)),
     st.tuples(st.just("reorder"), st.integers(0, 30), st.integers(0, 1)),
     st.tuples(st.just("move_zone"), st.integers(0, 1)),
@@ -88,13 +93,13 @@ def _pick(model, i):
 
 def _import(table: str, i: int, at: dt.datetime, deleted: bool) -> None:
     """Change a row as a bundle from another site does: the whole row, raw SQL, a newer version."""
-    model = {"request": Request, "service_order": ServiceOrder, "call_back": CallBack}[table]
-    row = _pick(model, i)
+    row = _pick(MODELS[table], i)
     if row is None:
         return
     cursor = database.execute_sql(f'SELECT * FROM "{table}" WHERE uuid = ?', (row.uuid,))
     values = dict(zip([d[0] for d in cursor.description], cursor.fetchone(), strict=True))
-    column = {"request": "received_at", "service_order": "dispatched_at", "call_back": "at"}[table]
+    column = {"request": "received_at", "service_order": "dispatched_at", "call_back": "at",
+              "escalation": "escalated_at", "escalation_step": "at"}[table]
     values.update({column: str(at), "deleted": int(deleted), "version": context.current.stamp()})
     writes = Writes()  # the import's own writer (app/exchange/writes.py)
     writes.add(table, values, insert=False)
@@ -114,9 +119,10 @@ def apply(units, op) -> None:
     elif kind == "call" and (order := _pick(ServiceOrder, args[0])) is not None:
         CallBack.create(order=order, at=args[1], satisfaction=args[2], resolved=args[3])
     elif kind == "tombstone":
-        model = {"request": Request, "service_order": ServiceOrder, "call_back": CallBack}[args[0]]
-        if (row := _pick(model, args[1])) is not None:
+        if (row := _pick(MODELS[args[0]], args[1])) is not None:
             row.delete_instance()
+    elif kind in ("escalate", "step"):
+        _escalation(units, *args)
     elif kind == "import":
         _import(*args)
     elif kind == "regrid" and (row := _pick(Request, args[0])) is not None:
@@ -134,6 +140,39 @@ def apply(units, op) -> None:
         with pytest.raises(RuntimeError), database.atomic():
             _request(units["grids"][args[0]], args[1], "repair", "reply", "closed", args[1])
             raise RuntimeError("the clerk cancelled")
+
+
+def _linkage_units(units) -> list:
+    return [*units["grids"], *units["zones"][:2], *units["coms"], units["sub"], org.by_code("611002")]
+
+
+def _escalation(units, i, *args) -> None:
+    """A request sent up (again: a record may be escalated more than once), or a step a level took."""
+    if len(args) == 2 and (request := _pick(Request, i)) is not None:
+        unit, at = args
+        Escalation.create(unit=request.grid, from_unit=_linkage_units(units)[unit], record_table="request",
+                          record_uuid=request.uuid, subject="停车", reason="需上级协调", escalated_at=at)
+    elif len(args) == 3 and (escalation := _pick(Escalation, i)) is not None:
+        action, unit, at = args
+        EscalationStep.create(escalation=escalation, unit=_linkage_units(units)[unit], action=action, at=at,
+                              note="处理意见")
+
+
+def escalations_scan(root, period) -> dict[str, int]:
+    """The matters escalated in the period, as linkage.within_* / settled_where counted them before the
+    roll-up: every status of the subtree loaded, filtered by period, a record counted once."""
+    by_record: dict[str, list] = {}
+    for s in status.load(status.in_subtree(root)):
+        if period is None or period[0] <= s.escalation.escalated_at < period[1]:
+            by_record.setdefault(s.escalation.record_uuid, []).append(s)
+    out = dict.fromkeys(rollup.ESCALATION.measures, 0)
+    for found in by_record.values():
+        out["n"] += 1
+        out["left_community"] += any(hop[1] <= Level.COMMUNITY for s in found for hop in s.hops)
+        out["left_subdistrict"] += any(hop[1] <= Level.SUBDISTRICT for s in found for hop in s.hops)
+        held = min(Level.DISTRICT if s.holder_level is None else s.holder_level for s in found)
+        out[{Level.COMMUNITY: "held_community", Level.SUBDISTRICT: "held_subdistrict"}.get(held, "held_district")] += 1
+    return out
 
 
 def live_requests(root, period) -> int:
@@ -170,8 +209,17 @@ def roots(units):
     return [None, org.by_code("611002").path, *fresh]
 
 
+JAN, FEB = dt.datetime(2026, 1, 1), dt.datetime(2026, 2, 1) - dt.timedelta(hours=8, seconds=1)
+ESCALATED = [("request", 1, JAN, "parking", "handle", "new", None), ("escalate", 0, 1, JAN),
+             ("escalate", 0, 4, FEB), ("step", 0, "escalate", 6, FEB), ("step", 1, "answer", 7, FEB),
+             ("step", 1, "escalate", 7, FEB), ("move_zone", 0), ("import", "escalation_step", 1, JAN, False),
+             ("import", "escalation", 1, FEB, False), ("tombstone", "escalation_step", 0),
+             ("import", "escalation", 0, JAN, True)]  # a matter escalated twice, its hops moved and undone
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(ops, min_size=1, max_size=40))
+@example(ESCALATED)
 def test_every_rolled_up_figure_equals_its_scan_after_random_writes(tmp_path, steps):
     units = world(tmp_path)
     try:
@@ -183,6 +231,7 @@ def test_every_rolled_up_figure_equals_its_scan_after_random_writes(tmp_path, st
                 for key, scan in kpis.SCANS.items():
                     assert stats.REGISTRY[key].func(root, period) == scan(root, period), (key, root, period)
                 assert app_rollup.total("request", root, period)["live"] == live_requests(root, period)
+                assert reach.counts(root, period) == escalations_scan(root, period), (root, period)
             months = periods()[1:9]  # UTC months, then local ones: the trend charts' one read of the roll-up
             by_month = app_rollup.monthly("service_order", root, months)
             assert [m.get((), {}).get("responded", 0) for m in by_month] == [_orders_part(root, p) for p in months]
@@ -272,5 +321,23 @@ def test_migration_0028_counts_only_the_whole_trees_roll_up(small, tmp_path):
         assert rollup.verify(database) == ["rollup_request"]  # the per-community one was not counted again
         year = (dt.datetime(2026, 1, 1), dt.datetime(2027, 1, 1))
         assert app_rollup.total("request", None, year)["n"] == kpis.SCANS["orders.requests"](None, year) != 0
+    finally:
+        close_session()
+
+
+def test_migration_0032_counts_only_the_escalations_roll_up(small, tmp_path):
+    path = copy_demo(small, tmp_path / "升级 0032 #4 %.sqlite3")
+    con = sqlite3.connect(path)
+    with con:  # as the build before 0032 left it, with a wrong count only a recount of all would put right
+        _unmigrate(con, "rollup_escalation_%", ("rollup_escalation",), "0032_rollup_escalation")
+        con.execute("UPDATE meta SET value = ? WHERE key = 'rollup_sha256'", (rollup.digest(rollup.FACTS[:4]),))
+        con.execute("UPDATE rollup_request_all SET n = n + 1 WHERE (unit_uuid, month, category) = "
+                    "(SELECT unit_uuid, month, category FROM rollup_request_all LIMIT 1)")
+    con.close()
+    open_session(path)
+    try:
+        assert rollup.verify(database) == ["rollup_request_all"]  # the escalations' roll-up alone was counted
+        assert reach.counts(None, None) == escalations_scan(None, None)
+        assert reach.counts(None, None)["n"] > 0
     finally:
         close_session()

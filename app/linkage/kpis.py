@@ -8,7 +8,7 @@ subdistrict and the district compute the same figure for the same community."""
 from peewee import fn
 
 from app import rollup
-from app.linkage import levels, status
+from app.linkage import levels, reach, status
 from app.local_days import local_dates
 from app.scope import within
 from app.stats import Period, counted_in, kpi, rate
@@ -86,10 +86,9 @@ def _matters(root: str | None, period: Period) -> int:
 
 def _share_within(level: Level):
     def share(root, period):
-        left = {s.escalation.record_uuid for s in _statuses(root) if _in(s.escalation.escalated_at, period)
-                and any(hop[1] <= level for hop in s.hops)}  # a hop from this level or above it
+        left = reach.counts(root, period)[reach.LEFT[level]]  # matters with a hop from this level or above
         whole = _matters(root, period)
-        return rate(whole - len(left), whole) if whole else 0.0
+        return rate(whole - left, whole) if whole else 0.0
     return share
 
 
@@ -106,14 +105,8 @@ def settled_where(root: str | None, period: Period) -> dict[int, int]:
     whole = _matters(root, period)
     if not whole:
         return {}
-    reached: dict[str, int] = {}
-    for s in _statuses(root):
-        if _in(s.escalation.escalated_at, period):
-            level = s.holder_level if s.holder_level is not None else Level.DISTRICT
-            reached[s.escalation.record_uuid] = min(level, reached.get(s.escalation.record_uuid, level))
-    out = {int(level): 0 for level in NAMES}
-    for level in reached.values():
-        out[int(level)] += 1
-    out[int(Level.GRID)] = whole - len(reached)
+    counts = reach.counts(root, period)  # the monthly roll-up of escalations
+    out = {int(level): 0 for level in NAMES} | {int(level): counts[name] for level, name in reach.HELD.items()}
+    out[int(Level.GRID)] = whole - counts["n"]
     return out
 
