@@ -182,6 +182,35 @@ def test_the_backup_does_not_delay_the_start_pages_figures(session, grids, db_pa
     assert backups.list_backups(db_path) and backups.verdict(backups.list_backups(db_path)[0]) == "ok"
 
 
+def test_the_daily_backup_begins_once_the_start_pages_figures_are_in(session, grids, db_path, runner, qtbot,
+                                                                     monkeypatch):
+    from app import dashboard
+
+    held, real_compute, began = threading.Event(), dashboard.compute, []
+
+    def slow_figures(*args):  # figures that take their time (a cold 1m file)
+        assert held.wait(10)
+        return real_compute(*args)
+
+    monkeypatch.setattr(dashboard, "compute", slow_figures)
+    monkeypatch.setattr(backups, "daily", lambda db, path: began.append(dashboard_done()) or None)
+    window = MainWindow(session, runner, opts.Settings())
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.dashboard_tab
+    qtbot.waitUntil(lambda: tab.task is not None and tab.task.status == "running", timeout=5000)
+
+    def dashboard_done():
+        return tab.task.status != "running"
+
+    backup = window.start_daily_backup()
+    qtbot.wait(400)
+    assert backup.status == "running" and began == []  # the backup's copy has not begun
+    held.set()
+    qtbot.waitUntil(lambda: backup.status == "done", timeout=10000)
+    assert tab.figures is not None and began == [True]  # it began after the figures were in
+
+
 def test_low_priority_work_runs_beside_the_main_worker(runner, qtbot):
     gate = Gate(runner, LOW)  # a backup holding its own worker
     task = runner.run(lambda progress, cancelled: "figures", "dashboard", FRONT)

@@ -2,6 +2,8 @@
 
 import logging
 import sys
+import threading
+import time
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
@@ -135,10 +137,27 @@ class MainWindow(QMainWindow):
     # backups run on the runner's low-priority worker (its own SQLite connection): never holding the
     # worker the start page's figures and the visible tab need
     def start_daily_backup(self):
+        """The day's backup on the low-priority worker, once the start page has its figures: at `1m` the
+        copy reads gigabytes, and the figures would wait for the disk (issue 19)."""
         if not self.settings.get(opts.DAILY_BACKUP):
             return None
-        db, path = self.session.db, self.session.db_path
-        return self._run_backup(lambda progress, cancelled: backups.daily(db, path), "daily-backup")
+        db, path, ready = self.session.db, self.session.db_path, self._start_page_ready()
+
+        def job(progress, cancelled):
+            if not wait_for(ready, cancelled, START_PAGE_WAIT_S):
+                return None  # cancelled: the window is closing
+            return backups.daily(db, path)
+        return self._run_backup(job, "daily-backup")
+
+    def _start_page_ready(self) -> threading.Event:
+        """Set when the start page's figures being computed now are in (at once if none are)."""
+        ready, task = threading.Event(), self.dashboard_tab.task
+        if task is None or task.status != "running":
+            ready.set()
+        else:
+            task.finished.connect(lambda _value: ready.set())
+            task.failed.connect(lambda _error: ready.set())
+        return ready
 
     def backup_now(self):
         db, path = self.session.db, self.session.db_path
@@ -235,3 +254,18 @@ class MainWindow(QMainWindow):
                 self.grid_tab.save_state()
             self.settings.sync()
         super().closeEvent(event)
+
+
+START_PAGE_WAIT_S = 30.0  # the backup waits for the start page's figures at most this long
+
+
+def wait_for(event: threading.Event, cancelled, limit: float) -> bool:
+    """Wait until `event` is set or `limit` seconds have passed; False if cancelled meanwhile."""
+    deadline = time.monotonic() + limit
+    while not event.wait(0.1):
+        if cancelled():
+            return False
+        if time.monotonic() >= deadline:
+            break
+    return True
+

@@ -197,9 +197,9 @@ def main(argv=None) -> int:
     app, window, runner = open_window(args)
     meter.start()
     driver = Driver(app, window, meter, args.pause_ms)
+    window.show()
     if args.backup:
         window.start_daily_backup()  # as ui/app.py does, right after the window is shown
-    window.show()
     shown = time.perf_counter()
     task = window.dashboard_tab.task
     while task is not None and task.status == "running" and time.perf_counter() - shown < SETTLE_TIMEOUT_S:
