@@ -1,5 +1,5 @@
 """A tab's sub-pages are built when first shown (issue #19): opening the grid-management, mediation,
-four-supports, funds or exchange tab builds its visible page only; every other page is built when it is selected or
+linkage, four-supports, funds or exchange tab builds its visible page only; every other page is built when it is selected or
 asked for, in its place, and then reads and shows its rows as before."""
 
 import pytest
@@ -13,6 +13,7 @@ from ui.tabs.grid_tab import PAGE_KEYS as GRID_KEYS
 PAGES = {"grid": ("details", "buildings", "residents", "establishments", "roles", "groups", "coverage", "search_page"),
          "support": ("units", "members", "task_forces", "volunteers", "projects", "services", "proxy", "posts"),
          "mediation": ("board", "meetings", "activities", "zeros", "coverage"),
+         "linkage": ("inbox", "sent", "overdue", "decisions", "members"),
          "funds": ("ledger", "summary", "budget", "trail"),
          "exchange": ("import_page", "history", "conflicts", "sites")}
 
