@@ -1,5 +1,5 @@
-"""A tab's sub-pages are built when first shown (issue #19): opening the grid-management, mediation,
-linkage, four-supports, funds or exchange tab builds its visible page only; every other page is built when it is selected or
+"""A tab's sub-pages are built when first shown (issue #19): opening the grid-management, orders,
+mediation, linkage, four-supports, funds or exchange tab builds its visible page only; every other page is built when it is selected or
 asked for, in its place, and then reads and shows its rows as before."""
 
 import pytest
@@ -14,6 +14,7 @@ PAGES = {"grid": ("details", "buildings", "residents", "establishments", "roles"
          "support": ("units", "members", "task_forces", "volunteers", "projects", "services", "proxy", "posts"),
          "mediation": ("board", "meetings", "activities", "zeros", "coverage"),
          "linkage": ("inbox", "sent", "overdue", "decisions", "members"),
+         "orders": ("overview", "requests", "needs", "offers", "board", "reviews"),
          "funds": ("ledger", "summary", "budget", "trail"),
          "exchange": ("import_page", "history", "conflicts", "sites")}
 
