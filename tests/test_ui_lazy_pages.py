@@ -1,5 +1,5 @@
 """A tab's sub-pages are built when first shown (issue #19): opening the grid-management, orders,
-mediation, linkage, four-supports, funds or exchange tab builds its visible page only; every other page is built when it is selected or
+mediation, linkage, notices, four-supports, funds or exchange tab builds its visible page only; every other page is built when it is selected or
 asked for, in its place, and then reads and shows its rows as before."""
 
 import pytest
@@ -15,6 +15,7 @@ PAGES = {"grid": ("details", "buildings", "residents", "establishments", "roles"
          "mediation": ("board", "meetings", "activities", "zeros", "coverage"),
          "linkage": ("inbox", "sent", "overdue", "decisions", "members"),
          "orders": ("overview", "requests", "needs", "offers", "board", "reviews"),
+         "notices": ("compose", "register", "reports"),
          "funds": ("ledger", "summary", "budget", "trail"),
          "exchange": ("import_page", "history", "conflicts", "sites")}
 
