@@ -163,6 +163,7 @@ def test_chart_clicks_open_the_matching_lists(window, qtbot):
     series_of(tab, "funds")[0].barSets()[1].clicked.emit(2)
     funds = window.funds_tab
     assert window.tabs.currentWidget() is funds and funds.pages.currentWidget() is funds.budget
+    qtbot.waitUntil(lambda: not funds.units_pending(), timeout=5000)  # the unit picker is read on the runner
     assert funds.unit_box.currentData() == path_of(DISTRICT) and funds.year.value() == 2025
 
     window.tabs.setCurrentWidget(tab)

@@ -81,6 +81,7 @@ def test_preview_save_print_and_check_a_file_from_the_window(demo, runner, qtbot
     window.tabs.setCurrentWidget(tab)
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Notices and reports"
     assert window.tabs.indexOf(tab) == window.tabs.indexOf(window.exchange_tab) - 1
+    qtbot.waitUntil(lambda: not tab.kind_reads.pending(), timeout=30000)  # the kinds imported on the runner
     tab.choose_unit(community().path)  # the org subtree
     assert tab.compose.unit_label.text() == "北街社区"
     assert tab.compose.choose_kind("fund_publicity") and tab.compose.period.grain.currentData() == "quarter"

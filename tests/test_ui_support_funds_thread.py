@@ -9,6 +9,7 @@ import threading
 import pytest
 
 from app.funds import budget, running, summary, trail
+from app.orders import lists as org_lists
 from app.support import members, projects, services, teams, units
 from app.support.projects import ProjectInput
 from app.support.services import ServiceInput
@@ -141,6 +142,19 @@ def test_every_funds_page_is_read_on_a_worker(funds_world, runner, qtbot, monkey
         qtbot.waitUntil(lambda page=page: page.model.rowCount() > 0, timeout=5000)
     assert tab.trail.info.text() == "4 postings and reversals"
     assert len(threads) == 5 and threading.main_thread() not in threads
+
+
+def test_the_funds_unit_picker_is_read_on_a_worker_and_the_funds_are_of_the_unit_chosen(funds_world, runner, qtbot,
+                                                                                           monkeypatch):
+    threads = record_threads(monkeypatch, [(org_lists, "units")])
+    gate = Gate(runner)
+    tab = funds_tab(qtbot, runner, funds_world)  # the unit is chosen before the units are in
+    tab.show()
+    assert tab.unit_box.count() == 0 and tab.funds.info.text() == "Loading…"
+    gate.open()
+    qtbot.waitUntil(lambda: tab.ledger.model.rowCount() > 0, timeout=5000)
+    assert tab.unit_box.currentData() == funds_world["com"].path and tab.unit_name() == funds_world["com"].name
+    assert len(threads) == 1 and threading.main_thread() not in threads
 
 
 def test_a_superseded_year_of_funds_is_never_read(funds_world, runner, qtbot, monkeypatch):

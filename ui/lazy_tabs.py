@@ -65,12 +65,13 @@ class LazyTabs:
         logger.info("%s %s built in %.0f ms", self.what, name, (time.perf_counter() - started) * 1000)
 
     def _swap(self, index: int, tab: QWidget) -> None:
-        """Put `tab` where its placeholder was, under the same title, the same tab current."""
-        current, title = self.tabs.currentIndex(), self.tabs.tabText(index)
+        """Put `tab` where its placeholder was, under the same title, the same tab current (hidden if it was)."""
+        current, title, visible = self.tabs.currentIndex(), self.tabs.tabText(index), self.tabs.isTabVisible(index)
         was_blocked = self.tabs.blockSignals(True)
         try:
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, tab, title)
+            self.tabs.setTabVisible(index, visible)
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(was_blocked)

@@ -2738,113 +2738,113 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundLedgerPage</name>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="105"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="108"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="105"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="108"/>
         <source>Voucher</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="106"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="109"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="106"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="109"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="107"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="110"/>
         <source>Payee / source</source>
         <translation>收款方/来源</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="107"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="110"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="108"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="111"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="108"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="111"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="109"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="112"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="110"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="113"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="109"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="112"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="112"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="115"/>
         <source>Record expense…</source>
         <translation>记支出…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="114"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="117"/>
         <source>Transfer…</source>
         <translation>调剂…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="115"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="118"/>
         <source>Red reversal…</source>
         <translation>红字冲销…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="123"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="126"/>
         <source>Red reversal of %1: %2</source>
         <translation>红字冲销 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="126"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="129"/>
         <source>Reversed by %1</source>
         <translation>已被 %1 红字冲销</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="132"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="135"/>
         <source>Choose a fund on the left to see its ledger.</source>
         <translation>请在左侧选择经费账户，查看它的台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="141"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="144"/>
         <source>No entries in this fund yet. Record an expense with “Record expense…” (Ctrl+E).</source>
         <translation>这个账户还没有分录。用“记支出…”（Ctrl+E）记一笔支出。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="142"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="145"/>
         <source>Income %1 · Expense %2 · Balance %3 yuan · %4 entries</source>
         <translation>收入 %1 · 支出 %2 · 余额 %3 元 · 共 %4 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="154"/>
-        <location filename="../../ui/tabs/funds_pages.py" line="175"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="157"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="178"/>
         <source>Choose a fund on the left first.</source>
         <translation>请先在左侧选择经费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="162"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="165"/>
         <source>Select an entry that has not been reversed.</source>
         <translation>请选中一笔尚未冲销的分录（红字分录不能再冲销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="178"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="181"/>
         <source>%1 ledger</source>
         <translation>%1 明细账</translation>
     </message>
@@ -2852,27 +2852,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundList</name>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="57"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="69"/>
         <source>Fund type</source>
         <translation>经费类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="57"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="69"/>
         <source>Holder</source>
         <translation>社区/党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="58"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="70"/>
         <source>Allocated</source>
         <translation>拨付</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="59"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="71"/>
         <source>Spent</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="60"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="72"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
@@ -2985,53 +2985,53 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundSummaryPage</name>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="186"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="189"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="187"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="190"/>
         <source>Month %1</source>
         <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="189"/>
-        <location filename="../../ui/tabs/funds_pages.py" line="219"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="192"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="222"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="192"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="195"/>
         <source>Selected fund</source>
         <translation>选中的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="193"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="196"/>
         <source>Every fund of the unit</source>
         <translation>本单位全部经费</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="195"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="198"/>
         <source>Every %1 of the unit</source>
         <translation>本单位全部%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="197"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="200"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="213"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="216"/>
         <source>Choose a fund on the left, or “Every fund of the unit” above.</source>
         <translation>请在左侧选择经费账户，或在上方选择“本单位全部经费”。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="226"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="229"/>
         <source>Choose a fund on the left first.</source>
         <translation>请先在左侧选择经费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="230"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="233"/>
         <source>%1 expenses by purpose</source>
         <translation>%1 支出分类汇总</translation>
     </message>
@@ -3303,13 +3303,13 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundsPage</name>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="53"/>
-        <location filename="../../ui/tabs/funds_pages.py" line="55"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="57"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="59"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_pages.py" line="77"/>
+        <location filename="../../ui/tabs/funds_pages.py" line="80"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
@@ -3317,72 +3317,72 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FundsTab</name>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="87"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="99"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="88"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="100"/>
         <source>By purpose</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="89"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="101"/>
         <source>Budget execution</source>
         <translation>预算执行</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="90"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="102"/>
         <source>Audit trail</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="111"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="124"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="116"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="129"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="116"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="129"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="123"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="136"/>
         <source>Allocate…</source>
         <translation>拨付…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="124"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="137"/>
         <source>Close a period…</source>
         <translation>结账…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="125"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="138"/>
         <source>New compound party branch…</source>
         <translation>新增小区党支部…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="126"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="139"/>
         <source>Fund standards…</source>
         <translation>经费标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="187"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="207"/>
         <source>No funds for %1 in %2 yet.</source>
         <translation>%1 %2年还没有经费账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="189"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="209"/>
         <source>Allocate the year&apos;s funds to a subdistrict with “Allocate…” above.</source>
         <translation>请用上方的“拨付…”按本年度标准为街道拨付经费。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/funds_tab.py" line="203"/>
+        <location filename="../../ui/tabs/funds_tab.py" line="223"/>
         <source>Funds of %1, %2</source>
         <translation>%1 %2年经费账户</translation>
     </message>
@@ -3588,149 +3588,149 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>GridTab</name>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="182"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="187"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="95"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="97"/>
         <source>Find a resident: name, phone, ID number or address</source>
         <translation>查找居民：姓名、电话、身份证号或地址</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="97"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="99"/>
         <source>Only in the selected unit</source>
         <translation>仅在所选单位内</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="106"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="108"/>
         <source>Filter the tree by name or code</source>
         <translation>按名称或编码筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="109"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="111"/>
         <source>Add sub-unit…</source>
         <translation>新增下级单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="112"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="114"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="115"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="117"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="116"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="118"/>
         <source>Move to another parent…</source>
         <translation>移到其他上级…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="117"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="119"/>
         <source>Retire…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="148"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="163"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="148"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="163"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="149"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="164"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="149"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="164"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="150"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="165"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="151"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="166"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="152"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="167"/>
         <source>Export to Excel…</source>
         <translation>导出到Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="157"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="152"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="157"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="153"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="158"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="153"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="159"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="154"/>
         <source>Units and shops</source>
         <translation>驻社单位/商业网点</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="160"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="155"/>
         <source>People in roles</source>
         <translation>人员职务</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="161"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="156"/>
         <source>Groups and central households</source>
         <translation>居民小组和中心户</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="162"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="157"/>
         <source>Building leaders</source>
         <translation>楼栋长覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="163"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="158"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="263"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="268"/>
         <source>Unit added.</source>
         <translation>已新增单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="300"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="305"/>
         <source>%1 found</source>
         <translation>找到 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="302"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="307"/>
         <source>The first %1 found; type more to narrow down</source>
         <translation>只显示前 %1 人，请输入更多字缩小范围</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="326"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="331"/>
         <source>The organisation tree is empty.
 This site&apos;s units arrive with the site setup or with a reference-data bundle from above.</source>
         <translation>组织架构为空。
 本站点的组织单位在创建站点时生成，或由上级下发的基础数据包导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_tab.py" line="329"/>
+        <location filename="../../ui/tabs/grid_tab.py" line="334"/>
         <source>No unit matches “%1”.</source>
         <translation>没有名称或编码包含“%1”的单位。</translation>
     </message>
@@ -4470,57 +4470,57 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageMattersPage</name>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="29"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="30"/>
         <source>Escalated</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="29"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="30"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="30"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="31"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="30"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="31"/>
         <source>Filed under</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="31"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="32"/>
         <source>Held by</source>
         <translation>当前办理层级</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="31"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="32"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="32"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="33"/>
         <source>Due</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="33"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="34"/>
         <source>Assigned to</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="33"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="34"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="35"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="36"/>
         <source>Overdue: chase it (督办)</source>
         <translation>已超期，请督办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="44"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="45"/>
         <source>%1 matters</source>
         <translation>共 %1 件</translation>
     </message>
@@ -4556,47 +4556,47 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageMembersPage</name>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="49"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="50"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="50"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="51"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="51"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="52"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="52"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="53"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="53"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="54"/>
         <source>Joined</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="54"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="55"/>
         <source>Grids looked after</source>
         <translation>包抓网格</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="56"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="57"/>
         <source>Add a member…</source>
         <translation>添加成员单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="57"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="58"/>
         <source>Members</source>
         <translation>成员单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="64"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="65"/>
         <source>%1 members</source>
         <translation>共 %1 个成员单位</translation>
     </message>
@@ -4680,24 +4680,22 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>LinkageTab</name>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="78"/>
-        <location filename="../../ui/tabs/linkage_tab.py" line="84"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="82"/>
         <source>Inbox</source>
         <translation>收件箱（下级上报/上级交办）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="78"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="83"/>
         <source>Decide…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="79"/>
         <location filename="../../ui/tabs/linkage_tab.py" line="84"/>
         <source>Sent</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="79"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="80"/>
         <source>Escalate a request…</source>
         <translation>上报诉求…</translation>
     </message>
@@ -4707,7 +4705,7 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>回访办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="81"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="85"/>
         <source>Overdue (督办)</source>
         <translation>督办清单</translation>
     </message>
@@ -4717,12 +4715,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="85"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="86"/>
         <source>Sessions and decisions</source>
         <translation>会议与决定</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/linkage_tab.py" line="86"/>
+        <location filename="../../ui/tabs/linkage_tab.py" line="87"/>
         <source>Members</source>
         <translation>联席会议/共建联合会成员</translation>
     </message>
@@ -4789,162 +4787,162 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Grid management</source>
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Four orders</source>
         <translation>四单管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Mediation and deliberation</source>
         <translation>调解与议事</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Linkage</source>
         <translation>四级联动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Back up to a &amp;USB stick…</source>
         <translation>备份到U盘(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Preferences…</source>
         <translation>选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Lock now</source>
         <translation>立即锁屏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>User &amp;manual</source>
         <translation>使用手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;About GridDesk</source>
         <translation>关于网格治理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Backup written: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>; %1 older backup(s) removed by the retention rules</source>
         <translation>；按保留规则删除了 %1 个旧备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>New request &amp;category…</source>
         <translation>新增诉求类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Deadline rules…</source>
         <translation>办理时限规则(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Fund ledgers</source>
         <translation>经费台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Fund standards…</source>
         <translation>经费标准(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Four supports</source>
         <translation>四重支持</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Notices and reports</source>
         <translation>公示与报表</translation>
     </message>
@@ -5055,17 +5053,17 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>MediationTab</name>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="41"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="39"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="41"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="40"/>
         <source>Deliberation</source>
         <translation>议事会</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="42"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="41"/>
         <source>Virtue activities</source>
         <translation>德治活动</translation>
     </message>
@@ -5988,12 +5986,12 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>NoticesTab</name>
     <message>
-        <location filename="../../ui/tabs/notices_tab.py" line="52"/>
+        <location filename="../../ui/tabs/notices_tab.py" line="53"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/notices_tab.py" line="43"/>
+        <location filename="../../ui/tabs/notices_tab.py" line="42"/>
         <source>Notices</source>
         <translation>出具公示</translation>
     </message>
@@ -6328,42 +6326,42 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="61"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="57"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="61"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="58"/>
         <source>Requests</source>
         <translation>群众点单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="62"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="59"/>
         <source>Need list</source>
         <translation>需求清单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="62"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="60"/>
         <source>Supply list</source>
         <translation>供给清单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="63"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="61"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="63"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="62"/>
         <source>Reviews</source>
         <translation>群众评议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="82"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="80"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="85"/>
+        <location filename="../../ui/tabs/orders_tab.py" line="83"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
@@ -6568,263 +6566,263 @@ This site&apos;s units arrive with the site setup or with a reference-data bundl
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="23"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="41"/>
         <source>Add resident…</source>
         <translation>新增居民…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="24"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="42"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="25"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="80"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="43"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="99"/>
         <source>Move to grid…</source>
         <translation>迁到网格…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="26"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="97"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="44"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="116"/>
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="48"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="67"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="49"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="68"/>
         <source>A blank roster workbook to fill in</source>
         <translation>下载空白名单表格，填好后导入</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="29"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="47"/>
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="29"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="47"/>
         <source>Import residents or buildings from Excel</source>
         <translation>从Excel导入居民或楼栋名单</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="30"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="42"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="82"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="98"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="113"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="48"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="60"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="101"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="117"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="132"/>
         <source>Export to Excel…</source>
         <translation>导出到Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="37"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="55"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="38"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="56"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="39"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="57"/>
         <source>With leader</source>
         <translation>有楼栋长</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="40"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="58"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="41"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="59"/>
         <source>Below 90%</source>
         <translation>低于90%</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="53"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="72"/>
         <source>Residents roster template</source>
         <translation>居民名单模板</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="55"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="74"/>
         <source>Buildings roster template</source>
         <translation>楼栋名单模板</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="61"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="80"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="70"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="89"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="70"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="90"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="89"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="109"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="71"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="90"/>
         <source>Floors</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="71"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="90"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="72"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="91"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="73"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="92"/>
         <source>Building leader</source>
         <translation>楼栋长</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="73"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="92"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="74"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="93"/>
         <source>Civilised</source>
         <translation>文明楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="74"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="93"/>
         <source>Model</source>
         <translation>示范楼</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="75"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="92"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="94"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="111"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="76"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="95"/>
         <source>No building leader</source>
         <translation>无楼栋长</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="78"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="97"/>
         <source>Add building…</source>
         <translation>新增楼栋…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="79"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="96"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="98"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="115"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="81"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="100"/>
         <source>Retire…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="89"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="108"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="89"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="108"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="90"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="109"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="91"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="110"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="91"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="106"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="110"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="125"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="92"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="111"/>
         <source>Party org.</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="95"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="114"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="105"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="124"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="105"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="124"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="106"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="125"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="107"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="126"/>
         <source>From</source>
         <translation>任职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="107"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="126"/>
         <source>Until</source>
         <translation>卸任日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="107"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="126"/>
         <source>in office</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="108"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="127"/>
         <source>Ended; kept in the history</source>
         <translation>已卸任（保留在历史中）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="111"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="130"/>
         <source>Assign a role…</source>
         <translation>任命职务…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="112"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="131"/>
         <source>End role…</source>
         <translation>卸任…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="114"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="133"/>
         <source>Show ended roles</source>
         <translation>显示已卸任</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="134"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="153"/>
         <source>%1 buildings, %2 without leader</source>
         <translation>楼栋 %1 栋，无楼栋长 %2 栋</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/grid_pages.py" line="139"/>
-        <location filename="../../ui/tabs/grid_pages.py" line="144"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="158"/>
+        <location filename="../../ui/tabs/grid_pages.py" line="163"/>
         <source>%1 rows</source>
         <translation>共 %1 条</translation>
     </message>

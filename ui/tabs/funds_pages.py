@@ -50,11 +50,14 @@ class FundsPage(Page):
 
     def read(self, read, show) -> None:
         """`read()` (app/funds) on the tab's runner, `show(result)` here; 正在加载… meanwhile."""
+        self.loading()
+        read_later(self.tab, self.reads, read, show)
+
+    def loading(self) -> None:
         self.info.setText(self.tr("Loading…"))
         if not self.model.rowCount():
             self.hint.setText(self.tr("Loading…"))
             self.stack.setCurrentWidget(self.hint)
-        read_later(self.tab, self.reads, read, show)
 
     def nothing(self, empty: str) -> None:
         """Nothing to read (no fund chosen): say what to do; a read under way is no longer wanted."""

@@ -30,6 +30,7 @@ from app.errors import EXPECTED
 from app.orders import lists as org_lists
 from app.session import local_site
 from ui.hub import Changes, Hub
+from ui.latest import Latest
 from ui.lazy_pages import LazyPage, lazy_pages
 from ui.message_bar import MessageBar
 from ui.models.fund_models import FundRow, MoneyCol, MoneyRowsModel, fund_rows
@@ -38,6 +39,7 @@ from ui.runner import Runner
 from ui.tabs.funds_actions import FundsActions
 from ui.tabs.funds_pages import FundLedgerPage, FundsPage, FundSummaryPage
 from ui.tabs.funds_reports import FundBudgetPage, FundTrailPage
+from ui.tabs.page_reads import read_later
 from ui.tabs.stale_pages import StalePages
 
 PAGE_KEYS = ("ledger", "summary", "budget", "trail")
@@ -48,6 +50,16 @@ class FundsFilter:
     root_path: str | None
     year: int
     fund_uuid: str | None = None
+
+
+def _units_read(keep: str | None) -> tuple:
+    """The unit to choose (this site's own unless one is chosen) and the units to choose from."""
+    if keep is None:
+        try:
+            keep = local_site().org_unit.path
+        except EXPECTED:
+            keep = None
+    return keep, list(org_lists.units(None, 2))
 
 
 class FundList(FundsPage):
@@ -100,11 +112,12 @@ class FundsTab(StalePages, QWidget):
         layout.addWidget(self.message_bar)
         layout.addWidget(splitter, 1)
         hub.changed.connect(self.on_changed)
+        self.unit_reads, self._unit_after = Latest(self, "fund-units"), None  # a unit chosen while they are read
+        self.fill_units()
 
     def _build_top(self) -> QHBoxLayout:
         self.unit_box = QComboBox()
         self.unit_box.setMinimumWidth(180)
-        self.fill_units()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
@@ -145,22 +158,29 @@ class FundsTab(StalePages, QWidget):
 
     # -- unit and year --------------------------------------------------------
     def fill_units(self) -> None:
+        """The unit picker's units, read on the runner; the funds are read when they are in."""
         keep = self.unit_box.currentData()
-        if keep is None:
-            try:
-                keep = local_site().org_unit.path
-            except EXPECTED:
-                keep = None
+        read_later(self, self.unit_reads, lambda: _units_read(keep), self._units_in)
+
+    def _units_in(self, read: tuple) -> None:
+        keep, units = self._unit_after or read[0], read[1]
+        self._unit_after = None
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
-        self._units = {}
-        for unit in org_lists.units(None, 2):
-            self._units[unit.path] = unit
+        self._units = {unit.path: unit for unit in units}
+        for unit in units:
             self.unit_box.addItem("　" * unit.level + unit.name, unit.path)
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(keep)) if keep else 0)
         self.unit_box.blockSignals(False)
+        self._refresh_current()
+
+    def units_pending(self) -> bool:
+        return self.unit_reads.task is not None  # submitted, its result not yet here
 
     def choose_unit(self, path: str) -> None:
+        if self.units_pending():
+            self._unit_after = path
+            return
         self.unit_box.setCurrentIndex(self.unit_box.findData(path))
 
     def unit(self):
@@ -227,6 +247,9 @@ class FundsTab(StalePages, QWidget):
     filters_changed = mark_all_stale
 
     def _refresh_current(self) -> None:
+        if self.units_pending():  # the funds are of the chosen unit: read when the units are in
+            self.funds.loading()
+            return
         if self._funds_stale and self.isVisible():
             self.fill_funds()
         if not self.funds.reads.pending():  # else when the funds are in (the pages need the chosen fund)

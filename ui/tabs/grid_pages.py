@@ -5,21 +5,39 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QMenu, QToolButton
 
 from app import coverage, grid_lists
+from ui.lazy_pages import LazyPage
 from ui.models.rows_model import Col, LazyRowsModel, RowsModel
 from ui.tabs.groups_page import GroupsPage
 from ui.tabs.unit_pages import ResidentsPage, TablePage
 
 
 class Pages(QObject):
-    """Builds the pages and wires their buttons to the tab's actions and Excel."""
+    """Builds the pages, each when first shown (the tab's `lazy_pages`), and wires their buttons to
+    the tab's actions and Excel."""
+
+    buildings, residents, establishments = LazyPage(), LazyPage(), LazyPage()
+    roles, groups, coverage = LazyPage(), LazyPage(), LazyPage()  # built when first shown
 
     def __init__(self, tab, page_size: int | None = None):
         super().__init__(tab)
-        self.tab, actions, excel = tab, tab.actions, tab.excel
+        self.tab = tab
         self.page_size = page_size or grid_lists.PAGE
-        self.buildings = self._buildings(actions, excel)
-        self.residents = ResidentsPage(page_size=page_size)
-        r = self.residents
+
+    @property
+    def lazy_pages(self):
+        return self.tab.lazy_pages
+
+    def makers(self) -> dict:
+        """The pages' makers by attribute, for `lazy_pages`."""
+        tab = self.tab
+        return {"buildings": lambda: self._buildings(tab.actions, tab.excel), "residents": self._residents,
+                "establishments": lambda: self._establishments(tab.actions, tab.excel),
+                "roles": lambda: self._roles(tab.actions, tab.excel), "groups": lambda: GroupsPage(tab),
+                "coverage": self._coverage}
+
+    def _residents(self) -> ResidentsPage:
+        tab, actions, excel = self.tab, self.tab.actions, self.tab.excel
+        r = ResidentsPage(page_size=self.page_size)
         r.button(self.tr("Add resident…"), actions.add_resident)
         r.button(self.tr("Open"), tab.open_current_resident)
         r.button(self.tr("Move to grid…"), lambda: actions.move_resident(r.current()))
@@ -30,17 +48,18 @@ class Pages(QObject):
         r.button(self.tr("Export to Excel…"), lambda: excel.export("residents", title="居民名单"))
         r.finish_bar()
         r.activated.connect(tab.open_current_resident)
-        self.establishments = self._establishments(actions, excel)
-        self.roles = self._roles(actions, excel)
-        self.groups = GroupsPage(tab)
-        self.coverage = TablePage(RowsModel([
+        return r
+
+    def _coverage(self) -> TablePage:
+        page = TablePage(RowsModel([
             Col(self.tr("Community"), lambda c: c.community_name),
             Col(self.tr("Buildings"), lambda c: c.buildings, right=True),
             Col(self.tr("With leader"), lambda c: c.with_leader, right=True),
             Col(self.tr("Coverage"), lambda c: f"{c.rate:.0%}", right=True)],
             flag=lambda c: ("warn", self.tr("Below 90%")) if c.buildings and c.rate < 0.9 else None), (160, 80, 80))
-        self.coverage.button(self.tr("Export to Excel…"), lambda: self.export_table(self.coverage, "楼栋长覆盖"))
-        self.coverage.finish_bar()
+        page.button(self.tr("Export to Excel…"), lambda: self.export_table(page, "楼栋长覆盖"))
+        page.finish_bar()
+        return page
 
     def _template_button(self, excel) -> QToolButton:
         """下载模板 with both blank rosters: residents and buildings (the import tells them apart by header)."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from ui import settings as opts
 from ui.dialogs.add_unit import AddUnitDialog
 from ui.hub import Changes, Hub
 from ui.latest import Latest
+from ui.lazy_pages import LazyPage, lazy_pages
 from ui.message_bar import MessageBar
 from ui.models.org_tree_model import OrgFilterProxy, OrgTreeModel
 from ui.models.rows_model import Col, RowsModel
@@ -51,6 +51,8 @@ def _counts_job(progress, cancelled):
 
 
 class GridTab(QWidget):
+    search_page = LazyPage()  # built when first shown, as the unit's pages (`self.pages`)
+
     def __init__(self, hub: Hub, settings: opts.Settings, runner: Runner | None = None,
                  parent: QWidget | None = None, page_size: int | None = None):
         super().__init__(parent)
@@ -144,25 +146,28 @@ class GridTab(QWidget):
         return side
 
     def _build_right(self) -> None:
-        self.search_page = TablePage(RowsModel([
+        """The unit's pages, each built when first shown (ui/lazy_pages.py); the overview is there already."""
+        made = self.pages.makers()
+        self.unit_tabs = lazy_pages(self, (
+            ("details", self.tr("Overview"), lambda: self.details),
+            ("buildings", self.tr("Buildings"), made["buildings"]), ("residents", self.tr("Residents"), made["residents"]),
+            ("establishments", self.tr("Units and shops"), made["establishments"]),
+            ("roles", self.tr("People in roles"), made["roles"]),
+            ("groups", self.tr("Groups and central households"), made["groups"]),
+            ("coverage", self.tr("Building leaders"), made["coverage"]),
+            ("search_page", self.tr("Search results"), self._search_page)))
+        self.unit_tabs.currentChanged.connect(lambda _i: self._refresh_current())
+
+    def _search_page(self) -> TablePage:
+        page = TablePage(RowsModel([
             Col(self.tr("Name"), lambda h: h.name), Col(self.tr("ID number"), lambda h: h.id_masked),
             Col(self.tr("Phone"), lambda h: h.phone_masked), Col(self.tr("Address"), lambda h: h.address),
             Col(self.tr("Grid"), lambda h: h.grid_name)]), (80, 150, 110, 300))
-        self.search_page.button(self.tr("Open"), self.open_search_hit)
-        self.search_page.button(self.tr("Export to Excel…"),
-                                lambda: self.pages.export_table(self.search_page, "搜索结果"))
-        self.search_page.finish_bar(with_filter=False)
-        self.search_page.activated.connect(self.open_search_hit)
-        self.unit_tabs = QTabWidget()
-        for widget, title in ((self.details, self.tr("Overview")), (self.pages.buildings, self.tr("Buildings")),
-                              (self.pages.residents, self.tr("Residents")),
-                              (self.pages.establishments, self.tr("Units and shops")),
-                              (self.pages.roles, self.tr("People in roles")),
-                              (self.pages.groups, self.tr("Groups and central households")),
-                              (self.pages.coverage, self.tr("Building leaders")),
-                              (self.search_page, self.tr("Search results"))):
-            self.unit_tabs.addTab(widget, title)
-        self.unit_tabs.currentChanged.connect(lambda _i: self._refresh_current())
+        page.button(self.tr("Open"), self.open_search_hit)
+        page.button(self.tr("Export to Excel…"), lambda: self.pages.export_table(page, "搜索结果"))
+        page.finish_bar(with_filter=False)
+        page.activated.connect(self.open_search_hit)
+        return page
 
     def _right_side(self) -> QWidget:
         side = QWidget()

@@ -11,6 +11,7 @@ from app.mediation.lists import Filter
 from app.privacy import mask_phone
 from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
+from ui.lazy_pages import LazyPage
 from ui.message_bar import MessageBar
 from ui.models.rows_model import Col
 from ui.runner import Runner
@@ -66,6 +67,7 @@ class LinkageMembersPage(RowsPage):
 
 class LinkageTab(StalePages, QWidget):
     page_keys = PAGE_KEYS
+    inbox, sent, overdue, decisions, members = LazyPage(), LazyPage(), LazyPage(), LazyPage(), LazyPage()
 
     def __init__(self, hub: Hub, runner: Runner | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,15 +77,14 @@ class LinkageTab(StalePages, QWidget):
         self.filter_bar = FilterBar(parent=self)
         self.filter_bar.changed.connect(self.filters_changed)
         self.choose_unit, self.choose_period = self.filter_bar.choose_unit, self.filter_bar.choose_period
-        self.inbox = self._matters(lists.inbox, self.tr("Inbox"), ((self.tr("Decide…"), "decide"),))
-        self.sent = self._matters(lists.sent, self.tr("Sent"), ((self.tr("Escalate a request…"), None),
-                                                               (self.tr("Close with call-back…"), "close")))
-        self.overdue = self._matters(lists.overdue, self.tr("Overdue (督办)"), ())
-        self.decisions = LinkageDecisionsPage(self)
-        self.members = LinkageMembersPage(self)
-        self.lay_out_pages(hub, ((self.inbox, self.tr("Inbox")), (self.sent, self.tr("Sent")),
-                                 (self.overdue, self.tr("Overdue")), (self.decisions, self.tr("Sessions and decisions")),
-                                 (self.members, self.tr("Members"))))
+        sent = ((self.tr("Escalate a request…"), None), (self.tr("Close with call-back…"), "close"))
+        self.lay_out_lazy_pages(hub, (
+            ("inbox", self.tr("Inbox"), lambda: self._matters(lists.inbox, self.tr("Inbox"),
+                                                              ((self.tr("Decide…"), "decide"),))),
+            ("sent", self.tr("Sent"), lambda: self._matters(lists.sent, self.tr("Sent"), sent)),
+            ("overdue", self.tr("Overdue"), lambda: self._matters(lists.overdue, self.tr("Overdue (督办)"), ())),
+            ("decisions", self.tr("Sessions and decisions"), lambda: LinkageDecisionsPage(self)),
+            ("members", self.tr("Members"), lambda: LinkageMembersPage(self))))
 
     def _matters(self, read, title: str, buttons) -> LinkageMattersPage:
         page = LinkageMattersPage(self, read, title)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from app.mediation.lists import Filter
 from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
+from ui.lazy_pages import LazyPage
 from ui.message_bar import MessageBar
 from ui.runner import Runner
 from ui.tabs.mediation_actions import MediationActions
@@ -25,6 +26,7 @@ PAGE_KEYS = ("cases", "meetings", "activities", "zeros", "coverage")
 
 class MediationTab(StalePages, QWidget):
     page_keys = PAGE_KEYS
+    board, meetings, activities, zeros, coverage = LazyPage(), LazyPage(), LazyPage(), LazyPage(), LazyPage()
 
     def __init__(self, hub: Hub, runner: Runner | None = None, parent: QWidget | None = None,
                  page_size: int = 200):
@@ -33,14 +35,12 @@ class MediationTab(StalePages, QWidget):
         self.actions = MediationActions(self)
         self.message_bar = MessageBar()
         self._build_filters()
-        self.board = CaseBoard(self, page_size)
-        self.meetings = MeetingsPage(self)
-        self.activities = ActivitiesPage(self)
-        self.zeros = ZerosPage(self)
-        self.coverage = CoveragePage(self)
-        self.lay_out_pages(hub, ((self.board, self.tr("Mediation cases")), (self.meetings, self.tr("Deliberation")),
-                              (self.activities, self.tr("Virtue activities")), (self.zeros, self.tr("Three zeros")),
-                              (self.coverage, self.tr("Building leaders"))))
+        self.lay_out_lazy_pages(hub, (
+            ("board", self.tr("Mediation cases"), lambda: CaseBoard(self, page_size)),
+            ("meetings", self.tr("Deliberation"), lambda: MeetingsPage(self)),
+            ("activities", self.tr("Virtue activities"), lambda: ActivitiesPage(self)),
+            ("zeros", self.tr("Three zeros"), lambda: ZerosPage(self)),
+            ("coverage", self.tr("Building leaders"), lambda: CoveragePage(self))))
 
     # -- filters --------------------------------------------------------------
     def _build_filters(self) -> None:

@@ -13,6 +13,7 @@ from app.notices.kinds import load, loaded
 from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
 from ui.latest import Latest
+from ui.lazy_pages import LazyPage
 from ui.message_bar import MessageBar
 from ui.runner import Runner
 from ui.tabs.notices_actions import NoticeActions
@@ -27,6 +28,7 @@ PAGE_KEYS = ("compose", "register", "reports")
 
 class NoticesTab(StalePages, QWidget):
     page_keys = PAGE_KEYS
+    compose, register, reports = LazyPage(), LazyPage(), LazyPage()  # built when first shown
 
     def __init__(self, hub: Hub, runner: Runner | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,11 +39,9 @@ class NoticesTab(StalePages, QWidget):
         self.filter_bar.changed.connect(self.filters_changed)
         self.unit = self.filter_bar.unit
         self.actions = NoticeActions(self)
-        self.compose = NoticeComposePage(self)
-        self.register = NoticeRegisterPage(self)
-        self.reports = NoticeReportsPage(self)
-        self.lay_out_pages(hub, ((self.compose, self.tr("Notices")), (self.register, self.tr("Register of notices")),
-                              (self.reports, self.tr("Reports"))))
+        self.lay_out_lazy_pages(hub, (("compose", self.tr("Notices"), lambda: NoticeComposePage(self)),
+                                      ("register", self.tr("Register of notices"), lambda: NoticeRegisterPage(self)),
+                                      ("reports", self.tr("Reports"), lambda: NoticeReportsPage(self))))
         self.kind_reads = Latest(self, "notice-kinds")
 
     def _refresh_current(self) -> None:
@@ -49,7 +49,8 @@ class NoticesTab(StalePages, QWidget):
         if loaded() or self.runner is None:
             super()._refresh_current()
         elif not self.kind_reads.pending() and self.isVisible():
-            self.compose.unit_label.setText(self.tr("Loading…"))
+            if compose := self.lazy_pages.built("compose"):  # not built for it when another page shows
+                compose.unit_label.setText(self.tr("Loading…"))
             self.kind_reads.submit(self.runner, lambda progress, cancelled: load(),
                                    lambda _kinds: self._refresh_current(), lambda error: read_failed(self, error))
 

@@ -11,7 +11,6 @@ import sys
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from app.orders.catalogue import categories
 from app.orders.lists import Filter
 from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
+from ui.lazy_pages import LazyPage, lazy_pages
 from ui.message_bar import MessageBar
 from ui.runner import Runner
 from ui.tabs.orders_actions import OrdersActions
@@ -43,6 +43,8 @@ def local_midnight(day: dt.date) -> dt.datetime:
 
 class OrdersTab(StalePages, QWidget):
     page_keys = PAGE_KEYS
+    overview, requests, needs = LazyPage(), LazyPage(), LazyPage()
+    offers, board, reviews = LazyPage(), LazyPage(), LazyPage()  # built when first shown
 
     def __init__(self, hub: Hub, runner: Runner | None = None, parent: QWidget | None = None,
                  page_size: int = 200):
@@ -51,17 +53,13 @@ class OrdersTab(StalePages, QWidget):
         self.actions = OrdersActions(self)
         self.message_bar = MessageBar()
         self._build_filters()
-        self.overview = OverviewPage(self)
-        self.requests = RequestsPage(self, page_size)
-        self.needs = NeedsPage(self, page_size)
-        self.offers = OffersPage(self, page_size)
-        self.board = BoardPage(self, page_size)
-        self.reviews = ReviewsPage(self)
-        self.pages = QTabWidget()
-        for widget, title in ((self.overview, self.tr("Overview")), (self.requests, self.tr("Requests")),
-                              (self.needs, self.tr("Need list")), (self.offers, self.tr("Supply list")),
-                              (self.board, self.tr("Service orders")), (self.reviews, self.tr("Reviews"))):
-            self.pages.addTab(widget, title)
+        self.pages = lazy_pages(self, (
+            ("overview", self.tr("Overview"), lambda: OverviewPage(self)),
+            ("requests", self.tr("Requests"), lambda: RequestsPage(self, page_size)),
+            ("needs", self.tr("Need list"), lambda: NeedsPage(self, page_size)),
+            ("offers", self.tr("Supply list"), lambda: OffersPage(self, page_size)),
+            ("board", self.tr("Service orders"), lambda: BoardPage(self, page_size)),
+            ("reviews", self.tr("Reviews"), lambda: ReviewsPage(self))))
         self.pages.currentChanged.connect(lambda _i: self._refresh_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
