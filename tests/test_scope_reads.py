@@ -53,6 +53,8 @@ RECIPES = {  # the other arguments, by parameter name
 }
 FUNCTION_RECIPES = {"app.reports.builder.build_report": {"kind": "yearly"},
                     "app.support.members.member_page": {"name_like": "", "offset": 0, "limit": 50},
+                    "app.mediation.lists.activity_page": {"offset": 0, "limit": 200},
+                    "app.mediation.lists.meeting_page": {"offset": 0, "limit": 200},
                     "app.rollup.total": {"table": "request"}, "app.rollup.sums": {"table": "service_order"},
                     "app.rollup.monthly": {"table": "call_back", "periods": [periods.parse("2025-06").as_stats_period()]}}
 

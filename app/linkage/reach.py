@@ -11,27 +11,27 @@ from peewee import fn
 
 from app import rollup
 from app.linkage import status
-from app.stats import Period
+from app.stats import Period, counted_in
 from db.models import Escalation, Level
 
 LEFT = {Level.GRID: "n", Level.COMMUNITY: "left_community", Level.SUBDISTRICT: "left_subdistrict"}
 HELD = {Level.COMMUNITY: "held_community", Level.SUBDISTRICT: "held_subdistrict", Level.DISTRICT: "held_district"}
 
 
-def _during(query, period: Period):
-    if period is None:
-        return query
-    return query.where((Escalation.escalated_at >= period[0]) & (Escalation.escalated_at < period[1]))
+def _during(root: str | None, period: Period):
+    """The subtree's live escalations of the period: under a subtree reached through its units
+    (a community's cost does not grow with the district's days, app.stats.counted_in)."""
+    return counted_in(Escalation.live(), Escalation.unit, Escalation.escalated_at, root, period)
 
 
 def _repeated(root: str | None, period: Period) -> dict[str, list[status.Status]]:
     """The period's escalations of the records escalated more than once in it, by record."""
-    twice = [uuid for (uuid,) in _during(status.in_subtree(root), period).select(Escalation.record_uuid)
+    twice = [uuid for (uuid,) in _during(root, period).select(Escalation.record_uuid)
              .group_by(Escalation.record_uuid).having(fn.COUNT(Escalation.uuid) > 1).tuples()]
     found: dict[str, list[status.Status]] = {}
     if not twice:  # the usual case: nothing to put right, no statuses read
         return found
-    for s in status.load(_during(status.in_subtree(root), period).where(Escalation.record_uuid.in_(twice))):
+    for s in status.load(_during(root, period).where(Escalation.record_uuid.in_(twice))):
         found.setdefault(s.escalation.record_uuid, []).append(s)
     return found
 
