@@ -101,3 +101,31 @@ def test_figures_see_an_entry_written_by_another_connection(ledgers, db_path):  
             (new_uuid(), ledgers["public"].uuid))
     other.close()
     assert stats.compute(None, ["funds.spent"], year_period(2025))["funds.spent"] == before + 12_345
+
+
+def _months_of(year: int) -> list[tuple[dt.datetime, dt.datetime]]:
+    """Every month, quarter and year-to-a-month's-end of the year (what the start page asks)."""
+    start = [dt.datetime(year, m, 1) for m in range(1, 13)] + [dt.datetime(year + 1, 1, 1)]
+    return ([(start[m], start[m + 1]) for m in range(12)] + [(start[q], start[q + 3]) for q in (0, 3, 6, 9)]
+            + [(start[0], start[m]) for m in range(1, 12)])
+
+
+def test_a_period_of_months_from_the_years_monthly_totals_equals_its_own_pass(ledgers):  # noqa: F811
+    """The start page's month, quarter and year-to-date figures come from the year's monthly totals
+    (kpis._months), read once per refresh; each equals the grouped pass of that period alone."""
+    roots = (None, ledgers["district"].path, ledgers["sub"].path, ledgers["com"].path, ledgers["north"].path)
+    checked = 0
+    for root in roots:
+        for period in _months_of(2024) + _months_of(2025):
+            assert kpis.sums(root, period) == kpis._sums(root, period), (root, period)
+            checked += bool(kpis._sums(root, period))
+    assert checked > 50  # most of them hold entries: the comparison is not of empty dicts
+
+
+def test_the_years_monthly_totals_see_a_write_of_this_connection(ledgers):  # noqa: F811
+    to_june = (dt.datetime(2025, 1, 1), dt.datetime(2025, 7, 1))
+    before = stats.compute(None, TOTALS, to_june)
+    reverse(ledgers["over"], D(2025, 6, 30), "金额有误", voucher="记2025-0007")
+    after = stats.compute(None, TOTALS, to_june)
+    assert after["funds.spent"] == before["funds.spent"] - 4_500_000
+    assert after["funds.balance"] == before["funds.balance"] + 4_500_000

@@ -25,7 +25,7 @@ from app.funds.views import LIVE_ENTRY, LIVE_FUND, kind_sum
 from app.local_days import local_dates
 from app.scope import within
 from app.stats import Period, kpi
-from db.connection import database
+from app.unchanged import while_unchanged
 from db.models import Fund, FundStandard, LedgerEntry, OrgUnit
 
 MEASURES = {"allocated": "拨付", "spent": "支出", "balance": "余额"}
@@ -48,15 +48,49 @@ def _kind_sum(kind: str, since):
 
 
 def sums(root: str | None, period: Period) -> dict[str, dict[str, int]]:
-    """fund type -> {allocated, spent, balance}: one grouped pass over the entries, shared by
-    the 15 ledger figures of one stats.compute() (kept while the database is unchanged)."""
+    """fund type -> {allocated, spent, balance}: shared by the 15 ledger figures of one
+    stats.compute(). A period of whole months within one year, shorter than the year (a month,
+    a quarter, the year to a month's end: the start page asks four of them in one refresh) is
+    summed from that year's monthly totals, read once for all of them; a year or any other
+    period in one grouped pass of its own (cheaper than the monthly totals for one period)."""
     root = within(root)
-    global _last
-    conn = database.connection()
-    version = database.execute_sql("PRAGMA data_version").fetchone()[0]
-    key = (conn, conn.total_changes, version, root, period)
-    if _last is not None and _last[0] == key:
-        return _last[1]
+    if period:
+        start, end = local_dates(period)
+        whole_year = start.month == 1 and end == dt.date(start.year + 1, 1, 1)
+        if start.day == 1 and end.day == 1 and start.year == (end - dt.timedelta(days=1)).year and not whole_year:
+            return _from_months(_months(root, start.year), start, end)
+    return _sums(root, period)
+
+
+@while_unchanged()
+def _months(root: str | None, year: int) -> dict[tuple[str, str, str], int]:
+    """(fund type, kind, 'YYYY-MM' of posted_on) -> Σ amount, of the entries of the year's funds."""
+    month = fn.substr(LedgerEntry.posted_on, 1, 7)
+    query = (LedgerEntry.select(Fund.fund_type, LedgerEntry.kind, month, fn.SUM(LedgerEntry.amount_fen))
+             .join(Fund, on=(LedgerEntry.fund == Fund.uuid)).where(LIVE_ENTRY & LIVE_FUND & (Fund.year == year))
+             .group_by(Fund.fund_type, LedgerEntry.kind, month))
+    if root:
+        query = query.join(OrgUnit, on=(Fund.community == OrgUnit.uuid)).where(OrgUnit.under(root))
+    return {(t, kind, m): amount for t, kind, m, amount in query.tuples()}
+
+
+def _from_months(months: dict, start: dt.date, end: dt.date) -> dict[str, dict[str, int]]:
+    first, last = start.isoformat()[:7], end.isoformat()[:7]  # [first, last) in months
+    out: dict[str, dict[str, int]] = {}
+    for (fund_type, kind, month), amount in months.items():
+        if month < last:
+            row = out.setdefault(fund_type, {"allocated": 0, "spent": 0, "balance": 0})
+            row["balance"] += amount
+            if month >= first and kind == "allocation":
+                row["allocated"] += amount
+            elif month >= first and kind == "expense":
+                row["spent"] -= amount
+    return out
+
+
+@while_unchanged()
+def _sums(root: str | None, period: Period) -> dict[str, dict[str, int]]:
+    """One grouped pass over the entries of any period (or none: all years)."""
     since = None
     if period:
         start, end = local_dates(period)
@@ -72,12 +106,7 @@ def sums(root: str | None, period: Period) -> dict[str, dict[str, int]]:
         # it; an entry lies in its fund's year, so only the funds of those years are read
         last = (end - dt.timedelta(days=1)).year
         query = query.where((LedgerEntry.posted_on < end) & (Fund.year >= start.year) & (Fund.year <= last))
-    result = {t: {"allocated": a, "spent": s, "balance": b} for t, a, s, b in query.tuples()}
-    _last = (key, result)
-    return result
-
-
-_last: tuple | None = None  # (key, sums): holds its connection, so a key never matches another file's
+    return {t: {"allocated": a, "spent": s, "balance": b} for t, a, s, b in query.tuples()}
 
 
 def standard(fund_type: str, period: Period, *, today: dt.date | None = None) -> int:

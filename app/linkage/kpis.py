@@ -12,6 +12,7 @@ from app.linkage import levels, reach, status
 from app.local_days import local_dates
 from app.scope import within
 from app.stats import Period, counted_in, kpi, rate
+from app.unchanged import while_unchanged
 from db.connection import database
 from db.models import (
     ChangeLog,
@@ -73,6 +74,7 @@ def _overdue(root):
     return sum(1 for s in _statuses(root) if s.overdue)
 
 
+@while_unchanged()
 def _matters(root: str | None, period: Period) -> int:
     """Requests, mediation cases and deliberation matters recorded in the period (needs come from requests)."""
     def count(query, org_field, at_field, dates=False):

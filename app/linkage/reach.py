@@ -12,6 +12,7 @@ from peewee import fn
 from app import rollup
 from app.linkage import status
 from app.stats import Period, counted_in
+from app.unchanged import while_unchanged
 from db.models import Escalation, Level
 
 LEFT = {Level.GRID: "n", Level.COMMUNITY: "left_community", Level.SUBDISTRICT: "left_subdistrict"}
@@ -43,8 +44,10 @@ def _measures(statuses: list[status.Status]) -> dict[str, int]:
     return out | {name: int(level == held) for level, name in HELD.items()}
 
 
+@while_unchanged()
 def counts(root: str | None, period: Period) -> dict[str, int]:
-    """{measure: matters} of the subtree's escalations in the period (db.rollup.ESCALATION's measures)."""
+    """{measure: matters} of the subtree's escalations in the period (db.rollup.ESCALATION's measures);
+    asked by each within_* card and the chart of where matters were settled, computed once."""
     out = dict(rollup.total("escalation", root, period))
     for statuses in _repeated(root, period).values():
         whole = _measures(statuses)
