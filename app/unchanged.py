@@ -5,7 +5,8 @@ were settled); each is computed once.
 The key holds the connection (a result never matches another file's or thread's), the number of
 rows this connection has changed (its own writes, an import's too), `PRAGMA data_version`
 (another connection's commits) and the signed-in user's scope (a figure of the whole district
-kept for an administrator is never shown to a community's clerk), then the arguments."""
+kept for an administrator is never shown to a community's clerk), then the arguments. Nothing
+computed inside a transaction is kept: a rollback leaves `total_changes` where the write put it."""
 
 import threading
 from collections import OrderedDict
@@ -39,6 +40,8 @@ def while_unchanged(size: int = 8):
                     kept.move_to_end(key)
                     return kept[key]
             value = func(*args, **kwargs)
+            if conn.in_transaction:  # a rollback would not move the key back: never keep what it may undo
+                return value
             with lock:
                 kept[key] = value
                 while len(kept) > size:

@@ -3,12 +3,16 @@
 import datetime as dt
 
 from app import stats
+from app.dashboard.periods import year_to_end
 from app.funds import kpis
 from app.funds.types import standard_uuid
+from app.notices.periods import parse
 from app.orders.kpis import year_period
+from app.unchanged import forget
+from db.connection import database
 from db.ids import new_uuid
 from db.models import FundStandard
-from tests.test_funds_views import D, ledgers, reverse  # noqa: F401  (ledgers is the fixture)
+from tests.test_funds_views import D, allocate, ledgers, reverse, spend  # noqa: F401  (ledgers is the fixture)
 
 TOTALS = ["funds.allocated", "funds.spent", "funds.balance"]
 
@@ -104,16 +108,33 @@ def test_figures_see_an_entry_written_by_another_connection(ledgers, db_path):  
 
 
 def _months_of(year: int) -> list[tuple[dt.datetime, dt.datetime]]:
-    """Every month, quarter and year-to-a-month's-end of the year (what the start page asks)."""
-    start = [dt.datetime(year, m, 1) for m in range(1, 13)] + [dt.datetime(year + 1, 1, 1)]
-    return ([(start[m], start[m + 1]) for m in range(12)] + [(start[q], start[q + 3]) for q in (0, 3, 6, 9)]
-            + [(start[0], start[m]) for m in range(1, 12)])
+    """Every month, quarter and year-to-a-month's-end of the year, as the start page asks them (local
+    midnights in the PC's zone)."""
+    months = [parse(f"{year}-{m:02d}") for m in range(1, 13)]
+    quarters = [parse(f"{year}-Q{q}") for q in range(1, 5)]
+    return [p.as_stats_period() for p in months + quarters] + [year_to_end(m) for m in months[:-1]]
+
+
+def _statements(run) -> list[str]:
+    seen: list[str] = []
+    connection = database.connection()
+    connection.set_trace_callback(seen.append)
+    try:
+        run()
+    finally:
+        connection.set_trace_callback(None)
+    return [s for s in seen if "ledger_entry" in s]
 
 
 def test_a_period_of_months_from_the_years_monthly_totals_equals_its_own_pass(ledgers):  # noqa: F811
     """The start page's month, quarter and year-to-date figures come from the year's monthly totals
-    (kpis._months), read once per refresh; each equals the grouped pass of that period alone."""
+    (kpis._months), read once for all of them; each equals the grouped pass of that period alone,
+    an entry of a year's fund dated in the year before included."""
+    allocate(ledgers["public"], 30_000, D(2024, 12, 20), doc_no="商街财〔2024〕9号")  # a 2025 fund, dated 2024
     roots = (None, ledgers["district"].path, ledgers["sub"].path, ledgers["com"].path, ledgers["north"].path)
+    forget()
+    read = _statements(lambda: [kpis.sums(root, p) for root in roots for p in _months_of(2025)])
+    assert len(read) == len(roots)  # one read of 2025's monthly totals per subtree, for 27 periods each
     checked = 0
     for root in roots:
         for period in _months_of(2024) + _months_of(2025):
@@ -122,10 +143,32 @@ def test_a_period_of_months_from_the_years_monthly_totals_equals_its_own_pass(le
     assert checked > 50  # most of them hold entries: the comparison is not of empty dicts
 
 
-def test_the_years_monthly_totals_see_a_write_of_this_connection(ledgers):  # noqa: F811
-    to_june = (dt.datetime(2025, 1, 1), dt.datetime(2025, 7, 1))
+def test_the_years_monthly_totals_see_a_write_of_this_connection_and_forget_a_rolled_back_one(ledgers):  # noqa: F811
+    to_june = year_to_end(parse("2025-06"))
     before = stats.compute(None, TOTALS, to_june)
+    with database.atomic() as transaction:
+        spend(ledgers["public"], 1_000, D(2025, 3, 5), "记2025-0098")
+        inside = stats.compute(None, TOTALS, to_june)
+        transaction.rollback()
+    assert inside["funds.spent"] == before["funds.spent"] + 1_000
+    assert stats.compute(None, TOTALS, to_june) == before  # not the rolled-back spend
     reverse(ledgers["over"], D(2025, 6, 30), "金额有误", voucher="记2025-0007")
     after = stats.compute(None, TOTALS, to_june)
     assert after["funds.spent"] == before["funds.spent"] - 4_500_000
     assert after["funds.balance"] == before["funds.balance"] + 4_500_000
+
+
+def test_the_years_monthly_totals_see_a_commit_of_another_connection(ledgers, db_path):  # noqa: F811
+    import sqlite3
+
+    quarter = parse("2025-Q3").as_stats_period()
+    before = stats.compute(None, ["funds.spent"], quarter)["funds.spent"]
+    other = sqlite3.connect(db_path)
+    with other:
+        other.execute(
+            "INSERT INTO ledger_entry (uuid, created_at, updated_at, origin_site, version, deleted, fund_uuid, kind,"
+            " posted_on, amount_fen, voucher) VALUES (?, '2025-08-01 02:00:00', '2025-08-01 02:00:00', 'x',"
+            " '0194f1a2b3c40001-5d41402a', 0, ?, 'expense', '2025-08-01', -12345, '记2025-0097')",
+            (new_uuid(), ledgers["public"].uuid))
+    other.close()
+    assert stats.compute(None, ["funds.spent"], quarter)["funds.spent"] == before + 12_345

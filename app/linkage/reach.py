@@ -11,6 +11,7 @@ from peewee import fn
 
 from app import rollup
 from app.linkage import status
+from app.scope import within
 from app.stats import Period, counted_in
 from app.unchanged import while_unchanged
 from db.models import Escalation, Level
@@ -48,6 +49,7 @@ def _measures(statuses: list[status.Status]) -> dict[str, int]:
 def counts(root: str | None, period: Period) -> dict[str, int]:
     """{measure: matters} of the subtree's escalations in the period (db.rollup.ESCALATION's measures);
     asked by each within_* card and the chart of where matters were settled, computed once."""
+    root = within(root)  # the signed-in user's scope narrows it, the records escalated twice too
     out = dict(rollup.total("escalation", root, period))
     for statuses in _repeated(root, period).values():
         whole = _measures(statuses)
