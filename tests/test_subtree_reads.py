@@ -75,3 +75,17 @@ def test_resolved_matters_are_counted_in_one_statement_inside_the_community(open
     statements = _statements(lambda: stats.compute(_community().path, ["selfgov.matters_resolved"], year))
     counted = [s for s in statements if "deliberation_matter" in s]
     assert len(counted) == 1 and "org_unit" in counted[0], counted
+
+
+def test_the_districts_escalated_twice_check_and_proxy_services_read_covering_indexes(opened):
+    """Migration 0033: the whole district's period never reads the escalation or proxy-service rows."""
+    from app.unchanged import forget
+
+    forget()
+    year = parse("2026").as_stats_period()
+    statements = _statements(lambda: stats.compute(None, ["linkage.within_grid", "service.proxy_services"], year))
+    read = [s for s in statements if "GROUP BY" in s and '"escalation"' in s or '"proxy_service"' in s]
+    assert len(read) == 2, read
+    for sql in read:
+        plan = " ".join(row[3] for row in database.execute_sql("EXPLAIN QUERY PLAN " + sql).fetchall())
+        assert "COVERING INDEX" in plan, (sql, plan)
