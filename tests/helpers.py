@@ -1,6 +1,7 @@
 """Small helpers shared by tests."""
 
 from app.validators import id_check_char
+from db.connection import database
 
 
 def valid_id(seq: str = "123", birth: str = "19900101") -> str:
@@ -19,3 +20,14 @@ def answer(cls, fill):
         assert dialog.error_text() == "", dialog.error_text()
         return dialog.result_value
     return classmethod(ask_)
+
+
+def traced(work) -> tuple[object, list[str]]:
+    """The result of `work()` and the SQL statements it ran on this thread's real connection."""
+    seen: list[str] = []
+    connection = database.connection()
+    connection.set_trace_callback(seen.append)
+    try:
+        return work(), seen
+    finally:
+        connection.set_trace_callback(None)

@@ -12,6 +12,7 @@ from app.unchanged import forget
 from db.connection import database
 from db.ids import new_uuid
 from db.models import FundStandard
+from tests.helpers import traced
 from tests.test_funds_views import D, allocate, ledgers, reverse, spend  # noqa: F401  (ledgers is the fixture)
 
 TOTALS = ["funds.allocated", "funds.spent", "funds.balance"]
@@ -116,14 +117,7 @@ def _months_of(year: int) -> list[tuple[dt.datetime, dt.datetime]]:
 
 
 def _statements(run) -> list[str]:
-    seen: list[str] = []
-    connection = database.connection()
-    connection.set_trace_callback(seen.append)
-    try:
-        run()
-    finally:
-        connection.set_trace_callback(None)
-    return [s for s in seen if "ledger_entry" in s]
+    return [s for s in traced(run)[1] if "ledger_entry" in s]
 
 
 def test_a_period_of_months_from_the_years_monthly_totals_equals_its_own_pass(ledgers):  # noqa: F811

@@ -9,8 +9,8 @@ from app.linkage import levels, lists, status
 from app.linkage.records import KINDS
 from app.scope import within
 from app.session import close_session, open_session
-from db.connection import database
 from db.models import Escalation, EscalationStep, Level, OrgUnit
+from tests.helpers import traced
 
 
 @pytest.fixture(scope="module")
@@ -60,13 +60,8 @@ def old_overdue(path) -> list[lists.Row]:
 
 def statements(work) -> tuple[object, int]:
     """The result of `work()` and the number of SQL statements it ran on the real connection."""
-    seen = []
-    connection = database.connection()
-    connection.set_trace_callback(seen.append)
-    try:
-        return work(), len(seen)
-    finally:
-        connection.set_trace_callback(None)
+    result, seen = traced(work)
+    return result, len(seen)
 
 
 def test_the_demo_has_matters_waiting_at_every_level(demo):

@@ -15,6 +15,7 @@ from app.notices.periods import parse
 from app.session import close_session, open_session
 from db.connection import database
 from db.models import Level, OrgUnit
+from tests.helpers import traced
 
 DAYS = {"held_on", "served_on", "accepted_at", "registered_at", "occurred_on", "received_at", "posted_on",
         "escalated_at", "dispatched_at", "valid_from", "at"}
@@ -41,14 +42,7 @@ def opened(small, tmp_path_factory):
 
 
 def _statements(run) -> list[str]:
-    seen: list[str] = []
-    connection = database.connection()
-    connection.set_trace_callback(seen.append)
-    try:
-        run()
-    finally:
-        connection.set_trace_callback(None)
-    return [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+    return [s for s in traced(run)[1] if s.lstrip().upper().startswith("SELECT")]
 
 
 def _community() -> OrgUnit:

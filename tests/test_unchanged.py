@@ -9,8 +9,8 @@ from app.linkage import reach
 from app.notices.periods import parse
 from app.session import close_session, open_session
 from app.unchanged import forget
-from db.connection import database
 from db.models import User
+from tests.helpers import traced
 
 COMMUNITY = "611002001001"  # 北街社区
 
@@ -45,12 +45,7 @@ def test_a_figure_kept_for_the_administrator_is_not_shown_to_a_communitys_clerk(
 
 def test_a_refresh_computes_each_kept_figure_once(signed_in):
     """The three within_* cards of a period read the escalations' roll-up once, not three times."""
-    seen: list[str] = []
-    connection = database.connection()
-    connection.set_trace_callback(seen.append)
-    try:
-        period = parse("2026-10").as_stats_period()
-        stats.compute(None, ["linkage.within_grid", "linkage.within_community", "linkage.within_subdistrict"], period)
-    finally:
-        connection.set_trace_callback(None)
+    period = parse("2026-10").as_stats_period()
+    _, seen = traced(lambda: stats.compute(
+        None, ["linkage.within_grid", "linkage.within_community", "linkage.within_subdistrict"], period))
     assert len([s for s in seen if "rollup_escalation" in s]) == 1, seen
