@@ -1,4 +1,4 @@
-"""Key figures (the KPI keys of docs/domain), computed from the records.
+"""Key figures (the KPI keys, listed in docs/figures.md by build/figures_doc.py), computed from the records.
 
 Every figure is a registered function of an org subtree; nothing is typed in.
 Modules register their own keys with `@kpi(...)`; `compute()` runs them all.
