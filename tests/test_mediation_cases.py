@@ -11,7 +11,8 @@ from app import roles
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.mediation import agreements, cases
 from app.mediation.agreements import AgreementInput
-from app.mediation.cases import STATES, TRANSITIONS, CaseInput, InvalidTransition, PartyInput
+from app.mediation.cases import STATES, TRANSITIONS, CaseInput, PartyInput
+from app.workflow import InvalidTransition
 from db.base import utcnow
 from db.models import MediationCase, MediationEvent, MediationParty, Role
 from tests.helpers import valid_id

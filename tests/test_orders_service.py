@@ -10,7 +10,8 @@ from app.errors import PermissionDenied, ValidationError
 from app.orders import offers, requests, reviews, service
 from app.orders.offers import OfferInput
 from app.orders.requests import RequestInput
-from app.orders.service import STATES, TRANSITIONS, InvalidTransition
+from app.orders.service import STATES, TRANSITIONS
+from app.workflow import InvalidTransition
 from db.base import utcnow
 from db.models import Need, OrderEvent, Request
 

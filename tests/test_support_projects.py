@@ -6,9 +6,10 @@ import pytest
 
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.support import projects, services, teams
-from app.support.projects import STATUSES, TRANSITIONS, InvalidTransition, ProjectInput
+from app.support.projects import STATUSES, TRANSITIONS, ProjectInput
 from app.support.services import ServiceInput
 from app.support.teams import TeamInput
+from app.workflow import InvalidTransition
 from db.models import Project, VolunteerService
 
 TODAY = dt.date.today()

@@ -1,6 +1,7 @@
 """A service order's life, simulated up to "now" and written as the rows
 app/orders/service.py would have left: the order, one OrderEvent per transition
-(from/to states as in service.TRANSITIONS), call-backs, supervision.
+(from/to states only as service.TRANSITIONS, its machine's table, allows: a move it
+lacks is a KeyError), call-backs, supervision.
 
 Fates: most orders are accepted (96% by the response deadline), contacted
 (70%), completed (94% by the completion deadline; late ones are often
@@ -115,6 +116,7 @@ class Flow:
         if at > NOW:
             raise _Stop
         out.order["supervised"] = True
+        out.order["state"] = TRANSITIONS["supervise"][out.order["state"]]  # stays; only an open order is supervised
         self._event(out, "supervise", at, out.order["state"], self.rng.choice(texts.SUPERVISION))
 
     def _call_back(self, out: Outcome, satisfaction: str | None, complete: dt.timedelta) -> dt.datetime:

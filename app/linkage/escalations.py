@@ -4,6 +4,11 @@ Each level writes only its own rows: the site holding the record writes the
 `escalation` (and closes it); the level the matter reached writes its
 `escalation_step`s. Both are filed under the record's unit, so they travel
 up with the sender's bundle and down with the recipient's (docs/linkage.md).
+
+The state is derived from the steps (app/linkage/status.py); which actions a
+state allows, and which level may take them, is MACHINE (app/workflow.py): the
+holder level decides, the lower site it was assigned to may answer, the district
+cannot escalate further, and only an answered matter is closed.
 """
 
 import datetime as dt
@@ -11,18 +16,26 @@ import datetime as dt
 from app import owners
 from app.attachments import check as check_attachment
 from app.attachments import store as store_attachment
-from app.auth import require
+from app.auth import can, require
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.linkage import levels, status
 from app.linkage import records as linked
 from app.session import local_site
 from app.validators import check_text
+from app.workflow import Machine
 from db.base import utcnow
 from db.connection import database
 from db.models import Escalation, EscalationStep, Level, LinkageMember, OrgUnit
 
 ACTIONS = {"escalate": "继续上报", "assign": "交办", "agenda": "提交会议研究", "answer": "答复办结"}
 SATISFACTION = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"}
+TRANSITIONS: dict[str, dict[str, str]] = {
+    "escalate": {s: "open" for s in status.OPEN},  # open again, at the next level up
+    "assign": {s: "assigned" for s in status.OPEN},
+    "agenda": {s: "agenda" for s in status.OPEN},
+    "answer": {s: "answered" for s in status.OPEN},
+    "close": {"answered": "closed"},  # by the originating site
+}
 
 
 def _text(text: str | None, label: str, field: str, *, required: bool = True) -> str:
@@ -76,7 +89,7 @@ def decide(uuid: str, action: str, note: str = "", *, member_uuid: str | None = 
     if action not in ACTIONS:
         raise ValidationError("请选择处理方式：继续上报、交办、提交会议研究或答复办结。", field="action")
     current, me = get(uuid), _my_unit()
-    _check_actor(current, me, action)
+    MACHINE.check(current, action)
     values = {"note": _text(note, "答复内容" if action == "answer" else "处理意见", "note",
                             required=action in ("escalate", "answer"))}
     if action == "assign":
@@ -85,14 +98,43 @@ def decide(uuid: str, action: str, note: str = "", *, member_uuid: str | None = 
         return EscalationStep.create(escalation=current.escalation, unit=me, action=action, at=utcnow(), **values)
 
 
-def _check_actor(current: status.Status, me: OrgUnit, action: str) -> None:
-    if current.state not in status.OPEN:
-        raise Conflict(f"这件事{status.STATE_NAMES[current.state]}，不能再处理。")
-    assigned_to_me = current.state == "assigned" and current.assignee_unit_uuid == me.uuid
-    if current.holder_uuid != me.uuid and not (assigned_to_me and action == "answer"):
-        raise PermissionDenied("这件事不在本级办理，只能由它所在的那一级处理。")
-    if action == "escalate" and me.level == Level.DISTRICT:
-        raise Conflict("区是最后一级，不能继续上报；请交办或答复。")
+def _refuse(current: status.Status, action: str) -> str:
+    if action == "close":
+        return "上级还没有答复，不能办结；可在督办清单中催办。"
+    return f"这件事{status.STATE_NAMES[current.state]}，不能再处理。"
+
+
+def _held_here(current: status.Status, *, or_assigned: bool = False) -> PermissionDenied | None:
+    """Only the level holding the matter decides on it; the lower site it was assigned to may answer it."""
+    me = _my_unit()
+    assigned_to_me = or_assigned and current.state == "assigned" and current.assignee_unit_uuid == me.uuid
+    if current.holder_uuid != me.uuid and not assigned_to_me:
+        return PermissionDenied("这件事不在本级办理，只能由它所在的那一级处理。")
+    return None
+
+
+def _below_the_district(current: status.Status) -> str | None:
+    if _my_unit().level == Level.DISTRICT:
+        return "区是最后一级，不能继续上报；请交办或答复。"
+    return None
+
+
+def _closed_where_it_began(current: status.Status) -> PermissionDenied | None:
+    if not owners.inside(current.escalation.from_unit.path, _my_unit().path):
+        return PermissionDenied("只有上报这件事的站点才能办结它。")
+    return None
+
+
+MACHINE = Machine(status.STATE_NAMES, {**ACTIONS, "close": "办结"}, TRANSITIONS, _refuse, error=Conflict, guards={
+    "escalate": (_held_here, _below_the_district), "assign": (_held_here,), "agenda": (_held_here,),
+    "answer": (lambda current: _held_here(current, or_assigned=True),), "close": (_closed_where_it_began,)})
+
+
+def allowed_actions(escalation: status.Status | str) -> set[str]:
+    """What this site may do now with an escalated matter (MACHINE: its state and which level acts)."""
+    if not can("write"):
+        return set()
+    return MACHINE.allowed(get(escalation) if isinstance(escalation, str) else escalation)
 
 
 def _assignment(current, me, member_uuid, assignee_unit_uuid, due_at) -> dict:
@@ -128,10 +170,10 @@ def close(uuid: str, note: str = "", satisfaction: str | None = None) -> Escalat
     require("write")
     current = get(uuid)
     escalation = current.escalation
-    if not owners.inside(escalation.from_unit.path, _my_unit().path):
-        raise PermissionDenied("只有上报这件事的站点才能办结它。")
-    if current.state != "answered":
-        raise Conflict("上级还没有答复，不能办结；可在督办清单中催办。")
+    refused = _closed_where_it_began(current)  # who closes is checked before the state, as it always was
+    if refused is not None:
+        raise refused
+    MACHINE.check(current, "close")
     if escalation.record_table == "request" and satisfaction not in SATISFACTION:
         raise ValidationError("请先回访诉求人，选择满意、基本满意或不满意。", field="satisfaction")
     with database.atomic():

@@ -8,9 +8,10 @@
     agreed --follow_up (agreements.follow_up)--> agreed  (回访, any number of times)
     agreed (after at least one follow-up)/failed/ended/declined --archive--> archived
 
-Only these transitions exist; anything else raises InvalidTransition and changes
-nothing. Every transition is a MediationEvent with who and when. A case still
-registered, accepted or mediating 30 days after registration is overdue.
+Only these transitions exist (MACHINE, app/workflow.py, with the archive guard);
+anything else raises InvalidTransition and changes nothing. Every transition is
+a MediationEvent with who and when. A case still registered, accepted or
+mediating 30 days after registration is overdue.
 Numbers read 东关调〔2026〕第015号: the committee's (community's) short name, the
 year, and a sequence per community and year.
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from app.auth import current_user, require
+from app.auth import can, current_user, require
 from app.errors import Conflict, ValidationError
 from app.mediation.common import choice, community_of, live, on_line, org_unit, required, text
 from app.org import short_name
@@ -34,6 +35,7 @@ from app.validators import (
     normalize_phone,
     text_field,
 )
+from app.workflow import InvalidTransition, Machine
 from db.base import utcnow
 from db.connection import database
 from db.models import (
@@ -76,8 +78,6 @@ TRANSITIONS: dict[str, dict[str, str]] = {
 }
 ACTIONS = {"register": "登记", "accept": "受理", "decline": "不予受理", "session": "调解", "agree": "达成协议",
            "fail": "调解不成", "end": "终止调解", "follow_up": "回访", "archive": "归档", "link_request": "转为诉求"}
-class InvalidTransition(Conflict):
-    code = "E_TRANSITION"
 
 
 @dataclass
@@ -210,15 +210,37 @@ def _event(case: MediationCase, action: str, before: str | None, note: str | Non
                           by=user.username if user else None, note=note)
 
 
+def _refuse(case: MediationCase, action: str) -> str:
+    return f"调解案件 {case.number} 当前状态为“{STATES[case.state]}”，不能“{ACTIONS[action]}”。"
+
+
+def _followed_up_before_archive(case: MediationCase) -> str | None:
+    """An agreed case is archived only after at least one follow-up visit (one indexed EXISTS)."""
+    if case.state == "agreed" and not MediationFollowUp.live().where(MediationFollowUp.case == case.uuid).exists():
+        return f"调解案件 {case.number} 达成协议后尚未回访：请先回访协议履行情况，再归档。"
+    return None
+
+
+MACHINE = Machine(STATES, ACTIONS, TRANSITIONS, _refuse, guards={"archive": (_followed_up_before_archive,)},
+                  write_event=lambda case, action, before, note: _event(case, action, before, note))
+
+
 def move(case: MediationCase, action: str, note: str | None = None) -> str:
     """Apply a documented transition to `case` (not saved) and record it; the caller saves."""
-    before = case.state
-    target = TRANSITIONS[action].get(before)
-    if target is None:
-        raise InvalidTransition(f"调解案件 {case.number} 当前状态为“{STATES[before]}”，不能“{ACTIONS[action]}”。")
-    case.state = target
-    _event(case, action, before, note)
-    return before
+    return MACHINE.move(case, action, note)
+
+
+def allowed_actions(case: MediationCase | str) -> set[str]:
+    """The actions the signed-in user may take on this case now (the window offers exactly these):
+    MACHINE's (the archive guard included) and 指定调解员 while the case is open; none without the
+    write permission."""
+    if not can("write"):
+        return set()
+    case = get(case) if isinstance(case, str) else case
+    out = MACHINE.allowed(case)
+    if case.state in OPEN_STATES:
+        out.add("add_mediator")
+    return out
 
 
 def transition(uuid: str, action: str, *, note: str | None = None, stamp: dict | None = None) -> MediationCase:
@@ -289,10 +311,7 @@ def end(uuid: str, reason: str, now: dt.datetime | None = None) -> MediationCase
 
 
 def archive(uuid: str, now: dt.datetime | None = None) -> MediationCase:
-    """归档; an agreed case only after at least one follow-up visit."""
-    case = get(uuid)
-    if case.state == "agreed" and not MediationFollowUp.live().where(MediationFollowUp.case == case).exists():
-        raise InvalidTransition(f"调解案件 {case.number} 达成协议后尚未回访：请先回访协议履行情况，再归档。")
+    """归档; an agreed case only after at least one follow-up visit (MACHINE's guard)."""
     return transition(uuid, "archive", stamp={"archived_at": now or utcnow()})
 
 

@@ -8,19 +8,20 @@
     dispatched/accepted/in_progress/redo --cancel (leader)--> cancelled  (need back to the pool)
 
 `supervise` (督办) records an event on an open order without changing its state.
-Only these transitions exist; anything else raises InvalidTransition. Every
-transition is an OrderEvent with who and when.
+Only these transitions exist (MACHINE, app/workflow.py); anything else raises
+InvalidTransition. Every transition is an OrderEvent with who and when.
 """
 
 import datetime as dt
 
 from app import records
-from app.auth import current_user, require
+from app.auth import can, current_user, require
 from app.errors import Conflict, NotFound, ValidationError
 from app.orders.catalogue import deadline
 from app.orders.offers import OPEN_ORDER_STATES
 from app.scope import within
 from app.validators import check_text
+from app.workflow import Machine
 from db.base import utcnow
 from db.connection import database
 from db.models import CallBack, Need, Offer, OrderEvent, Request, ServiceOrder
@@ -34,6 +35,7 @@ TRANSITIONS: dict[str, dict[str, str]] = {
     "callback_unsatisfied": {"completed": "redo"},
     "restart": {"redo": "in_progress"},
     "cancel": {s: "cancelled" for s in OPEN_ORDER_STATES},
+    "supervise": {s: s for s in OPEN_ORDER_STATES},  # 督办: an event, the state stays
 }
 STATES = {"dispatched": "已派单", "accepted": "已接单", "in_progress": "办理中", "completed": "已办结待回访",
           "redo": "退回重办", "closed": "已评价关闭", "returned": "已退单", "cancelled": "已撤销"}
@@ -41,10 +43,6 @@ ACTIONS = {"dispatch": "派单", "accept": "接单", "return": "退单", "contac
            "callback_ok": "回访满意", "callback_unsatisfied": "回访不满意", "restart": "重新办理", "cancel": "撤销",
            "supervise": "督办"}
 SATISFACTION = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"}
-
-
-class InvalidTransition(Conflict):
-    code = "E_TRANSITION"
 
 
 def get(uuid: str) -> ServiceOrder:
@@ -57,14 +55,24 @@ def _event(order: ServiceOrder, action: str, before: str | None, note: str | Non
                       by=user.username if user else None, note=note)
 
 
-def _move(order: ServiceOrder, action: str, note: str | None = None) -> str:
-    before = order.state
-    target = TRANSITIONS[action].get(before)
-    if target is None:
-        raise InvalidTransition(f"工单 {order.number} 当前状态为“{STATES[before]}”，不能“{ACTIONS[action]}”。")
-    order.state = target
-    _event(order, action, before, note)
-    return before
+def _refuse(order: ServiceOrder, action: str) -> str:
+    if action == "supervise":
+        return f"工单 {order.number} 已“{STATES[order.state]}”，无需督办。"
+    return f"工单 {order.number} 当前状态为“{STATES[order.state]}”，不能“{ACTIONS[action]}”。"
+
+
+MACHINE = Machine(STATES, ACTIONS, TRANSITIONS, _refuse, write_event=_event)
+
+
+def allowed_actions(order: ServiceOrder | str) -> set[str]:
+    """The actions the signed-in user may take on this order now (the window offers exactly these):
+    MACHINE's, none without the write permission, and 撤销 only with the approve one."""
+    if not can("write"):
+        return set()
+    out = MACHINE.allowed(get(order) if isinstance(order, str) else order)
+    if not can("approve"):
+        out.discard("cancel")
+    return out
 
 
 def dispatch(need_uuid: str, offer_uuid: str, reason: str = "", now: dt.datetime | None = None) -> ServiceOrder:
@@ -133,12 +141,12 @@ def call_back(uuid: str, satisfaction: str, resolved: bool, comment: str = "",
         CallBack.create(order=order, at=now, satisfaction=satisfaction, resolved=bool(resolved),
                         comment=comment.strip() or None)
         if satisfaction == "unsatisfied":
-            _move(order, "callback_unsatisfied", comment or None)
+            MACHINE.move(order, "callback_unsatisfied", comment or None)
             rule = deadline(order.need.category, order.need.request.urgency)
             order.redo_count += 1
             order.complete_by = now + dt.timedelta(hours=rule.complete_hours)
         else:
-            _move(order, "callback_ok", comment or None)
+            MACHINE.move(order, "callback_ok", comment or None)
             order.closed_at = now
             _close_need(order.need, now)
         order.save()
@@ -162,11 +170,9 @@ def supervise(uuid: str, note: str = "") -> ServiceOrder:
     require("write")
     check_text(note or "", label="督办意见", limit=500, field="note", multiline=True)
     order = get(uuid)
-    if order.state not in OPEN_ORDER_STATES:
-        raise InvalidTransition(f"工单 {order.number} 已“{STATES[order.state]}”，无需督办。")
     with database.atomic():
+        MACHINE.move(order, "supervise", note.strip() or None)
         order.supervised = True
-        _event(order, "supervise", order.state, note.strip() or None)
         order.save()
     return order
 
@@ -176,7 +182,7 @@ def _transition(uuid: str, action: str, *, note: str | None = None, need_state: 
     require("write")
     order = get(uuid)
     with database.atomic():
-        _move(order, action, note)
+        MACHINE.move(order, action, note)
         for key, value in (stamp or {}).items():
             setattr(order, key, value)
         order.save()

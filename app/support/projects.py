@@ -3,9 +3,9 @@
     planned --start--> ongoing --finish (outcome required)--> done
     planned/ongoing --drop (reason required)--> dropped
 
-Only these moves exist (InvalidTransition otherwise, nothing changed). Starting
-sets started_on if it is empty; finishing or dropping sets ended_on (not before
-started_on, not in the future). A project may be entered as planned or as already
+Only these moves exist (MACHINE, app/workflow.py; InvalidTransition otherwise,
+nothing changed). Starting sets started_on if it is empty; finishing or dropping
+sets ended_on (not before started_on, not in the future). A project may be entered as planned or as already
 ongoing. The lead unit, if given, is a live registered unit. Retiring (a
 tombstone) is for a project entered by mistake; one that stopped is dropped.
 """
@@ -13,22 +13,31 @@ tombstone) is for a project entered by mistake; one that stopped is dropped.
 import datetime as dt
 from dataclasses import dataclass
 
-from app.auth import require
-from app.errors import Conflict, ValidationError
+from app.auth import can, require
+from app.errors import ValidationError
 from app.records import get_live
 from app.scope import within
 from app.support.common import choice, community, day, required, save, text, tombstone
 from app.validators import check_input, text_field
+from app.workflow import Machine
 from db.connection import database
 from db.models import OrgUnit, Project, Unit
 
 STATUSES = {"planned": "计划中", "ongoing": "实施中", "done": "已完成", "dropped": "已终止"}
-TRANSITIONS = {"planned": ("ongoing", "dropped"), "ongoing": ("done", "dropped"), "done": (), "dropped": ()}
+TARGETS = {"start": "ongoing", "finish": "done", "drop": "dropped"}  # each move and the status it leads to
+MOVES = {"start": {"planned": "ongoing"}, "finish": {"ongoing": "done"},
+         "drop": {"planned": "dropped", "ongoing": "dropped"}}
+# the statuses each status may move to, as MOVES has them
+TRANSITIONS = {s: tuple(m[s] for m in MOVES.values() if s in m) for s in STATUSES}
+
+
+def _refuse(project: Project, action: str) -> str:
+    return f"项目“{project.name}”当前为“{STATUSES[project.status]}”，不能改为“{STATUSES[TARGETS[action]]}”。"
+
+
+MACHINE = Machine(STATUSES, {"start": "开始", "finish": "完成", "drop": "终止"}, MOVES, _refuse,
+                  state_field="status")
 GONE = "找不到这个共建项目，可能已被删除。请刷新后再试。"
-
-
-class InvalidTransition(Conflict):
-    code = "E_TRANSITION"
 
 
 @dataclass
@@ -77,9 +86,15 @@ def update(uuid: str, data: ProjectInput) -> Project:
     return save(project, values)
 
 
+def allowed_actions(project) -> set[str]:
+    """The moves (start / finish / drop) the signed-in user may make on a project (or a listed row
+    with its status) now: the window offers exactly these."""
+    return MACHINE.allowed(project) if can("write") else set()
+
+
 def start(uuid: str, on: dt.date | str | None = None) -> Project:
-    project = _move(uuid, "ongoing")
-    values = {"status": "ongoing"}
+    project, status = _move(uuid, "start")
+    values = {"status": status}
     if project.started_on is None:
         values["started_on"] = day(on, "started_on", "开始日期")
     return save(project, values)
@@ -87,23 +102,21 @@ def start(uuid: str, on: dt.date | str | None = None) -> Project:
 
 def finish(uuid: str, outcome: str, on: dt.date | str | None = None) -> Project:
     """完成: the outcome (what was achieved) is required."""
-    project = _move(uuid, "done")
-    return _end(project, "done", required(outcome, "outcome", "项目成效（完成了什么）"), on)
+    project, status = _move(uuid, "finish")
+    return _end(project, status, required(outcome, "outcome", "项目成效（完成了什么）"), on)
 
 
 def drop(uuid: str, reason: str, on: dt.date | str | None = None) -> Project:
     """终止: why it stopped is kept as the outcome."""
-    project = _move(uuid, "dropped")
-    return _end(project, "dropped", required(reason, "outcome", "终止原因"), on)
+    project, status = _move(uuid, "drop")
+    return _end(project, status, required(reason, "outcome", "终止原因"), on)
 
 
-def _move(uuid: str, target: str) -> Project:
+def _move(uuid: str, action: str) -> tuple[Project, str]:
+    """The project and the status `action` leads to (checked, not yet set: the caller saves it)."""
     require("write")
     project = get(uuid)
-    if target not in TRANSITIONS[project.status]:
-        raise InvalidTransition(f"项目“{project.name}”当前为“{STATUSES[project.status]}”，"
-                                f"不能改为“{STATUSES[target]}”。")
-    return project
+    return project, MACHINE.check(project, action)
 
 
 def _end(project: Project, status: str, outcome: str, on) -> Project:

@@ -1,14 +1,13 @@
 """The writes of the mediation tab: each asks (a dialog or a confirmation), calls
 one app/ function, broadcasts Changes(mediation=True) and says what happened in
-the message bar. Only the actions a case's state allows are offered (`allowed`);
-anything else is refused with the state machine's Chinese message."""
+the message bar. Only the actions app allows on a case now are offered
+(`case_allowed`, from cases.allowed_actions); anything else is refused with the
+state machine's Chinese message."""
 
 from collections.abc import Callable, Sequence
 
 from app import excel
 from app.mediation import cases
-from app.mediation.cases import OPEN_STATES, TRANSITIONS
-from db.models import MediationFollowUp
 from ui import ask
 from ui.dialogs.mediation_case_dialogs import CaseDialog
 from ui.dialogs.mediation_dialogs import (
@@ -28,21 +27,9 @@ MEDIATION = Changes(mediation=True)
 CASE_ACTIONS = ("accept", "decline", "add_mediator", "session", "agree", "fail", "end", "follow_up", "archive")
 
 
-def allowed(state: str, followed_up: bool) -> set[str]:
-    """The actions offered for a case in this state (app.mediation.cases.TRANSITIONS)."""
-    out = {a for a in ("accept", "decline", "session", "agree", "fail", "end", "follow_up")
-           if state in TRANSITIONS[a]}
-    if state in OPEN_STATES:
-        out.add("add_mediator")
-    if state in TRANSITIONS["archive"] and (state != "agreed" or followed_up):
-        out.add("archive")
-    return out
-
-
 def case_allowed(uuid: str) -> set[str]:
-    case = cases.get(uuid)
-    followed = MediationFollowUp.live().where(MediationFollowUp.case == uuid).exists()
-    return allowed(case.state, followed)
+    """The actions app allows on this case now (its state machine, the archive guard, permissions)."""
+    return cases.allowed_actions(uuid)
 
 
 class MediationActions(TabActions):

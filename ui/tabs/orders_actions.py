@@ -4,10 +4,7 @@ happened in the message bar. Expected failures (an action the order's state does
 not allow, no permission) show their Chinese message in the bar."""
 
 
-from app import auth
 from app.orders import offers, service
-from app.orders.offers import OPEN_ORDER_STATES
-from app.orders.service import TRANSITIONS
 from ui import ask
 from ui.dialogs.offer_dialog import OfferDialog
 from ui.dialogs.order_dialogs import DispatchDialog, OrderActionDialog
@@ -20,16 +17,10 @@ ORDERS = Changes(orders=True)
 DIRECT = ("accept", "restart")  # no words needed
 
 
-def allowed(state: str, can_approve: bool) -> set[str]:
-    """The actions offered for an order in this state (the state machine of app.orders.service)."""
-    out = {a for a in ("accept", "return", "contact", "complete", "restart") if state in TRANSITIONS[a]}
-    if state in TRANSITIONS["callback_ok"]:
-        out.add("callback")
-    if state in TRANSITIONS["cancel"] and can_approve:
-        out.add("cancel")
-    if state in OPEN_ORDER_STATES:
-        out.add("supervise")
-    return out
+def offered_buttons(order) -> set[str]:
+    """The board's buttons for what app allows on this order now (service.allowed_actions); one
+    "callback" button stands for both call-back outcomes."""
+    return {"callback" if a.startswith("callback_") else a for a in service.allowed_actions(order)}
 
 
 class OrdersActions(TabActions):
@@ -107,7 +98,7 @@ class OrdersActions(TabActions):
             state = self._act(lambda: service.restart(uuid).state, self.tr("Order restarted."))
         else:
             order = service.get(uuid)
-            if action not in allowed(order.state, auth.can("approve")):
+            if action not in offered_buttons(order):
                 text = self.tr("Order %1 is “%2”: this action is not possible now.")
                 self._bar().show_message(text.replace("%1", order.number).replace("%2", service.STATES[order.state]),
                                          error=True)

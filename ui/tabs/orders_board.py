@@ -8,12 +8,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import auth
 from app.orders import lists, service
 from app.orders.lists import Filter
 from app.orders.service import ACTIONS, STATES
 from ui.models.order_models import Column, PagedModel, local_time
-from ui.tabs.orders_actions import allowed
+from ui.tabs.orders_actions import offered_buttons
 from ui.tabs.state_board import StateBoard
 
 
@@ -63,7 +62,7 @@ class BoardPage(StateBoard):
     def show_current(self) -> None:
         uuid = self.current_uuid()
         order = service.get(uuid) if uuid else None
-        offered = allowed(order.state, auth.can("approve")) if order and auth.can("write") else set()
+        offered = offered_buttons(order) if order else set()
         for action, button in self.buttons.items():
             button.setEnabled(action in offered)
         self.detail.setText(self._describe(order) if order else self.tr("No order selected."))

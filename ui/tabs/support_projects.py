@@ -7,14 +7,6 @@ from app.support import projects, services
 from ui.models.support_models import ProjectsModel, ServicesModel, project_rows, service_rows
 from ui.tabs.support_pages import SupportPage
 
-MOVES = ("start", "finish", "drop")
-
-
-def allowed_moves(status: str | None) -> set[str]:
-    """The moves projects.TRANSITIONS allows from this status."""
-    targets = projects.TRANSITIONS.get(status or "", ())
-    return {move for move, target in zip(MOVES, ("ongoing", "done", "dropped"), strict=True) if target in targets}
-
 
 class ProjectsPage(SupportPage):
     def __init__(self, tab):
@@ -58,7 +50,7 @@ class ProjectsPage(SupportPage):
 
     def _selected(self) -> None:
         row = self.current()
-        moves = allowed_moves(row.status if row else None)
+        moves = projects.allowed_actions(row) if row else set()
         for key, button in self.moves.items():
             button.setEnabled(key in moves)
         if row is None:
