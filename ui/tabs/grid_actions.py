@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from app import buildings, grid_units, org, residents
 from app.errors import EXPECTED, user_message
-from db.models import Level, OrgUnit
+from app.org import Level
 from ui import ask
 from ui.dialogs.building_dialog import BuildingDialog
 from ui.dialogs.resident_dialog import ResidentDialog
@@ -55,7 +55,7 @@ class GridActions(TabActions):
 
     def _grid_or_message(self) -> str | None:
         uuid = self._grid()
-        unit = OrgUnit.get_or_none(OrgUnit.uuid == uuid) if uuid else None
+        unit = org.unit(uuid)
         if unit is None or unit.level != Level.GRID:
             self._bar().show_message(self.tr("Please select a grid in the tree on the left first."), error=True)
             return None
@@ -163,29 +163,29 @@ class GridActions(TabActions):
         old = RenameUnitDialog.ask(uuid, parent=self.tab)
         if old is not None:
             self._after_dialog(uuid, self.tr("Renamed."),
-                               lambda: org.rename(OrgUnit.get_by_id(uuid), old), ORG)
+                               lambda: org.rename(org.unit(uuid), old), ORG)
 
     def move_unit(self) -> None:
         uuid = self._grid()
         if not uuid or not self._may_write():
             return
-        unit = OrgUnit.get_by_id(uuid)
+        unit = org.unit(uuid)
         if unit.parent_uuid is None:
             self._bar().show_message(self.tr("The top unit cannot be moved."), error=True)
             return
         target = MoveDialog.ask(unit.name, unit.level - 1, unit.parent_uuid, parent=self.tab)
         if target:
             old_parent = unit.parent_uuid
-            self._run(lambda: org.move_unit(OrgUnit.get_by_id(uuid), OrgUnit.get_by_id(target)),
+            self._run(lambda: org.move_unit(org.unit(uuid), org.unit(target)),
                       self.tr("%1 moved.").replace("%1", unit.name),
-                      lambda: org.move_unit(OrgUnit.get_by_id(uuid), OrgUnit.get_by_id(old_parent)), ORG)
+                      lambda: org.move_unit(org.unit(uuid), org.unit(old_parent)), ORG)
             self.tab.select(uuid)
 
     def retire_unit(self) -> None:
         uuid = self._grid()
         if not uuid or not self._may_write():
             return
-        unit = OrgUnit.get_by_id(uuid)
+        unit = org.unit(uuid)
         if self._confirm(self.tr("Retire %1? (It can be undone.)").replace("%1", unit.name)):
             parent = unit.parent_uuid
             if self._run(lambda: org.retire_unit(unit) or True, self.tr("%1 retired.").replace("%1", unit.name),

@@ -6,8 +6,8 @@ neighbours they look after). Writes go through app.grid_units; Undo where safe."
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from app import grid_lists, grid_units
-from db.models import Level, OrgUnit
+from app import grid_lists, grid_units, org
+from app.org import Level
 from ui.dialogs.group_dialogs import AddGroupDialog, CentralHouseholdDialog, ChooseGroupDialog
 from ui.hub import Changes
 from ui.models.rows_model import Col, RowRole, RowsModel
@@ -67,7 +67,7 @@ class GroupsPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def set_unit(self, uuid: str | None) -> None:
-        unit = OrgUnit.get_or_none(OrgUnit.uuid == uuid) if uuid else None
+        unit = org.unit(uuid)
         self.grid_uuid = unit.uuid if unit is not None and unit.level == Level.GRID else None
         if self.grid_uuid is None:
             for page in (self.members, self.groups, self.centrals):
