@@ -63,7 +63,7 @@ class GridActions(TabActions):
 
     # -- residents ------------------------------------------------------------
     def add_resident(self) -> str | None:
-        grid = self._may_write() and self._grid_or_message()
+        grid = self.may_write() and self._grid_or_message()
         if not grid:
             return None
         uuid = ResidentDialog.ask(grid, parent=self.tab)
@@ -74,7 +74,7 @@ class GridActions(TabActions):
         return self._after_dialog(saved, self.tr("Resident saved."), None, ROSTER)
 
     def move_resident(self, row) -> None:
-        if row is None or not self._may_write():
+        if row is None or not self.may_write():
             return
         target = MoveDialog.ask(row.name, int(Level.GRID), row.grid_uuid, parent=self.tab)
         if not target:
@@ -85,7 +85,7 @@ class GridActions(TabActions):
                   lambda: residents.move(row.uuid, old_grid, old_building), ROSTER)
 
     def retire_resident(self, row) -> None:
-        if row is None or not self._may_write():
+        if row is None or not self.may_write():
             return
         if self._confirm(self.tr("Remove %1 from the roster? (It can be undone.)").replace("%1", row.name)):
             self._run(lambda: residents.retire(row.uuid), self.tr("%1 removed.").replace("%1", row.name),
@@ -93,19 +93,19 @@ class GridActions(TabActions):
 
     # -- buildings ------------------------------------------------------------
     def add_building(self) -> str | None:
-        grid = self._may_write() and self._grid_or_message()
+        grid = self.may_write() and self._grid_or_message()
         if not grid:
             return None
         uuid = BuildingDialog.ask(grid, parent=self.tab)
         return self._after_dialog(uuid, self.tr("Building added."), lambda: buildings.retire(uuid), ROSTER)
 
     def edit_building(self, row) -> None:
-        if row is not None and self._may_write():
+        if row is not None and self.may_write():
             self._after_dialog(BuildingDialog.ask(row.grid_uuid, row.uuid, parent=self.tab),
                                self.tr("Building saved."), None, ROSTER)
 
     def move_building(self, row) -> None:
-        if row is None or not self._may_write():
+        if row is None or not self.may_write():
             return
         target = MoveDialog.ask(row.name, int(Level.GRID), row.grid_uuid, parent=self.tab)
         if target:
@@ -114,7 +114,7 @@ class GridActions(TabActions):
                       lambda: buildings.move(row.uuid, row.grid_uuid), ROSTER)
 
     def retire_building(self, row) -> None:
-        if row is None or not self._may_write():
+        if row is None or not self.may_write():
             return
         if self._confirm(self.tr("Retire the building %1? (It can be undone.)").replace("%1", row.name)):
             self._run(lambda: buildings.retire(row.uuid), self.tr("%1 retired.").replace("%1", row.name),
@@ -122,19 +122,19 @@ class GridActions(TabActions):
 
     # -- establishments -------------------------------------------------------
     def add_establishment(self) -> str | None:
-        grid = self._may_write() and self._grid_or_message()
+        grid = self.may_write() and self._grid_or_message()
         if not grid:
             return None
         uuid = EstablishmentDialog.ask(grid, parent=self.tab)
         return self._after_dialog(uuid, self.tr("Added."), lambda: grid_units.retire_establishment(uuid), ROSTER)
 
     def edit_establishment(self, row) -> None:
-        if row is not None and self._may_write():
+        if row is not None and self.may_write():
             self._after_dialog(EstablishmentDialog.ask(None, row.uuid, parent=self.tab), self.tr("Saved."),
                                None, ROSTER)
 
     def retire_establishment(self, row) -> None:
-        if row is None or not self._may_write():
+        if row is None or not self.may_write():
             return
         if self._confirm(self.tr("Remove %1 from this grid?").replace("%1", row.name)):
             self._run(lambda: grid_units.retire_establishment(row.uuid), self.tr("%1 removed.").replace("%1", row.name),
@@ -143,11 +143,11 @@ class GridActions(TabActions):
     # -- roles ----------------------------------------------------------------
     def assign_role(self) -> None:
         unit = self._grid()
-        if unit and self._may_write():
+        if unit and self.may_write():
             self._after_dialog(AssignRoleDialog.ask(unit, parent=self.tab), self.tr("Role assigned."), None, PEOPLE)
 
     def end_role(self, row) -> None:
-        if row is None or not self._may_write():
+        if row is None or not self.may_write():
             return
         if not row.active:
             self._bar().show_message(self.tr("This role has already ended."), error=True)
@@ -158,7 +158,7 @@ class GridActions(TabActions):
     # -- org units ------------------------------------------------------------
     def rename_unit(self) -> None:
         uuid = self._grid()
-        if not uuid or not self._may_write():
+        if not uuid or not self.may_write():
             return
         old = RenameUnitDialog.ask(uuid, parent=self.tab)
         if old is not None:
@@ -167,7 +167,7 @@ class GridActions(TabActions):
 
     def move_unit(self) -> None:
         uuid = self._grid()
-        if not uuid or not self._may_write():
+        if not uuid or not self.may_write():
             return
         unit = org.unit(uuid)
         if unit.parent_uuid is None:
@@ -183,7 +183,7 @@ class GridActions(TabActions):
 
     def retire_unit(self) -> None:
         uuid = self._grid()
-        if not uuid or not self._may_write():
+        if not uuid or not self.may_write():
             return
         unit = org.unit(uuid)
         if self._confirm(self.tr("Retire %1? (It can be undone.)").replace("%1", unit.name)):

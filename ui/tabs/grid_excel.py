@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from app import auth, org
+from app import org
 from app.errors import EXPECTED, user_message
 from app.excel import write_table
 from ui import ask
@@ -74,10 +74,7 @@ class GridExcel(QObject):
 
     def import_roster(self) -> object | None:
         unit = self._unit()
-        try:
-            auth.require("write")
-        except EXPECTED as exc:
-            self._bar().show_message(user_message(exc), error=True)
+        if not self.tab.actions.may_write():
             return None
         if unit is None or unit.level < 2:
             self._bar().show_message(self.tr("Please select a community, zone or grid first."), error=True)

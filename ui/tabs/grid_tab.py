@@ -259,7 +259,7 @@ class GridTab(QWidget):
 
     def add_unit(self) -> None:
         parent_uuid = self.selected_uuid() or self._first_uuid()
-        if parent_uuid is None or not self.actions._may_write():
+        if parent_uuid is None or not self.actions.may_write():
             return
         created = AddUnitDialog.ask(parent_uuid, self)
         if created:

@@ -94,14 +94,14 @@ class GroupsPage(QWidget):
 
     # -- writes -----------------------------------------------------------------
     def add_group(self) -> str | None:
-        if not self.grid_uuid or not self.tab.actions._may_write():
+        if not self.grid_uuid or not self.tab.actions.may_write():
             return None
         uuid = AddGroupDialog.ask(self.grid_uuid, parent=self.tab)
         return self.tab.actions._after_dialog(uuid, self.tr("Resident group added."), None, ROSTER)
 
     def put_in_group(self) -> None:
         chosen = self._selected_or_message()
-        if not chosen or not self.tab.actions._may_write():
+        if not chosen or not self.tab.actions.may_write():
             return
         group = ChooseGroupDialog.ask(self.grid_uuid, [m.name for m in chosen], parent=self.tab)
         if group is None:
@@ -113,7 +113,7 @@ class GroupsPage(QWidget):
 
     def new_central_household(self) -> str | None:
         chosen = self._selected_or_message()
-        if not chosen or not self.tab.actions._may_write():
+        if not chosen or not self.tab.actions.may_write():
             return None
         uuid = CentralHouseholdDialog.ask(chosen, parent=self.tab)
         return self.tab.actions._after_dialog(uuid, self.tr("Central household created."), None, ROSTER)
