@@ -13,7 +13,7 @@ from app.errors import NotFound
 from db import context
 from db.connection import close_database, database, remove_files
 from db.errors import DatabaseDamaged, NotADatabase
-from db.models import KeyValue, Site
+from db.models import KeyValue, OrgUnit, Site
 from db.schema import OpenResult, open_and_migrate
 
 logger = logging.getLogger(__name__)
@@ -103,6 +103,11 @@ def local_site() -> Site:
     if site is None:
         raise NotFound("这个数据库还没有站点信息。请先运行首次启动向导或 init 命令创建站点。")
     return site
+
+
+def local_unit() -> OrgUnit:
+    """The org unit this site works for."""
+    return local_site().org_unit
 
 
 def require_site(db_path: Path) -> None:

@@ -80,7 +80,7 @@ class OrderActionDialog(FormDialog):
                   "complete": self.tr("Complete the order"), "callback": self.tr("Call-back"),
                   "cancel": self.tr("Cancel the order"), "supervise": self.tr("Supervise")}
         super().__init__(titles[action], parent)
-        self.order, self.action = service.get(order_uuid), action
+        self.order, self.action = service.get_with_need(order_uuid), action
         self.add_field(self.tr("Order:"), QLabel(f"{self.order.number}  {self.order.need.description}"))
         if action in ("return", "cancel"):
             self.note = self.add_field(self.tr("Reason:"), text_box(), "reason")

@@ -62,7 +62,7 @@ class BoardPage(StateBoard):
 
     def show_current(self) -> None:
         uuid = self.current_uuid()
-        order = service.get(uuid) if uuid else None
+        order = service.get_with_need(uuid) if uuid else None
         offered = allowed(order.state, auth.can("approve")) if order and auth.can("write") else set()
         for action, button in self.buttons.items():
             button.setEnabled(action in offered)
