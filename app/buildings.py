@@ -6,6 +6,7 @@ from app import records
 from app.auth import require
 from app.errors import ValidationError
 from app.residents import grid_of
+from app.scope import check_unit
 from app.validators import check_input, check_text, text_field
 from db.connection import database
 from db.models import Building, Person, Resident
@@ -42,6 +43,13 @@ def _count(raw, field: str, label: str, limit: int) -> int | None:
     if not 0 < value <= limit:
         raise ValidationError(f"{label}应在 1 到 {limit} 之间。", field=field)
     return value
+
+
+def of_grid(grid_uuid: str) -> list[tuple[str, str]]:
+    """(uuid, name) of the live buildings of a grid, by name: the choices of a resident's building."""
+    check_unit(grid_uuid)
+    query = Building.select(Building.uuid, Building.name).where((Building.grid == grid_uuid) & (Building.deleted == False))  # noqa: E712
+    return list(query.order_by(Building.name).tuples())
 
 
 def get(uuid: str) -> Building:

@@ -14,6 +14,7 @@ from app.exchange.errors import SIGNATURE, BundleError
 from app.exchange.incoming import OUTCOMES
 from app.privacy import mask_id_number, mask_phone
 from app.session import local_site
+from db.hlc import unpack
 from db.models import BundleLog, OrgUnit, PeerState, RelayState, Site, SiteKey
 
 DEFAULT_STALE_DAYS = 30
@@ -74,6 +75,13 @@ class Sender:
     fingerprint: str
     key_state: str
     trustable: bool = False  # its keys may be compared and trusted (new, or replacing revoked ones)
+
+
+def stamp_ms(version: str) -> int:
+    """When a record version was written: its clock stamp's milliseconds since the epoch
+    (ValueError or TypeError for something that is no stamp)."""
+    ms, _ = unpack(version)
+    return ms
 
 
 def my_fingerprint() -> str:

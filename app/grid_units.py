@@ -110,6 +110,11 @@ def retire_establishment(uuid: str) -> None:
         row.delete_instance()
 
 
+def get_establishment(uuid: str) -> Establishment:
+    """One unit or shop, to edit (scope-checked like every record)."""
+    return records.get_live(Establishment, uuid, "找不到这个单位或网点。")
+
+
 def restore_establishment(uuid: str) -> Establishment:
     """Undo a removal."""
     return records.restore(Establishment, uuid, "找不到这个单位或网点。")

@@ -10,6 +10,13 @@ kept by date (a meeting's day, a fund entry's date) asks `local_dates` for the d
 
 import datetime as dt
 
+from db.base import utcnow as _utcnow
+
+
+def utcnow() -> dt.datetime:
+    """Now, in UTC as the database holds times (naive): what the window compares stored times with."""
+    return _utcnow()
+
 
 def day_start_utc(day: dt.date) -> dt.datetime:
     """A local calendar day's first instant, in UTC as the database holds times (naive)."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from app import owners
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
-from app.scope import within
+from app.scope import check_unit, within
 from app.validators import check_text
 from db.connection import database
 from db.models import Level, OrgUnit
@@ -49,6 +49,23 @@ def tree_rows(root_path: str | None = None) -> list[TreeRow]:
         query = query.where(OrgUnit.under(root_path))
     rows = query.order_by(OrgUnit.path).tuples()
     return [TreeRow(*row) for row in rows]
+
+
+def units_at(level: int, root_path: str | None = None) -> list[TreeRow]:
+    """The live units of one level (under root_path if given), in tree order."""
+    root_path = within(root_path)
+    query = OrgUnit.select(OrgUnit.uuid, OrgUnit.parent, OrgUnit.code, OrgUnit.name, OrgUnit.level, OrgUnit.path)
+    query = query.where((OrgUnit.deleted == False) & (OrgUnit.level == int(level)))  # noqa: E712
+    if root_path:
+        query = query.where(OrgUnit.under(root_path))
+    return [TreeRow(*row) for row in query.order_by(OrgUnit.path).tuples()]
+
+
+def unit(uuid: str | None, *, live: bool = False) -> OrgUnit | None:
+    """The unit the window names by a tree row's uuid (None for none; live: not a retired one);
+    refused outside the signed-in user's scope."""
+    found = check_unit(uuid) if uuid else None
+    return None if found is None or (live and found.deleted) else found
 
 
 def by_code(code: str) -> OrgUnit:

@@ -31,6 +31,11 @@ def add_person(name: str, phone: str = "", org_unit: OrgUnit | None = None,
                              resident_uuid=resident_uuid)
 
 
+def person(uuid: str) -> Person:
+    """Someone already on record (a hit of find_people, who may live outside the scope), to give a role."""
+    return Person.get_by_id(uuid)
+
+
 def assign(person: Person, unit: OrgUnit, role: str, start: dt.date | None = None) -> RoleAssignment:
     require("write")
     if role not in ROLE_NAMES:

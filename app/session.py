@@ -1,6 +1,7 @@
 """Opening the office's database: bootstrap, this site's identity, the writer context."""
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,9 +11,9 @@ from app import backups
 from app.backup_folders import remember_site, remove_stale_parts
 from app.errors import NotFound
 from db import context
-from db.connection import close_database
+from db.connection import close_database, database, remove_files
 from db.errors import DatabaseDamaged, NotADatabase
-from db.models import KeyValue, Site
+from db.models import KeyValue, OrgUnit, Site
 from db.schema import OpenResult, open_and_migrate
 
 logger = logging.getLogger(__name__)
@@ -64,6 +65,29 @@ def close_session() -> None:
     close_database()
 
 
+def remove_database(path: Path) -> None:
+    """Close and delete a database file with its companions: one only just made (a cancelled or failed creation)."""
+    close_session()
+    remove_files(Path(path))
+
+
+def thread_connection() -> sqlite3.Connection | None:
+    """This thread's own SQLite connection (peewee opens one per thread), if a database is set:
+    what a worker thread interrupts to cancel its task."""
+    obj = database.obj
+    return None if obj is None else obj.connection()
+
+
+def close_thread_connection() -> None:
+    """Close this thread's own SQLite connection (peewee keeps one per thread): a worker thread's, when it ends."""
+    obj = database.obj
+    if obj is not None:
+        try:
+            obj.close()
+        except Exception:  # noqa: BLE001 - nothing to close or already gone
+            logger.debug("worker connection close failed", exc_info=True)
+
+
 def get_value(key: str, default: str | None = None) -> str | None:
     row = KeyValue.get_or_none(KeyValue.key == key)
     return row.value if row else default
@@ -79,6 +103,11 @@ def local_site() -> Site:
     if site is None:
         raise NotFound("这个数据库还没有站点信息。请先运行首次启动向导或 init 命令创建站点。")
     return site
+
+
+def local_unit() -> OrgUnit:
+    """The org unit this site works for."""
+    return local_site().org_unit
 
 
 def require_site(db_path: Path) -> None:

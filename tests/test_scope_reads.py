@@ -30,7 +30,8 @@ SKIP_PACKAGES = ("app.demo", "app.cli", "app.exchange", "app.scope")  # generato
 WRITES = ('require("write")', 'require("admin")')  # refused by the write guard instead
 PATH_NAMES = {"root_path", "root", "path"}
 UNIT_UUIDS = {"grid_uuid", "community_uuid", "centre_uuid"}  # parameters that name one org unit by its uuid
-UNIT_UUID_FUNCTIONS = {"app.mediation.lists.mediator_candidates": "unit_uuid", "app.org_summary.unit_summary": "uuid"}
+UNIT_UUID_FUNCTIONS = {"app.mediation.lists.mediator_candidates": "unit_uuid", "app.org_summary.unit_summary": "uuid",
+                       "app.org.unit": "uuid"}
 NOT_READS = {  # take a path but read no records: SQL fragments and path arithmetic
     "app.dashboard.sql.in_subtree", "app.funds.views.under", "app.orders.lists.is_whole_tree",
     "app.mediation.common.on_line", "app.notices.fonts.check_font_file",

@@ -181,20 +181,14 @@ def lower_thread_priority() -> None:
 
 
 def _thread_connection() -> sqlite3.Connection | None:
-    """This worker thread's own SQLite connection (peewee opens one per thread), if a database is set."""
-    from db.connection import database
+    """This worker thread's own SQLite connection, if a database is set (loaded late: the splash comes first)."""
+    from app.session import thread_connection
 
-    obj = database.obj
-    return None if obj is None else obj.connection()
+    return thread_connection()
 
 
 def _close_thread_connection() -> None:
-    """Close this worker thread's own SQLite connection (peewee keeps one per thread)."""
-    from db.connection import database
+    """Close this worker thread's own SQLite connection."""
+    from app.session import close_thread_connection
 
-    obj = database.obj
-    if obj is not None:
-        try:
-            obj.close()
-        except Exception:  # noqa: BLE001 - nothing to close or already gone
-            logger.debug("worker connection close failed", exc_info=True)
+    close_thread_connection()

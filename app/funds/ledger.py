@@ -60,6 +60,11 @@ def net(fund: Fund | str, kind: str) -> int:
         (LedgerEntry.fund == fund) & (LedgerEntry.kind == kind) & (LedgerEntry.deleted == False)).scalar()  # noqa: E712
 
 
+def entry(uuid: str) -> LedgerEntry:
+    """One posted entry, to reverse, with its fund read in the same query."""
+    return LedgerEntry.select(LedgerEntry, Fund).join(Fund).where(LedgerEntry.uuid == uuid).get()
+
+
 def next_voucher(fund: Fund) -> str:
     prefix = f"记{fund.year}-"
     used = (LedgerEntry.select(LedgerEntry.voucher)

@@ -58,6 +58,11 @@ def of(case_uuid: str) -> MediationAgreement | None:
             .order_by(MediationAgreement.created_at.desc()).first())
 
 
+def follow_ups(case_uuid: str) -> list[MediationFollowUp]:
+    """The live follow-up visits of a case, oldest first."""
+    return list(MediationFollowUp.live().where(MediationFollowUp.case == case_uuid).order_by(MediationFollowUp.visited_on))
+
+
 def follow_up(case_uuid: str, kept: bool, notes: str = "", visited_on: dt.date | None = None) -> MediationFollowUp:
     """回访: is the agreement being kept? (any number of visits; then the case can be archived)."""
     require("write")

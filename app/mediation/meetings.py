@@ -111,6 +111,22 @@ def matters(meeting_uuid: str) -> list[DeliberationMatter]:
                 .order_by(DeliberationMatter.created_at))
 
 
+@dataclass(frozen=True)
+class MatterOrigin:
+    """Where a case registered from a deliberation matter comes from: the meeting's unit and the topic."""
+    unit_uuid: str
+    unit_name: str
+    topic: str
+
+
+def matter_origin(matter_uuid: str | None) -> MatterOrigin | None:
+    matter = DeliberationMatter.get_or_none(DeliberationMatter.uuid == matter_uuid) if matter_uuid else None
+    if matter is None:
+        return None
+    unit = matter.meeting.org_unit
+    return MatterOrigin(unit.uuid, unit.name, matter.topic)
+
+
 def cases_of(matter_uuid: str) -> list[MediationCase]:
     """The mediation cases that came of a matter."""
     return list(MediationCase.live().where(MediationCase.matter == matter_uuid).order_by(MediationCase.registered_at))

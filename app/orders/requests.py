@@ -121,6 +121,19 @@ def get(uuid: str) -> Request:
     return records.get_live(Request, uuid, "找不到这条诉求，请刷新后再试。")
 
 
+@dataclass(frozen=True)
+class NeedToDispatch:
+    """A need-list item as the dispatch dialog shows it, and the need itself to propose offers for."""
+    need: Need
+    request_number: str
+    description: str
+
+
+def need_to_dispatch(need_uuid: str) -> NeedToDispatch:
+    need = Need.get_by_id(need_uuid)
+    return NeedToDispatch(need, need.request.number, need.description)
+
+
 def classify(uuid: str, kind: str, *, answer: str = "", department: str = "", need_text: str = "") -> Request:
     """reply: closes with the answer; transfer: to a department; handle: a need-list item."""
     require("write")

@@ -49,6 +49,13 @@ def get(uuid: str) -> ServiceOrder:
     return records.get_live(ServiceOrder, uuid, "找不到这张工单，请刷新后再试。")
 
 
+def get_with_need(uuid: str) -> ServiceOrder:
+    """An order with its need and the need's request already read (what its detail shows)."""
+    order = get(uuid)
+    order.need = Need.select(Need, Request).join(Request).where(Need.uuid == order.need_uuid).get()
+    return order
+
+
 def _event(order: ServiceOrder, action: str, before: str | None, note: str | None = None) -> None:
     user = current_user()
     OrderEvent.create(order=order, at=utcnow(), action=action, from_state=before, to_state=order.state,

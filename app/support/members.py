@@ -12,6 +12,7 @@ Retiring a member is a tombstone (undo with app.records.restore).
 import datetime as dt
 from dataclasses import dataclass
 
+from app import records
 from app.auth import require
 from app.errors import ValidationError
 from app.records import get_live
@@ -68,6 +69,11 @@ def update(uuid: str, data: MemberInput) -> Member:
 def retire(uuid: str) -> None:
     require("write")
     tombstone(get(uuid))
+
+
+def restore(uuid: str) -> Member:
+    """Undo a retirement."""
+    return records.restore(Member, uuid)
 
 
 def get(uuid: str) -> Member:

@@ -12,6 +12,7 @@ Retiring (a tombstone) removes a wrong entry from the figures.
 import datetime as dt
 from dataclasses import dataclass
 
+from app import records
 from app.auth import require
 from app.errors import ValidationError
 from app.records import get_live
@@ -86,6 +87,11 @@ def update(uuid: str, data: ServiceInput) -> VolunteerService:
 def retire(uuid: str) -> None:
     require("write")
     tombstone(get(uuid))
+
+
+def restore(uuid: str) -> VolunteerService:
+    """Undo a retirement."""
+    return records.restore(VolunteerService, uuid)
 
 
 def get(uuid: str) -> VolunteerService:

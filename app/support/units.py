@@ -11,6 +11,7 @@ tombstone (undo with app.records.restore); its members keep their records.
 import datetime as dt
 from dataclasses import dataclass
 
+from app import records
 from app.auth import require
 from app.errors import Conflict, ValidationError
 from app.records import get_live
@@ -77,6 +78,11 @@ def retire(uuid: str) -> None:
     """The unit no longer reports to the community (a tombstone)."""
     require("write")
     tombstone(get(uuid))
+
+
+def restore(uuid: str) -> Unit:
+    """Undo a retirement."""
+    return records.restore(Unit, uuid)
 
 
 def get(uuid: str) -> Unit:

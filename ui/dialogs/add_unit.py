@@ -5,7 +5,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app import org
 from app.errors import GridDeskError
-from db.models import OrgUnit
 from ui import labels
 from ui.widgets import error_label, set_error
 
@@ -13,7 +12,7 @@ from ui.widgets import error_label, set_error
 class AddUnitDialog(QDialog):
     def __init__(self, parent_uuid: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.parent_unit = OrgUnit.get_by_id(parent_uuid)
+        self.parent_unit = org.unit(parent_uuid)
         self.created_uuid: str | None = None
         child_level = labels.level(self.parent_unit.level + 1)
         self.setWindowTitle(self.tr("Add sub-unit"))

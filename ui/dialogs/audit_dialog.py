@@ -21,7 +21,7 @@ from app import audit_view
 from app.audit_labels import KINDS
 from app.audit_view import AuditFilter
 from app.errors import EXPECTED, user_message
-from db.base import utcnow
+from app.local_days import utcnow
 from ui import ask
 from ui.dialogs.user_dialogs import scope_combo
 from ui.models.audit_model import OpenEndedRowsModel

@@ -6,11 +6,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
 
-from app import auth, org
+from app import auth, org, session
 from app.errors import GridDeskError, ValidationError
-from app.session import close_session, open_session
+from app.session import open_session
 from app.sites import init_site
-from db.connection import remove_files
 from ui import labels
 from ui.dialogs.progress import run_with_progress
 from ui.runner import Runner
@@ -26,8 +25,7 @@ class FirstRunResult:
 
 
 def remove_database(path: Path) -> None:
-    close_session()
-    remove_files(Path(path))
+    session.remove_database(Path(path))
 
 
 class SitePage(QWizardPage):

@@ -10,7 +10,6 @@ from app import auth
 from app.funds import ledger, money, rules
 from app.funds.ledger import ExpenseInput, OverdraftNeedsApproval
 from app.funds.types import PURPOSES
-from db.models import Fund
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.fund_fields import FundScanList, add_amount, date_edit, posting_day
 from ui.text_limits import limit_fields
@@ -42,7 +41,7 @@ class FundExpenseDialog(FormDialog):
         super().__init__(self.tr("Record an expense"), parent)
         self.setMinimumWidth(520)
         self.fund_uuid = fund_uuid
-        fund = Fund.get_by_id(fund_uuid)
+        fund = rules.fund(fund_uuid)
         self.add_field(self.tr("Fund:"), QLabel(rules.title(fund)))
         self.add_field(self.tr("Balance:"), QLabel(self.tr("%1 yuan").replace("%1", money.yuan(ledger.balance(fund)))))
         self.posted_on = self.add_field(self.tr("Date:"), date_edit(posting_day(fund.year)), "posted_on")

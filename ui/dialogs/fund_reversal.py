@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.funds import ledger, money, rules
 from app.funds.types import KINDS
-from db.models import LedgerEntry
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.fund_fields import date_edit, posting_day
 from ui.widgets import hint_label
@@ -17,8 +16,8 @@ class FundReversalDialog(FormDialog):
         super().__init__(self.tr("Red reversal"), parent)
         self.setMinimumWidth(520)
         self.entry_uuid = entry_uuid
-        entry = LedgerEntry.get_by_id(entry_uuid)
-        fund = entry.fund
+        entry = ledger.entry(entry_uuid)
+        fund = entry.fund  # read with the entry
         self.add_field(self.tr("Fund:"), QLabel(rules.title(fund)))
         summary = (f"{entry.posted_on}　{entry.voucher or entry.doc_no or ''}　{KINDS.get(entry.kind, entry.kind)}　"
                    f"{money.yuan(entry.amount_fen)}　{entry.description or ''}")

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from app.funds import ledger, money, rules
 from app.funds.ledger import OverdraftNeedsApproval
-from db.models import Fund
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.fund_expense import approve_overdraft
 from ui.dialogs.fund_fields import add_amount, date_edit, posting_day
@@ -18,7 +17,7 @@ class FundTransferDialog(FormDialog):
         super().__init__(self.tr("Transfer between funds"), parent)
         self.setMinimumWidth(520)
         self.from_uuid = from_uuid
-        fund = Fund.get_by_id(from_uuid)
+        fund = rules.fund(from_uuid)
         self.add_field(self.tr("From:"), QLabel(rules.title(fund)))
         self.add_field(self.tr("Balance:"), QLabel(self.tr("%1 yuan").replace("%1", money.yuan(ledger.balance(fund)))))
         self.target = self.add_field(self.tr("To:"), QComboBox(), "to_fund")

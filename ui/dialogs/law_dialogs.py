@@ -3,9 +3,9 @@ visit or talk, and a new kind of virtue activity (administrators)."""
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from app import org
 from app.mediation import activities, law
 from app.mediation.law import VisitInput
-from db.models import Level, OrgUnit
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import combo, date_edit, text_box
 from ui.text_limits import limit_fields
@@ -14,11 +14,8 @@ from ui.text_limits import limit_fields
 class VisitDialog(FormDialog):
     def __init__(self, root_path: str | None, parent: QWidget | None = None):
         super().__init__(self.tr("Visit or talk"), parent)
-        query = OrgUnit.live().where(OrgUnit.level == int(Level.COMMUNITY))
-        if root_path:
-            query = query.where(OrgUnit.under(root_path))
         self.community = self.add_field(self.tr("Community:"), QComboBox(), "community")
-        for unit in query.order_by(OrgUnit.path):
+        for unit in org.units_at(org.Level.COMMUNITY, root_path):
             self.community.addItem(unit.name, unit.uuid)
         self.person = self.add_field(self.tr("Adviser or police officer:"), QComboBox(), "person")
         self.kind = self.add_field(self.tr("Kind:"), combo(law.VISIT_KINDS), "kind")

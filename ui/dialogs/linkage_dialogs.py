@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from app import attachments
 from app.linkage import conference, escalations
 from app.linkage import records as linked
-from app.session import local_site
+from app.session import local_unit
 from ui.dialogs.attachment_list import AttachmentList
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import combo, date_edit, text_box
@@ -24,7 +24,7 @@ class EscalateDialog(FormDialog):
         super().__init__(self.tr("Escalate to the next level"), parent)
         self.table = table
         options = ([(record_uuid, linked.subject(table, linked.fetch(table, record_uuid)))] if record_uuid
-                   else linked.open_requests(local_site().org_unit.path))
+                   else linked.open_requests(local_unit().path))
         self.record = self.add_field(self.tr("Matter:"), combo(options), "record_table")
         self.reason = self.add_field(self.tr("Why this level cannot settle it:"), text_box(80), "reason")
         self.files = self.add_field(self.tr("Photos and documents:"), AttachmentList(), "attachments")
@@ -76,7 +76,7 @@ class CloseDialog(FormDialog):
 class LinkageMemberDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Add a member organisation"), parent)
-        level = local_site().org_unit.level
+        level = local_unit().level
         kinds = conference.CONFERENCE_KINDS if level <= 1 else conference.FEDERATION_KINDS
         self.name = self.add_field(self.tr("Name:"), QLineEdit(), "name")
         self.kind = self.add_field(self.tr("Kind:"), combo(kinds), "kind")

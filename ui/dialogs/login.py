@@ -4,14 +4,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app import auth
 from app.errors import EXPECTED
-from db.models import User
 from ui.widgets import error_label
 
 
 class LoginDialog(QDialog):
     def __init__(self, site_name: str, username: str = "", password: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.user: User | None = None
+        self.user: auth.User | None = None
         self.setWindowTitle(self.tr("Sign in – GridDesk"))
         self.setMinimumWidth(380)
         heading = QLabel(f"<b>{site_name}</b>")
@@ -47,6 +46,6 @@ class LoginDialog(QDialog):
 
     @classmethod
     def ask(cls, site_name: str, username: str = "", password: str = "",
-            parent: QWidget | None = None) -> User | None:
+            parent: QWidget | None = None) -> auth.User | None:
         dialog = cls(site_name, username, password, parent)
         return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None

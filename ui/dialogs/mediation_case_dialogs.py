@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import search
-from app.mediation import cases, lists
+from app.mediation import cases, lists, meetings
 from app.mediation.cases import CaseInput, PartyInput
-from db.models import DeliberationMatter
 from ui.dialogs.form_dialog import FormDialog
 from ui.find_row import find_row
 from ui.text_limits import limit_fields
@@ -111,8 +110,8 @@ class CaseDialog(FormDialog):
             self.dispute_type.addItem(name, key)
         self.community = self.add_field(self.tr("Community or grid:"), searchable(QComboBox()), "community")
         self.community.lineEdit().setPlaceholderText(self.tr("Type part of the name, e.g. 东关"))
-        matter = DeliberationMatter.get_or_none(DeliberationMatter.uuid == matter_uuid) if matter_uuid else None
-        units = [(matter.meeting.org_unit.uuid, matter.meeting.org_unit.name)] if matter else lists.held_units(root_path)
+        matter = meetings.matter_origin(matter_uuid)
+        units = [(matter.unit_uuid, matter.unit_name)] if matter else lists.held_units(root_path)
         for uuid, name in units:
             self.community.addItem(name, uuid)
         self.community.setEnabled(matter is None)

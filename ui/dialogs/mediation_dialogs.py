@@ -64,7 +64,7 @@ class MediatorDialog(FormDialog):
         super().__init__(self.tr("Add a mediator"), parent)
         self.case_uuid = case_uuid
         case = cases.get(case_uuid)
-        self.person = self.add_field(self.tr("Mediator:"), combo(lists.mediator_candidates(case.community.uuid)),
+        self.person = self.add_field(self.tr("Mediator:"), combo(lists.mediator_candidates(case.community_uuid)),
                                      "mediators")
 
     def save(self) -> str:

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
-from app.orders import offers, service
+from app.orders import offers, requests, service
 from app.orders.service import SATISFACTION
-from db.models import Need
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.request_dialogs import combo, text_box
 from ui.widgets import hint_label
@@ -27,8 +26,9 @@ class DispatchDialog(FormDialog):
     def __init__(self, need_uuid: str, parent: QWidget | None = None):
         super().__init__(self.tr("Dispatch"), parent)
         self.setMinimumWidth(880)
-        self.need = Need.get_by_id(need_uuid)
-        need = QLabel(f"{self.need.request.number}：{self.need.description}")
+        shown = requests.need_to_dispatch(need_uuid)
+        self.need = shown.need
+        need = QLabel(f"{shown.request_number}：{shown.description}")
         need.setWordWrap(True)
         self.add_field(self.tr("Need:"), need)
         self.proposals = offers.propose(self.need)
@@ -80,7 +80,7 @@ class OrderActionDialog(FormDialog):
                   "complete": self.tr("Complete the order"), "callback": self.tr("Call-back"),
                   "cancel": self.tr("Cancel the order"), "supervise": self.tr("Supervise")}
         super().__init__(titles[action], parent)
-        self.order, self.action = service.get(order_uuid), action
+        self.order, self.action = service.get_with_need(order_uuid), action
         self.add_field(self.tr("Order:"), QLabel(f"{self.order.number}  {self.order.need.description}"))
         if action in ("return", "cancel"):
             self.note = self.add_field(self.tr("Reason:"), text_box(), "reason")

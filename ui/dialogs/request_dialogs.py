@@ -23,7 +23,6 @@ from app.errors import EXPECTED, user_message
 from app.orders import lists, requests
 from app.orders.catalogue import CHANNELS, KINDS, URGENCIES, categories
 from app.orders.requests import RequestInput
-from db.models import Request
 from ui.dialogs.form_dialog import FormDialog
 from ui.find_row import find_row
 from ui.models.order_models import local_time
@@ -162,7 +161,7 @@ class RequestDialog(FormDialog):
 class MergeDialog(QDialog):
     """Similar open requests: merge into one (returns its uuid), save as new (""), or go back (None)."""
 
-    def __init__(self, similar: list[Request], parent: QWidget | None = None):
+    def __init__(self, similar: list[requests.Request], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Similar open requests"))
         self.setMinimumWidth(640)
@@ -202,7 +201,7 @@ class MergeDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, similar: list[Request], parent: QWidget | None = None) -> str | None:
+    def ask(cls, similar: list[requests.Request], parent: QWidget | None = None) -> str | None:
         dialog = cls(similar, parent)
         dialog.exec()
         return dialog.result_value

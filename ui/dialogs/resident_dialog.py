@@ -3,10 +3,9 @@ who may not write; full ID and phone numbers only with app.auth.can("personal").
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
 
-from app import auth, residents
+from app import auth, buildings, residents
 from app.privacy import mask_id_number, mask_phone
 from app.residents import RELATIONS, ResidentInput
-from db.models import Building
 from ui.dialogs.form_dialog import FormDialog
 from ui.text_limits import limit_fields
 
@@ -25,8 +24,8 @@ class ResidentDialog(FormDialog):
         self.birth_date.setPlaceholderText("1980-05-17")
         self.building = self.add_field(self.tr("Building:"), QComboBox(), "building")
         self.building.addItem("", None)
-        for b in Building.live().where(Building.grid == grid_uuid).order_by(Building.name):
-            self.building.addItem(b.name, b.uuid)
+        for uuid, name in buildings.of_grid(grid_uuid):
+            self.building.addItem(name, uuid)
         self.room = self.add_field(self.tr("Room:"), QLineEdit())
         self.address = self.add_field(self.tr("Address:"), QLineEdit())
         self.household_no = self.add_field(self.tr("Household no.:"), QLineEdit())

@@ -5,11 +5,10 @@ name and phone."""
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from app import search
+from app import org, search
 from app.support import members, team_members, teams
 from app.support.team_members import TeamMemberInput
 from app.support.teams import TeamInput
-from db.models import OrgUnit
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import date_edit
 from ui.dialogs.support_common import org_combo
@@ -57,7 +56,7 @@ class TeamMemberDialog(FormDialog):
         team = teams.get(team_uuid)
         super().__init__(self.tr("Add a member to %1").replace("%1", team.name), parent)
         self.team_uuid = team_uuid
-        self.root_path = OrgUnit.get_by_id(team.org_unit_uuid).path
+        self.root_path = org.unit(team.org_unit_uuid).path
         self.source = self.add_field(self.tr("Who:"), QComboBox())
         for key, text in (("member", self.tr("In-service party member")), ("resident", self.tr("Resident")),
                           ("name", self.tr("Someone not in the roster"))):

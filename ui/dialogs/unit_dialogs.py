@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from app import grid_units, org, roles
 from app.grid_units import KINDS, EstablishmentInput
-from db.models import Establishment, OrgUnit, Person
 from ui import labels
 from ui.dialogs.form_dialog import FormDialog
 from ui.find_row import find_row
@@ -18,7 +17,7 @@ from ui.widgets import date_edit, searchable, set_error
 class RenameUnitDialog(FormDialog):
     def __init__(self, unit_uuid: str, parent: QWidget | None = None):
         super().__init__(self.tr("Rename unit"), parent)
-        self.unit = OrgUnit.get_by_id(unit_uuid)
+        self.unit = org.unit(unit_uuid)
         self.add_field(self.tr("Code:"), QLabel(self.unit.code))
         self.name = self.add_field(self.tr("New name:"), QLineEdit(self.unit.name), "name")
 
@@ -67,7 +66,7 @@ class EstablishmentDialog(FormDialog):
         limit_fields(self, EstablishmentInput)
         self.has_party_org = self.add_field("", QCheckBox(self.tr("Has a party organisation")))
         if uuid:
-            row = Establishment.get_by_id(uuid)
+            row = grid_units.get_establishment(uuid)
             self.kind.setCurrentIndex(max(0, self.kind.findData(row.kind)))
             for widget, value in ((self.name, row.name), (self.category, row.category), (self.address, row.address),
                                   (self.contact_name, row.contact_name), (self.contact_phone, row.contact_phone)):
@@ -89,7 +88,7 @@ class AssignRoleDialog(FormDialog):
 
     def __init__(self, unit_uuid: str, parent: QWidget | None = None):
         super().__init__(self.tr("Assign a role"), parent)
-        self.unit = OrgUnit.get_by_id(unit_uuid)
+        self.unit = org.unit(unit_uuid)
         self.add_field(self.tr("Unit:"), QLabel(self.unit.name))
         self.role = self.add_field(self.tr("Role:"), QComboBox(), "role")
         for key, name in roles.ROLE_NAMES.items():
@@ -133,7 +132,7 @@ class AssignRoleDialog(FormDialog):
     def save(self) -> str:
         start = self.start.date().toPython()
         if self.person.currentData():
-            return roles.assign(Person.get_by_id(self.person.currentData()), self.unit, self.role.currentData(),
+            return roles.assign(roles.person(self.person.currentData()), self.unit, self.role.currentData(),
                                 start).uuid
         from app.validators import normalize_phone
         if self.phone.text().strip():

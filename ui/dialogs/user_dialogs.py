@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWid
 
 from app import accounts, org
 from app.accounts import UserRow
-from db.models import Level
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.password_dialogs import secret_edit
 
@@ -35,7 +34,7 @@ def scope_combo(current_code: str = "") -> QComboBox:
     combo = QComboBox()
     combo.addItem(QCoreApplication.translate("Users", "Everything this site holds"), "")
     for row in org.tree_rows():
-        if row.level <= Level.COMMUNITY:
+        if row.level <= org.Level.COMMUNITY:
             combo.addItem(f"{'　' * row.level}{row.name}（{row.code}）", row.code)
     combo.setCurrentIndex(max(0, combo.findData(current_code)))
     return combo

@@ -5,8 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.exchange_views import ConflictRow, HistoryRow, SiteState
-from db.hlc import unpack
+from app.exchange_views import ConflictRow, HistoryRow, SiteState, stamp_ms
 from ui import labels
 from ui.models.rows_model import Col, RowsModel
 
@@ -84,7 +83,7 @@ def local_time(value: dt.datetime | None) -> str:
 def stamp_time(version: str) -> str:
     """When a record version was written (its clock stamp), in local time."""
     try:
-        ms, _ = unpack(version)
+        ms = stamp_ms(version)
     except (ValueError, TypeError):
         return version
     return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M:%S")

@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont
 
 from app.funds import money, rules, running
 from app.funds.types import type_label
-from db.models import Fund
 from ui.models.rows_model import FLAG_COLOURS, Col, Index, RowsModel, display
 
 
@@ -72,7 +71,7 @@ class FundRow:
     @property
     def title(self) -> str:
         """东关社区 2026年 公用经费 (read when asked: a transfer dialog lists them)."""
-        return rules.title(Fund.get_by_id(self.uuid))
+        return rules.title(rules.fund(self.uuid))
 
 
 def fund_rows(root_path: str | None, year: int) -> list[FundRow]:

@@ -13,7 +13,7 @@ from app.dashboard import activity, periods
 from app.errors import EXPECTED
 from app.notices.periods import NoticePeriod, parse
 from app.orders import lists as org_lists
-from app.session import local_site
+from app.session import local_unit
 
 CHOICES = {"month": 36, "quarter": 12, "year": 6}
 
@@ -64,7 +64,7 @@ class DashboardFilter(QWidget):
         keep = self.unit.currentData()
         if keep is None:
             try:
-                keep = local_site().org_unit.path
+                keep = local_unit().path
             except EXPECTED:
                 keep = None
         self.unit.blockSignals(True)

@@ -17,7 +17,7 @@ from app.dashboard import periods
 from app.dashboard.breakdowns import Completion
 from app.dashboard.cards import CARDS
 from app.errors import EXPECTED, user_message
-from db.models import Level
+from app.org import Level
 from ui.hub import Changes, Hub
 from ui.message_bar import MessageBar
 from ui.runner import Runner

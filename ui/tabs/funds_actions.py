@@ -6,7 +6,6 @@ Excel exports run on the runner behind a progress dialog."""
 
 from collections.abc import Callable
 
-from app import auth
 from app.errors import EXPECTED, user_message
 from app.funds import money
 from app.orders import lists as org_lists
@@ -20,15 +19,6 @@ FUNDS = Changes(funds=True)
 
 class FundsActions(TabActions):
     changes = FUNDS
-
-    def may(self, permission: str) -> bool:
-        """True if the signed-in user holds `permission`; otherwise say why in the message bar."""
-        try:
-            auth.require(permission)
-        except EXPECTED as exc:
-            self._bar().show_message(user_message(exc), error=True)
-            return False
-        return True
 
     def _fund(self):
         """The selected fund if this site may post into it; otherwise say why."""
@@ -44,7 +34,7 @@ class FundsActions(TabActions):
     def record_expense(self) -> str | None:
         from ui.dialogs.fund_expense import FundExpenseDialog
 
-        if not self.may("write") or (fund := self._fund()) is None:
+        if not self.may_write() or (fund := self._fund()) is None:
             return None
         uuid = self._done(FundExpenseDialog.ask(fund.uuid, parent=self.tab), self.tr("Expense recorded."))
         if uuid:
@@ -54,7 +44,7 @@ class FundsActions(TabActions):
     def transfer(self) -> str | None:
         from ui.dialogs.fund_transfer import FundTransferDialog
 
-        if not self.may("approve") or (fund := self._fund()) is None:
+        if not self.may_write("approve") or (fund := self._fund()) is None:
             return None
         targets = [(r.uuid, r.title) for r in self.tab.fund_list() if not r.locked and r.uuid != fund.uuid]
         if not targets:
@@ -69,7 +59,7 @@ class FundsActions(TabActions):
     def reverse(self) -> list[str] | None:
         from ui.dialogs.fund_reversal import FundReversalDialog
 
-        if not self.may("approve") or self._fund() is None:
+        if not self.may_write("approve") or self._fund() is None:
             return None
         line = self.tab.ledger.current()
         if line is None:
@@ -84,7 +74,7 @@ class FundsActions(TabActions):
     def close_period(self) -> str | None:
         from ui.dialogs.fund_close import FundCloseDialog
 
-        if not self.may("approve"):
+        if not self.may_write("approve"):
             return None
         unit = self.tab.unit()
         closed = FundCloseDialog.ask(unit.uuid, unit.name, parent=self.tab)
@@ -94,7 +84,7 @@ class FundsActions(TabActions):
     def allocate(self):
         from ui.dialogs.fund_allocation import FundAllocationDialog
 
-        if not self.may("approve"):
+        if not self.may_write("approve"):
             return None
         unit = self.tab.unit()
         subs = [(u.uuid, u.name, u.path) for u in org_lists.units(None, 1)
@@ -112,7 +102,7 @@ class FundsActions(TabActions):
     def standards(self) -> int | None:
         from ui.dialogs.fund_reference import FundStandardsDialog
 
-        if not self.may("admin"):
+        if not self.may_write("admin"):
             return None
         return self._done(FundStandardsDialog.ask(self.tab.filter().year, parent=self.tab),
                           self.tr("Fund standards saved."))
@@ -120,7 +110,7 @@ class FundsActions(TabActions):
     def new_branch(self) -> str | None:
         from ui.dialogs.fund_reference import FundBranchDialog
 
-        if not self.may("write"):
+        if not self.may_write():
             return None
         communities = [(u.uuid, u.name) for u in org_lists.units(self.tab.filter().root_path, 2) if u.level == 2]
         if not communities:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app import auth
 from app.errors import EXPECTED
 from app.orders import lists as org_lists
-from app.session import local_site
+from app.session import local_site, local_unit
 from ui.hub import Changes, Hub
 from ui.latest import Latest
 from ui.lazy_pages import LazyPage, lazy_pages
@@ -56,7 +56,7 @@ def _units_read(keep: str | None) -> tuple:
     """The unit to choose (this site's own unless one is chosen) and the units to choose from."""
     if keep is None:
         try:
-            keep = local_site().org_unit.path
+            keep = local_unit().path
         except EXPECTED:
             keep = None
     return keep, list(org_lists.units(None, 2))

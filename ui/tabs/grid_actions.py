@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from app import buildings, grid_units, org, residents
 from app.errors import EXPECTED, user_message
-from db.models import Level, OrgUnit
+from app.org import Level
 from ui import ask
 from ui.dialogs.building_dialog import BuildingDialog
 from ui.dialogs.resident_dialog import ResidentDialog
@@ -55,7 +55,7 @@ class GridActions(TabActions):
 
     def _grid_or_message(self) -> str | None:
         uuid = self._grid()
-        unit = OrgUnit.get_or_none(OrgUnit.uuid == uuid) if uuid else None
+        unit = org.unit(uuid)
         if unit is None or unit.level != Level.GRID:
             self._bar().show_message(self.tr("Please select a grid in the tree on the left first."), error=True)
             return None
@@ -63,7 +63,7 @@ class GridActions(TabActions):
 
     # -- residents ------------------------------------------------------------
     def add_resident(self) -> str | None:
-        grid = self._may_write() and self._grid_or_message()
+        grid = self.may_write() and self._grid_or_message()
         if not grid:
             return None
         uuid = ResidentDialog.ask(grid, parent=self.tab)
@@ -74,7 +74,7 @@ class GridActions(TabActions):
         return self._after_dialog(saved, self.tr("Resident saved."), None, ROSTER)
 
     def move_resident(self, row) -> None:
-        if row is None or not self._may_write():
+        if row is None or not self.may_write():
             return
         target = MoveDialog.ask(row.name, int(Level.GRID), row.grid_uuid, parent=self.tab)
         if not target:
@@ -85,7 +85,7 @@ class GridActions(TabActions):
                   lambda: residents.move(row.uuid, old_grid, old_building), ROSTER)
 
     def retire_resident(self, row) -> None:
-        if row is None or not self._may_write():
+        if row is None or not self.may_write():
             return
         if self._confirm(self.tr("Remove %1 from the roster? (It can be undone.)").replace("%1", row.name)):
             self._run(lambda: residents.retire(row.uuid), self.tr("%1 removed.").replace("%1", row.name),
@@ -93,19 +93,19 @@ class GridActions(TabActions):
 
     # -- buildings ------------------------------------------------------------
     def add_building(self) -> str | None:
-        grid = self._may_write() and self._grid_or_message()
+        grid = self.may_write() and self._grid_or_message()
         if not grid:
             return None
         uuid = BuildingDialog.ask(grid, parent=self.tab)
         return self._after_dialog(uuid, self.tr("Building added."), lambda: buildings.retire(uuid), ROSTER)
 
     def edit_building(self, row) -> None:
-        if row is not None and self._may_write():
+        if row is not None and self.may_write():
             self._after_dialog(BuildingDialog.ask(row.grid_uuid, row.uuid, parent=self.tab),
                                self.tr("Building saved."), None, ROSTER)
 
     def move_building(self, row) -> None:
-        if row is None or not self._may_write():
+        if row is None or not self.may_write():
             return
         target = MoveDialog.ask(row.name, int(Level.GRID), row.grid_uuid, parent=self.tab)
         if target:
@@ -114,7 +114,7 @@ class GridActions(TabActions):
                       lambda: buildings.move(row.uuid, row.grid_uuid), ROSTER)
 
     def retire_building(self, row) -> None:
-        if row is None or not self._may_write():
+        if row is None or not self.may_write():
             return
         if self._confirm(self.tr("Retire the building %1? (It can be undone.)").replace("%1", row.name)):
             self._run(lambda: buildings.retire(row.uuid), self.tr("%1 retired.").replace("%1", row.name),
@@ -122,19 +122,19 @@ class GridActions(TabActions):
 
     # -- establishments -------------------------------------------------------
     def add_establishment(self) -> str | None:
-        grid = self._may_write() and self._grid_or_message()
+        grid = self.may_write() and self._grid_or_message()
         if not grid:
             return None
         uuid = EstablishmentDialog.ask(grid, parent=self.tab)
         return self._after_dialog(uuid, self.tr("Added."), lambda: grid_units.retire_establishment(uuid), ROSTER)
 
     def edit_establishment(self, row) -> None:
-        if row is not None and self._may_write():
+        if row is not None and self.may_write():
             self._after_dialog(EstablishmentDialog.ask(None, row.uuid, parent=self.tab), self.tr("Saved."),
                                None, ROSTER)
 
     def retire_establishment(self, row) -> None:
-        if row is None or not self._may_write():
+        if row is None or not self.may_write():
             return
         if self._confirm(self.tr("Remove %1 from this grid?").replace("%1", row.name)):
             self._run(lambda: grid_units.retire_establishment(row.uuid), self.tr("%1 removed.").replace("%1", row.name),
@@ -143,11 +143,11 @@ class GridActions(TabActions):
     # -- roles ----------------------------------------------------------------
     def assign_role(self) -> None:
         unit = self._grid()
-        if unit and self._may_write():
+        if unit and self.may_write():
             self._after_dialog(AssignRoleDialog.ask(unit, parent=self.tab), self.tr("Role assigned."), None, PEOPLE)
 
     def end_role(self, row) -> None:
-        if row is None or not self._may_write():
+        if row is None or not self.may_write():
             return
         if not row.active:
             self._bar().show_message(self.tr("This role has already ended."), error=True)
@@ -158,34 +158,34 @@ class GridActions(TabActions):
     # -- org units ------------------------------------------------------------
     def rename_unit(self) -> None:
         uuid = self._grid()
-        if not uuid or not self._may_write():
+        if not uuid or not self.may_write():
             return
         old = RenameUnitDialog.ask(uuid, parent=self.tab)
         if old is not None:
             self._after_dialog(uuid, self.tr("Renamed."),
-                               lambda: org.rename(OrgUnit.get_by_id(uuid), old), ORG)
+                               lambda: org.rename(org.unit(uuid), old), ORG)
 
     def move_unit(self) -> None:
         uuid = self._grid()
-        if not uuid or not self._may_write():
+        if not uuid or not self.may_write():
             return
-        unit = OrgUnit.get_by_id(uuid)
+        unit = org.unit(uuid)
         if unit.parent_uuid is None:
             self._bar().show_message(self.tr("The top unit cannot be moved."), error=True)
             return
         target = MoveDialog.ask(unit.name, unit.level - 1, unit.parent_uuid, parent=self.tab)
         if target:
             old_parent = unit.parent_uuid
-            self._run(lambda: org.move_unit(OrgUnit.get_by_id(uuid), OrgUnit.get_by_id(target)),
+            self._run(lambda: org.move_unit(org.unit(uuid), org.unit(target)),
                       self.tr("%1 moved.").replace("%1", unit.name),
-                      lambda: org.move_unit(OrgUnit.get_by_id(uuid), OrgUnit.get_by_id(old_parent)), ORG)
+                      lambda: org.move_unit(org.unit(uuid), org.unit(old_parent)), ORG)
             self.tab.select(uuid)
 
     def retire_unit(self) -> None:
         uuid = self._grid()
-        if not uuid or not self._may_write():
+        if not uuid or not self.may_write():
             return
-        unit = OrgUnit.get_by_id(uuid)
+        unit = org.unit(uuid)
         if self._confirm(self.tr("Retire %1? (It can be undone.)").replace("%1", unit.name)):
             parent = unit.parent_uuid
             if self._run(lambda: org.retire_unit(unit) or True, self.tr("%1 retired.").replace("%1", unit.name),

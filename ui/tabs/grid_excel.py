@@ -6,10 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from app import auth
+from app import org
 from app.errors import EXPECTED, user_message
 from app.excel import write_table
-from db.models import OrgUnit
 from ui import ask
 from ui.dialogs.import_report import VALID, ImportReportDialog
 from ui.dialogs.progress import Outcome, run_with_progress
@@ -37,9 +36,9 @@ class GridExcel(QObject):
     def _bar(self):
         return self.tab.message_bar
 
-    def _unit(self) -> OrgUnit | None:
+    def _unit(self) -> org.OrgUnit | None:
         uuid = self.tab.selected_uuid()
-        return OrgUnit.get_or_none(OrgUnit.uuid == uuid) if uuid else None
+        return org.unit(uuid)
 
     def _work(self, job, label: str) -> Outcome:
         """Run on the runner with a progress dialog (or here, without a runner)."""
@@ -75,10 +74,7 @@ class GridExcel(QObject):
 
     def import_roster(self) -> object | None:
         unit = self._unit()
-        try:
-            auth.require("write")
-        except EXPECTED as exc:
-            self._bar().show_message(user_message(exc), error=True)
+        if not self.tab.actions.may_write():
             return None
         if unit is None or unit.level < 2:
             self._bar().show_message(self.tr("Please select a community, zone or grid first."), error=True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import coverage, org, search
-from db.models import Level, OrgUnit
+from app.org import Level
 from ui import settings as opts
 from ui.dialogs.add_unit import AddUnitDialog
 from ui.hub import Changes, Hub
@@ -249,7 +249,7 @@ class GridTab(QWidget):
 
     def selected_path(self) -> str | None:
         uuid = self.selected_uuid()
-        unit = OrgUnit.get_or_none((OrgUnit.uuid == uuid) & (OrgUnit.deleted == False)) if uuid else None  # noqa: E712
+        unit = org.unit(uuid, live=True)
         return unit.path if unit else None
 
     def apply_filter(self, text: str) -> None:
@@ -259,14 +259,14 @@ class GridTab(QWidget):
 
     def add_unit(self) -> None:
         parent_uuid = self.selected_uuid() or self._first_uuid()
-        if parent_uuid is None or not self.actions._may_write():
+        if parent_uuid is None or not self.actions.may_write():
             return
         created = AddUnitDialog.ask(parent_uuid, self)
         if created:
             self.hub.did_change(Changes(org=True))
             self.select(created)
             self.message_bar.show_message(self.tr("Unit added."), self.actions._undoable(
-                lambda: org.retire_unit(OrgUnit.get_by_id(created)), Changes(org=True)))
+                lambda: org.retire_unit(org.unit(created)), Changes(org=True)))
 
     def _first_uuid(self) -> str | None:
         index = self.model.index(0, 0)

@@ -6,8 +6,8 @@ neighbours they look after). Writes go through app.grid_units; Undo where safe."
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from app import grid_lists, grid_units
-from db.models import Level, OrgUnit
+from app import grid_lists, grid_units, org
+from app.org import Level
 from ui.dialogs.group_dialogs import AddGroupDialog, CentralHouseholdDialog, ChooseGroupDialog
 from ui.hub import Changes
 from ui.models.rows_model import Col, RowRole, RowsModel
@@ -67,7 +67,7 @@ class GroupsPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def set_unit(self, uuid: str | None) -> None:
-        unit = OrgUnit.get_or_none(OrgUnit.uuid == uuid) if uuid else None
+        unit = org.unit(uuid)
         self.grid_uuid = unit.uuid if unit is not None and unit.level == Level.GRID else None
         if self.grid_uuid is None:
             for page in (self.members, self.groups, self.centrals):
@@ -94,14 +94,14 @@ class GroupsPage(QWidget):
 
     # -- writes -----------------------------------------------------------------
     def add_group(self) -> str | None:
-        if not self.grid_uuid or not self.tab.actions._may_write():
+        if not self.grid_uuid or not self.tab.actions.may_write():
             return None
         uuid = AddGroupDialog.ask(self.grid_uuid, parent=self.tab)
         return self.tab.actions._after_dialog(uuid, self.tr("Resident group added."), None, ROSTER)
 
     def put_in_group(self) -> None:
         chosen = self._selected_or_message()
-        if not chosen or not self.tab.actions._may_write():
+        if not chosen or not self.tab.actions.may_write():
             return
         group = ChooseGroupDialog.ask(self.grid_uuid, [m.name for m in chosen], parent=self.tab)
         if group is None:
@@ -113,7 +113,7 @@ class GroupsPage(QWidget):
 
     def new_central_household(self) -> str | None:
         chosen = self._selected_or_message()
-        if not chosen or not self.tab.actions._may_write():
+        if not chosen or not self.tab.actions.may_write():
             return None
         uuid = CentralHouseholdDialog.ask(chosen, parent=self.tab)
         return self.tab.actions._after_dialog(uuid, self.tr("Central household created."), None, ROSTER)

@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import auth
+from app.local_days import utcnow
 from app.mediation import agreements, cases, lists
 from app.mediation.lists import BOARD_STATES, Filter
-from db.base import utcnow
-from db.models import MediationFollowUp
 from ui.models.order_models import Column, PagedModel, local_time
 from ui.tabs.linkage_standing import standing_html
 from ui.tabs.mediation_actions import CASE_ACTIONS, case_allowed
@@ -143,7 +142,7 @@ class CaseBoard(StateBoard):
             out.append(f"<b>{agreement_label}</b>（{agreements.FORMS[agreement.form]}，{agreement.signed_on}）："
                        f"{escape(agreement.content)}；{escape(agreement.performance)}{by}")
         kept, broken = self.tr("kept"), self.tr("not kept")
-        for v in MediationFollowUp.live().where(MediationFollowUp.case == uuid).order_by(MediationFollowUp.visited_on):
+        for v in agreements.follow_ups(uuid):
             out.append(f"<b>{visit_label}</b> {v.visited_on}：{kept if v.kept else broken}　{escape(v.notes or '')}")
         return "<br>".join(out + [standing_html(uuid)])
 

@@ -61,7 +61,7 @@ class BoardPage(StateBoard):
 
     def show_current(self) -> None:
         uuid = self.current_uuid()
-        order = service.get(uuid) if uuid else None
+        order = service.get_with_need(uuid) if uuid else None
         offered = offered_buttons(order) if order else set()
         for action, button in self.buttons.items():
             button.setEnabled(action in offered)

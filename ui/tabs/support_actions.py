@@ -2,14 +2,13 @@
 calls one app/support function, broadcasts Changes(support=True) — units and
 members also orders=True, they are the providers of the supply list — and says
 what happened in the message bar, with Undo where it is safe (a retired unit,
-member or service comes back with app.records.restore; a proxy entry just
+member or service comes back with its module's restore(); a proxy entry just
 logged is voided)."""
 
 from collections.abc import Callable
 
-from app import excel, records
+from app import excel
 from app.support import members, projects, proxy, services, team_members, teams, units
-from db.models import Member, Unit, VolunteerService
 from ui import ask
 from ui.hub import Changes
 from ui.models.rows_model import table_contents
@@ -88,7 +87,7 @@ class SupportActions(TabActions):
                                                               "records stay.").replace("%1", row.name)):
             return None
         return self._undoable(lambda: units.retire(row.uuid) or row.uuid, self.tr("Unit retired."),
-                              lambda: records.restore(Unit, row.uuid), PROVIDERS)
+                              lambda: units.restore(row.uuid), PROVIDERS)
 
     def register_member(self):
         from ui.dialogs.support_units import MemberDialog
@@ -110,7 +109,7 @@ class SupportActions(TabActions):
         if not self._chosen(row) or not self._confirm(self.tr("Retire the party member “%1”?").replace("%1", row.name)):
             return None
         return self._undoable(lambda: members.retire(row.uuid) or row.uuid, self.tr("Party member retired."),
-                              lambda: records.restore(Member, row.uuid), PROVIDERS)
+                              lambda: members.restore(row.uuid), PROVIDERS)
 
     # -- teams ------------------------------------------------------------------
     def new_team(self, kind: str):
@@ -209,7 +208,7 @@ class SupportActions(TabActions):
         if not self._chosen(row) or not self._confirm(self.tr("Delete the service “%1”?").replace("%1", row.title)):
             return None
         return self._undoable(lambda: services.retire(row.uuid) or row.uuid, self.tr("Service deleted."),
-                              lambda: records.restore(VolunteerService, row.uuid))
+                              lambda: services.restore(row.uuid))
 
     # -- proxy services -----------------------------------------------------------
     def log_proxy(self, centre, day, kind, mode, for_whom, resident_uuid, notes) -> str | None:

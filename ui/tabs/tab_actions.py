@@ -23,16 +23,15 @@ class TabActions(QObject):
     def _bar(self):
         return self.tab.message_bar
 
-    def may_write(self) -> bool:
-        """True if the signed-in user may write; otherwise say why in the message bar."""
+    def may_write(self, permission: str = "write") -> bool:
+        """True if the signed-in user may write (or holds `permission`: approve, admin); otherwise
+        say why in the message bar. The one write check of every tab."""
         try:
-            auth.require("write")
+            auth.require(permission)
         except EXPECTED as exc:
             self._bar().show_message(user_message(exc), error=True)
             return False
         return True
-
-    _may_write = may_write
 
     def _act(self, work: Callable, done: str, *, broadcast: bool = True):
         """Do one write (or an export: broadcast=False); an expected failure goes to the message bar."""
