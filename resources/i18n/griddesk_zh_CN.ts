@@ -1263,6 +1263,19 @@
     </message>
 </context>
 <context>
+    <name>CountLine</name>
+    <message>
+        <location filename="../../ui/kit/count_line.py" line="13"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/count_line.py" line="19"/>
+        <source> (%1 loaded; scroll for more)</source>
+        <translation>（已加载 %1，向下滚动加载更多）</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePage</name>
     <message>
         <location filename="../../ui/tabs/mediation_pages.py" line="279"/>

@@ -7,7 +7,7 @@ from app import org
 from app.errors import GridDeskError
 from db.models import OrgUnit
 from ui import labels
-from ui.widgets import error_label, set_error
+from ui.kit.widgets import error_label, set_error
 
 
 class AddUnitDialog(QDialog):

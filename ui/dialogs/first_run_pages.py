@@ -13,8 +13,8 @@ from app.sites import init_site
 from db.connection import remove_files
 from ui import labels
 from ui.dialogs.progress import run_with_progress
+from ui.kit.widgets import error_label, hint_label, set_error
 from ui.runner import Runner
-from ui.widgets import error_label, hint_label, set_error
 
 
 @dataclass

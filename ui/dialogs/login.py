@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from app import auth
 from app.errors import EXPECTED
 from db.models import User
-from ui.widgets import error_label
+from ui.kit.widgets import error_label
 
 
 class LoginDialog(QDialog):

@@ -17,8 +17,8 @@ from app.orders import offers, service
 from app.orders.service import SATISFACTION
 from db.models import Need
 from ui.dialogs.form_dialog import FormDialog
-from ui.dialogs.request_dialogs import combo, text_box
-from ui.widgets import hint_label
+from ui.kit.fields import combo, text_box
+from ui.kit.widgets import hint_label
 
 
 class DispatchDialog(FormDialog):

@@ -10,9 +10,9 @@ from app.grid_units import KINDS, EstablishmentInput
 from db.models import Establishment, OrgUnit, Person
 from ui import labels
 from ui.dialogs.form_dialog import FormDialog
-from ui.find_row import find_row
-from ui.text_limits import limit_fields
-from ui.widgets import date_edit, searchable, set_error
+from ui.kit.find_row import find_row
+from ui.kit.text_limits import limit_fields
+from ui.kit.widgets import date_edit, searchable, set_error
 
 
 class RenameUnitDialog(FormDialog):

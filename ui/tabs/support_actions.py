@@ -12,7 +12,7 @@ from app.support import members, projects, proxy, services, team_members, teams,
 from db.models import Member, Unit, VolunteerService
 from ui import ask
 from ui.hub import Changes
-from ui.models.rows_model import table_contents
+from ui.kit.table_model import table_contents
 from ui.tabs.tab_actions import TabActions
 
 SUPPORT = Changes(support=True)
