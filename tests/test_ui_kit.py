@@ -85,7 +85,7 @@ def test_a_whole_list_shows_its_values_as_the_list_models_did():
     assert shown(model, 2, 1, SortRole) == "" and shown(model, 0, 3, SortRole) == ROWS[0].on
     assert shown(model, 0, 0, RowRole) is ROWS[0]
     assert shown(model, 0, 0, Qt.ItemDataRole.TextAlignmentRole) == int(Qt.AlignmentFlag.AlignRight
-                                                                       | Qt.AlignmentFlag.AlignVCenter)
+                                                                        | Qt.AlignmentFlag.AlignVCenter)
     assert shown(model, 0, 1, Qt.ItemDataRole.TextAlignmentRole) is None
     assert shown(model, 1, 1, Qt.ItemDataRole.ForegroundRole) == FLAG_COLOURS["warn"]
     assert shown(model, 1, 1, Qt.ItemDataRole.ToolTipRole) == "late"

@@ -34,8 +34,8 @@ class ImportReportDialog(QDialog):
         self.summary.setStyleSheet("font-weight: 600;")
         self.summary.setWordWrap(True)
         self.model = TableModel([Column(self.tr("Row"), lambda p: p.row, right=True),
-                                Column(self.tr("Column"), lambda p: p.column),
-                                Column(self.tr("Problem and how to fix it"), lambda p: p.message)], parent=self)
+                                 Column(self.tr("Column"), lambda p: p.column),
+                                 Column(self.tr("Problem and how to fix it"), lambda p: p.message)], parent=self)
         self.model.set_rows(plan.problems)
         self.table = QTableView()
         self.table.setModel(self.model)

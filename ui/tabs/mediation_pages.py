@@ -146,12 +146,12 @@ class MeetingsPage(PagedRowsPage):
                           lambda: tab.actions.decide_matter(self.current_matter()))
         self.finish(self.tr("Deliberation meetings"))
         self.matters = TableModel([Column(self.tr("Topic"), lambda m: m.topic),
-                                  Column(self.tr("Category"), lambda m: m.category_name),
-                                  Column(self.tr("Outcome"), lambda m: m.outcome_name),
-                                  Column(self.tr("Follow-up"), lambda m: m.follow_up),
-                                  Column(self.tr("Mediation cases"), lambda m: m.cases),
-                                  Column(self.tr("Escalation"), lambda m: standing_short(m.uuid))],
-                                 lambda m: ("warn", self.tr("Not settled yet")) if m.outcome == "open" else None, self)
+                                   Column(self.tr("Category"), lambda m: m.category_name),
+                                   Column(self.tr("Outcome"), lambda m: m.outcome_name),
+                                   Column(self.tr("Follow-up"), lambda m: m.follow_up),
+                                   Column(self.tr("Mediation cases"), lambda m: m.cases),
+                                   Column(self.tr("Escalation"), lambda m: standing_short(m.uuid))],
+                                  lambda m: ("warn", self.tr("Not settled yet")) if m.outcome == "open" else None, self)
         from ui.kit.page import table_view
         self.matter_view = table_view()
         self.matter_view.setSortingEnabled(False)

@@ -118,7 +118,7 @@ class RequestsPage(ListPage):
         self.search.settle()
         f = self.filter(f)
         self.model.set_pages(lambda after, n, order, desc: lists.request_page(f, after, n, order or "received",
-                                                                               desc))
+                                                                              desc))
         if f.keyword:
             self.count_later(lambda: lists.request_hits(f), self.tr("%1 requests found"), lists.HIT_BOUND)
         else:
