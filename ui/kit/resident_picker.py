@@ -16,6 +16,11 @@ GRID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIMIT = 50
 
 
+def hit_text(hit: search.ResidentHit, shows: Sequence[str] = ("phone_masked", "grid_name")) -> str:
+    """How a resident found shows in a list: the name, then the `shows` fields."""
+    return "  ".join([hit.name, *(str(getattr(hit, field)) for field in shows)])
+
+
 class ResidentPicker(QObject):
     found = Signal(int)  # how many residents the search found
 
@@ -37,7 +42,7 @@ class ResidentPicker(QObject):
         while self.combo.count() > keep:
             self.combo.removeItem(keep)
         for hit in hits:
-            self.combo.addItem("  ".join([hit.name, *(str(getattr(hit, field)) for field in self.shows)]), hit.uuid)
+            self.combo.addItem(hit_text(hit, self.shows), hit.uuid)
             self.combo.setItemData(self.combo.count() - 1, hit.grid_uuid, GRID_ROLE)
         self.combo.blockSignals(False)
         if self.none_text is not None:
