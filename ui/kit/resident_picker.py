@@ -7,7 +7,7 @@ clerk, of several none is. `found(count)` fires after every search."""
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox
 
 from app import search
 from ui.kit.find_row import find_row
@@ -61,6 +61,3 @@ class ResidentPicker(QObject):
         index = self.combo.findData(uuid)
         if index >= 0:
             self.combo.setCurrentIndex(index)
-
-    def widgets(self) -> tuple[QWidget, QComboBox]:
-        return self.row, self.combo
