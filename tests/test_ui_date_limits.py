@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDateEdit
 
 from tests.test_ui_models import build_tree
 from ui import settings as opts
-from ui.filter_bar import FilterBar
+from ui.kit.filter_bar import FilterBar
 from ui.main_window import MainWindow
 from ui.runner import Runner
 
@@ -49,7 +49,7 @@ def test_every_date_field_of_the_window_is_limited(window):
 
 
 def test_no_date_field_is_made_outside_the_shared_one():
-    """Dialogs make their date fields with ui.widgets.date_edit, which carries the limits."""
+    """Dialogs make their date fields with ui.kit.widgets.date_edit, which carries the limits."""
     ui = Path(__file__).resolve().parent.parent / "ui"
     makers = [p.relative_to(ui).as_posix() for p in ui.rglob("*.py") if "QDateEdit(" in p.read_text("utf-8")]
-    assert makers == ["widgets.py"]
+    assert makers == ["kit/widgets.py"]

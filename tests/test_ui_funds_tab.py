@@ -18,7 +18,7 @@ from ui.dialogs.fund_close import FundCloseDialog
 from ui.dialogs.fund_expense import FundApprovalDialog, FundExpenseDialog
 from ui.dialogs.fund_reversal import FundReversalDialog
 from ui.hub import Hub
-from ui.models.rows_model import FLAG_COLOURS
+from ui.kit.table_model import FLAG_COLOURS
 from ui.runner import Runner
 from ui.tabs.funds_tab import FundsTab
 

@@ -1,4 +1,4 @@
-"""The maximum of every text field is shown where it is typed (ui/text_limits.py): line edits
+"""The maximum of every text field is shown where it is typed (ui/kit/text_limits.py): line edits
 take no more, multi-line boxes count "used/maximum" and drop what goes past it. The maxima are
 the input dataclasses' (app.validators.text_field)."""
 
@@ -23,7 +23,7 @@ from app.support.services import ServiceInput
 from app.support.teams import TeamInput
 from app.support.units import UnitInput
 from app.validators import max_length
-from ui.text_limits import LengthCounter
+from ui.kit.text_limits import LengthCounter
 
 
 def dialogs(world) -> dict:

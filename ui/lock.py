@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app import accounts, auth
 from app.audit import record_event
 from app.errors import AccountLocked, AuthenticationFailed
-from ui.widgets import error_label, set_error
+from ui.kit.widgets import error_label, set_error
 
 INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 SIGN_OUT = 2  # LockDialog's result when the clerk chose to sign out

@@ -1263,6 +1263,19 @@
     </message>
 </context>
 <context>
+    <name>CountLine</name>
+    <message>
+        <location filename="../../ui/kit/count_line.py" line="13"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/count_line.py" line="19"/>
+        <source> (%1 loaded; scroll for more)</source>
+        <translation>（已加载 %1，向下滚动加载更多）</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePage</name>
     <message>
         <location filename="../../ui/tabs/mediation_pages.py" line="279"/>
@@ -2296,42 +2309,42 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="39"/>
+        <location filename="../../ui/kit/filter_bar.py" line="39"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="39"/>
+        <location filename="../../ui/kit/filter_bar.py" line="39"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="39"/>
+        <location filename="../../ui/kit/filter_bar.py" line="39"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="40"/>
+        <location filename="../../ui/kit/filter_bar.py" line="40"/>
         <source>Last 30 days</source>
         <translation>近30天</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="40"/>
+        <location filename="../../ui/kit/filter_bar.py" line="40"/>
         <source>Date range</source>
         <translation>自定义日期</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="48"/>
+        <location filename="../../ui/kit/filter_bar.py" line="48"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="52"/>
+        <location filename="../../ui/kit/filter_bar.py" line="52"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="52"/>
+        <location filename="../../ui/kit/filter_bar.py" line="52"/>
         <source>Period:</source>
         <translation>时间：</translation>
     </message>
@@ -2339,7 +2352,7 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FindRow</name>
     <message>
-        <location filename="../../ui/find_row.py" line="29"/>
+        <location filename="../../ui/kit/find_row.py" line="29"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from app import org
 from app.errors import GridDeskError
 from ui import labels
-from ui.widgets import error_label, set_error
+from ui.kit.widgets import error_label, set_error
 
 
 class AddUnitDialog(QDialog):

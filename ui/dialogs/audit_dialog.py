@@ -24,9 +24,9 @@ from app.errors import EXPECTED, user_message
 from app.local_days import utcnow
 from ui import ask
 from ui.dialogs.user_dialogs import scope_combo
+from ui.kit.table_model import Column
+from ui.kit.widgets import error_label, set_error
 from ui.models.audit_model import OpenEndedRowsModel
-from ui.models.rows_model import Col
-from ui.widgets import error_label, set_error
 
 PERIOD_DAYS = (None, 1, 7, 30, 365)
 
@@ -57,10 +57,10 @@ class AuditDialog(QDialog):
         layout.addLayout(self._bottom())
         self.refresh()
 
-    def _columns(self) -> list[Col]:
-        return [Col(self.tr("Time"), lambda r: local_time(r.at)), Col(self.tr("User"), lambda r: r.user),
-                Col(self.tr("Action"), lambda r: r.op_name), Col(self.tr("Kind"), lambda r: r.kind),
-                Col(self.tr("Record"), lambda r: r.record), Col(self.tr("Changed fields"), changes_text)]
+    def _columns(self) -> list[Column]:
+        return [Column(self.tr("Time"), lambda r: local_time(r.at)), Column(self.tr("User"), lambda r: r.user),
+                Column(self.tr("Action"), lambda r: r.op_name), Column(self.tr("Kind"), lambda r: r.kind),
+                Column(self.tr("Record"), lambda r: r.record), Column(self.tr("Changed fields"), changes_text)]
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from app import buildings
 from app.validators import normalize_phone
 from ui.dialogs.form_dialog import FormDialog
-from ui.text_limits import limit_fields
+from ui.kit.text_limits import limit_fields
 
 
 class BuildingDialog(FormDialog):

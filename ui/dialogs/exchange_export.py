@@ -24,9 +24,9 @@ from app import drives
 from app.errors import EXPECTED, user_message
 from app.exchange import outgoing
 from ui import ask
-from ui.dialogs.progress import run_with_progress
+from ui.kit.run import run_now
+from ui.kit.widgets import error_label, hint_label, set_error
 from ui.runner import Runner
-from ui.widgets import error_label, hint_label, set_error
 
 PSEUDO = {"proc", "sysfs", "devtmpfs", "devpts", "cgroup", "cgroup2", "securityfs", "pstore", "debugfs",
           "tracefs", "mqueue", "hugetlbfs", "bpf", "autofs", "configfs", "fusectl", "binfmt_misc", "squashfs",
@@ -206,14 +206,3 @@ class ExportDialog(QDialog):
         dialog.exec()
         return dialog.receipt
 
-
-def run_now(runner: Runner | None, job, title: str, label: str, parent: QWidget | None):
-    """On the runner with a progress dialog; without a runner (some tests), here and now."""
-    from ui.dialogs.progress import Outcome
-
-    if runner is not None:
-        return run_with_progress(runner, job, title=title, label=label, parent=parent, name="exchange")
-    try:
-        return Outcome("done", job(lambda *a: None, lambda: False))
-    except Exception as exc:  # noqa: BLE001 - reported like the runner does
-        return Outcome("failed", error=exc)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget, 
 
 from ui.dialogs.first_run_join import JoinPage
 from ui.dialogs.first_run_pages import DemoPage, FirstRunResult, SitePage, SummaryPage
+from ui.kit.widgets import hint_label
 from ui.runner import Runner
-from ui.widgets import hint_label
 
 
 class ChoicePage(QWizardPage):

@@ -23,11 +23,11 @@ from app import auth
 from app.errors import EXPECTED, ValidationError, user_message
 from app.exchange import enrol
 from ui import ask, labels
-from ui.dialogs.exchange_export import run_now
 from ui.dialogs.first_run_pages import _result, remove_database
+from ui.kit.run import run_now
+from ui.kit.widgets import error_label, hint_label, set_error
 from ui.runner import Runner
 from ui.tabs.exchange_import import fingerprint_label
-from ui.widgets import error_label, hint_label, set_error
 
 ENROL_FILTER = "GridDesk enrolment (*.json)"
 logger = logging.getLogger(__name__)

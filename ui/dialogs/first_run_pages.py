@@ -12,8 +12,8 @@ from app.session import open_session
 from app.sites import init_site
 from ui import labels
 from ui.dialogs.progress import run_with_progress
+from ui.kit.widgets import error_label, hint_label, set_error
 from ui.runner import Runner
-from ui.widgets import error_label, hint_label, set_error
 
 
 @dataclass

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import EXPECTED, user_message
-from ui.widgets import clear_when_edited, error_label, reveal, set_error
+from ui.kit.widgets import clear_when_edited, error_label, reveal, set_error
 
 
 class FormDialog(QDialog):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 from app.funds import periods
 from ui import ask
 from ui.dialogs.form_dialog import FormDialog
-from ui.widgets import hint_label
+from ui.kit.widgets import hint_label
 
 
 def last_month(today: dt.date | None = None) -> tuple[int, int]:

@@ -12,8 +12,8 @@ from app.funds.ledger import ExpenseInput, OverdraftNeedsApproval
 from app.funds.types import PURPOSES
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.fund_fields import FundScanList, add_amount, date_edit, posting_day
-from ui.text_limits import limit_fields
-from ui.widgets import hint_label
+from ui.kit.text_limits import limit_fields
+from ui.kit.widgets import hint_label
 
 
 def approve_overdraft(message: str, parent: QWidget):

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from app.errors import ValidationError, user_message
 from app.funds import money
-from ui.widgets import date_edit as date_edit  # the one date field, re-exported for the fund dialogs
-from ui.widgets import error_label, set_error
+from ui.kit.widgets import date_edit as date_edit  # the one date field, re-exported for the fund dialogs
+from ui.kit.widgets import error_label, set_error
 
 
 def posting_day(year: int, today: dt.date | None = None) -> dt.date:

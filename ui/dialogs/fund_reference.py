@@ -8,7 +8,7 @@ from app.funds import funds, money
 from app.funds.types import DEFAULT_STANDARDS, FUND_TYPES, type_label
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.fund_fields import add_amount
-from ui.widgets import date_edit, hint_label
+from ui.kit.widgets import date_edit, hint_label
 
 
 class FundStandardsDialog(FormDialog):

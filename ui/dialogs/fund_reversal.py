@@ -8,7 +8,7 @@ from app.funds import ledger, money, rules
 from app.funds.types import KINDS
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.fund_fields import date_edit, posting_day
-from ui.widgets import hint_label
+from ui.kit.widgets import hint_label
 
 
 class FundReversalDialog(FormDialog):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.rows_model import Col, RowsModel
-from ui.widgets import hint_label
+from ui.kit.table_model import Column, TableModel
+from ui.kit.widgets import hint_label
 
 if TYPE_CHECKING:  # app.roster brings openpyxl, not needed until a roster is imported
     from app.roster.importer import ImportPlan
@@ -33,9 +33,9 @@ class ImportReportDialog(QDialog):
         self.summary = QLabel(plan.summary())
         self.summary.setStyleSheet("font-weight: 600;")
         self.summary.setWordWrap(True)
-        self.model = RowsModel([Col(self.tr("Row"), lambda p: p.row, right=True),
-                                Col(self.tr("Column"), lambda p: p.column),
-                                Col(self.tr("Problem and how to fix it"), lambda p: p.message)], parent=self)
+        self.model = TableModel([Column(self.tr("Row"), lambda p: p.row, right=True),
+                                 Column(self.tr("Column"), lambda p: p.column),
+                                 Column(self.tr("Problem and how to fix it"), lambda p: p.message)], parent=self)
         self.model.set_rows(plan.problems)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -8,7 +8,7 @@ from app.mediation import activities, law
 from app.mediation.law import VisitInput
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import combo, date_edit, text_box
-from ui.text_limits import limit_fields
+from ui.kit.text_limits import limit_fields
 
 
 class VisitDialog(FormDialog):

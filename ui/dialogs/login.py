@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app import auth
 from app.errors import EXPECTED
-from ui.widgets import error_label
+from ui.kit.widgets import error_label
 
 
 class LoginDialog(QDialog):

@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import search
 from app.mediation import cases, lists, meetings
 from app.mediation.cases import CaseInput, PartyInput
 from ui.dialogs.form_dialog import FormDialog
-from ui.find_row import find_row
-from ui.text_limits import limit_fields
-from ui.widgets import clear_when_edited, error_label, reveal, searchable, set_error, typed_choice
+from ui.kit.resident_picker import ResidentPicker
+from ui.kit.text_limits import limit_fields
+from ui.kit.widgets import clear_when_edited, error_label, reveal, searchable, set_error, typed_choice
 
 
 class PartyBox(QGroupBox):
@@ -49,11 +48,13 @@ class PartyBox(QGroupBox):
         side_row.addWidget(self.side, 1)
         side_row.addWidget(self.remove_button)
         form.addRow(self.tr("Side:"), side_row)
-        row, self.find = find_row(self.tr("Name, phone or ID in the roster"), self.find_resident)
-        form.addRow(self.tr("Find resident:"), row)
-        self.resident = QComboBox()
-        self.resident.addItem(self.tr("(not in the roster: type below)"), None)
+        self.picker = ResidentPicker(self, root_path, self.tr("Name, phone or ID in the roster"),
+                                     self.tr("(not in the roster: type below)"),
+                                     ("id_masked", "phone_masked", "grid_name"))
+        self.find, self.resident = self.picker.find, self.picker.combo
+        form.addRow(self.tr("Find resident:"), self.picker.row)
         self.resident.currentIndexChanged.connect(self._chosen)
+        self.picker.found.connect(lambda _count: self._chosen())
         form.addRow(self.tr("Resident:"), self.resident)
         self.name, self.id_number, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
         limit_fields(self, PartyInput)
@@ -73,15 +74,7 @@ class PartyBox(QGroupBox):
         self.setTitle(self.tr("Party %1").replace("%1", str(index)))
 
     def find_resident(self) -> None:
-        hits = search.search_residents(self.find.text(), root_path=self.root_path, limit=50)
-        self.resident.blockSignals(True)
-        while self.resident.count() > 1:
-            self.resident.removeItem(1)
-        for hit in hits:
-            self.resident.addItem(f"{hit.name}  {hit.id_masked}  {hit.phone_masked}  {hit.grid_name}", hit.uuid)
-        self.resident.blockSignals(False)
-        self.resident.setCurrentIndex(1 if len(hits) == 1 else 0)  # of several, the clerk picks one
-        self._chosen()
+        self.picker.search()
 
     def _chosen(self) -> None:
         typed = self.resident.currentData() is None

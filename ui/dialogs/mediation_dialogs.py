@@ -24,8 +24,8 @@ from app.mediation.activities import ActivityInput
 from app.mediation.agreements import AgreementInput
 from app.mediation.meetings import MatterInput, MeetingInput
 from ui.dialogs.form_dialog import FormDialog
-from ui.text_limits import limit_fields
-from ui.widgets import date_edit as date_edit  # re-exported for the support dialogs
+from ui.kit.text_limits import limit_fields
+from ui.kit.widgets import date_edit as date_edit  # re-exported for the support dialogs
 
 
 def combo(options, current=None) -> QComboBox:

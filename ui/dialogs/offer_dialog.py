@@ -9,9 +9,9 @@ from app.orders import lists, offers
 from app.orders.catalogue import categories
 from app.orders.offers import OfferInput
 from ui.dialogs.form_dialog import FormDialog
-from ui.dialogs.request_dialogs import combo, text_box
-from ui.text_limits import limit_fields
-from ui.widgets import date_edit as date_edit  # re-exported for the review dialogs
+from ui.kit.fields import combo, text_box
+from ui.kit.text_limits import limit_fields
+from ui.kit.widgets import date_edit as date_edit  # re-exported for the review dialogs
 
 
 class OfferDialog(FormDialog):

@@ -16,8 +16,8 @@ from app.errors import ValidationError
 from app.orders import offers, requests, service
 from app.orders.service import SATISFACTION
 from ui.dialogs.form_dialog import FormDialog
-from ui.dialogs.request_dialogs import combo, text_box
-from ui.widgets import hint_label
+from ui.kit.fields import combo, text_box
+from ui.kit.widgets import hint_label
 
 
 class DispatchDialog(FormDialog):

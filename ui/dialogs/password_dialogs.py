@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from app import accounts, auth
 from app.errors import ValidationError
 from ui.dialogs.form_dialog import FormDialog
-from ui.widgets import hint_label
+from ui.kit.widgets import hint_label
 
 
 def secret_edit() -> QLineEdit:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,31 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import search
 from app.errors import EXPECTED, user_message
 from app.orders import lists, requests
 from app.orders.catalogue import CHANNELS, KINDS, URGENCIES, categories
 from app.orders.requests import RequestInput
 from ui.dialogs.form_dialog import FormDialog
-from ui.find_row import find_row
-from ui.models.order_models import local_time
-from ui.text_limits import limit_fields
-from ui.widgets import hint_label, searchable, set_error
-
-
-def combo(items: dict[str, str], current: str | None = None) -> QComboBox:
-    box = QComboBox()
-    for key, name in items.items():
-        box.addItem(name, key)
-    if current is not None:
-        box.setCurrentIndex(max(0, box.findData(current)))
-    return box
-
-
-def text_box(height: int = 70, text: str = "") -> QPlainTextEdit:
-    box = QPlainTextEdit(text)
-    box.setFixedHeight(height)
-    return box
+from ui.kit.fields import combo, text_box
+from ui.kit.resident_picker import ResidentPicker
+from ui.kit.table_model import local_time
+from ui.kit.text_limits import limit_fields
+from ui.kit.widgets import hint_label, searchable, set_error
 
 
 class RequestDialog(FormDialog):
@@ -57,11 +41,14 @@ class RequestDialog(FormDialog):
             if unit.level == 4:
                 self.grid.addItem(unit.name, unit.uuid)
         self.grid.setCurrentIndex(max(0, self.grid.findData(grid_uuid)) if grid_uuid else 0)
-        row, self.find = find_row(self.tr("Name, phone or address in the roster"), self.find_resident)
-        self.add_field(self.tr("Find resident:"), row)
-        self.resident = self.add_field(self.tr("Resident:"), QComboBox(), "resident")
-        self.resident.addItem(self.tr("(not in the roster: type name and phone below)"), None)
+        self.picker = ResidentPicker(self, root_path, self.tr("Name, phone or address in the roster"),
+                                     self.tr("(not in the roster: type name and phone below)"),
+                                     ("phone_masked", "grid_name", "address"))
+        self.find = self.picker.find
+        self.add_field(self.tr("Find resident:"), self.picker.row)
+        self.resident = self.add_field(self.tr("Resident:"), self.picker.combo, "resident")
         self.resident.currentIndexChanged.connect(self._resident_chosen)
+        self.picker.found.connect(self._found)
         self.name = self.add_field(self.tr("Name:"), QLineEdit(), "requester_name")
         self.phone = self.add_field(self.tr("Phone:"), QLineEdit(), "requester_phone")
         self.channel = self.add_field(self.tr("Channel:"), combo(CHANNELS), "channel")
@@ -95,44 +82,34 @@ class RequestDialog(FormDialog):
         self.files_label.setText("、".join(Path(p).name for p in self.attachments))
 
     def find_resident(self) -> None:
-        hits = search.search_residents(self.find.text(), root_path=self.root_path, limit=50)
-        self.resident.blockSignals(True)
-        while self.resident.count() > 1:
-            self.resident.removeItem(1)
-        for hit in hits:
-            self.resident.addItem(f"{hit.name}  {hit.phone_masked}  {hit.grid_name}  {hit.address}",
-                                  (hit.uuid, hit.grid_uuid))
-        self.resident.blockSignals(False)
-        if len(hits) == 1:
-            self.resident.setCurrentIndex(1)
+        self.picker.search()
+
+    def _found(self, count: int) -> None:
+        if count == 1:
             self._resident_chosen()
-        elif hits:  # several: the clerk picks one, nothing is picked for them
-            self.resident.setCurrentIndex(0)
+        elif count:  # several: the clerk picks one, nothing is picked for them
             set_error(self.errors["resident"], self.tr("%1 residents found: choose one in the list.")
-                      .replace("%1", str(len(hits))))
+                      .replace("%1", str(count)))
         else:
             set_error(self.errors["resident"], self.tr("Nobody found; type the name and phone instead."))
 
     def choose_resident(self, uuid: str) -> None:
-        for i in range(1, self.resident.count()):
-            if self.resident.itemData(i)[0] == uuid:
-                self.resident.setCurrentIndex(i)
+        self.picker.choose(uuid)
 
     def _resident_chosen(self, *_args) -> None:
-        chosen = self.resident.currentData()
+        chosen = self.picker.uuid()
         self.name.setEnabled(chosen is None)
         self.phone.setEnabled(chosen is None)
         set_error(self.errors["resident"], "")
         if chosen:
-            self.grid.setCurrentIndex(max(0, self.grid.findData(chosen[1])))
+            self.grid.setCurrentIndex(max(0, self.grid.findData(self.picker.grid_uuid())))
 
     def data(self) -> RequestInput:
-        chosen = self.resident.currentData()
         index = self.grid.findText(self.grid.currentText())
         return RequestInput(grid_uuid=self.grid.itemData(index) if index >= 0 else "",
                             content=self.content.toPlainText(), category=self.category.currentData(),
                             channel=self.channel.currentData(), urgency=self.urgency.currentData(),
-                            resident_uuid=chosen[0] if chosen else None, requester_name=self.name.text(),
+                            resident_uuid=self.picker.uuid(), requester_name=self.name.text(),
                             requester_phone=self.phone.text())
 
     def accept(self) -> None:

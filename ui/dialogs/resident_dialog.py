@@ -7,7 +7,7 @@ from app import auth, buildings, residents
 from app.privacy import mask_id_number, mask_phone
 from app.residents import RELATIONS, ResidentInput
 from ui.dialogs.form_dialog import FormDialog
-from ui.text_limits import limit_fields
+from ui.kit.text_limits import limit_fields
 
 
 class ResidentDialog(FormDialog):

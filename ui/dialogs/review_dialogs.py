@@ -19,9 +19,9 @@ from app.errors import ValidationError
 from app.orders import lists, reviews
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.offer_dialog import date_edit
-from ui.dialogs.request_dialogs import text_box
-from ui.models.order_models import local_time
-from ui.widgets import hint_label
+from ui.kit.fields import text_box
+from ui.kit.table_model import local_time
+from ui.kit.widgets import hint_label
 
 NAMES = re.compile(r"[、,，;；\s]+")
 

@@ -19,7 +19,7 @@ from app import backup_retention as retention
 from app.errors import user_message
 from ui import ask
 from ui import settings as opts
-from ui.widgets import error_label, hint_label, set_error
+from ui.kit.widgets import error_label, hint_label, set_error
 
 
 def _fonts():

@@ -10,7 +10,7 @@ from app.support.services import ServiceInput
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import date_edit, text_box
 from ui.dialogs.support_common import org_combo
-from ui.text_limits import limit_fields
+from ui.kit.text_limits import limit_fields
 
 
 class ProjectDialog(FormDialog):

@@ -5,15 +5,15 @@ name and phone."""
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from app import org, search
+from app import org
 from app.support import members, team_members, teams
 from app.support.team_members import TeamMemberInput
 from app.support.teams import TeamInput
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import date_edit
 from ui.dialogs.support_common import org_combo
-from ui.find_row import find_row
-from ui.text_limits import limit_fields
+from ui.kit.resident_picker import ResidentPicker
+from ui.kit.text_limits import limit_fields
 
 
 class TeamDialog(FormDialog):
@@ -64,9 +64,10 @@ class TeamMemberDialog(FormDialog):
         self.member = self.add_field(self.tr("Party member:"), QComboBox(), "member")
         for member in members.members(self.root_path):
             self.member.addItem(member.name, member.uuid)
-        finder, self.find = find_row(self.tr("Name, phone or ID in the roster"), self.find_resident)
-        self.finder = self.add_field(self.tr("Find resident:"), finder)
-        self.resident = self.add_field(self.tr("Resident:"), QComboBox(), "resident")
+        self.picker = ResidentPicker(self, self.root_path, self.tr("Name, phone or ID in the roster"))
+        self.find = self.picker.find
+        self.finder = self.add_field(self.tr("Find resident:"), self.picker.row)
+        self.resident = self.add_field(self.tr("Resident:"), self.picker.combo, "resident")
         self.name = self.add_field(self.tr("Name:"), QLineEdit(), "name")
         self.phone = self.add_field(self.tr("Phone:"), QLineEdit(), "phone")
         limit_fields(self, TeamMemberInput)
@@ -91,9 +92,7 @@ class TeamMemberDialog(FormDialog):
                                       "type them only for someone else."))
 
     def find_resident(self) -> None:
-        self.resident.clear()
-        for hit in search.search_residents(self.find.text(), root_path=self.root_path, limit=50):
-            self.resident.addItem(f"{hit.name}  {hit.phone_masked}  {hit.grid_name}", hit.uuid)
+        self.picker.search()
 
     def save(self) -> str:
         key = self.source.currentData()

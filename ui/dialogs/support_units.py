@@ -11,7 +11,7 @@ from app.support.units import UnitInput
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mediation_dialogs import date_edit
 from ui.dialogs.support_common import org_combo
-from ui.text_limits import limit_fields
+from ui.kit.text_limits import limit_fields
 
 
 class RegisteredUnitDialog(FormDialog):

@@ -9,9 +9,9 @@ from app import grid_units, org, roles
 from app.grid_units import KINDS, EstablishmentInput
 from ui import labels
 from ui.dialogs.form_dialog import FormDialog
-from ui.find_row import find_row
-from ui.text_limits import limit_fields
-from ui.widgets import date_edit, searchable, set_error
+from ui.kit.find_row import find_row
+from ui.kit.text_limits import limit_fields
+from ui.kit.widgets import date_edit, searchable, set_error
 
 
 class RenameUnitDialog(FormDialog):

@@ -18,8 +18,8 @@ from app.errors import EXPECTED, user_message
 from ui import ask
 from ui.dialogs.password_dialogs import ResetPasswordDialog
 from ui.dialogs.user_dialogs import AccessDialog, AddUserDialog, role_name
-from ui.models.rows_model import Col, RowsModel
-from ui.widgets import error_label, set_error
+from ui.kit.table_model import Column, TableModel
+from ui.kit.widgets import error_label, set_error
 
 
 class UsersDialog(QDialog):
@@ -27,7 +27,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Users"))
         self.resize(900, 420)
-        self.model = RowsModel(self._columns(), self._flag)
+        self.model = TableModel(self._columns(), self._flag)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -44,15 +44,15 @@ class UsersDialog(QDialog):
         layout.addWidget(close)
         self.refresh()
 
-    def _columns(self) -> list[Col]:
+    def _columns(self) -> list[Column]:
         never, everything = self.tr("never"), self.tr("everything")
-        return [Col(self.tr("Login name"), lambda r: r.username), Col(self.tr("Display name"), lambda r: r.display_name),
-                Col(self.tr("Role"), lambda r: role_name(r.role)),
-                Col(self.tr("Responsible for"), lambda r: f"{r.scope_name}（{r.scope_code}）" if r.scope_code
+        return [Column(self.tr("Login name"), lambda r: r.username), Column(self.tr("Display name"), lambda r: r.display_name),
+                Column(self.tr("Role"), lambda r: role_name(r.role)),
+                Column(self.tr("Responsible for"), lambda r: f"{r.scope_name}（{r.scope_code}）" if r.scope_code
                     else everything),
-                Col(self.tr("Last sign-in"), lambda r: r.last_login_at.strftime("%Y-%m-%d %H:%M") if r.last_login_at
+                Column(self.tr("Last sign-in"), lambda r: r.last_login_at.strftime("%Y-%m-%d %H:%M") if r.last_login_at
                     else never),
-                Col(self.tr("State"), self._state)]
+                Column(self.tr("State"), self._state)]
 
     def _state(self, row) -> str:
         if not row.active:

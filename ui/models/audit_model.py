@@ -3,17 +3,17 @@
 
 import sys
 
-from ui.models.rows_model import LazyRowsModel
+from ui.kit.table_model import TableModel
 
 
-class OpenEndedRowsModel(LazyRowsModel):
-    """LazyRowsModel for a source that gives (rows, cursor) and cursor None after the last page."""
+class OpenEndedRowsModel(TableModel):
+    """TableModel for a source that gives (rows, cursor) and cursor None after the last page."""
 
     def set_open_source(self, fetch) -> None:
         self.set_source(fetch, sys.maxsize)
 
-    def _next(self) -> list:
-        rows, cursor = self._fetch(self._cursor, self.page_size)
+    def _take(self, result) -> list:
+        rows, cursor = result
         self._cursor = cursor
         if cursor is None:
             self.total = len(self._rows) + len(rows)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.exchange_views import ConflictRow, HistoryRow, SiteState, stamp_ms
 from ui import labels
-from ui.models.rows_model import Col, RowsModel
+from ui.kit.table_model import Column, TableModel
 
 CONTEXT = "Exchange"
 TABLES = {
@@ -98,36 +98,36 @@ def gaps(missing: list[int]) -> str:
     return "、".join(map(str, missing))
 
 
-class HistoryModel(RowsModel):
+class HistoryModel(TableModel):
     def __init__(self, parent=None):
         super().__init__([
-            Col(self.tr("Time"), lambda r: local_time(r.at)),
-            Col(self.tr("Direction"), lambda r: name_of(DIRECTIONS, r.direction)),
-            Col(self.tr("Site"), lambda r: r.peer),
-            Col(self.tr("No."), lambda r: r.seq, right=True),
-            Col(self.tr("Kind"), lambda r: name_of(KINDS, r.kind)),
-            Col(self.tr("Records"), lambda r: summary(r.totals)),
-            Col(self.tr("Status"), lambda r: name_of(STATUSES, r.status)),
-            Col(self.tr("File"), lambda r: r.file_name),
+            Column(self.tr("Time"), lambda r: local_time(r.at)),
+            Column(self.tr("Direction"), lambda r: name_of(DIRECTIONS, r.direction)),
+            Column(self.tr("Site"), lambda r: r.peer),
+            Column(self.tr("No."), lambda r: r.seq, right=True),
+            Column(self.tr("Kind"), lambda r: name_of(KINDS, r.kind)),
+            Column(self.tr("Records"), lambda r: summary(r.totals)),
+            Column(self.tr("Status"), lambda r: name_of(STATUSES, r.status)),
+            Column(self.tr("File"), lambda r: r.file_name),
         ], parent=parent)
 
     def set_rows(self, rows: list[HistoryRow]) -> None:
         super().set_rows(rows)
 
 
-class SitesModel(RowsModel):
+class SitesModel(TableModel):
     def __init__(self, parent=None):
         super().__init__([
-            Col(self.tr("Site"), lambda s: s.name),
-            Col(self.tr("Level"), lambda s: labels.site_level(s.level)),
-            Col(self.tr("Last bundle received"), lambda s: local_time(s.last_in_at)[:10] or self.tr("never")),
-            Col(self.tr("Through"), lambda s: s.via),
-            Col(self.tr("No. received"), lambda s: s.last_in_seq, right=True),
-            Col(self.tr("No. sent"), lambda s: s.last_out_seq, right=True),
-            Col(self.tr("Missing numbers"), lambda s: gaps(s.missing)),
-            Col(self.tr("Days since"), lambda s: "" if s.days_since is None else s.days_since, right=True),
-            Col(self.tr("Keys"), lambda s: name_of(KEY_STATES, s.key_state)),
-            Col(self.tr("Fingerprint"), lambda s: s.fingerprint),
+            Column(self.tr("Site"), lambda s: s.name),
+            Column(self.tr("Level"), lambda s: labels.site_level(s.level)),
+            Column(self.tr("Last bundle received"), lambda s: local_time(s.last_in_at)[:10] or self.tr("never")),
+            Column(self.tr("Through"), lambda s: s.via),
+            Column(self.tr("No. received"), lambda s: s.last_in_seq, right=True),
+            Column(self.tr("No. sent"), lambda s: s.last_out_seq, right=True),
+            Column(self.tr("Missing numbers"), lambda s: gaps(s.missing)),
+            Column(self.tr("Days since"), lambda s: "" if s.days_since is None else s.days_since, right=True),
+            Column(self.tr("Keys"), lambda s: name_of(KEY_STATES, s.key_state)),
+            Column(self.tr("Fingerprint"), lambda s: s.fingerprint),
         ], flag=self._flag, parent=parent)
 
     def _flag(self, s: SiteState):
@@ -139,25 +139,25 @@ class SitesModel(RowsModel):
         return None
 
 
-class ConflictsModel(RowsModel):
+class ConflictsModel(TableModel):
     def __init__(self, parent=None):
         super().__init__([
-            Col(self.tr("Table"), lambda c: name_of(TABLES, c.table)),
-            Col(self.tr("Record"), lambda c: c.label),
-            Col(self.tr("Changed here"), lambda c: stamp_time(c.local_version)),
-            Col(self.tr("Changed there"), lambda c: stamp_time(c.incoming_version)),
+            Column(self.tr("Table"), lambda c: name_of(TABLES, c.table)),
+            Column(self.tr("Record"), lambda c: c.label),
+            Column(self.tr("Changed here"), lambda c: stamp_time(c.local_version)),
+            Column(self.tr("Changed there"), lambda c: stamp_time(c.incoming_version)),
         ], parent=parent)
 
     def set_rows(self, rows: list[ConflictRow]) -> None:
         super().set_rows(rows)
 
 
-class PlanModel(RowsModel):
+class PlanModel(TableModel):
     """One row per table of an import plan: (table, {outcome: count})."""
 
     def __init__(self, parent=None):
-        super().__init__([Col(self.tr("Table"), lambda r: name_of(TABLES, r[0]))] + [
-            Col(tr(OUTCOME_NAMES[k]), lambda r, k=k: r[1].get(k, 0), right=True) for k in OUTCOME_NAMES
+        super().__init__([Column(self.tr("Table"), lambda r: name_of(TABLES, r[0]))] + [
+            Column(tr(OUTCOME_NAMES[k]), lambda r, k=k: r[1].get(k, 0), right=True) for k in OUTCOME_NAMES
         ], flag=lambda r: ("warn", self.tr("Conflicts go to the conflict list.")) if r[1].get("conflicts") else None,
             parent=parent)
 

@@ -1,4 +1,4 @@
-"""Table models of the funds tab: RowsModel with money columns (integer fen shown
+"""Table models of the funds tab: TableModel with money columns (integer fen shown
 as 1,234.56, right-aligned, negative amounts in red, sorted by the fen), bold
 subtotal rows, and the funds of a unit and year with their sums."""
 
@@ -11,22 +11,22 @@ from PySide6.QtGui import QFont
 
 from app.funds import money, rules, running
 from app.funds.types import type_label
-from ui.models.rows_model import FLAG_COLOURS, Col, Index, RowsModel, display
+from ui.kit.table_model import FLAG_COLOURS, Column, Index, TableModel, display
 
 
 @dataclass(frozen=True)
-class MoneyCol(Col):
+class MoneyCol(Column):
     right: bool = True
 
 
-def shown(column: Col, value) -> str | int:
+def shown(column: Column, value) -> str | int:
     if isinstance(column, MoneyCol):
         return money.yuan(value) if isinstance(value, int) else ""
     return display(value)
 
 
-class MoneyRowsModel(RowsModel):
-    def __init__(self, columns: Sequence[Col], flag: Callable[[Any], tuple[str, str] | None] | None = None,
+class MoneyRowsModel(TableModel):
+    def __init__(self, columns: Sequence[Column], flag: Callable[[Any], tuple[str, str] | None] | None = None,
                  parent=None, bold: Callable[[Any], bool] | None = None):
         super().__init__(columns, flag, parent)
         self._bold = bold or (lambda row: False)

@@ -6,20 +6,20 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.notices.records import Record, RegisterRow
-from ui.models.rows_model import Col, RowRole, RowsModel
+from ui.kit.table_model import Column, RowRole, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class NoticeRegisterModel(RowsModel):
+class NoticeRegisterModel(TableModel):
     """出具登记: kind, number, subject, unit, issued on, by whom, pages, font, SHA-256 (short)."""
 
     def __init__(self, parent=None):
-        columns = [Col(self.tr("Kind"), lambda r: r.kind_label), Col(self.tr("Number"), lambda r: r.number),
-                   Col(self.tr("Subject"), lambda r: r.subject), Col(self.tr("Unit"), lambda r: r.unit),
-                   Col(self.tr("Issued on"), lambda r: r.issued_on), Col(self.tr("By"), lambda r: r.by),
-                   Col(self.tr("Pages"), lambda r: r.pages, True), Col(self.tr("Font"), lambda r: r.font),
-                   Col(self.tr("SHA-256"), lambda r: r.sha_short)]
+        columns = [Column(self.tr("Kind"), lambda r: r.kind_label), Column(self.tr("Number"), lambda r: r.number),
+                   Column(self.tr("Subject"), lambda r: r.subject), Column(self.tr("Unit"), lambda r: r.unit),
+                   Column(self.tr("Issued on"), lambda r: r.issued_on), Column(self.tr("By"), lambda r: r.by),
+                   Column(self.tr("Pages"), lambda r: r.pages, right=True), Column(self.tr("Font"), lambda r: r.font),
+                   Column(self.tr("SHA-256"), lambda r: r.sha_short)]
         super().__init__(columns, parent=parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

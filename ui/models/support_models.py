@@ -1,6 +1,6 @@
 """The tables of the four-supports tab: plain rows made from the records app/support
 returns (names looked up in one read per list, never one per row), and a
-RowsModel with translated columns for each list. Phone numbers are masked unless
+TableModel with translated columns for each list. Phone numbers are masked unless
 the user may see personal data; disbanded teams, members who left and
 dropped projects are greyed."""
 
@@ -10,8 +10,7 @@ from app import auth
 from app.orders import lists as org_lists
 from app.privacy import mask_phone
 from app.support import members, projects, proxy, services, team_members, units
-from ui.models.order_models import Column, PagedModel
-from ui.models.rows_model import Col, RowsModel
+from ui.kit.table_model import Column, TableModel
 
 
 def org_names(root_path: str | None = None, max_level: int = 2) -> dict[str, str]:
@@ -172,74 +171,75 @@ def proxy_rows(centre_uuid: str | None, limit: int = 50) -> list[ProxyRow]:
             for p in proxy.recent(centre_uuid, limit)]
 
 
-class UnitsModel(RowsModel):
+class UnitsModel(TableModel):
     def __init__(self, parent=None):
-        super().__init__([Col(self.tr("Community"), lambda r: r.community), Col(self.tr("Unit"), lambda r: r.name),
-                          Col(self.tr("Kind"), lambda r: r.kind), Col(self.tr("Party organisation"), lambda r: r.party_org),
-                          Col(self.tr("Contact"), lambda r: r.contact), Col(self.tr("Phone"), lambda r: r.phone),
-                          Col(self.tr("Registered on"), lambda r: r.registered_on)], None, parent)
+        super().__init__([Column(self.tr("Community"), lambda r: r.community), Column(self.tr("Unit"), lambda r: r.name),
+                          Column(self.tr("Kind"), lambda r: r.kind), Column(self.tr("Party organisation"), lambda r: r.party_org),
+                          Column(self.tr("Contact"), lambda r: r.contact), Column(self.tr("Phone"), lambda r: r.phone),
+                          Column(self.tr("Registered on"), lambda r: r.registered_on)], None, parent)
 
 
-class MembersModel(PagedModel):
-    """A page at a time (ui/models/order_models.py), read on the runner once given one."""
+class MembersModel(TableModel):
+    """A page at a time (ui/kit/table_model.py, set_pages), read on the runner once given one."""
 
     def __init__(self, parent=None):
         super().__init__([Column(self.tr("Community"), lambda r: r.community),
                           Column(self.tr("Name"), lambda r: r.name), Column(self.tr("Gender"), lambda r: r.gender),
                           Column(self.tr("Unit"), lambda r: r.unit), Column(self.tr("Phone"), lambda r: r.phone),
-                          Column(self.tr("Registered on"), lambda r: r.registered_on)], parent)
+                          Column(self.tr("Registered on"), lambda r: r.registered_on)], None, parent,
+                         page_size=200, local_times=True)
 
 
-class TeamsModel(RowsModel):
+class TeamsModel(TableModel):
     def __init__(self, parent=None):
-        super().__init__([Col(self.tr("Community or subdistrict"), lambda r: r.org_unit),
-                          Col(self.tr("Team"), lambda r: r.name), Col(self.tr("Leader"), lambda r: r.leader),
-                          Col(self.tr("Members"), lambda r: r.members, True), Col(self.tr("Does"), lambda r: r.focus),
-                          Col(self.tr("Founded"), lambda r: r.founded_on),
-                          Col(self.tr("Disbanded"), lambda r: r.disbanded_on)],
+        super().__init__([Column(self.tr("Community or subdistrict"), lambda r: r.org_unit),
+                          Column(self.tr("Team"), lambda r: r.name), Column(self.tr("Leader"), lambda r: r.leader),
+                          Column(self.tr("Members"), lambda r: r.members, right=True), Column(self.tr("Does"), lambda r: r.focus),
+                          Column(self.tr("Founded"), lambda r: r.founded_on),
+                          Column(self.tr("Disbanded"), lambda r: r.disbanded_on)],
                          lambda r: ("muted", self.tr("Disbanded")) if r.disbanded_on else None, parent)
 
 
-class TeamMembersModel(RowsModel):
+class TeamMembersModel(TableModel):
     def __init__(self, parent=None):
         sources = {"member": self.tr("Party member"), "resident": self.tr("Resident"), "": ""}
-        super().__init__([Col(self.tr("Name"), lambda r: r.name), Col(self.tr("Who"), lambda r: sources[r.source]),
-                          Col(self.tr("Phone"), lambda r: r.phone), Col(self.tr("Joined"), lambda r: r.joined_on),
-                          Col(self.tr("Left"), lambda r: r.left_on)],
+        super().__init__([Column(self.tr("Name"), lambda r: r.name), Column(self.tr("Who"), lambda r: sources[r.source]),
+                          Column(self.tr("Phone"), lambda r: r.phone), Column(self.tr("Joined"), lambda r: r.joined_on),
+                          Column(self.tr("Left"), lambda r: r.left_on)],
                          lambda r: ("muted", self.tr("Left the team")) if r.left_on else None, parent)
 
 
-class ProjectsModel(RowsModel):
+class ProjectsModel(TableModel):
     def __init__(self, parent=None):
-        super().__init__([Col(self.tr("Community"), lambda r: r.community), Col(self.tr("Project"), lambda r: r.name),
-                          Col(self.tr("Status"), lambda r: r.status_name), Col(self.tr("Parties"), lambda r: r.parties),
-                          Col(self.tr("Lead unit"), lambda r: r.unit), Col(self.tr("Started"), lambda r: r.started_on),
-                          Col(self.tr("Ended"), lambda r: r.ended_on), Col(self.tr("Outcome"), lambda r: r.outcome)],
+        super().__init__([Column(self.tr("Community"), lambda r: r.community), Column(self.tr("Project"), lambda r: r.name),
+                          Column(self.tr("Status"), lambda r: r.status_name), Column(self.tr("Parties"), lambda r: r.parties),
+                          Column(self.tr("Lead unit"), lambda r: r.unit), Column(self.tr("Started"), lambda r: r.started_on),
+                          Column(self.tr("Ended"), lambda r: r.ended_on), Column(self.tr("Outcome"), lambda r: r.outcome)],
                          lambda r: ("muted", self.tr("Dropped")) if r.status == "dropped" else None, parent)
 
 
-class ServicesModel(RowsModel):
+class ServicesModel(TableModel):
     def __init__(self, parent=None):
-        super().__init__([Col(self.tr("Date"), lambda r: r.served_on), Col(self.tr("Where"), lambda r: r.place),
-                          Col(self.tr("Service"), lambda r: r.title), Col(self.tr("Team"), lambda r: r.team),
-                          Col(self.tr("Project"), lambda r: r.project),
-                          Col(self.tr("Volunteers"), lambda r: r.volunteers, True),
-                          Col(self.tr("Problems solved"), lambda r: r.problems_solved, True),
-                          Col(self.tr("What was done"), lambda r: r.description)], None, parent)
+        super().__init__([Column(self.tr("Date"), lambda r: r.served_on), Column(self.tr("Where"), lambda r: r.place),
+                          Column(self.tr("Service"), lambda r: r.title), Column(self.tr("Team"), lambda r: r.team),
+                          Column(self.tr("Project"), lambda r: r.project),
+                          Column(self.tr("Volunteers"), lambda r: r.volunteers, right=True),
+                          Column(self.tr("Problems solved"), lambda r: r.problems_solved, right=True),
+                          Column(self.tr("What was done"), lambda r: r.description)], None, parent)
 
 
-class ProxyModel(RowsModel):
+class ProxyModel(TableModel):
     def __init__(self, parent=None):
-        super().__init__([Col(self.tr("Date"), lambda r: r.served_on), Col(self.tr("For whom"), lambda r: r.for_whom),
-                          Col(self.tr("Service"), lambda r: r.kind), Col(self.tr("Mode"), lambda r: r.mode),
-                          Col(self.tr("In the roster"), lambda r: r.in_roster), Col(self.tr("Notes"), lambda r: r.notes)],
+        super().__init__([Column(self.tr("Date"), lambda r: r.served_on), Column(self.tr("For whom"), lambda r: r.for_whom),
+                          Column(self.tr("Service"), lambda r: r.kind), Column(self.tr("Mode"), lambda r: r.mode),
+                          Column(self.tr("In the roster"), lambda r: r.in_roster), Column(self.tr("Notes"), lambda r: r.notes)],
                          None, parent)
 
 
-class PostsModel(RowsModel):
+class PostsModel(TableModel):
     def __init__(self, parent=None):
-        super().__init__([Col(self.tr("Subdistrict"), lambda r: r.subdistrict.name),
-                          Col(self.tr("Year"), lambda r: r.year),
-                          Col(self.tr("Internal bodies"), lambda r: r.internal_bodies, True),
-                          Col(self.tr("Administrative posts"), lambda r: r.admin_posts, True),
-                          Col(self.tr("Institution posts"), lambda r: r.institution_posts, True)], None, parent)
+        super().__init__([Column(self.tr("Subdistrict"), lambda r: r.subdistrict.name),
+                          Column(self.tr("Year"), lambda r: r.year),
+                          Column(self.tr("Internal bodies"), lambda r: r.internal_bodies, right=True),
+                          Column(self.tr("Administrative posts"), lambda r: r.admin_posts, right=True),
+                          Column(self.tr("Institution posts"), lambda r: r.institution_posts, right=True)], None, parent)

@@ -26,9 +26,9 @@ from app.errors import EXPECTED, user_message
 from app.exchange import incoming
 from app.exchange.errors import BundleError
 from ui import labels
-from ui.dialogs.exchange_export import run_now
+from ui.kit.run import run_now
+from ui.kit.widgets import error_label, hint_label, set_error
 from ui.models.exchange_models import KINDS, PlanModel, gaps, name_of, summary
-from ui.widgets import error_label, hint_label, set_error
 
 BUNDLE_FILTER = "GridDesk (*.gdb)"
 INTRO, TRUST, PLAN, DONE = range(4)

@@ -12,8 +12,8 @@ from app.errors import EXPECTED, user_message
 from app.exchange import conflicts, enrol, identity
 from ui import ask
 from ui.dialogs.exchange_enrol import ENROL_FILTER
+from ui.kit.page import TablePage
 from ui.models.exchange_models import TABLES, ConflictsModel, HistoryModel, SitesModel, name_of, stamp_time
-from ui.tabs.unit_pages import TablePage
 
 
 class HistoryPage(TablePage):

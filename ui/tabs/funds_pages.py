@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStackedWidget, QW
 from app import auth
 from app.funds import money, running, summary
 from app.funds.types import FUND_TYPES
+from ui.kit.page import Page
+from ui.kit.table_model import Column
 from ui.latest import Latest
 from ui.models.fund_models import MoneyCol, MoneyRowsModel
-from ui.models.rows_model import Col
 from ui.tabs.page_reads import read_later
-from ui.tabs.unit_pages import Page
 
 
 def excel_export():
@@ -105,12 +105,12 @@ def _in(line, income: bool):
 
 class FundLedgerPage(FundsPage):
     def __init__(self, tab):
-        columns = [Col(self.tr("Date"), lambda x: x.posted_on), Col(self.tr("Voucher"), lambda x: x.voucher),
-                   Col(self.tr("Kind"), lambda x: x.kind_label), Col(self.tr("Purpose"), lambda x: x.purpose_label),
-                   Col(self.tr("Payee / source"), lambda x: x.payee), Col(self.tr("Description"), lambda x: x.description),
+        columns = [Column(self.tr("Date"), lambda x: x.posted_on), Column(self.tr("Voucher"), lambda x: x.voucher),
+                   Column(self.tr("Kind"), lambda x: x.kind_label), Column(self.tr("Purpose"), lambda x: x.purpose_label),
+                   Column(self.tr("Payee / source"), lambda x: x.payee), Column(self.tr("Description"), lambda x: x.description),
                    MoneyCol(self.tr("Income"), lambda x: _in(x, True)), MoneyCol(self.tr("Expense"), lambda x: _in(x, False)),
-                   MoneyCol(self.tr("Balance"), lambda x: x.balance_fen), Col(self.tr("Notes"), lambda x: x.note),
-                   Col(self.tr("Approved by"), lambda x: x.approver)]
+                   MoneyCol(self.tr("Balance"), lambda x: x.balance_fen), Column(self.tr("Notes"), lambda x: x.note),
+                   Column(self.tr("Approved by"), lambda x: x.approver)]
         super().__init__(tab, MoneyRowsModel(columns, self._flag), (80, 120, 40, 62, 110, 140, 76, 76, 84, 200))
         self.expense_button = self.permission_button(self.tr("Record expense…"), tab.actions.record_expense, "write",
                                                      "Ctrl+E")
@@ -186,7 +186,7 @@ class FundSummaryPage(FundsPage):
     """Net expenses per purpose × month (a red reversal counts in its own month)."""
 
     def __init__(self, tab):
-        columns = [Col(self.tr("Purpose"), lambda r: r.label)]
+        columns = [Column(self.tr("Purpose"), lambda r: r.label)]
         columns += [MoneyCol(self.tr("Month %1").replace("%1", str(m)), lambda r, i=m - 1: r.months[i])
                     for m in range(1, 13)]
         columns.append(MoneyCol(self.tr("Total"), lambda r: r.total_fen))

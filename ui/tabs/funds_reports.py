@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.funds import budget, money, trail
+from ui.kit.page import table_view
+from ui.kit.table_model import Column
 from ui.models.fund_models import MoneyCol, MoneyRowsModel
-from ui.models.rows_model import Col
 from ui.tabs.funds_pages import FundsPage, excel_export
-from ui.tabs.unit_pages import table_view
 
 
 def budget_table(root_path: str | None, year: int) -> tuple:
@@ -21,13 +21,13 @@ def budget_table(root_path: str | None, year: int) -> tuple:
 
 class FundBudgetPage(FundsPage):
     def __init__(self, tab):
-        columns = [Col(self.tr("Subdistrict"), self._subdistrict), Col(self.tr("Community"), self._community),
-                   Col(self.tr("Fund type"), lambda r: r.type_label), Col(self.tr("Funds"), lambda r: r.funds, True),
+        columns = [Column(self.tr("Subdistrict"), self._subdistrict), Column(self.tr("Community"), self._community),
+                   Column(self.tr("Fund type"), lambda r: r.type_label), Column(self.tr("Funds"), lambda r: r.funds, right=True),
                    MoneyCol(self.tr("Allocated"), lambda r: r.allocated_fen),
                    MoneyCol(self.tr("Spent"), lambda r: r.spent_fen),
                    MoneyCol(self.tr("Transferred (net)"), lambda r: r.transferred_fen),
                    MoneyCol(self.tr("Balance"), lambda r: r.balance_fen),
-                   Col(self.tr("Execution"), lambda r: f"{r.rate:.1%}", True)]
+                   Column(self.tr("Execution"), lambda r: f"{r.rate:.1%}", right=True)]
         model = MoneyRowsModel(columns, self._flag, bold=lambda r: r.level != "community")
         super().__init__(tab, model, (100, 110, 170, 50, 100, 100, 100, 100))
         self.finish()
@@ -66,19 +66,19 @@ class FundTrailPage(FundsPage):
     """Every posting and red reversal under the unit in the year, and the closed periods."""
 
     def __init__(self, tab):
-        columns = [Col(self.tr("Posted at"), lambda t: t.created_at), Col(self.tr("By"), lambda t: t.created_by),
-                   Col(self.tr("Site"), lambda t: t.site_name), Col(self.tr("Fund"), lambda t: t.fund_label),
-                   Col(self.tr("Action"), lambda t: t.action), Col(self.tr("Kind"), lambda t: t.kind_label),
-                   Col(self.tr("Date"), lambda t: t.posted_on), Col(self.tr("Voucher"), lambda t: t.voucher),
+        columns = [Column(self.tr("Posted at"), lambda t: t.created_at), Column(self.tr("By"), lambda t: t.created_by),
+                   Column(self.tr("Site"), lambda t: t.site_name), Column(self.tr("Fund"), lambda t: t.fund_label),
+                   Column(self.tr("Action"), lambda t: t.action), Column(self.tr("Kind"), lambda t: t.kind_label),
+                   Column(self.tr("Date"), lambda t: t.posted_on), Column(self.tr("Voucher"), lambda t: t.voucher),
                    MoneyCol(self.tr("Amount"), lambda t: t.amount_fen),
-                   Col(self.tr("Cancels"), lambda t: t.original_voucher), Col(self.tr("Reason"), lambda t: t.reason),
-                   Col(self.tr("Overdraft approved by"), lambda t: t.overdraft_by)]
+                   Column(self.tr("Cancels"), lambda t: t.original_voucher), Column(self.tr("Reason"), lambda t: t.reason),
+                   Column(self.tr("Overdraft approved by"), lambda t: t.overdraft_by)]
         super().__init__(tab, MoneyRowsModel(columns, self._flag), (140, 60, 90, 230, 64, 50, 86, 100, 90, 90, 120))
-        self.closes = MoneyRowsModel([Col(self.tr("Unit"), lambda c: c.org_unit),
-                                      Col(self.tr("Period"), lambda c: c.period),
-                                      Col(self.tr("Closed by"), lambda c: c.closed_by),
-                                      Col(self.tr("Closed at"), lambda c: c.closed_at),
-                                      Col(self.tr("Note"), lambda c: c.note)], parent=self)
+        self.closes = MoneyRowsModel([Column(self.tr("Unit"), lambda c: c.org_unit),
+                                      Column(self.tr("Period"), lambda c: c.period),
+                                      Column(self.tr("Closed by"), lambda c: c.closed_by),
+                                      Column(self.tr("Closed at"), lambda c: c.closed_at),
+                                      Column(self.tr("Note"), lambda c: c.note)], parent=self)
         self.close_view = table_view()
         self.close_view.setSortingEnabled(False)
         self.close_view.setModel(self.closes)

@@ -30,11 +30,11 @@ from app.errors import EXPECTED
 from app.orders import lists as org_lists
 from app.session import local_site, local_unit
 from ui.hub import Changes, Hub
+from ui.kit.table_model import Column
 from ui.latest import Latest
 from ui.lazy_pages import LazyPage, lazy_pages
 from ui.message_bar import MessageBar
 from ui.models.fund_models import FundRow, MoneyCol, MoneyRowsModel, fund_rows
-from ui.models.rows_model import Col
 from ui.runner import Runner
 from ui.tabs.funds_actions import FundsActions
 from ui.tabs.funds_pages import FundLedgerPage, FundsPage, FundSummaryPage
@@ -66,7 +66,7 @@ class FundList(FundsPage):
     """The funds of the unit and year; choosing one fills the ledger."""
 
     def __init__(self, tab):
-        columns = [Col(self.tr("Fund type"), lambda r: r.type_label), Col(self.tr("Holder"), lambda r: r.holder),
+        columns = [Column(self.tr("Fund type"), lambda r: r.type_label), Column(self.tr("Holder"), lambda r: r.holder),
                    MoneyCol(self.tr("Allocated"), lambda r: r.allocated_fen),
                    MoneyCol(self.tr("Spent"), lambda r: r.spent_fen),
                    MoneyCol(self.tr("Balance"), lambda r: r.balance_fen)]

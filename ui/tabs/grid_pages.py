@@ -5,10 +5,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QMenu, QToolButton
 
 from app import coverage, grid_lists
+from ui.kit.page import TablePage
+from ui.kit.table_model import Column, TableModel
 from ui.lazy_pages import LazyPage
-from ui.models.rows_model import Col, LazyRowsModel, RowsModel
 from ui.tabs.groups_page import GroupsPage
-from ui.tabs.unit_pages import ResidentsPage, TablePage
+from ui.tabs.unit_pages import ResidentsPage
 
 
 class Pages(QObject):
@@ -51,11 +52,11 @@ class Pages(QObject):
         return r
 
     def _coverage(self) -> TablePage:
-        page = TablePage(RowsModel([
-            Col(self.tr("Community"), lambda c: c.community_name),
-            Col(self.tr("Buildings"), lambda c: c.buildings, right=True),
-            Col(self.tr("With leader"), lambda c: c.with_leader, right=True),
-            Col(self.tr("Coverage"), lambda c: f"{c.rate:.0%}", right=True)],
+        page = TablePage(TableModel([
+            Column(self.tr("Community"), lambda c: c.community_name),
+            Column(self.tr("Buildings"), lambda c: c.buildings, right=True),
+            Column(self.tr("With leader"), lambda c: c.with_leader, right=True),
+            Column(self.tr("Coverage"), lambda c: f"{c.rate:.0%}", right=True)],
             flag=lambda c: ("warn", self.tr("Below 90%")) if c.buildings and c.rate < 0.9 else None), (160, 80, 80))
         page.button(self.tr("Export to Excel…"), lambda: self.export_table(page, "楼栋长覆盖"))
         page.finish_bar()
@@ -85,13 +86,13 @@ class Pages(QObject):
         return self.tab.excel.export("table", headers, rows, title)
 
     def _buildings(self, actions, excel) -> TablePage:
-        page = TablePage(LazyRowsModel([
-            Col(self.tr("Building"), lambda b: b.name), Col(self.tr("Address"), lambda b: b.address),
-            Col(self.tr("Floors"), lambda b: b.floors, right=True), Col(self.tr("Households"), lambda b: b.households, right=True),
-            Col(self.tr("Residents"), lambda b: b.residents, right=True),
-            Col(self.tr("Building leader"), lambda b: b.leader or self.tr("(none)")),
-            Col(self.tr("Civilised"), lambda b: self.yes(b.is_civilized)), Col(self.tr("Model"), lambda b: self.yes(b.is_model)),
-            Col(self.tr("Grid"), lambda b: b.grid_name)],
+        page = TablePage(TableModel([
+            Column(self.tr("Building"), lambda b: b.name), Column(self.tr("Address"), lambda b: b.address),
+            Column(self.tr("Floors"), lambda b: b.floors, right=True), Column(self.tr("Households"), lambda b: b.households, right=True),
+            Column(self.tr("Residents"), lambda b: b.residents, right=True),
+            Column(self.tr("Building leader"), lambda b: b.leader or self.tr("(none)")),
+            Column(self.tr("Civilised"), lambda b: self.yes(b.is_civilized)), Column(self.tr("Model"), lambda b: self.yes(b.is_model)),
+            Column(self.tr("Grid"), lambda b: b.grid_name)],
             flag=lambda b: None if b.leader else ("warn", self.tr("No building leader")), page_size=self.page_size),
             (90, 150, 50, 60, 60, 90, 50, 50))
         page.button(self.tr("Add building…"), actions.add_building)
@@ -104,11 +105,11 @@ class Pages(QObject):
         return page
 
     def _establishments(self, actions, excel) -> TablePage:
-        page = TablePage(LazyRowsModel([
-            Col(self.tr("Kind"), lambda e: "驻社单位" if e.kind == "unit" else "商业网点"), Col(self.tr("Name"), lambda e: e.name),
-            Col(self.tr("Category"), lambda e: e.category), Col(self.tr("Address"), lambda e: e.address),
-            Col(self.tr("Contact"), lambda e: e.contact_name), Col(self.tr("Phone"), lambda e: e.phone_masked),
-            Col(self.tr("Party org."), lambda e: self.yes(e.has_party_org)), Col(self.tr("Grid"), lambda e: e.grid_name)],
+        page = TablePage(TableModel([
+            Column(self.tr("Kind"), lambda e: "驻社单位" if e.kind == "unit" else "商业网点"), Column(self.tr("Name"), lambda e: e.name),
+            Column(self.tr("Category"), lambda e: e.category), Column(self.tr("Address"), lambda e: e.address),
+            Column(self.tr("Contact"), lambda e: e.contact_name), Column(self.tr("Phone"), lambda e: e.phone_masked),
+            Column(self.tr("Party org."), lambda e: self.yes(e.has_party_org)), Column(self.tr("Grid"), lambda e: e.grid_name)],
             page_size=self.page_size),
             (70, 160, 80, 150, 70, 100, 60))
         page.button(self.tr("Add…"), actions.add_establishment)
@@ -120,10 +121,10 @@ class Pages(QObject):
         return page
 
     def _roles(self, actions, excel) -> TablePage:
-        page = TablePage(LazyRowsModel([
-            Col(self.tr("Person"), lambda r: r.person), Col(self.tr("Role"), lambda r: r.role_name),
-            Col(self.tr("Unit"), lambda r: r.unit_name), Col(self.tr("Phone"), lambda r: r.phone_masked),
-            Col(self.tr("From"), lambda r: r.start_date), Col(self.tr("Until"), lambda r: r.end_date or self.tr("in office"))],
+        page = TablePage(TableModel([
+            Column(self.tr("Person"), lambda r: r.person), Column(self.tr("Role"), lambda r: r.role_name),
+            Column(self.tr("Unit"), lambda r: r.unit_name), Column(self.tr("Phone"), lambda r: r.phone_masked),
+            Column(self.tr("From"), lambda r: r.start_date), Column(self.tr("Until"), lambda r: r.end_date or self.tr("in office"))],
             flag=lambda r: None if r.active else ("muted", self.tr("Ended; kept in the history")),
             page_size=self.page_size),
             (80, 80, 150, 100, 90))

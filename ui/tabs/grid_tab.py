@@ -27,18 +27,18 @@ from app.org import Level
 from ui import settings as opts
 from ui.dialogs.add_unit import AddUnitDialog
 from ui.hub import Changes, Hub
+from ui.kit.page import TablePage
+from ui.kit.table_model import Column, TableModel
+from ui.kit.widgets import hint_label
 from ui.latest import Latest
 from ui.lazy_pages import LazyPage, lazy_pages
 from ui.message_bar import MessageBar
 from ui.models.org_tree_model import OrgFilterProxy, OrgTreeModel
-from ui.models.rows_model import Col, RowsModel
 from ui.runner import Runner
 from ui.tabs.grid_actions import GridActions
 from ui.tabs.grid_pages import Pages
 from ui.tabs.org_details import OrgDetailsPanel
 from ui.tabs.page_reads import read_failed
-from ui.tabs.unit_pages import TablePage
-from ui.widgets import hint_label
 
 logger = logging.getLogger(__name__)
 EXPAND_LEVELS = 2  # the top two levels open: communities visible, their zones closed
@@ -159,10 +159,10 @@ class GridTab(QWidget):
         self.unit_tabs.currentChanged.connect(lambda _i: self._refresh_current())
 
     def _search_page(self) -> TablePage:
-        page = TablePage(RowsModel([
-            Col(self.tr("Name"), lambda h: h.name), Col(self.tr("ID number"), lambda h: h.id_masked),
-            Col(self.tr("Phone"), lambda h: h.phone_masked), Col(self.tr("Address"), lambda h: h.address),
-            Col(self.tr("Grid"), lambda h: h.grid_name)]), (80, 150, 110, 300))
+        page = TablePage(TableModel([
+            Column(self.tr("Name"), lambda h: h.name), Column(self.tr("ID number"), lambda h: h.id_masked),
+            Column(self.tr("Phone"), lambda h: h.phone_masked), Column(self.tr("Address"), lambda h: h.address),
+            Column(self.tr("Grid"), lambda h: h.grid_name)]), (80, 150, 110, 300))
         page.button(self.tr("Open"), self.open_search_hit)
         page.button(self.tr("Export to Excel…"), lambda: self.pages.export_table(page, "搜索结果"))
         page.finish_bar(with_filter=False)

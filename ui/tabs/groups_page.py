@@ -10,9 +10,9 @@ from app import grid_lists, grid_units, org
 from app.org import Level
 from ui.dialogs.group_dialogs import AddGroupDialog, CentralHouseholdDialog, ChooseGroupDialog
 from ui.hub import Changes
-from ui.models.rows_model import Col, RowRole, RowsModel
-from ui.tabs.unit_pages import TablePage
-from ui.widgets import hint_label
+from ui.kit.page import TablePage
+from ui.kit.table_model import Column, RowRole, TableModel
+from ui.kit.widgets import hint_label
 
 ROSTER = Changes(roster=True)
 
@@ -27,10 +27,10 @@ class GroupsPage(QWidget):
     def __init__(self, tab, parent: QWidget | None = None):
         super().__init__(parent)
         self.tab, self.grid_uuid = tab, None
-        self.members = TablePage(RowsModel([
-            Col(self.tr("Name"), lambda m: m.name), Col(self.tr("Building"), lambda m: m.building),
-            Col(self.tr("Room"), lambda m: m.room), Col(self.tr("Group"), lambda m: m.group_name),
-            Col(self.tr("Central household"), lambda m: m.central)]), (66, 72, 90, 96))
+        self.members = TablePage(TableModel([
+            Column(self.tr("Name"), lambda m: m.name), Column(self.tr("Building"), lambda m: m.building),
+            Column(self.tr("Room"), lambda m: m.room), Column(self.tr("Group"), lambda m: m.group_name),
+            Column(self.tr("Central household"), lambda m: m.central)]), (66, 72, 90, 96))
         self.members.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.members.bar.addWidget(_title(self.tr("Residents")))
         self.members.button(self.tr("Put in group…"), self.put_in_group,
@@ -38,16 +38,16 @@ class GroupsPage(QWidget):
         self.members.button(self.tr("New central household…"), self.new_central_household,
                             self.tr("The selected residents: one leads, the others are looked after"))
         self.members.finish_bar()
-        self.groups = TablePage(RowsModel([
-            Col(self.tr("Resident group"), lambda g: g.name),
-            Col(self.tr("Members"), lambda g: g.members, right=True)]), (160,))
+        self.groups = TablePage(TableModel([
+            Column(self.tr("Resident group"), lambda g: g.name),
+            Column(self.tr("Members"), lambda g: g.members, right=True)]), (160,))
         self.groups.bar.addWidget(_title(self.tr("Resident groups")))
         self.groups.button(self.tr("Add group…"), self.add_group)
         self.groups.finish_bar(with_filter=False)
-        self.centrals = TablePage(RowsModel([
-            Col(self.tr("Central household"), lambda c: c.name), Col(self.tr("Leader"), lambda c: c.leader),
-            Col(self.tr("Neighbours"), lambda c: c.neighbours, right=True),
-            Col(self.tr("Looked after"), lambda c: c.neighbour_names)]), (96, 64, 60))
+        self.centrals = TablePage(TableModel([
+            Column(self.tr("Central household"), lambda c: c.name), Column(self.tr("Leader"), lambda c: c.leader),
+            Column(self.tr("Neighbours"), lambda c: c.neighbours, right=True),
+            Column(self.tr("Looked after"), lambda c: c.neighbour_names)]), (96, 64, 60))
         self.centrals.bar.addWidget(_title(self.tr("Central households")))
         self.centrals.finish_bar(with_filter=False)
         self.hint = hint_label(self.tr("Select residents on the left (Ctrl or Shift for several), then put them "

@@ -6,16 +6,16 @@ import datetime as dt
 
 from app.linkage import conference
 from app.mediation.lists import Filter
-from ui.models.rows_model import Col
+from ui.kit.table_model import Column
 from ui.tabs.mediation_pages import RowsPage
 
 
 class LinkageDecisionsPage(RowsPage):
     def __init__(self, tab):
-        columns = [Col(self.tr("Session"), lambda d: d.session.held_on), Col(self.tr("Decision"), lambda d: d.subject),
-                   Col(self.tr("Responsible"), lambda d: d.member.name if d.member_uuid else ""),
-                   Col(self.tr("Deadline"), lambda d: d.due_on), Col(self.tr("Done"), lambda d: d.done_on),
-                   Col(self.tr("Result"), lambda d: d.result)]
+        columns = [Column(self.tr("Session"), lambda d: d.session.held_on), Column(self.tr("Decision"), lambda d: d.subject),
+                   Column(self.tr("Responsible"), lambda d: d.member.name if d.member_uuid else ""),
+                   Column(self.tr("Deadline"), lambda d: d.due_on), Column(self.tr("Done"), lambda d: d.done_on),
+                   Column(self.tr("Result"), lambda d: d.result)]
         super().__init__(tab, columns, (90, 240, 160, 90, 90),
                          lambda d: ("warn", self.tr("Past its deadline")) if _late(d) else None)
         actions = tab.actions

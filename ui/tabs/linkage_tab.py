@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QWidget
 from app.linkage import conference, lists
 from app.mediation.lists import Filter
 from app.privacy import mask_phone
-from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
+from ui.kit.filter_bar import FilterBar
+from ui.kit.table_model import Column
 from ui.lazy_pages import LazyPage
 from ui.message_bar import MessageBar
-from ui.models.rows_model import Col
 from ui.runner import Runner
 from ui.tabs.linkage_actions import LinkageActions
 from ui.tabs.linkage_sessions import LinkageDecisionsPage
@@ -27,11 +27,11 @@ class LinkageMattersPage(RowsPage):
     """Escalations of one list (`read`: the app/ function), flagged when overdue."""
 
     def __init__(self, tab, read, title: str):
-        columns = [Col(self.tr("Escalated"), lambda r: r.escalated_at.date()), Col(self.tr("Kind"), lambda r: r.kind),
-                   Col(self.tr("Matter"), lambda r: r.subject), Col(self.tr("Filed under"), lambda r: r.unit),
-                   Col(self.tr("Held by"), lambda r: r.holder), Col(self.tr("State"), lambda r: r.state),
-                   Col(self.tr("Due"), lambda r: r.due_at.date() if r.due_at else None),
-                   Col(self.tr("Assigned to"), lambda r: r.assignee), Col(self.tr("Answer"), lambda r: r.answer)]
+        columns = [Column(self.tr("Escalated"), lambda r: r.escalated_at.date()), Column(self.tr("Kind"), lambda r: r.kind),
+                   Column(self.tr("Matter"), lambda r: r.subject), Column(self.tr("Filed under"), lambda r: r.unit),
+                   Column(self.tr("Held by"), lambda r: r.holder), Column(self.tr("State"), lambda r: r.state),
+                   Column(self.tr("Due"), lambda r: r.due_at.date() if r.due_at else None),
+                   Column(self.tr("Assigned to"), lambda r: r.assignee), Column(self.tr("Answer"), lambda r: r.answer)]
         super().__init__(tab, columns, (90, 70, 220, 110, 90, 80, 90, 120),
                          lambda r: ("warn", self.tr("Overdue: chase it (督办)")) if r.overdue else None)
         self.read, self.title = read, title
@@ -47,12 +47,12 @@ class LinkageMattersPage(RowsPage):
 
 class LinkageMembersPage(RowsPage):
     def __init__(self, tab):
-        columns = [Col(self.tr("Name"), lambda m: m.name),
-                   Col(self.tr("Kind"), lambda m: conference.KINDS.get(m.kind, m.kind)),
-                   Col(self.tr("Contact"), lambda m: m.contact_name),
-                   Col(self.tr("Phone"), lambda m: mask_phone(m.contact_phone)),
-                   Col(self.tr("Joined"), lambda m: m.joined_on),
-                   Col(self.tr("Grids looked after"), lambda m: "、".join(conference.covered(m.uuid)))]
+        columns = [Column(self.tr("Name"), lambda m: m.name),
+                   Column(self.tr("Kind"), lambda m: conference.KINDS.get(m.kind, m.kind)),
+                   Column(self.tr("Contact"), lambda m: m.contact_name),
+                   Column(self.tr("Phone"), lambda m: mask_phone(m.contact_phone)),
+                   Column(self.tr("Joined"), lambda m: m.joined_on),
+                   Column(self.tr("Grids looked after"), lambda m: "、".join(conference.covered(m.uuid)))]
         super().__init__(tab, columns, (200, 110, 90, 120, 90))
         self.write_button(self.tr("Add a member…"), tab.actions.add_member)
         self.finish(self.tr("Members"))

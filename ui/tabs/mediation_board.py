@@ -18,7 +18,7 @@ from app import auth
 from app.local_days import utcnow
 from app.mediation import agreements, cases, lists
 from app.mediation.lists import BOARD_STATES, Filter
-from ui.models.order_models import Column, PagedModel, local_time
+from ui.kit.table_model import Column, TableModel, local_time
 from ui.tabs.linkage_standing import standing_html
 from ui.tabs.mediation_actions import CASE_ACTIONS, case_allowed
 from ui.tabs.state_board import StateBoard
@@ -45,8 +45,9 @@ class CaseBoard(StateBoard):
         bar.addStretch(1)
         bar.addWidget(export)
         self.make_states({key: cases.STATES[key] for key in BOARD_STATES}, 160)
-        self.make_view(PagedModel(self.columns(), self, page_size,
-                                  flag=lambda c: ("warn", self.tr("Overdue: open 30 days")) if c.overdue else None),
+        self.make_view(TableModel(self.columns(),
+                                  lambda c: ("warn", self.tr("Overdue: open 30 days")) if c.overdue else None,
+                                  self, page_size=page_size, local_times=True),
                        (40, 150, 116, 70, 90))
         # a case number holds its community's name (工农路调〔2026〕第015号): never cut, however long
         self.model.modelReset.connect(lambda: self.view.resizeColumnToContents(1))

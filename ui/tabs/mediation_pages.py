@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QSplitte
 from app import auth
 from app.mediation import activities, lists, meetings
 from app.mediation.lists import Filter
+from ui.kit.count_line import read_apart_line
+from ui.kit.page import Page
+from ui.kit.table_model import Column, TableModel
 from ui.latest import Latest
-from ui.models.order_models import Column, PagedModel
-from ui.models.rows_model import Col, RowsModel
 from ui.runner import NORMAL
 from ui.tabs.linkage_standing import standing_short
 from ui.tabs.page_reads import read_failed, read_later
-from ui.tabs.unit_pages import Page
 
 PAGE_SIZE = 200  # rows of a long list read at a time
 
@@ -27,11 +27,11 @@ PAGE_SIZE = 200  # rows of a long list read at a time
 class RowsPage(Page):
     """A table of a few hundred rows with its buttons and a kind filter."""
 
-    def __init__(self, tab, columns: list[Col], widths=(), flag=None, kinds: dict | None = None,
+    def __init__(self, tab, columns: list[Column], widths=(), flag=None, kinds: dict | None = None,
                  parent: QWidget | None = None, model=None):
         super().__init__(parent)
         self.tab = tab
-        self.model = RowsModel(columns, flag, self) if model is None else model
+        self.model = TableModel(columns, flag, self) if model is None else model
         self.model.setParent(self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(False)
@@ -88,24 +88,24 @@ class RowsPage(Page):
 
 class PagedRowsPage(RowsPage):
     """A long list (thousands of meetings or activities at `1m`) read a page at a time on the tab's
-    runner (ui/models/order_models.PagedModel), its count after the first page; the export reads
+    runner (ui/kit/table_model.TableModel.set_pages), its count after the first page; the export reads
     every row of the list on the runner, not only the pages loaded."""
 
     def __init__(self, tab, columns: list[Column], widths=(), kinds: dict | None = None):
-        super().__init__(tab, [], widths, kinds=kinds, model=PagedModel(columns, page_size=PAGE_SIZE))
+        super().__init__(tab, [], widths, kinds=kinds, model=TableModel(columns, page_size=PAGE_SIZE, local_times=True))
         self.model.set_runner(getattr(tab, "runner", None))
         self.counter = Latest(self, "page-count", NORMAL)  # after the visible page's rows
         self.total: int | None = None
         self._first = False  # the next page in is the first of a fill
         self.model.fetched.connect(self._page_in)
-        self.model.rowsInserted.connect(self._show_count)
+        self.counts = self.count_line(self.model, lambda: read_apart_line(self.count_text, self.model, self.total))
         self.model.failed.connect(self._failed)
 
     def fill(self, page, count) -> None:
         """`page(offset, limit)` on the runner as the view scrolls, `count()` after the first page."""
         self.total, self._first = None, True
         self.info.setText(self.tr("Loading…"))
-        self.model.set_source(lambda offset, limit, _order, _descending: page(offset or 0, limit))
+        self.model.set_pages(lambda offset, limit, _order, _descending: page(offset or 0, limit))
         read_later(self.tab, self.counter, count, self._counted)
         if not self.model.loading():  # without a runner the first page is in already
             self._page_in()
@@ -123,17 +123,11 @@ class PagedRowsPage(RowsPage):
         if self._first:
             self._first = False
             self.first_page_in()
-        self._show_count()
+        self.counts.show()
 
     def _counted(self, total: int) -> None:
         self.total = total
-        self._show_count()
-
-    def _show_count(self, *_args) -> None:
-        if self.model.loading() or self.total is None:
-            self.info.setText(self.tr("Loading…"))
-            return
-        self.info.setText(self.loaded_text(self.count_text(self.total), self.model.loaded(), self.total))
+        self.counts.show()
 
 
 class MeetingsPage(PagedRowsPage):
@@ -151,14 +145,14 @@ class MeetingsPage(PagedRowsPage):
         self.write_button(self.tr("Decide on the escalation…"),
                           lambda: tab.actions.decide_matter(self.current_matter()))
         self.finish(self.tr("Deliberation meetings"))
-        self.matters = RowsModel([Col(self.tr("Topic"), lambda m: m.topic),
-                                  Col(self.tr("Category"), lambda m: m.category_name),
-                                  Col(self.tr("Outcome"), lambda m: m.outcome_name),
-                                  Col(self.tr("Follow-up"), lambda m: m.follow_up),
-                                  Col(self.tr("Mediation cases"), lambda m: m.cases),
-                                  Col(self.tr("Escalation"), lambda m: standing_short(m.uuid))],
-                                 lambda m: ("warn", self.tr("Not settled yet")) if m.outcome == "open" else None, self)
-        from ui.tabs.unit_pages import table_view
+        self.matters = TableModel([Column(self.tr("Topic"), lambda m: m.topic),
+                                   Column(self.tr("Category"), lambda m: m.category_name),
+                                   Column(self.tr("Outcome"), lambda m: m.outcome_name),
+                                   Column(self.tr("Follow-up"), lambda m: m.follow_up),
+                                   Column(self.tr("Mediation cases"), lambda m: m.cases),
+                                   Column(self.tr("Escalation"), lambda m: standing_short(m.uuid))],
+                                  lambda m: ("warn", self.tr("Not settled yet")) if m.outcome == "open" else None, self)
+        from ui.kit.page import table_view
         self.matter_view = table_view()
         self.matter_view.setSortingEnabled(False)
         self.matter_view.setModel(self.matters)
@@ -236,13 +230,13 @@ class ActivitiesPage(PagedRowsPage):
 
 class ZerosPage(RowsPage):
     def __init__(self, tab):
-        columns = [Col(self.tr("Community"), lambda z: z.community),
-                   Col(self.tr("Zero petitions"), lambda z: not z.petitions),
-                   Col(self.tr("Petitions"), lambda z: z.petitions, True),
-                   Col(self.tr("Zero accidents"), lambda z: not z.accidents),
-                   Col(self.tr("Accidents"), lambda z: z.accidents, True),
-                   Col(self.tr("Zero crimes"), lambda z: not z.crimes),
-                   Col(self.tr("Crimes"), lambda z: z.crimes, True)]
+        columns = [Column(self.tr("Community"), lambda z: z.community),
+                   Column(self.tr("Zero petitions"), lambda z: not z.petitions),
+                   Column(self.tr("Petitions"), lambda z: z.petitions, right=True),
+                   Column(self.tr("Zero accidents"), lambda z: not z.accidents),
+                   Column(self.tr("Accidents"), lambda z: z.accidents, right=True),
+                   Column(self.tr("Zero crimes"), lambda z: not z.crimes),
+                   Column(self.tr("Crimes"), lambda z: z.crimes, right=True)]
         super().__init__(tab, columns, (160, 90, 70, 90, 70, 90, 70),
                          flag=lambda z: None if z.all_zero else ("warn", self.tr("Not all three zeros")))
         self.year = QSpinBox()
@@ -276,12 +270,12 @@ class CoveragePage(RowsPage):
         from app.coverage import coverage_by_community
 
         self._rows_of = coverage_by_community
-        columns = [Col(self.tr("Community"), lambda c: c.community_name),
-                   Col(self.tr("Buildings"), lambda c: c.buildings, True),
-                   Col(self.tr("With a building leader"), lambda c: c.with_leader, True),
-                   Col(self.tr("Coverage"), lambda c: f"{c.rate:.1%}", True),
-                   Col(self.tr("Civilized buildings"), lambda c: c.civilized, True),
-                   Col(self.tr("Model buildings"), lambda c: c.model, True)]
+        columns = [Column(self.tr("Community"), lambda c: c.community_name),
+                   Column(self.tr("Buildings"), lambda c: c.buildings, right=True),
+                   Column(self.tr("With a building leader"), lambda c: c.with_leader, right=True),
+                   Column(self.tr("Coverage"), lambda c: f"{c.rate:.1%}", right=True),
+                   Column(self.tr("Civilized buildings"), lambda c: c.civilized, right=True),
+                   Column(self.tr("Model buildings"), lambda c: c.model, right=True)]
         super().__init__(tab, columns, (160, 80, 110, 80, 90, 90),
                          flag=lambda c: None if c.rate >= 0.9 else ("warn", self.tr("Below 90%")))
         self.finish(self.tr("Building leaders"))

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.mediation.lists import Filter
-from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
+from ui.kit.filter_bar import FilterBar
 from ui.lazy_pages import LazyPage
 from ui.message_bar import MessageBar
 from ui.runner import Runner

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from app import auth
 from app.notices.kinds import Kind, load, loaded
+from ui.kit.widgets import hint_label
 from ui.pdf_view import NoticePreview
 from ui.tabs.notices_params import NoticePeriodPicker, NoticeRecordPicker, suggested_grain
-from ui.widgets import hint_label
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 

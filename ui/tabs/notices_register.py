@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel
 
 from app.notices.kinds import load
 from app.notices.records import register, register_row
+from ui.kit.page import Page
 from ui.models.notice_models import NoticeRegisterModel
-from ui.tabs.unit_pages import Page
 
 WIDTHS = (110, 170, 260, 110, 90, 80, 50, 170)
 

@@ -10,8 +10,8 @@ from app import auth
 from app.errors import EXPECTED, user_message
 from ui import ask
 from ui.dialogs.progress import Outcome, run_with_progress
+from ui.kit.widgets import hint_label
 from ui.tabs.notices_params import NoticePeriodPicker
-from ui.widgets import hint_label
 
 REPORTS = (("monthly", "month"), ("quarterly", "quarter"), ("yearly", "year"))
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from app import org
 from app.notices.kinds import load, loaded
-from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
+from ui.kit.filter_bar import FilterBar
 from ui.latest import Latest
 from ui.lazy_pages import LazyPage
 from ui.message_bar import MessageBar

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from app.orders import lists, service
 from app.orders.lists import Filter
 from app.orders.service import ACTIONS, STATES
-from ui.models.order_models import Column, PagedModel, local_time
+from ui.kit.table_model import Column, TableModel, local_time
 from ui.tabs.orders_actions import offered_buttons
 from ui.tabs.state_board import StateBoard
 
@@ -21,11 +21,12 @@ class BoardPage(StateBoard):
         super().__init__(parent)
         self.tab = tab
         self.make_states(STATES, 170)
-        self.make_view(PagedModel([
+        self.make_view(TableModel([
             Column(self.tr("Number"), lambda o: o.number), Column(self.tr("Dispatched"), lambda o: o.dispatched_at),
             Column(self.tr("Community"), lambda o: o.community), Column(self.tr("Provider"), lambda o: o.provider),
             Column(self.tr("Category"), lambda o: o.category_name), Column(self.tr("Need"), lambda o: o.description)],
-            self, page_size, flag=lambda o: ("warn", self.tr("Supervised")) if o.supervised else None),
+            lambda o: ("warn", self.tr("Supervised")) if o.supervised else None, self, page_size=page_size,
+            local_times=True),
             (176, 116, 80, 120, 70))
         self.detail = QLabel()
         self.detail.setWordWrap(True)

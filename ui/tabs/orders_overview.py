@@ -11,11 +11,10 @@ from app import stats
 from app.orders import lists
 from app.orders.lists import Filter
 from app.orders.service import STATES
+from ui.kit.page import TablePage
+from ui.kit.table_model import Column, TableModel, local_time
 from ui.latest import Latest
-from ui.models.order_models import local_time
-from ui.models.rows_model import Col, RowsModel
 from ui.runner import NORMAL
-from ui.tabs.unit_pages import TablePage
 
 KPI_KEYS = ("orders.requests", "orders.quick_completion_rate", "orders.needs", "orders.offers", "orders.services",
             "orders.service_completion_rate", "orders.review_sessions", "orders.response_rate",
@@ -55,11 +54,11 @@ class OverviewPage(QWidget):
             cards.addWidget(card, i // 5, i % 5)
         self.kpi_task = self.overdue_task = None
         self.kpi_reads, self.overdue_reads = Latest(self, "orders-kpis", NORMAL), Latest(self, "orders-overdue")
-        self.overdue = TablePage(RowsModel([
-            Col(self.tr("Late"), lambda o: o.late), Col(self.tr("Number"), lambda o: o.number),
-            Col(self.tr("State"), lambda o: lists_state(o.state)), Col(self.tr("Community"), lambda o: o.community),
-            Col(self.tr("Provider"), lambda o: o.provider), Col(self.tr("Deadline"), lambda o: _deadline(o)),
-            Col(self.tr("Supervised"), lambda o: o.supervised), Col(self.tr("Need"), lambda o: o.description)],
+        self.overdue = TablePage(TableModel([
+            Column(self.tr("Late"), lambda o: o.late), Column(self.tr("Number"), lambda o: o.number),
+            Column(self.tr("State"), lambda o: lists_state(o.state)), Column(self.tr("Community"), lambda o: o.community),
+            Column(self.tr("Provider"), lambda o: o.provider), Column(self.tr("Deadline"), lambda o: _deadline(o)),
+            Column(self.tr("Supervised"), lambda o: o.supervised), Column(self.tr("Need"), lambda o: o.description)],
             flag=lambda o: None if o.supervised else ("warn", self.tr("Not yet supervised"))),
             (70, 176, 80, 80, 120, 116, 50))
         self.supervise_button = self.overdue.button(self.tr("Supervise…"), lambda: self._on_order("supervise"))

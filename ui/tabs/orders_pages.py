@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from app import auth
 from app.orders import lists
 from app.orders.lists import REQUEST_STATES, Filter
+from ui.kit.count_line import with_loaded
+from ui.kit.page import Page
+from ui.kit.table_model import Column, TableModel, local_time
 from ui.latest import Latest
-from ui.models.order_models import Column, PagedModel, local_time
 from ui.runner import NORMAL
 from ui.tabs.linkage_standing import standing_html
-from ui.tabs.unit_pages import Page
 
 SEARCH_DELAY_MS = 250
 
@@ -27,7 +28,7 @@ class ListPage(Page):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.tab = tab
-        self.model = PagedModel(columns, self, page_size, flag)
+        self.model = TableModel(columns, flag, self, page_size=page_size, local_times=True)
         self.model.set_runner(tab.runner)  # a page may read every request or sort every need: never here
         self.view.setModel(self.model)
         for column, width in enumerate(widths):
@@ -36,9 +37,7 @@ class ListPage(Page):
         self.count_task = None
         self.counter = Latest(self, "orders-count", NORMAL)  # after the visible page's rows
         self._count_text = ""
-        self.model.modelReset.connect(self._show_count)
-        self.model.rowsInserted.connect(self._show_count)
-        self.model.fetched.connect(self._show_count)
+        self.counts = self.count_line(self.model, self._line)
         self.model.failed.connect(tab._job_failed)
 
     def write_button(self, text: str, slot) -> QPushButton:
@@ -64,26 +63,23 @@ class ListPage(Page):
     def _counted(self, n: int, text: str, bound: int | None = None) -> None:
         shown = f"{bound:,}+" if bound is not None and n > bound else f"{n:,}"
         self._count_text = text.replace("%1", shown)
-        self._show_count()
+        self.counts.show()
 
-    def _show_count(self, *_args) -> None:
-        text = self._count_text
+    def _line(self) -> str:
         if self.model.loading() and not self.model.loaded():
-            text = self.tr("Reading…")
-        elif self.model.canFetchMore():
-            text += self.tr(" (%1 loaded; scroll for more)").replace("%1", f"{self.model.loaded():,}")
-        self.info.setText(text)
+            return self.tr("Reading…")
+        return with_loaded(self._count_text, self.model.loaded(), self.model.canFetchMore())
 
 
 class RequestsPage(ListPage):
     RECEIVED, NUMBER, CATEGORY, STATE = 0, 1, 3, 4
 
     def __init__(self, tab, page_size: int = 200):
-        columns = [Column(self.tr("Received"), lambda r: r.received_at, "received"),
-                   Column(self.tr("Number"), lambda r: r.number, "number"),
+        columns = [Column(self.tr("Received"), lambda r: r.received_at, sort_key="received"),
+                   Column(self.tr("Number"), lambda r: r.number, sort_key="number"),
                    Column(self.tr("Grid"), lambda r: r.grid_name),
-                   Column(self.tr("Category"), lambda r: r.category_name, "category"),
-                   Column(self.tr("State"), lambda r: r.state_name, "state"),
+                   Column(self.tr("Category"), lambda r: r.category_name, sort_key="category"),
+                   Column(self.tr("State"), lambda r: r.state_name, sort_key="state"),
                    Column(self.tr("Requester"), lambda r: r.requester),
                    Column(self.tr("Urgency"), lambda r: r.urgency_name),
                    Column(self.tr("Content"), lambda r: r.content)]
@@ -121,8 +117,8 @@ class RequestsPage(ListPage):
     def refresh(self, f: Filter) -> None:
         self.search.settle()
         f = self.filter(f)
-        self.model.set_source(lambda after, n, order, desc: lists.request_page(f, after, n, order or "received",
-                                                                               desc))
+        self.model.set_pages(lambda after, n, order, desc: lists.request_page(f, after, n, order or "received",
+                                                                              desc))
         if f.keyword:
             self.count_later(lambda: lists.request_hits(f), self.tr("%1 requests found"), lists.HIT_BOUND)
         else:
@@ -145,12 +141,12 @@ class RequestsPage(ListPage):
 
 class NeedsPage(ListPage):
     def __init__(self, tab, page_size: int = 200):
-        columns = [Column(self.tr("State"), lambda n: n.state_name, "state"),
-                   Column(self.tr("Request"), lambda n: n.request_number, "number"),
-                   Column(self.tr("Received"), lambda n: n.received_at, "received"),
-                   Column(self.tr("Community"), lambda n: n.community, "community"),
-                   Column(self.tr("Category"), lambda n: n.category_name, "category"),
-                   Column(self.tr("Requester"), lambda n: n.requester, "requester"),
+        columns = [Column(self.tr("State"), lambda n: n.state_name, sort_key="state"),
+                   Column(self.tr("Request"), lambda n: n.request_number, sort_key="number"),
+                   Column(self.tr("Received"), lambda n: n.received_at, sort_key="received"),
+                   Column(self.tr("Community"), lambda n: n.community, sort_key="community"),
+                   Column(self.tr("Category"), lambda n: n.category_name, sort_key="category"),
+                   Column(self.tr("Requester"), lambda n: n.requester, sort_key="requester"),
                    Column(self.tr("Need"), lambda n: n.description)]
         super().__init__(tab, columns, (60, 150, 116, 90, 74, 64), page_size=page_size,
                          flag=lambda n: None if n.state == "open" else ("muted", self.tr("Dispatched or done")))
@@ -170,7 +166,7 @@ class NeedsPage(ListPage):
     def refresh(self, f: Filter) -> None:
         self.search.settle()
         f = dataclasses.replace(f, keyword=self.search.text().strip())
-        self.model.set_source(lambda after, n, order, desc: lists.need_page(f, after or 0, n, order, desc))
+        self.model.set_pages(lambda after, n, order, desc: lists.need_page(f, after or 0, n, order, desc))
         self.count_later(lambda: lists.need_count(f), self.tr("%1 needs"))
         self._show_detail()
 
@@ -229,5 +225,5 @@ class OffersPage(ListPage):
         self.view.setSortingEnabled(False)
 
     def refresh(self, f: Filter) -> None:
-        self.model.set_source(lambda after, n, _o, _d: lists.offer_page(f, after or 0, n))
+        self.model.set_pages(lambda after, n, _o, _d: lists.offer_page(f, after or 0, n))
         self.count_later(lambda: lists.offer_count(f), self.tr("%1 offers"))

@@ -10,19 +10,19 @@ from app import auth
 from app.errors import EXPECTED, user_message
 from app.orders import lists, reviews
 from app.orders.lists import Filter
+from ui.kit.page import TablePage
+from ui.kit.table_model import Column, TableModel
 from ui.latest import Latest
-from ui.models.rows_model import Col, RowsModel
-from ui.tabs.unit_pages import TablePage
 
 
 class ReviewsPage(QWidget):
     def __init__(self, tab, parent: QWidget | None = None):
         super().__init__(parent)
         self.tab = tab
-        self.sessions = TablePage(RowsModel([
-            Col(self.tr("Month"), lambda s: s.month), Col(self.tr("Community"), lambda s: s.community),
-            Col(self.tr("Held on"), lambda s: s.held_on), Col(self.tr("Reviewers"), lambda s: s.reviewers, right=True),
-            Col(self.tr("Orders scored"), lambda s: s.scored, right=True), Col(self.tr("Place"), lambda s: s.place)]),
+        self.sessions = TablePage(TableModel([
+            Column(self.tr("Month"), lambda s: s.month), Column(self.tr("Community"), lambda s: s.community),
+            Column(self.tr("Held on"), lambda s: s.held_on), Column(self.tr("Reviewers"), lambda s: s.reviewers, right=True),
+            Column(self.tr("Orders scored"), lambda s: s.scored, right=True), Column(self.tr("Place"), lambda s: s.place)]),
             (70, 110, 90, 70, 70))
         self.write_buttons = [self.sessions.button(self.tr("New session…"), tab.actions.new_session),
                               self.sessions.button(self.tr("Score orders…"),
@@ -31,13 +31,13 @@ class ReviewsPage(QWidget):
             button.setEnabled(auth.can("write"))
         self.sessions.finish_bar(with_filter=False)
         self.sessions.activated.connect(lambda: tab.actions.score(self.sessions.current()))
-        self.record = TablePage(RowsModel([
-            Col(self.tr("Rank"), lambda r: r[0], right=True), Col(self.tr("Provider"), lambda r: r[1].provider),
-            Col(self.tr("Kind"), lambda r: self.tr("Unit") if r[1].kind == "unit" else self.tr("Party member")),
-            Col(self.tr("Accepted"), lambda r: r[1].accepted, right=True),
-            Col(self.tr("Completed"), lambda r: r[1].completed, right=True),
-            Col(self.tr("On time"), lambda r: r[1].on_time, right=True),
-            Col(self.tr("Average score"), lambda r: "" if r[1].average_score is None else f"{r[1].average_score:.2f}",
+        self.record = TablePage(TableModel([
+            Column(self.tr("Rank"), lambda r: r[0], right=True), Column(self.tr("Provider"), lambda r: r[1].provider),
+            Column(self.tr("Kind"), lambda r: self.tr("Unit") if r[1].kind == "unit" else self.tr("Party member")),
+            Column(self.tr("Accepted"), lambda r: r[1].accepted, right=True),
+            Column(self.tr("Completed"), lambda r: r[1].completed, right=True),
+            Column(self.tr("On time"), lambda r: r[1].on_time, right=True),
+            Column(self.tr("Average score"), lambda r: "" if r[1].average_score is None else f"{r[1].average_score:.2f}",
                 right=True)]), (50, 200, 70, 70, 70, 70))
         self.record.bar.addWidget(QLabel(self.tr("Monthly record for")))
         self.month = QLineEdit(dt.date.today().strftime("%Y-%m"))

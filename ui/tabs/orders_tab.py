@@ -20,8 +20,8 @@ from app.local_days import day_start_utc
 from app.orders import lists
 from app.orders.catalogue import categories
 from app.orders.lists import Filter
-from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
+from ui.kit.filter_bar import FilterBar
 from ui.lazy_pages import LazyPage, lazy_pages
 from ui.message_bar import MessageBar
 from ui.runner import Runner

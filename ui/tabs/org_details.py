@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 
 from app.org_summary import LEADER_LIMIT, UnitSummary, unit_summary
 from ui import labels
+from ui.kit.widgets import hint_label
 from ui.latest import Latest
 from ui.models.leader_model import LeaderModel
-from ui.widgets import hint_label
 
 
 class OrgDetailsPanel(QStackedWidget):

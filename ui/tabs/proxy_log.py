@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from app import auth
 from app.orders import lists as org_lists
 from app.support import proxy
+from ui.kit.widgets import date_edit
 from ui.models.support_models import ProxyModel, proxy_rows
 from ui.tabs.support_keys import DigitCombo, EntryRow, ResidentCompleter
 from ui.tabs.support_pages import SupportPage
-from ui.widgets import date_edit
 
 
 class ProxyLogPage(SupportPage):

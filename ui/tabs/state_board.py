@@ -1,6 +1,6 @@
 """What the service-order board and the mediation-case board share: the states
 down the left (their counts set by the board), the records of the chosen state in
-the middle (a lazy PagedModel), and on the right the selected record, the action
+the middle (a lazy TableModel, set_pages), and on the right the selected record, the action
 buttons its state allows and its history. The counts and the pages are read on the
 tab's runner (ui/latest.py): the board shows at once and fills when they are in."""
 
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.kit.page import table_view
 from ui.latest import Latest
 from ui.runner import NORMAL
 from ui.tabs.page_reads import read_failed
-from ui.tabs.unit_pages import table_view
 
 
 class StateBoard(QWidget):
@@ -122,7 +122,7 @@ class StateBoard(QWidget):
         """The records of the chosen state, keeping the selected one (or selecting `wanted`, read on
         to it when `search`) once its page is in."""
         state, self._wanted = self.state(), (wanted or self.current_uuid(), search)
-        self.model.set_source(lambda after, n, _o, _d: self.fetch(state, after or 0, n))
+        self.model.set_pages(lambda after, n, _o, _d: self.fetch(state, after or 0, n))
         if self.model.loading():
             self.show_current()  # nothing selected while the page is read
         self._place()

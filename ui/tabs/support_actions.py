@@ -11,7 +11,7 @@ from app import excel
 from app.support import members, projects, proxy, services, team_members, teams, units
 from ui import ask
 from ui.hub import Changes
-from ui.models.rows_model import table_contents
+from ui.kit.table_model import table_contents
 from ui.tabs.tab_actions import TabActions
 
 SUPPORT = Changes(support=True)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QFrame, QLineEdit
 
 from app import search
+from ui.kit.resident_picker import hit_text
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 10
 UUID_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -87,7 +88,7 @@ class ResidentCompleter(QCompleter):
         if not text.strip() or root_path is None:
             return
         for hit in search.search_residents(text, root_path=root_path, limit=limit):
-            item = QStandardItem(f"{hit.name}  {hit.phone_masked}  {hit.grid_name}")
+            item = QStandardItem(hit_text(hit))
             item.setData(hit.name, NAME_ROLE)
             item.setData(hit.uuid, UUID_ROLE)
             self.people.appendRow(item)

@@ -3,6 +3,7 @@
 supersedes the read under way, and the selected member's service record is beside them."""
 
 from app.support import members
+from ui.kit.count_line import read_apart_line
 from ui.latest import Latest
 from ui.models.support_models import MembersModel, member_page, member_rows
 from ui.runner import NORMAL
@@ -26,13 +27,13 @@ class MembersPage(RegisteredPage):
         self._keep: str | None = None
         self._first = False  # the next page in is the first of a fill
         self.model.fetched.connect(self._page_in)
-        self.model.rowsInserted.connect(self._show_count)
+        self.counts = self.count_line(self.model, lambda: read_apart_line(self._count_text, self.model, self.total))
         self.model.failed.connect(lambda error: read_failed(tab, error))
 
     def fill(self) -> None:
         root, name = self._filter.root_path, self.search.text()
         self._keep, self.total, self._first = getattr(self.current(), "uuid", None), None, True
-        self.model.set_source(lambda offset, n, _order, _desc: member_page(root, name, offset or 0, n))
+        self.model.set_pages(lambda offset, n, _order, _desc: member_page(root, name, offset or 0, n))
         read_later(self.tab, self.counter, lambda: members.member_count(root, name), self._counted)
         if self.model.loading():
             self.show_loading()
@@ -52,7 +53,7 @@ class MembersPage(RegisteredPage):
             self._first, keep, self._wanted = False, self._wanted or self._keep, None
             self.show_table(self._empty(), keep)
             self.show_record()
-        self._show_count()
+        self.counts.show()
 
     def _empty(self) -> str:
         if self.search.text().strip():
@@ -62,11 +63,7 @@ class MembersPage(RegisteredPage):
 
     def _counted(self, total: int) -> None:
         self.total = total
-        self._show_count()
+        self.counts.show()
 
-    def _show_count(self, *_args) -> None:
-        if self.model.loading() or self.total is None:
-            self.info.setText(self.tr("Loading…"))
-            return
-        text = self.tr("%1 party members").replace("%1", f"{self.total:,}")
-        self.info.setText(self.loaded_text(text, self.model.loaded(), self.total))
+    def _count_text(self, total: int) -> str:
+        return self.tr("%1 party members").replace("%1", f"{total:,}")

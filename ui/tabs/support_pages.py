@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from app import auth
 from app.errors import EXPECTED
 from app.support import service_record, units
+from ui.kit.page import Page
 from ui.latest import Latest
 from ui.models.support_models import UnitsModel, unit_rows
 from ui.tabs.page_reads import read_later
-from ui.tabs.unit_pages import Page
 
 
 @dataclass(frozen=True)

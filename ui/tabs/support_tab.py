@@ -9,8 +9,8 @@ they are shown next. Nothing is read before the tab is first shown."""
 
 from PySide6.QtWidgets import QWidget
 
-from ui.filter_bar import FilterBar
 from ui.hub import Changes, Hub
+from ui.kit.filter_bar import FilterBar
 from ui.lazy_pages import LazyPage
 from ui.message_bar import MessageBar
 from ui.runner import Runner

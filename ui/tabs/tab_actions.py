@@ -10,7 +10,7 @@ from app import auth, excel
 from app.errors import EXPECTED, user_message
 from ui import ask
 from ui.dialogs.progress import run_with_progress
-from ui.models.rows_model import display
+from ui.kit.table_model import display
 
 
 class TabActions(QObject):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.orders import lists as org_lists
-from ui.widgets import date_edit
+from ui.kit.widgets import date_edit
 
 PERIODS = ("all", "month", "year", "days30", "custom")
 
