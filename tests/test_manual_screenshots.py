@@ -115,7 +115,9 @@ def test_the_dialogs_of_the_first_week_are_photographed(window, qtbot, tmp_path)
             qtbot.addWidget(dialog)
             dialog.show()
             qtbot.waitExposed(dialog)
-            QApplication.sendPostedEvents()  # its layouts done before the picture
+            # active, its first field focused (and drawn so), its layouts done before the picture
+            qtbot.waitUntil(lambda d=dialog: d.isActiveWindow() and QApplication.focusWidget() is not None)
+            QApplication.sendPostedEvents()
             save(dialog.grab(), name)
             dialog.close()
     finally:
