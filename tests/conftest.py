@@ -1,6 +1,21 @@
-"""Shared fixtures: every test gets its own data folder and its own SQLite file."""
+"""Shared fixtures: every test gets its own data folder and its own SQLite file.
+
+Markers (registered in pyproject.toml, set here in `pytest_collection_modifyitems`; `pytest -m unit` runs the
+quick part): a test is `integration` when it
+- drives the window (it uses `qtbot`),
+- runs a process: its module uses `subprocess` or `sys.executable`, or a helper that does (tests/cli_helpers.py,
+  fault_helpers.py, log_helpers.py, notice_helpers.py),
+- generates a demo: it uses a demo fixture (`small`, `small_demo_master`, `shangzhou`, ...) or its module imports
+  app.demo's `generate`,
+- or crosses sites: its module uses the multi-site helpers (tests/exchange_helpers.py, linkage_helpers.py,
+  rehearsal.py, hostile_cases.py, test_exchange_sync.enrol_site);
+every other test is `unit`. The process, demo and site rules look at the test's module as a whole: a module that
+does one of these things is integration throughout.
+"""
 
 import os
+import re
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -12,6 +27,28 @@ from app.sites import init_site  # noqa: E402
 from db import context  # noqa: E402
 
 ADMIN_PASSWORD = "admin-pass-1"
+
+WINDOW_FIXTURES = {"qtbot"}
+DEMO_FIXTURES = {"small", "small_demo_master", "shangzhou", "shangzhou_demo_master"}
+INTEGRATION_SOURCE = re.compile(
+    r"\bsubprocess\b|\bsys\.executable\b"  # a process
+    r"|tests(\.|/)(cli_helpers|fault_helpers|log_helpers|notice_helpers)\b"
+    r"|from app\.demo import [^\n]*\bgenerate\b"  # a demo generated
+    r"|tests(\.|/)(exchange_helpers|linkage_helpers|rehearsal|hostile_cases)\b|\benrol_site\b")  # sites
+
+
+def is_integration(item, module_source: str) -> bool:
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(fixtures & (WINDOW_FIXTURES | DEMO_FIXTURES)) or bool(INTEGRATION_SOURCE.search(module_source))
+
+
+def pytest_collection_modifyitems(config, items):
+    sources: dict[Path, str] = {}
+    for item in items:
+        path = Path(str(item.fspath))
+        if path not in sources:
+            sources[path] = path.read_text(encoding="utf-8") if path.suffix == ".py" else ""
+        item.add_marker(pytest.mark.integration if is_integration(item, sources[path]) else pytest.mark.unit)
 
 
 @pytest.fixture(autouse=True)
@@ -43,6 +80,32 @@ def small(small_demo_master, tmp_path_factory):
 
     path = tmp_path_factory.mktemp("small") / "small.sqlite3"
     shutil.copy(small_demo_master, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def shangzhou_demo_master(tmp_path_factory):
+    """The `shangzhou` demo (seed 1, ~100 s), generated once for the whole run in a folder whose path holds
+    Chinese, a space, '#' and '%'; never opened by a test."""
+    from app.demo import generate
+
+    folder = tmp_path_factory.mktemp("商州 demo #1 %")
+    path = folder / "shangzhou.sqlite3"
+    with pytest.MonkeyPatch.context() as patch:  # its logs and key store in a folder of its own
+        patch.setenv("GRIDDESK_DATA_DIR", str(folder / "data"))
+        generate(path, scale="shangzhou", seed=1)
+        close_session()
+    return path
+
+
+@pytest.fixture(scope="module")
+def shangzhou(shangzhou_demo_master, tmp_path_factory):
+    """A copy of the shangzhou demo for one test module (copied while no connection is open): what the
+    module writes, opening it included, stays in it."""
+    import shutil
+
+    path = tmp_path_factory.mktemp("商州 copy #%") / "shangzhou.sqlite3"
+    shutil.copy(shangzhou_demo_master, path)
     return path
 
 

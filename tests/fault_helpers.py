@@ -100,7 +100,7 @@ def kill_when(proc: subprocess.Popen, folder: Path, pattern: str, timeout: float
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=30)
             return found
-        time.sleep(0.0005)
+        time.sleep(0.0005)  # polling the condition (the file appearing)
     proc.kill()
     proc.wait(timeout=30)
     return []

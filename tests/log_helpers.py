@@ -13,7 +13,7 @@ setup_logging(max_bytes=3000)
 log = logging.getLogger("two")
 for n in range(int(sys.argv[2])):
     log.info("%s record %04d", sys.argv[1], n)
-    time.sleep(0.005)
+    time.sleep(0.005)  # a throttle, not a wait: spreads each writer's records so the two interleave
 """
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -16,7 +16,7 @@ from app.session import close_session, open_session
 def main(db: str, grid: str, count: int, start: float) -> dict:
     open_session(db)
     auth.act_as_command_line()
-    time.sleep(max(0.0, start - time.time()))
+    time.sleep(max(0.0, start - time.time()))  # until the instant both writers start at (a condition)
     ok, failed = 0, {}
     for i in range(count):
         try:

@@ -14,6 +14,7 @@ from app.exchange import BundleError, SiteKeys
 from app.exchange import container as ct
 from tests.test_bundle_support import (
     DISTRICT,
+    FIELDS,
     SCHEMA,
     Keys,
     forge,
@@ -23,6 +24,7 @@ from tests.test_bundle_support import (
     part_lines,
     plaintext,
     read_all,
+    sample_parts,
     write_container,
 )
 
@@ -238,8 +240,13 @@ def test_too_new(tmp_path, good, edit):
     assert "升级" in error.message
 
 
-def test_older_schema_is_accepted(good):
-    read_all(good, max_schema=SCHEMA + 3)
+def test_older_schema_is_accepted(tmp_path, good):
+    """A bundle of an older schema than the reader's is read whole: the header and every row as written."""
+    older = make_bundle(tmp_path / "older", fields={"schema_version": SCHEMA - 2}).path
+    for path, bundle_schema, reader_schema in ((good, SCHEMA, SCHEMA + 3), (older, SCHEMA - 2, SCHEMA)):
+        header, parts = read_all(path, max_schema=reader_schema)
+        assert {key: getattr(header, key) for key in FIELDS} == {**FIELDS, "schema_version": bundle_schema}
+        assert parts == {name: (len(rows), rows) for name, rows in sample_parts()}
 
 
 @pytest.mark.parametrize("edit", [

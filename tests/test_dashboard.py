@@ -3,12 +3,14 @@ cards equal app.stats for the period and the one before, and every series is
 checked against counts made here from the records."""
 
 import datetime as dt
+import time
 from collections import Counter, defaultdict
 
 import pytest
 
 from app import dashboard, stats
 from app.dashboard import breakdowns, cards, periods, trends
+from app.linkage.kpis import settled_where
 from app.notices.periods import parse
 from app.session import close_session, open_session
 from db.models import (
@@ -277,9 +279,22 @@ def test_a_subtree_without_records_has_empty_series(opened):
 
 
 def test_compute_gathers_everything_and_stops_when_cancelled(opened):
-    root = district().path
-    figures = dashboard.compute(root, parse("2026-10"))
+    root, period = district().path, parse("2026-10")
+    started = time.perf_counter()
+    figures = dashboard.compute(root, period)
+    wall = time.perf_counter() - started
     assert figures.previous.key == "2026-09" and len(figures.cards) == 18
     assert [m.key for m in figures.rate_months] == [m.key for m in figures.requests.months]
-    assert figures.seconds >= 0
-    assert dashboard.compute(root, parse("2026-10"), cancelled=lambda: True) is None
+    # everything: each part is what its own function gives for the whole tree (no scope join) and the period
+    assert (figures.root_path, figures.period) == (root, period)
+    assert figures.cards == cards.card_values(None, period)
+    assert figures.requests == trends.requests_by_month(None, period)
+    assert (figures.rate_months, figures.rates) == trends.rates_by_month(None, period)
+    assert figures.completion == breakdowns.service_completion(None, period)
+    assert figures.outcomes == breakdowns.mediation_outcomes(None, period)
+    assert figures.funds == breakdowns.fund_use(None, period)
+    assert figures.settled == settled_where(None, period.as_stats_period())
+    assert figures.empty is cards.nothing_recorded(figures.cards) is False
+    # the time this compute took, measured inside the call (milliseconds: rounded to 3 places)
+    assert 0 < figures.seconds <= round(wall, 3) + 0.0005
+    assert dashboard.compute(root, period, cancelled=lambda: True) is None

@@ -201,9 +201,8 @@ def test_cli_demo_then_stats(tmp_path, data_dir):
 
 
 @pytest.mark.slow
-def test_shangzhou_reproduces_the_article(db_path):
-    generate(db_path, scale="shangzhou", seed=1)
-    open_session(db_path)
+def test_shangzhou_reproduces_the_article(shangzhou):
+    open_session(shangzhou)
     figures = stats.compute()
     assert {key: figures[key] for key in (
         "org.subdistricts", "org.communities", "org.zones", "org.grids", "org.grid_leaders",

@@ -18,13 +18,19 @@ def test_a_killed_demo_leaves_no_database_and_the_next_run_cleans_up(tmp_path):
     folder.mkdir()
     path, data = folder / "演示 #1.sqlite3", tmp_path / "data"
     proc = start_cli("demo", "--db", str(path), "--scale", "small", data=data)
+    logs = data / "logs"
+
+    def log() -> str:
+        return "".join(p.read_text(encoding="utf-8") for p in logs.glob("*.log")) if logs.is_dir() else ""
+
     end = time.monotonic() + 60
-    while not any(p.stat().st_size > 0 for p in folder.glob("演示*") if p.is_file()) and time.monotonic() < end:
-        time.sleep(0.005)
-    time.sleep(0.4)  # the site is made; the demo data is being written
+    # the site is made (app/sites.py logs it); the demo data is being written
+    while "site created" not in log() and proc.poll() is None and time.monotonic() < end:
+        time.sleep(0.005)  # polling the condition
     assert proc.poll() is None, "the demo ended before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
+    assert "site created" in log() and "demo data written" not in log()  # app/demo/generator.py's last line
     left = [p.name for p in folder.iterdir()]
     assert any(".building" in name for name in left), left  # the kill landed mid-way
     assert not path.exists()  # nothing under the name that `check` or the window would open

@@ -214,10 +214,8 @@ def test_same_seed_same_records(tmp_path, small):
 
 
 @pytest.mark.slow
-def test_shangzhou_reproduces_the_three_governances(tmp_path):
-    path = tmp_path / "shangzhou.sqlite3"
-    generate(path, scale="shangzhou", seed=1)
-    open_session(path)
+def test_shangzhou_reproduces_the_three_governances(shangzhou):
+    open_session(shangzhou)
     try:
         figures = stats.compute()
         assert {k: figures[k] for k in FIGURES} == {

@@ -166,10 +166,8 @@ def test_same_seed_same_orders(tmp_path, small):
 
 
 @pytest.mark.slow
-def test_shangzhou_reproduces_the_four_orders(tmp_path):
-    path = tmp_path / "shangzhou.sqlite3"
-    generate(path, scale="shangzhou", seed=1)
-    open_session(path)
+def test_shangzhou_reproduces_the_four_orders(shangzhou):
+    open_session(shangzhou)
     figures = stats.compute()
     assert figures["orders.requests"] == 43_000
     assert figures["orders.quick_completion_rate"] >= 0.98

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from app import stats
-from app.demo import generate, get_scale
+from app.demo import get_scale
 from app.demo.season import FIRST_DAY, LAST_DAY
 from app.funds.types import COMMUNITY_TYPES, DEFAULT_STANDARDS
 from app.session import close_session, open_session
@@ -148,14 +148,6 @@ def test_subdistrict_posts_have_stable_keys_and_the_newest_year_counts(opened):
     assert sum(r.admin_posts for r in newest) == spec.admin_posts
     assert sum(r.institution_posts for r in newest) == spec.institution_posts
     assert sum(r.admin_posts for r in rows if r.year == 2024) < spec.admin_posts
-
-
-@pytest.fixture(scope="module")
-def shangzhou(tmp_path_factory):
-    """One shangzhou demo for the figures below (built once for this module)."""
-    path = tmp_path_factory.mktemp("support_shangzhou") / "shangzhou.sqlite3"
-    generate(path, scale="shangzhou", seed=1)
-    return path
 
 
 @pytest.mark.slow

@@ -2,16 +2,19 @@
 fully after; a recovery bundle rebuilds a lost site on a new PC."""
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from app import org
+from app.backups import verdict
 from app.exchange import enrol, identity, incoming, outgoing
 from app.exchange.bundle import peek_bundle
 from app.residents import ResidentInput
@@ -51,17 +54,89 @@ def residents_in(path: Path) -> int:
         return con.execute("SELECT count(*) FROM resident").fetchone()[0]
 
 
-@pytest.mark.parametrize("delay", [0.3, 0.8, 1.5, 2.5, 4.0])
-def test_an_import_killed_midway_leaves_all_or_nothing(big_bundle, tmp_path, delay):
+# Where a kill can land in `main.py import` (the markers are app/backups.py's and app/exchange/incoming.py's log
+# lines, and the write-ahead log): the safety backup written but nothing of the import in the WAL yet (the bundle
+# is being read and checked); the row writes under way (the transaction's pages spill into the WAL, no commit);
+# the commit under way (every row written, the commit frames going into the WAL, no reader sees them yet).
+BACKUP_DONE, WRITING, COMMITTING = "backup written: ", "import: writing the rows", "import: rows written, committing"
+SPILLED = 1 << 20  # WAL bytes that show the row writes reaching the disk
+ATTEMPTS = 5  # a phase missed (the process ran past it before it was stopped) is tried again on a fresh copy
+
+
+def phase_of(log: str, wal: int, visible: int | None, alive: bool) -> str:
+    """Which phase a stopped import is in, from what can be seen of it from outside."""
+    if not alive:
+        return "finished"
+    if COMMITTING in log:
+        return "commit" if visible == 0 else "committed"
+    if WRITING in log and wal > 0:
+        return "writing" if visible == 0 else "visible before the commit?"
+    if BACKUP_DONE in log:
+        return "after backup" if wal == 0 else "wal before the writes?"
+    return "before backup"
+
+
+# the condition each phase's kill waits for (the phase is then checked from what is seen once it is stopped)
+READY = {
+    "after backup": lambda log, wal: BACKUP_DONE in log,
+    "writing": lambda log, wal: wal > SPILLED,
+    "commit": lambda log, wal: COMMITTING in log,
+}
+
+
+def import_stopped_at(phase: str, master: Path, bundle: Path, folder: Path, env: dict) -> tuple[str, Path]:
+    """Run the import on a fresh copy of `master`, SIGSTOP it as soon as `phase`'s condition holds, record the
+    phase it is in, SIGKILL it. Returns (the phase observed, the copy)."""
+    folder.mkdir()
+    db = folder / master.name
+    shutil.copy(master, db)
+    wal = Path(f"{db}-wal")
+    proc = subprocess.Popen([sys.executable, "main.py", "import", "--db", str(db), str(bundle)], cwd=ROOT,
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    logs = Path(env["GRIDDESK_DATA_DIR"]) / "logs"
+
+    def log_text() -> str:
+        return "".join(p.read_text(encoding="utf-8") for p in logs.glob(f"griddesk-*-{proc.pid}.log*"))
+
+    def wal_size() -> int:
+        return wal.stat().st_size if wal.exists() else 0
+
+    try:
+        deadline = time.monotonic() + 120
+        while proc.poll() is None and not READY[phase](log_text(), wal_size()):
+            assert time.monotonic() < deadline, f"the import never reached {phase}"
+            time.sleep(0.001)  # polling the condition, not a fixed wait
+        proc.send_signal(signal.SIGSTOP)
+        alive = proc.poll() is None
+        visible = None
+        if alive:  # what a reader sees while the writer is frozen mid-way
+            with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)) as reader:
+                visible = reader.execute("SELECT count(*) FROM resident").fetchone()[0]
+        seen = phase_of(log_text(), wal_size(), visible, alive)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    return seen, db
+
+
+@pytest.mark.parametrize("phase", list(READY))
+def test_an_import_killed_midway_leaves_all_or_nothing(big_bundle, tmp_path, phase):
     district, bundle = big_bundle
     env = {**os.environ, "GRIDDESK_DATA_DIR": str(tmp_path / "data")}
-    proc = subprocess.Popen([sys.executable, "main.py", "import", "--db", str(district), str(bundle)], cwd=ROOT,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
-    assert quick_check(district) == "ok"
-    assert residents_in(district) in (0, ROWS)
+    seen = []
+    for attempt in range(ATTEMPTS):
+        observed, db = import_stopped_at(phase, district, bundle, tmp_path / f"attempt-{attempt}", env)
+        seen.append(observed)
+        assert quick_check(db) == "ok"
+        # killed before the commit: nothing. During the commit: nothing, or (the last commit frame written but
+        # not yet announced to readers when it was stopped) everything, never a part. After it: everything.
+        expected = {"commit": (0, ROWS), "committed": (ROWS,), "finished": (ROWS,)}.get(observed, (0,))
+        assert residents_in(db) in expected, f"killed in {observed!r}"
+        if observed == phase:
+            break
+    assert seen[-1] == phase, f"no kill landed in {phase!r} in {ATTEMPTS} attempts; they landed in {seen}"
+    backups_taken = list((db.parent / "backups").rglob("*before-import*"))
+    assert len(backups_taken) == 1 and verdict(backups_taken[0]) == "ok"  # the safety copy is whole
 
 
 def test_recovery_rebuilds_a_lost_site_on_a_new_pc(district, tmp_path):

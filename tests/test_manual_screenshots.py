@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QKeySequence, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from tests.demo_window import SIZE, demo_window
 from ui import i18n
@@ -57,9 +58,11 @@ def window(small, tmp_path, chinese, qtbot):
 
 
 def idle(qtbot, window) -> None:
-    qtbot.wait(50)
+    """Until the window is quiet: what the switch asked for posted and handled (lazy pages built, their reads
+    submitted), every job delivered, and the layouts of what arrived done."""
+    QApplication.sendPostedEvents()
     qtbot.waitUntil(lambda: not window.runner.busy(), timeout=30000)
-    qtbot.wait(50)
+    QApplication.sendPostedEvents()
 
 
 def save(picture, name: str, copies=()) -> None:
@@ -112,7 +115,9 @@ def test_the_dialogs_of_the_first_week_are_photographed(window, qtbot, tmp_path)
             qtbot.addWidget(dialog)
             dialog.show()
             qtbot.waitExposed(dialog)
-            qtbot.wait(50)
+            # active, its first field focused (and drawn so), its layouts done before the picture
+            qtbot.waitUntil(lambda d=dialog: d.isActiveWindow() and QApplication.focusWidget() is not None)
+            QApplication.sendPostedEvents()
             save(dialog.grab(), name)
             dialog.close()
     finally:

@@ -125,12 +125,6 @@ def pages(window):
                 yield f"{window.tabs.tabText(i)} › {sub.tabText(j)}"
 
 
-def settle(qtbot, window):
-    qtbot.wait(30)
-    qtbot.waitUntil(lambda: not any(t.status == "running" for t in list(window.runner._tasks))
-                    if hasattr(window.runner, "_tasks") else True, timeout=20000)
-
-
 def test_every_window_and_dialog_speaks_chinese(window, seen, qtbot):
     for action in [a for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
                    for a in menu.actions()]:

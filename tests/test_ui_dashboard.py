@@ -187,14 +187,16 @@ def test_a_broadcast_change_recomputes_the_page(window, qtbot):
     assert tab.cards.cards["orders.requests"].value.text() == f"{requests_before + 1:,}"
 
 
-def test_a_hidden_page_waits_until_it_is_shown(window, qtbot):
+def test_a_hidden_page_waits_until_it_is_shown(window, runner, qtbot):
     tab = window.dashboard_tab
     qtbot.waitUntil(lambda: tab.figures is not None and not tab.busy(), timeout=30000)
-    shown = tab.figures
+    shown, task = tab.figures, tab.task
     window.tabs.setCurrentWidget(window.orders_tab)
     window.hub.did_change(Changes(mediation=True))
-    qtbot.wait(500)
-    assert tab.figures is shown and not tab.busy()  # nothing computed for a page nobody sees
+    # until the change's refresh delay has run out (the refresh would have been submitted then) and every job
+    # submitted so far has been delivered
+    qtbot.waitUntil(lambda: not tab._timer.isActive() and not runner.busy(), timeout=30000)
+    assert tab.figures is shown and tab.task is task and not tab.busy()  # nothing computed for a page nobody sees
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.figures is not shown and not tab.busy(), timeout=30000)
 
@@ -213,10 +215,10 @@ def test_an_empty_period_shows_texts_not_empty_axes(demo, qtbot):
     assert "now" in tab.cards.cards["org.grids"].trend.text()
 
 
-def test_only_the_last_choice_is_shown(window, qtbot):
+def test_only_the_last_choice_is_shown(window, runner, qtbot):
     tab = window.dashboard_tab
     tab.choose(path_of(DISTRICT), "2026-Q2")
     tab.choose(path_of(COMMUNITY), "2026")
     figures = computed(qtbot, tab, path_of(COMMUNITY), "2026")
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=30000)  # the earlier choice's answer, if any, delivered
     assert tab.figures is figures and tab.kind.currentData() == "year"

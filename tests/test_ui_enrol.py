@@ -3,6 +3,7 @@
 through the first-run join wizard, and the district's 发送给 then offering it."""
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from app.exchange import enrol, identity, outgoing, trust
 from app.session import close_session
@@ -130,7 +131,8 @@ def test_a_site_is_created_from_the_dialogs_file_through_the_join_wizard(qtbot, 
     path.parent.mkdir()
     wizard, page = join_in_wizard(qtbot, runner, monkeypatch, file, path)
     wizard.resize(wizard.minimumSize())
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: wizard.size() == wizard.minimumSize())
+    QApplication.sendPostedEvents()  # the layouts the resize asked for
     assert page.fingerprint.text() == fingerprint and len(fingerprint.split()) == 7
     assert fully_shown(page.fingerprint), "the fingerprint is cut off"
     wizard.next()  # not yet compared by phone: nothing is created

@@ -62,7 +62,9 @@ def dispatched(world, content="楼顶漏水需要维修防水层", now=None):
 def settled(tab, timeout: float = 5.0):
     """The tab once the pages, counts and lists it asked the runner for are in (they are read there)."""
     end, quiet_since = time.monotonic() + timeout, None
-    while time.monotonic() < end:  # quiet for 30 ms: a view asking for the next page has asked
+    # polls a condition (the runner idle) that must hold for 30 ms: a view asks for its next page from Qt's
+    # zero-delay layout timers after the previous page arrived, so one idle moment is not yet the end
+    while time.monotonic() < end:
         QApplication.processEvents()
         if tab.runner.busy():
             quiet_since = None

@@ -217,8 +217,9 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
 
 def window_manager(qtbot, window):
     """The offscreen platform has no window manager: when a popup or a dialog closes, the
-    activation is not given back to the window. Do what the window manager would."""
-    qtbot.wait(20)
+    activation is not given back to the window. Do what the window manager would, once the
+    platform's pending activation changes (a closed completer popup's among them) are handled."""
+    QApplication.processEvents()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 

@@ -17,6 +17,7 @@ conflict list for a leader.
 """
 
 import json
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,8 @@ from db.connection import database, keep_statistics
 from db.models import BundleLog, Site
 from db.recovery_capture import recovery_capture
 from db.schema import SCHEMA_VERSION
+
+logger = logging.getLogger(__name__)
 
 OUTCOMES = ("new", "updated", "unchanged", "older", "conflicts")
 # one safety copy per courier visit: the bundles imported since can be imported again from the sticks
@@ -92,8 +95,10 @@ def apply(path: Path | str, db_path: Path | None = None) -> Plan:
     try:
         with database.atomic():
             database.execute_sql("PRAGMA defer_foreign_keys = ON")
+            logger.info("import: writing the rows")  # the phase markers tests/test_exchange_faults.py waits for
             done = _write(path, early.kind)
             _record(done)
+            logger.info("import: rows written, committing")
     except IntegrityError as exc:  # a rule the checks above missed: still a coded refusal
         raise row_error("E_ROW", f"integrity: {exc}", "数据包中的记录与本站数据有冲突（约束不满足），已整体拒收。"
                          "请把数据包和日志交给技术支持。") from exc
