@@ -1,6 +1,6 @@
 """Write docs/figures.md: every key figure app/stats.py computes — its key, label, kind, whether
 it is a figure of a period or of the present state, and the module that computes it — generated
-from the registry, so it never drifts (tests/test_figures_doc.py compares it with a fresh rendering).
+from the registry, so it never drifts (tests/core/test_figures_doc.py compares it with a fresh rendering).
 
     python build/figures_doc.py
 """

@@ -1,6 +1,6 @@
 """Write docs/sync-tables.md: every table a bundle carries, in order, with its scope rule,
 its owner and each column's type and rule — generated from the models, so it never drifts
-(tests/test_bundle_doc.py compares it with a fresh rendering).
+(tests/exchange/test_bundle_doc.py compares it with a fresh rendering).
 
     python build/sync_doc.py
 """

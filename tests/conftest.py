@@ -152,7 +152,8 @@ def grids(session):
 @pytest.fixture
 def orders_world(grids):
     """grids plus a resident, two registered units and a member in 东关社区, one more community."""
-    from app import org, residents
+    from app import org
+    from app.grid import residents
     from db.models import Member, Unit
 
     other = org.add_unit(grids["sub"], "611002001002", "西关社区")

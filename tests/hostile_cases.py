@@ -1,6 +1,6 @@
 """The stolen-key corpus: bundles signed with a community's real keys that try to touch
 what it does not own (issue: the sync layer against a stolen key). Shared by
-tests/test_exchange_hostile.py (a community reporting to the district) and the district
+tests/exchange/test_exchange_hostile.py (a community reporting to the district) and the district
 rehearsal (a community reporting to its subdistrict).
 
 `Attack` names the attacking community A, a sibling community B under the same site

@@ -6,8 +6,8 @@ from app.exchange import incoming
 from app.orders import requests
 from app.orders.requests import RequestInput
 from app.session import local_site
+from tests.exchange.test_exchange_sync import enrol_site, send, trust_and_import
 from tests.exchange_helpers import at
-from tests.test_exchange_sync import enrol_site, send, trust_and_import
 
 
 def three_sites(district, tmp_path):

@@ -1,4 +1,4 @@
-"""Two real GridDesk processes logging at once into one log folder (tests/test_logs.py on
+"""Two real GridDesk processes logging at once into one log folder (tests/core/test_logs.py on
 Linux, tests/windows/test_logs_two_processes.py under Wine)."""
 
 import os

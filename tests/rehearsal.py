@@ -17,7 +17,7 @@ one SQLite file per site, through the same CLI and app/ functions the offices us
   figures agree, acknowledgements are current, the district lists every site with
   its true last bundle and no stale gap, and the only conflicts are the planned ones.
 
-Used by tests/test_rehearsal.py (the `rehearsal` scale: Shangzhou's 31 sites at small
+Used by tests/exchange/test_rehearsal.py (the `rehearsal` scale: Shangzhou's 31 sites at small
 volume) and tests/bench/bench_rehearsal.py (the `shangzhou` scale, timed).
 """
 
@@ -34,8 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import main
-from app import org, residents
+from app import org
 from app.demo import DEMO_ADMIN, generate
+from app.grid import residents
 from app.session import close_session, open_session
 from db import context
 from db.models import Level, OrgUnit, Resident
@@ -526,7 +527,7 @@ def _acks_current(d: District) -> None:
 
 
 def _district_sees_every_site(d: District) -> None:
-    from app import exchange_views
+    from app.exchange import views
     from db.models import PeerState
 
     truth = {}
@@ -535,7 +536,7 @@ def _district_sees_every_site(d: District) -> None:
             for com in d.below(sub):
                 truth[com.uuid] = PeerState.get(PeerState.site_uuid == com.uuid).last_in_seq
     with at(d.district):
-        states = {s.uuid: s for s in exchange_views.site_states()}
+        states = {s.uuid: s for s in views.site_states()}
         for sub in d.of_level("subdistrict"):
             truth[sub.uuid] = PeerState.get(PeerState.site_uuid == sub.uuid).last_in_seq
     assert set(states) == {s.uuid for s in d.sites.values() if s.level != "district"}

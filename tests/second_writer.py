@@ -1,4 +1,4 @@
-"""One of the processes of tests/test_two_processes.py: `python -m tests.second_writer DB GRID N START`
+"""One of the processes of tests/core/test_two_processes.py: `python -m tests.second_writer DB GRID N START`
 adds N residents to GRID, one transaction each (read, then write: the pattern that deadlocked when
 writes began as deferred transactions), starting at the wall-clock time START; prints one JSON line
 {"ok": n, "failed": {error: count}}."""
@@ -8,8 +8,9 @@ import os
 import sys
 import time
 
-from app import auth, residents
+from app import auth
 from app.errors import EXPECTED
+from app.grid import residents
 from app.session import close_session, open_session
 
 

@@ -20,7 +20,7 @@ from ui.dialogs.settings_dialog import SettingsDialog
 from ui.hub import Changes, Hub
 from ui.lazy_tabs import LazyTab, LazyTabs, maker
 from ui.lock import IdleLock
-from ui.preload import Preload, dialog_modules
+from ui.preload import Preload, dialog_modules, folder_modules
 from ui.runner import LOW, Runner
 from ui.status_bar import StatusBar
 
@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.lazy_tabs = LazyTabs(self.tabs)  # each tab built when first shown (the start page at once)
         self._add_tabs(self.hub, runner, settings, session)
         self.lazy_tabs.start()
-        self.preload = Preload(self.lazy_tabs.modules() + dialog_modules())  # once shown and idle
+        self.preload = Preload(folder_modules(self.lazy_tabs.modules()) + dialog_modules())  # once shown and idle
         self.setCentralWidget(self.tabs)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
@@ -64,17 +64,17 @@ class MainWindow(QMainWindow):
 
     def _add_tabs(self, hub: Hub, runner: Runner, settings: opts.Settings, session: Session) -> None:
         add, tabs = self.lazy_tabs.add, "ui.tabs."
-        add("dashboard", self.tr("Home"), maker(tabs + "dashboard_tab", "DashboardTab", hub, runner))  # 首页
-        add("grid", self.tr("Grid management"), maker(tabs + "grid_tab", "GridTab", hub, settings, runner))
-        add("orders", self.tr("Four orders"), maker(tabs + "orders_tab", "OrdersTab", hub, runner))
+        add("dashboard", self.tr("Home"), maker(tabs + "dashboard.tab", "DashboardTab", hub, runner))  # 首页
+        add("grid", self.tr("Grid management"), maker(tabs + "grid.tab", "GridTab", hub, settings, runner))
+        add("orders", self.tr("Four orders"), maker(tabs + "orders.tab", "OrdersTab", hub, runner))
         add("mediation", self.tr("Mediation and deliberation"),
-            maker(tabs + "mediation_tab", "MediationTab", hub, runner))
-        add("funds", self.tr("Fund ledgers"), maker(tabs + "funds_tab", "FundsTab", hub, runner))
-        add("support", self.tr("Four supports"), maker(tabs + "support_tab", "SupportTab", hub, runner))
-        add("linkage", self.tr("Linkage"), maker(tabs + "linkage_tab", "LinkageTab", hub, runner))
-        add("notices", self.tr("Notices and reports"), maker(tabs + "notices_tab", "NoticesTab", hub, runner))
+            maker(tabs + "mediation.tab", "MediationTab", hub, runner))
+        add("funds", self.tr("Fund ledgers"), maker(tabs + "funds.tab", "FundsTab", hub, runner))
+        add("support", self.tr("Four supports"), maker(tabs + "support.tab", "SupportTab", hub, runner))
+        add("linkage", self.tr("Linkage"), maker(tabs + "linkage.tab", "LinkageTab", hub, runner))
+        add("notices", self.tr("Notices and reports"), maker(tabs + "notices.tab", "NoticesTab", hub, runner))
         add("exchange", self.tr("Data exchange"),
-            maker(tabs + "exchange_tab", "ExchangeTab", hub, settings, runner, session.db_path))
+            maker(tabs + "exchange.tab", "ExchangeTab", hub, settings, runner, session.db_path))
 
     def show_initial(self) -> None:
         """The remembered geometry, or maximised on a small office screen (1366x768)."""
@@ -201,11 +201,11 @@ class MainWindow(QMainWindow):
         SettingsDialog.ask(self.settings, self)
 
     def new_category(self) -> None:
-        from ui.dialogs.catalogue_dialogs import CategoryDialog
+        from ui.tabs.orders.catalogue_dialogs import CategoryDialog
         CategoryDialog.ask(self)
 
     def deadline_rules(self) -> None:
-        from ui.dialogs.catalogue_dialogs import DeadlineDialog
+        from ui.tabs.orders.catalogue_dialogs import DeadlineDialog
         DeadlineDialog.ask(self)
 
     def fund_standards(self) -> None:

@@ -27,10 +27,21 @@ PAUSE_S = 0.02  # between two modules: the window's thread gets the interpreter
 
 
 def dialog_modules() -> list[str]:
-    """Every module of ui/dialogs (a tab imports its dialogs when one is first used)."""
+    """Every module of ui/dialogs (the window's own dialogs: sign-in, settings, users, audit …)."""
     import ui.dialogs
 
     return [f"ui.dialogs.{info.name}" for info in pkgutil.iter_modules(ui.dialogs.__path__)]
+
+
+def folder_modules(tab_modules: list[str]) -> list[str]:
+    """Each tab's module first, then the rest of its folder (pages, actions, dialogs; a tab imports its
+    dialogs when one is first used)."""
+    out = []
+    for name in tab_modules:
+        package = importlib.import_module(name.rpartition(".")[0])
+        out += [name] + [f"{package.__name__}.{info.name}" for info in pkgutil.iter_modules(package.__path__)
+                         if f"{package.__name__}.{info.name}" != name]
+    return out
 
 
 class Preload:

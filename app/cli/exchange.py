@@ -118,7 +118,7 @@ def _summary(counts: dict) -> str:
 
 
 def run_sites(args: argparse.Namespace) -> int:
-    from app.exchange_views import site_states
+    from app.exchange.views import site_states
 
     open_existing(args)
     try:

@@ -6,10 +6,10 @@ from pathlib import Path
 from app import org
 from app.auth import act_as_command_line
 from app.cli.common import add_db_option, open_existing
-from app.roster.columns import KINDS
-from app.roster.export import export_buildings, export_residents
-from app.roster.importer import apply, plan_import
-from app.roster.template import write_template
+from app.grid.roster.columns import KINDS
+from app.grid.roster.export import export_buildings, export_residents
+from app.grid.roster.importer import apply, plan_import
+from app.grid.roster.template import write_template
 from app.session import close_session
 
 

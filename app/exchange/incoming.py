@@ -95,7 +95,7 @@ def apply(path: Path | str, db_path: Path | None = None) -> Plan:
     try:
         with database.atomic():
             database.execute_sql("PRAGMA defer_foreign_keys = ON")
-            logger.info("import: writing the rows")  # the phase markers tests/test_exchange_faults.py waits for
+            logger.info("import: writing the rows")  # the phase markers tests/exchange/test_exchange_faults.py waits for
             done = _write(path, early.kind)
             _record(done)
             logger.info("import: rows written, committing")

@@ -14,8 +14,8 @@ from app.attachments import check as check_attachment
 from app.attachments import store as store_attachment
 from app.auth import require
 from app.errors import Conflict, NotFound, ValidationError
+from app.grid.residents import grid_of
 from app.orders.catalogue import CHANNELS, KINDS, URGENCIES, check_category, deadline
-from app.residents import grid_of
 from app.session import local_site
 from app.validators import check_input, check_text, normalize_phone, text_field
 from db.base import utcnow

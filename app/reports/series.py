@@ -5,7 +5,7 @@ receipt, of the order's dispatch — UTC, as the stats periods): requests receiv
 (merged duplicates not counted) and of the reply/transfer ones those closed by their
 due time; service orders dispatched less returned and cancelled ones, and of those the
 completed ones. A month's rates use stats.rate, so a month equals
-stats.compute(root, keys, that month) (tests/test_reports.py checks it).
+stats.compute(root, keys, that month) (tests/reports/test_reports.py checks it).
 """
 
 import datetime as dt

@@ -47,8 +47,8 @@ def setup(work: Path, rows: int, base: str | None) -> None:
     from db.bulk import insert_rows
     from db.connection import database
     from db.models import Resident
+    from tests.exchange.test_exchange_sync import enrol_site
     from tests.exchange_helpers import at
-    from tests.test_exchange_sync import enrol_site
 
     district = work / "district.sqlite3"
     if base:

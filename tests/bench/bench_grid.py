@@ -64,8 +64,9 @@ def bench_search(scale: str) -> None:
 def bench_tree() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app import coverage, org
-    from ui.models.org_tree_model import OrgTreeModel
+    from app import org
+    from app.grid import coverage
+    from ui.tabs.grid.org_tree_model import OrgTreeModel
 
     QApplication.instance() or QApplication([])
     median, worst, rows = timed(org.tree_rows, runs=5)
@@ -81,8 +82,8 @@ def bench_import(db_path: Path, tmp: Path) -> None:
     from openpyxl import Workbook
 
     from app import auth
-    from app.roster.columns import RESIDENT_COLUMNS
-    from app.roster.importer import apply, plan_import
+    from app.grid.roster.columns import RESIDENT_COLUMNS
+    from app.grid.roster.importer import apply, plan_import
     from app.validators import id_check_char
     from db.models import Level, OrgUnit
 

@@ -49,8 +49,8 @@ def all_buildings(gl, root) -> int:
 
 
 def main() -> None:
-    from app import grid_lists as gl
     from app import org
+    from app.grid import lists as gl
     from app.session import open_session
 
     start = time.perf_counter()

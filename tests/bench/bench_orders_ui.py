@@ -70,8 +70,8 @@ def main(argv=None) -> None:
     from db.search_index import query_phrase
     from ui.hub import Hub
     from ui.runner import Runner
-    from ui.tabs.orders_overview import KPI_KEYS
-    from ui.tabs.orders_tab import OrdersTab
+    from ui.tabs.orders.overview import KPI_KEYS
+    from ui.tabs.orders.tab import OrdersTab
 
     app = QApplication.instance() or QApplication([])
     open_session(Path(opts.db))

@@ -7,7 +7,7 @@
 Prints the median of --runs after one warm-up, in milliseconds, of:
 - the start page's refresh (app.dashboard.compute) for the district, a month and a year;
 - one community's figures for a year (every periodic figure of app.stats);
-- the orders tab's KPI cards for the district (ui/tabs/orders_overview.KPI_KEYS), a month and all time;
+- the orders tab's KPI cards for the district (ui/tabs/orders/overview.py KPI_KEYS), a month and all time;
 - the same orders figures as bare SQL (tests/bench/bench_orders.BARE_KPIS, all time): the reference.
 Runs against whatever code is on PYTHONPATH, so the same script gives the "before" figure with the
 main checkout's code. --migrate opens a file that predates migration 0026 (no backup: use a copy)

@@ -33,7 +33,7 @@ def open_page(db: str, password: str):
     from app import auth
     from app.session import open_session
     from ui.hub import Hub
-    from ui.tabs.dashboard_tab import DashboardTab
+    from ui.tabs.dashboard.tab import DashboardTab
 
     app = QApplication.instance() or QApplication([])
     open_session(Path(db))

@@ -95,7 +95,7 @@ class Driver:
               f"   window thread cpu {(time.thread_time() - cpu) * 1000:6.0f} ms", flush=True)
 
     def type_word(self, box, word: str) -> None:
-        from ui.tabs.orders_pages import SEARCH_DELAY_MS
+        from ui.tabs.orders.pages import SEARCH_DELAY_MS
 
         box.clear()
         for i in range(1, len(word) + 1):
@@ -105,7 +105,7 @@ class Driver:
 
 
 def search_boxes(widget):
-    from ui.tabs.orders_pages import SearchBox
+    from ui.tabs.orders.pages import SearchBox
 
     return [box for box in widget.findChildren(SearchBox) if box.isVisible()]
 
@@ -164,7 +164,7 @@ def open_window(args):
 
     from app import auth
     from app.session import open_session
-    from ui import settings as opts
+    from ui import settings
     from ui.main_window import MainWindow
     from ui.runner import Runner
 
@@ -172,7 +172,7 @@ def open_window(args):
     session = open_session(Path(args.db))
     auth.login(args.user, args.password)
     runner = Runner(app)
-    window = MainWindow(session, runner, opts.Settings())
+    window = MainWindow(session, runner, settings.Settings())
     window.resize(1366, 768)
     return app, window, runner
 

@@ -38,7 +38,7 @@ def sound(db: Path) -> bool:
 def roster_file(folder: Path, rows: int) -> Path:
     from openpyxl import Workbook
 
-    from app.roster.columns import RESIDENT_COLUMNS
+    from app.grid.roster.columns import RESIDENT_COLUMNS
     wb = Workbook()
     ws = wb.active
     ws.append([c.header + ("*" if c.header == "姓名" else "") for c in RESIDENT_COLUMNS])

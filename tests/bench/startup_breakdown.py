@@ -23,15 +23,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve()
 ROOT = HERE.parents[2] if len(HERE.parents) > 2 else HERE.parent  # or the code on PYTHONPATH
-TABS = [("dashboard", "ui.tabs.dashboard_tab", "DashboardTab", "hub, runner"),
-        ("grid", "ui.tabs.grid_tab", "GridTab", "hub, settings, runner"),
-        ("orders", "ui.tabs.orders_tab", "OrdersTab", "hub, runner"),
-        ("mediation", "ui.tabs.mediation_tab", "MediationTab", "hub, runner"),
-        ("funds", "ui.tabs.funds_tab", "FundsTab", "hub, runner"),
-        ("support", "ui.tabs.support_tab", "SupportTab", "hub, runner"),
-        ("linkage", "ui.tabs.linkage_tab", "LinkageTab", "hub, runner"),
-        ("notices", "ui.tabs.notices_tab", "NoticesTab", "hub, runner"),
-        ("exchange", "ui.tabs.exchange_tab", "ExchangeTab", "hub, settings, runner, db_path")]
+TABS = [("dashboard", "ui.tabs.dashboard.tab", "DashboardTab", "hub, runner"),
+        ("grid", "ui.tabs.grid.tab", "GridTab", "hub, settings, runner"),
+        ("orders", "ui.tabs.orders.tab", "OrdersTab", "hub, runner"),
+        ("mediation", "ui.tabs.mediation.tab", "MediationTab", "hub, runner"),
+        ("funds", "ui.tabs.funds.tab", "FundsTab", "hub, runner"),
+        ("support", "ui.tabs.support.tab", "SupportTab", "hub, runner"),
+        ("linkage", "ui.tabs.linkage.tab", "LinkageTab", "hub, runner"),
+        ("notices", "ui.tabs.notices.tab", "NoticesTab", "hub, runner"),
+        ("exchange", "ui.tabs.exchange.tab", "ExchangeTab", "hub, settings, runner, db_path")]
 
 
 class Clock:

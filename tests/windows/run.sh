@@ -4,7 +4,7 @@
 # run.bat in cmd.exe, file sharing between processes, drive types, a round of the CLI from
 # folders with Chinese, spaces and # in their names) and the window's --smoke.
 # Then the Windows program and its installer (build/build.sh --windows --fast) and the
-# installer's test (tests/test_installer.py, on this host: 7z listing, install under Wine).
+# installer's test (tests/build/test_installer.py, on this host: 7z listing, install under Wine).
 # GRIDDESK_WINDOWS_BUILD=0 leaves the build out. test.sh calls this script last. When Wine cannot be had it prints a SKIP line and exits 0; a test
 # that fails under Wine fails the run. Extra arguments go to pytest (e.g. -k round).
 set -uo pipefail
@@ -29,14 +29,14 @@ wineserver -k 2>/dev/null; wineserver -w  # the mount manager reads drive types 
 # (the minisign and age programs) and the pdftotext reading of test_notices_core.py;
 # tests/windows/test_round.py runs the CLI on Windows instead.
 LANE=(
-  tests/test_odd_paths.py tests/test_cli_console.py tests/test_logs.py tests/test_backups.py
-  tests/test_connection_check.py tests/test_schema.py tests/test_files.py tests/test_auth.py
-  tests/test_hlc.py tests/test_validators.py tests/test_org.py tests/test_residents.py
-  tests/test_search.py tests/test_bundle_write.py tests/test_exchange_sync.py
-  tests/test_notices_core.py tests/test_funds_ledger.py
+  tests/core/test_odd_paths.py tests/cli/test_cli_console.py tests/core/test_logs.py tests/backups/test_backups.py
+  tests/db/test_connection_check.py tests/db/test_schema.py tests/core/test_files.py tests/core/test_auth.py
+  tests/db/test_hlc.py tests/core/test_validators.py tests/core/test_org.py tests/grid/test_residents.py
+  tests/core/test_search.py tests/exchange/test_bundle_write.py tests/exchange/test_exchange_sync.py
+  tests/notices/test_notices_core.py tests/funds/test_funds_ledger.py
   tests/windows
 )
-DESELECT=(--deselect tests/test_notices_core.py::test_fund_publicity_reads_back_with_title_figures_and_capital_chinese)
+DESELECT=(--deselect tests/notices/test_notices_core.py::test_fund_publicity_reads_back_with_title_figures_and_capital_chinese)
 wine "$WINE_PY" -m pytest -q -p no:cacheprovider -o qt_api=pyside6 -W ignore::pytest.PytestConfigWarning \
   --durations=10 "${DESELECT[@]}" "${LANE[@]}" "$@" </dev/null 2>&1 | cat
 rc=${PIPESTATUS[0]}
@@ -46,7 +46,7 @@ if [ "${GRIDDESK_WINDOWS_BUILD:-1}" != 0 ]; then
   build_started=$(date +%s)
   rm -f build/dist/GridDesk-安装程序-*.exe
   if build/build.sh --windows --fast; then
-    QT_QPA_PLATFORM=offscreen "$WINE_HOST_PY" -m pytest -q -p no:cacheprovider tests/test_installer.py
+    QT_QPA_PLATFORM=offscreen "$WINE_HOST_PY" -m pytest -q -p no:cacheprovider tests/build/test_installer.py
     build_rc=$?
   else
     build_rc=1

@@ -24,7 +24,7 @@ def test_windows_says_which_drive_is_removable(two_drives):
 
 
 def test_the_export_dialog_lists_the_stick_first_and_d_as_this_pc(two_drives):
-    from ui.dialogs.exchange_export import volumes
+    from ui.tabs.exchange.export import volumes
 
     found = {v.path.upper(): v for v in volumes()}
     assert found["E:/"].removable and not found["D:/"].removable

@@ -23,10 +23,10 @@ from app.audit_view import AuditFilter
 from app.errors import EXPECTED, user_message
 from app.local_days import utcnow
 from ui import ask
+from ui.dialogs.audit_model import OpenEndedRowsModel
 from ui.dialogs.user_dialogs import scope_combo
 from ui.kit.table_model import Column
 from ui.kit.widgets import error_label, set_error
-from ui.models.audit_model import OpenEndedRowsModel
 
 PERIOD_DAYS = (None, 1, 7, 30, 365)
 

@@ -27,7 +27,7 @@ from ui.dialogs.first_run_pages import _result, remove_database
 from ui.kit.run import run_now
 from ui.kit.widgets import error_label, hint_label, set_error
 from ui.runner import Runner
-from ui.tabs.exchange_import import fingerprint_label
+from ui.tabs.exchange.incoming import fingerprint_label
 
 ENROL_FILTER = "GridDesk enrolment (*.json)"
 logger = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ from app.errors import GridDeskError, ValidationError
 from app.session import open_session
 from app.sites import init_site
 from ui import labels
-from ui.dialogs.progress import run_with_progress
+from ui.kit.progress import run_with_progress
 from ui.kit.widgets import error_label, hint_label, set_error
 from ui.runner import Runner
 

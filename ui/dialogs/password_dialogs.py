@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app import accounts, auth
 from app.errors import ValidationError
-from ui.dialogs.form_dialog import FormDialog
+from ui.kit.form_dialog import FormDialog
 from ui.kit.widgets import hint_label
 
 

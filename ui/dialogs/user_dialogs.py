@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWid
 
 from app import accounts, org
 from app.accounts import UserRow
-from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.password_dialogs import secret_edit
+from ui.kit.form_dialog import FormDialog
 
 ROLES = {"admin": QT_TRANSLATE_NOOP("Users", "Administrator"), "leader": QT_TRANSLATE_NOOP("Users", "Leader"),
          "staff": QT_TRANSLATE_NOOP("Users", "Staff"), "viewer": QT_TRANSLATE_NOOP("Users", "Read only")}

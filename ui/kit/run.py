@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QWidget
 
-from ui.dialogs.progress import Outcome, run_with_progress
+from ui.kit.progress import Outcome, run_with_progress
 from ui.runner import Runner
 
 

@@ -1,1 +1,0 @@
-"""Qt item models over app/ query results (checked with qtmodeltester)."""

@@ -1,0 +1,1 @@
+"""首页: the start page's cards and charts."""

@@ -1,0 +1,1 @@
+"""数据交换: export, import, history, conflicts, sites, enrolment."""

@@ -1,0 +1,1 @@
+"""经费台账: funds, ledgers, budget reports and their dialogs."""

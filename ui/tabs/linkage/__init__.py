@@ -1,0 +1,1 @@
+"""四级联动: inbox, escalations, sessions and their dialogs."""

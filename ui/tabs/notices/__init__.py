@@ -1,0 +1,1 @@
+"""公示与报表: notices, the register, periodic reports."""
