@@ -1,4 +1,4 @@
-"""Indexes for the keyset-paged resident list (app.grid_lists.resident_page).
+"""Indexes for the keyset-paged resident list (app.grid.lists.resident_page).
 
 One index per sortable column, on the same NULL-free expression the list sorts
 by and ending on uuid, over live rows only: a page deep in a district-wide list
