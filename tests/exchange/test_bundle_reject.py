@@ -317,7 +317,7 @@ def test_a_signed_payload_that_is_no_age_file_costs_no_memory(tmp_path, good):
              "try:\n    read_all(sys.argv[1])\nexcept BundleError as e:\n    print(e.code)\n"
              "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
     env = {**os.environ, "SITE_KEYS": Keys.site.to_json(), "DISTRICT_KEYS": Keys.district.to_json()}
-    root = _P(__file__).resolve().parent.parent
+    root = _P(__file__).resolve().parents[2]
 
     def peak(path):
         out = subprocess.run([sys.executable, "-c", probe, str(path)], cwd=root, capture_output=True, text=True,
