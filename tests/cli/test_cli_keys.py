@@ -9,8 +9,8 @@ import subprocess
 import pytest
 
 from app.exchange import SiteKeys, container
+from tests.bundle_helpers import forge, members, tool
 from tests.cli_helpers import PASSWORD, cli, copy_demo, enrol_and_join, export, one_chinese_line
-from tests.exchange.test_bundle_support import forge, members, tool
 
 COM = "611002001001"
 

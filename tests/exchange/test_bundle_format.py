@@ -14,7 +14,7 @@ import pytest
 
 from app.exchange import BundleError, PublicKeys, SiteKeys, peek_bundle
 from app.exchange import container as ct
-from tests.exchange.test_bundle_support import (
+from tests.bundle_helpers import (
     DISTRICT,
     FIELDS,
     SITE,

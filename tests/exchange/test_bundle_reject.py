@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies
 
 from app.exchange import BundleError, SiteKeys
 from app.exchange import container as ct
-from tests.exchange.test_bundle_support import (
+from tests.bundle_helpers import (
     DISTRICT,
     FIELDS,
     SCHEMA,
@@ -311,7 +311,7 @@ def test_a_signed_payload_that_is_no_age_file_costs_no_memory(tmp_path, good):
             f.write(ct.member_header(name, len(data), 0))
             f.write(data + bytes(ct.padded(len(data)) - len(data)))
         f.write(bytes(1024))
-    probe = ("import os, resource, sys\nfrom tests.exchange.test_bundle_support import Keys, read_all\n"
+    probe = ("import os, resource, sys\nfrom tests.bundle_helpers import Keys, read_all\n"
              "from app.exchange import BundleError, SiteKeys\n"
              "Keys.site, Keys.district = (SiteKeys.from_json(os.environ[k]) for k in ('SITE_KEYS', 'DISTRICT_KEYS'))\n"
              "try:\n    read_all(sys.argv[1])\nexcept BundleError as e:\n    print(e.code)\n"

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from tests.exchange.test_bundle_support import Keys, make_bundle, sample_parts
+from tests.bundle_helpers import Keys, make_bundle, sample_parts
 
 NAMES = ["payload.age", "header.json", "header.json.minisig"]
 

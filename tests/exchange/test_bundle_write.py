@@ -7,7 +7,7 @@ import pytest
 
 from app.exchange import BundleError, agestream
 from app.exchange import bundle as bundle_module
-from tests.exchange.test_bundle_support import FIELDS, Keys, make_bundle, read_all
+from tests.bundle_helpers import FIELDS, Keys, make_bundle, read_all
 
 
 def rows(n, fail_at=None, exc=RuntimeError):

@@ -21,7 +21,7 @@ from app.session import close_session, local_site
 from db.connection import database
 from db.hlc import site_tag
 from db.search_index import INDEXES, query_phrase
-from tests.exchange.test_bundle_support import tool
+from tests.bundle_helpers import tool
 from tests.exchange.test_exchange_sync import PASSWORD
 from tests.exchange_helpers import at
 

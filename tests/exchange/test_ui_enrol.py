@@ -246,7 +246,7 @@ def test_reissue_in_the_sites_page_then_trust_the_rebuilt_pc(qtbot, district, ru
 
 def test_the_window_offers_no_fingerprint_for_a_forged_signature(qtbot, district, runner, folder, tmp_path):
     from app.exchange import SiteKeys
-    from tests.exchange.test_bundle_support import forge
+    from tests.bundle_helpers import forge
 
     with at(district):
         site = enrol.enroll("东关社区", "community", COM, folder / "e.json")
